@@ -1,0 +1,58 @@
+# newsquotes: `make report` and `make test` set everything up themselves. `make` lists the targets.
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+ARTICLE ?= data/russia-syria-geneva-talks-2016.txt
+TARGET ?= Russia
+ALIASES ?=
+REPORTS ?= reports
+
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+# A misspelt parameter (TARGTE=China) would otherwise be ignored without a word.
+KNOWN := PYTHON ARTICLE TARGET ALIASES REPORTS
+unknown := $(filter-out $(KNOWN),$(foreach v,$(MAKEOVERRIDES),$(firstword $(subst =, ,$(v)))))
+ifneq ($(strip $(unknown)),)
+$(error unknown parameter $(unknown); known: $(KNOWN))
+endif
+
+.PHONY: help report test lab notebooks clean
+
+help: ## List the targets
+	@echo "newsquotes: who is quoted in the news, and how they lean toward a target"
+	@echo
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+	@echo
+	@echo "Parameters: ARTICLE=path/to/article.txt TARGET=Russia ALIASES='Putin,Kremlin' REPORTS=reports"
+
+# The virtualenv is rebuilt when pyproject.toml changes. pip's notes about local mirrors
+# that a machine lacks are noise, so they are filtered out.
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@echo "Installing newsquotes and its dependencies into $(VENV) ..."
+	@$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]' 2>&1 \
+		| { grep -v "is ignored: it is neither a file nor a directory" || true; }
+	@$(BIN)/python -m ipykernel install --sys-prefix --name python3 \
+		--display-name "Python 3 (newsquotes)" > /dev/null
+	@touch $@
+
+report: $(STAMP) ## Analyse ARTICLE for TARGET and write reports/<article-slug>/
+	@$(BIN)/newsquotes report "$(ARTICLE)" --target "$(TARGET)" --alias "$(ALIASES)" --reports "$(REPORTS)"
+
+test: $(STAMP) ## Run the unit tests and the notebook regression tests
+	@$(BIN)/python -m pytest tests notebooks --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg
+
+lab: $(STAMP) ## Open JupyterLab on notebooks/ with the project's kernel
+	@$(BIN)/jupyter lab --notebook-dir=notebooks
+
+notebooks: $(STAMP) ## Re-run the notebooks in place on the default article (refreshes nbval outputs)
+	@for nb in notebooks/[0-9][0-9]_*.ipynb; do \
+		$(BIN)/jupyter nbconvert --to notebook --execute --inplace "$$nb"; done
+
+clean: ## Remove the virtualenv, reports and caches
+	rm -rf $(VENV) $(REPORTS) .pytest_cache src/*.egg-info
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +

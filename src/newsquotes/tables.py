@@ -1,0 +1,107 @@
+"""Tidy pandas tables of an article's structure: paragraphs, sentences, words and target mentions.
+
+Columns and dtypes (offsets index the text the table was built from: ``text[start:end]``):
+
+- paragraphs: paragraph_id int64, start int64, end int64, text str, role str
+  (headline | body | caption | related | notice), is_boilerplate bool
+- sentences: sentence_id int64, paragraph_id int64, start int64, end int64, text str,
+  is_boilerplate bool
+- words: start int64, end int64, word str, sentence_id int64, is_content bool
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from . import tokenise
+from .targets import find_mentions
+
+
+def paragraphs_table(text: str) -> pd.DataFrame:
+    rows = [
+        (p.paragraph_id, p.start, p.end, p.text, p.role, p.is_boilerplate)
+        for p in tokenise.paragraphs(text)
+    ]
+    return _frame(rows, {"paragraph_id": "int64", "start": "int64", "end": "int64",
+                         "text": "str", "role": "str", "is_boilerplate": "bool"})
+
+
+def sentences_table(text: str) -> pd.DataFrame:
+    rows = [
+        (s.sentence_id, s.paragraph_id, s.start, s.end, s.text, s.is_boilerplate)
+        for s in tokenise.sentences(text)
+    ]
+    return _frame(rows, {"sentence_id": "int64", "paragraph_id": "int64", "start": "int64",
+                         "end": "int64", "text": "str", "is_boilerplate": "bool"})
+
+
+def words_table(text: str) -> pd.DataFrame:
+    """Every word token of the article's sentences; punctuation is left out."""
+    rows = []
+    for s in tokenise.sentences(text):
+        for w in tokenise.words(text, s.start, s.end):
+            if w.text[0].isalnum():
+                content = w.text.lower() not in tokenise.STOPWORDS and not w.text.isdigit()
+                rows.append((w.start, w.end, w.text, s.sentence_id, content))
+    return _frame(rows, {"start": "int64", "end": "int64", "word": "str",
+                         "sentence_id": "int64", "is_content": "bool"})
+
+
+def top_words(text: str, n: int = 15) -> pd.DataFrame:
+    """The ``n`` most frequent content words of the article's prose (boilerplate left out).
+
+    Columns: word str (as most often written), count int64. Ties are broken alphabetically so
+    the table is the same on every run.
+    """
+    words = words_table(text)
+    sentences = sentences_table(text)
+    prose = set(sentences.loc[~sentences.is_boilerplate, "sentence_id"])
+    words = words[words.is_content & words.sentence_id.isin(prose)]
+    if words.empty:
+        return _frame([], {"word": "str", "count": "int64"})
+    key = words.word.str.lower()
+    counts = key.value_counts()
+    shown = words.groupby(key).word.agg(lambda s: s.value_counts().index[0])
+    table = pd.DataFrame({"word": shown[counts.index].to_numpy(), "count": counts.to_numpy()})
+    table = table.sort_values(["count", "word"], ascending=[False, True], kind="stable")
+    return table.head(n).reset_index(drop=True).astype({"word": "str", "count": "int64"})
+
+
+def mentions_table(text: str, target: str, aliases: list[str] | None = None) -> pd.DataFrame:
+    """Where the target is named. Columns: start, end int64, text str, sentence_id int64."""
+    sentences = tokenise.sentences(text)
+    rows = []
+    i = 0
+    for start, end in find_mentions(text, target, aliases):
+        while i < len(sentences) - 1 and sentences[i].end <= start:
+            i += 1
+        sid = sentences[i].sentence_id if sentences and sentences[i].start <= start else -1
+        rows.append((start, end, text[start:end], sid))
+    return _frame(rows, {"start": "int64", "end": "int64", "text": "str", "sentence_id": "int64"})
+
+
+def headline(text: str) -> str | None:
+    """The article's headline: its first paragraph in title style, if it has one."""
+    for p in tokenise.paragraphs(text):
+        if p.role == "headline":
+            return p.text
+    return None
+
+
+def overview(text: str, target: str, aliases: list[str] | None = None) -> dict:
+    """What a reader wants first: headline, size, structure and how often the target is named."""
+    paragraphs = paragraphs_table(text)
+    return {
+        "headline": headline(text),
+        "target": target,
+        "n_characters": len(text),
+        "n_words": int(len(words_table(text))),
+        "n_sentences": int(len(sentences_table(text))),
+        "n_paragraphs": int(len(paragraphs)),
+        "n_boilerplate_paragraphs": int(paragraphs.is_boilerplate.sum()),
+        "n_target_mentions": int(len(mentions_table(text, target, aliases))),
+    }
+
+
+def _frame(rows: list[tuple], dtypes: dict[str, str]) -> pd.DataFrame:
+    return pd.DataFrame.from_records(rows, columns=list(dtypes)).astype(dtypes)

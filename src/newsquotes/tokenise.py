@@ -1,0 +1,216 @@
+"""Split an article into paragraphs, sentences and words, offline, with exact character offsets.
+
+Every span returned here satisfies ``text[start:end] == span_text`` for the ``text`` passed in.
+Boilerplate (\"Related:\" lines, notices such as \"This story is over 5 years old.\", photo captions
+ending in a credit) is flagged, never removed, so offsets into the article stay exact.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from nltk.tokenize import RegexpTokenizer
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+# Abbreviations after which a period does not end a sentence. Punkt looks them up lower-cased and
+# without their final period, so "U.S." is "u.s". Single letters cover initials ("George W. Bush").
+ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms mx dr prof rev fr sr jr st mt ft
+    gen lt col maj capt cmdr adm sgt cpl pvt brig
+    gov sen rep rev pres supt insp det atty sec amb
+    inc corp co ltd plc llc bros dept univ assn
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    mon tue tues wed thu thur thurs fri sat sun
+    no nos vol vols p pp fig figs approx est etc vs cf al ed eds op
+    ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev
+    okla ore pa tenn tex va vt wash wis wyo
+    u.s u.n u.k e.u u.s.a u.a.e d.c p.m a.m e.g i.e n.y l.a n.j s.c n.c
+    """.split()
+) | frozenset("abcdefghijklmnopqrstuvwxyz")
+
+_params = PunktParameters()
+_params.abbrev_types = set(ABBREVIATIONS)
+_PUNKT = PunktSentenceTokenizer(_params)
+
+# Words: letters and digits with inner apostrophes, hyphens and periods ("Russia's", "al-Assad",
+# "U.S"), or any single other character that is not a space.
+_WORDS = RegexpTokenizer(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
+
+_INITIALS_END = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")
+
+_RELATED = re.compile(
+    r"^(?:related|read more|read also|see also|more on this|recommended|watch|listen|sign up|"
+    r"subscribe|follow us|advertisement|share this|click here)\b[^\n]{0,200}$",
+    re.IGNORECASE,
+)
+_NOTICE = re.compile(
+    r"^(?:this (?:story|article|report) is (?:over|more than) \w+ (?:years?|months?) old\.?|"
+    r"copyright\b.*|©.*|all rights reserved\.?|\(?reporting by\b.*editing by\b.*)$",
+    re.IGNORECASE,
+)
+# A photo caption ends in a credit such as "(Andrew Kelly/Reuters)" or "(AP Photo/Evan Vucci)",
+# or states one ("Photograph: Name/Agency").
+_CAPTION = re.compile(
+    r"(?:\((?:[^()/\n]{1,60})/(?:[^()/\n]{1,60})\)\s*$)|"
+    r"(?:^(?:photo|photograph|image|picture|caption|pictured)\s*:)|"
+    r"(?:\b(?:photograph|photo|image)\s*:\s*[^\n]{1,80}$)",
+    re.IGNORECASE,
+)
+_TERMINAL = re.compile(r"[.?!…:;][\"'”’)\]]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A piece of the article: ``text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph(Span):
+    paragraph_id: int
+    role: str  # headline | body | caption | related | notice
+
+    @property
+    def is_boilerplate(self) -> bool:
+        return self.role in {"caption", "related", "notice"}
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence(Span):
+    sentence_id: int
+    paragraph_id: int
+    is_boilerplate: bool
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    """Non-empty lines, joining hard-wrapped lines that belong to one paragraph.
+
+    Newswire text puts one paragraph per line; some sources wrap lines at a fixed width. A line is
+    taken to continue on the next one when it is long, has no sentence-final punctuation, and the
+    next line is not separated from it by a blank line.
+    """
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    joinable = False
+    for line in text.split("\n"):
+        start, end = _trimmed(text, pos, pos + len(line))
+        pos += len(line) + 1
+        if start == end:
+            joinable = False
+            continue
+        if joinable and spans:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+        body = text[start:end]
+        joinable = (len(body) >= 60 and " " in body and not _TERMINAL.search(body)
+                    and not _CAPTION.search(body))
+    return spans
+
+
+def _role(body: str, seen_prose: bool) -> str:
+    if _NOTICE.match(body):
+        return "notice"
+    if _RELATED.match(body) and len(body) < 200 and ":" in body[:40]:
+        return "related"
+    if _CAPTION.search(body) and len(body) < 400:
+        return "caption"
+    if not seen_prose and not _TERMINAL.search(body) and len(body.split()) <= 25:
+        return "headline"
+    return "body"
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    """The article's paragraphs in order, each with its role (headline, body or a boilerplate kind)."""
+    result: list[Paragraph] = []
+    seen_prose = False
+    for start, end in _line_spans(text):
+        body = text[start:end]
+        role = _role(body, seen_prose)
+        if role == "headline" and any(p.role == "headline" for p in result):
+            role = "body"
+        seen_prose = seen_prose or role == "body"
+        result.append(Paragraph(start, end, body, len(result), role))
+    return result
+
+
+def _continues(previous: str, following: str) -> bool:
+    """Whether Punkt broke a sentence where it goes on.
+
+    Punkt breaks after a quoted question or exclamation (`"Why?" he asked.`), after an ellipsis
+    ("with... a gun"), and after initials it has not seen ("J.K. Rowling"). A lower-case start, a
+    name after initials, or a bracketed credit after a caption says the sentence goes on.
+    """
+    nxt = following.lstrip("\"'“‘")
+    if nxt[:1].islower():
+        return True
+    if _INITIALS_END.search(previous) and nxt[:1].isupper():
+        return True
+    return following.startswith("(") and following.endswith(")")
+
+
+def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Punkt sentence spans inside ``text[start:end]``, mended where Punkt breaks too eagerly."""
+    chunk = text[start:end]
+    spans: list[tuple[int, int]] = []
+    for s, e in _PUNKT.span_tokenize(chunk):
+        if spans and _continues(chunk[spans[-1][0] : spans[-1][1]], chunk[s:e]):
+            spans[-1] = (spans[-1][0], e)
+        else:
+            spans.append((s, e))
+    return [_trimmed(text, start + s, start + e) for s, e in spans]
+
+
+def sentences(text: str, paras: list[Paragraph] | None = None) -> list[Sentence]:
+    """Sentences in order; a sentence never crosses a paragraph boundary."""
+    result: list[Sentence] = []
+    for para in paras if paras is not None else paragraphs(text):
+        for s, e in _sentence_spans(text, para.start, para.end):
+            if s < e:
+                result.append(
+                    Sentence(s, e, text[s:e], len(result), para.paragraph_id, para.is_boilerplate)
+                )
+    return result
+
+
+def words(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Word and punctuation tokens of ``text[start:end]`` with offsets into ``text``."""
+    end = len(text) if end is None else end
+    chunk = text[start:end]
+    return [Span(start + s, start + e, chunk[s:e]) for s, e in _WORDS.span_tokenize(chunk)]
+
+
+# Function words left out of word counts: nltk's stopword list needs a download, so the
+# project keeps its own. Reporting verbs and titles are kept out too: every article has them.
+STOPWORDS = frozenset(
+    """
+    a about above after again against all also am an and any are aren't as at be because been
+    before being below between both but by can can't cannot could couldn't did didn't do does
+    doesn't doing don't down during each even ever few for from further had hadn't has hasn't have
+    haven't having he he'd he'll he's her here here's hers herself him himself his how how's i i'd
+    i'll i'm i've if in into is isn't it it's its itself just let's like made make many may me
+    might more most much must mustn't my myself new no nor not now of off on once one only or
+    other ought our ours ourselves out over own per same she she'd she'll she's should shouldn't
+    since so some still such than that that's the their theirs them themselves then there there's
+    these they they'd they'll they're they've this those though through to too two under until
+    up upon us very via was wasn't we we'd we'll we're we've were weren't what what's when when's
+    where where's whether which while who who's whom why why's will with without won't would
+    wouldn't yet you you'd you'll you're you've your yours yourself yourselves
+    said says say saying told tell added according mr mrs ms dr s
+    year years week weeks day days time times monday tuesday wednesday thursday friday saturday
+    sunday
+    """.split()
+)
