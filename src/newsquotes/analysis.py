@@ -1,0 +1,623 @@
+"""``analyse()``: from an article's text to tables of its sentences, quotes and actors.
+
+Quotes are found per paragraph and attributed in passes, most certain first: a reporting verb
+beside the quote; then the quote's neighbours (a quote continued after its attribution, an AP
+paragraph that carries a quote on, a paragraph that is only a quote); then pronouns and roles are
+resolved to the actors that the article names, and aliases of one person merged.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from . import tokenise
+from .quotes import Quoted, quoted_spans
+from .speakers import (
+    CLAUSE_MARKERS,
+    INDIRECT_CUES,
+    NOT_NAMES,
+    PARTICLES,
+    TITLE_WORDS,
+    Speaker,
+    Token,
+    _np_word,
+    apposition_after,
+    cue_verbs,
+    is_cap,
+    phrase_after,
+    phrase_before,
+    read_speaker,
+)
+from .tables import _frame
+
+_WORD = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s\"“”„«»‘’']|(?<=\w)['’](?=\W|$)|['’‘]")
+_MARKS = set("\"“”„«»‘’'")
+
+QUOTE_COLUMNS = {
+    "quote_id": "int64", "kind": "str", "text": "str", "start": "int64", "end": "int64",
+    "speaker": "object", "speaker_mention": "object", "cue": "object", "sentence_id": "int64",
+    "paragraph_id": "int64", "attribution": "str", "speaker_start": "Int64",
+    "speaker_end": "Int64", "n_words": "int64",
+}
+ACTOR_COLUMNS = {
+    "actor": "str", "kind": "str", "title": "object", "affiliation": "object", "aliases": "str",
+    "n_quotes": "int64", "words_quoted": "int64", "share_of_voice": "float64",
+    "n_mentions": "int64",
+}
+
+
+@dataclass
+class Analysis:
+    """An article's tables. Offsets in every table index ``text``."""
+
+    text: str
+    target: str
+    aliases: list[str]
+    paragraphs: pd.DataFrame
+    sentences: pd.DataFrame
+    quotes: pd.DataFrame
+    actors: pd.DataFrame
+    extra: dict = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class _Quote:
+    start: int
+    end: int
+    kind: str
+    paragraph_id: int
+    sentence_id: int
+    open_end: bool = False  # the paragraph ended inside this quote
+    speaker: Speaker | None = None
+    cue: str | None = None
+    how: str = "none"
+    actor: str | None = None
+
+
+def analyse(text: str, target: str = "Russia", aliases: list[str] | None = None) -> Analysis:
+    """Find every quote in ``text``, attribute it to its speaker and tabulate actors and voice."""
+    paras = tokenise.paragraphs(text)
+    sents = tokenise.sentences(text, paras)
+    quotes: list[_Quote] = []
+    frames: dict[int, list[Token]] = {}
+    by_para: dict[int, list[tokenise.Sentence]] = {}
+    for s in sents:
+        by_para.setdefault(s.paragraph_id, []).append(s)
+    for para in paras:
+        if para.is_boilerplate:
+            continue
+        found = quoted_spans(text, para.start, para.end)
+        if para.role == "headline":
+            found = [q for q in found if q.single or True]
+        tokens = _tokens(text, para, by_para.get(para.paragraph_id, []), found)
+        frames[para.paragraph_id] = tokens
+        for n, q in enumerate(found):
+            sid = _sentence_at(by_para.get(para.paragraph_id, []), q.start)
+            quote = _Quote(q.start, q.end, _kind(text, tokens, n, q), para.paragraph_id, sid,
+                           open_end=q.close_mark < 0)
+            _attribute(quote, tokens, n)
+            quotes.append(quote)
+    _carry_over(quotes, frames)
+    quotes.extend(_indirect(text, frames, by_para))
+    quotes.sort(key=lambda q: q.start)
+    actors = _Actors(text, frames, quotes)
+    for q in quotes:
+        if q.speaker is not None:
+            q.actor = actors.resolve(q.speaker)
+        if q.actor is None and q.kind == "partial" and len(text[q.start:q.end].split()) <= 4:
+            q.kind = "scare"
+    return Analysis(
+        text=text, target=target, aliases=list(aliases or []),
+        paragraphs=_frame([(p.paragraph_id, p.start, p.end, p.text, p.role, p.is_boilerplate)
+                           for p in paras],
+                          {"paragraph_id": "int64", "start": "int64", "end": "int64",
+                           "text": "str", "role": "str", "is_boilerplate": "bool"}),
+        sentences=_frame([(s.sentence_id, s.paragraph_id, s.start, s.end, s.text,
+                           s.is_boilerplate) for s in sents],
+                         {"sentence_id": "int64", "paragraph_id": "int64", "start": "int64",
+                          "end": "int64", "text": "str", "is_boilerplate": "bool"}),
+        quotes=_quotes_table(text, quotes),
+        actors=actors.table(quotes),
+    )
+
+
+def _sentence_at(sents: list[tokenise.Sentence], offset: int) -> int:
+    for s in sents:
+        if s.start <= offset < s.end:
+            return s.sentence_id
+    before = [s for s in sents if s.start <= offset]
+    return (before[-1] if before else sents[0]).sentence_id if sents else -1
+
+
+def _tokens(text: str, para: tokenise.Paragraph, sents: list[tokenise.Sentence],
+            found: list[Quoted]) -> list[Token]:
+    """The paragraph as words, punctuation, one token per quote, and sentence breaks."""
+    tokens: list[Token] = []
+    breaks = [s.end for s in sents[:-1]]
+    pos = para.start
+    segments = [(q.open_mark if q.open_mark >= 0 else q.start, q) for q in found]
+    for n, (mark, q) in enumerate(segments):
+        _words(text, pos, mark, tokens, breaks)
+        tokens.append(Token(q.start, q.end, text[q.start:q.end], "q", n))
+        pos = q.close_mark + 1 if q.close_mark >= 0 else q.end
+    _words(text, pos, para.end, tokens, breaks)
+    return tokens
+
+
+def _words(text: str, lo: int, hi: int, tokens: list[Token], breaks: list[int]) -> None:
+    if lo >= hi:
+        return
+    for m in _WORD.finditer(text, lo, hi):
+        while breaks and breaks[0] <= m.start():
+            if not tokens or tokens[-1].kind != "s":
+                tokens.append(Token(breaks[0], breaks[0], "", "s"))
+            breaks.pop(0)
+        word = m.group()
+        if word in _MARKS:
+            continue
+        tokens.append(Token(m.start(), m.end(), word, "w" if word[0].isalnum() else "p"))
+    while breaks and breaks[0] <= hi:
+        if tokens and tokens[-1].kind != "s":
+            tokens.append(Token(breaks[0], breaks[0], "", "s"))
+        breaks.pop(0)
+
+
+def _quote_index(tokens: list[Token], n: int) -> int:
+    return next(i for i, t in enumerate(tokens) if t.kind == "q" and t.quote == n)
+
+
+def _kind(text: str, tokens: list[Token], n: int, q: Quoted) -> str:
+    """direct: a sentence or clause of its own; partial: a fragment in the writer's sentence."""
+    p = _quote_index(tokens, n)
+    prev = tokens[p - 1] if p > 0 else None
+    if prev is None or prev.kind in "sq" or prev.text in {":", ",", "(", "—", "–", ";"}:
+        return "direct"
+    body = text[q.start:q.end]
+    if body[:1].isupper() and re.search(r"[.?!…][\"'”’]?$", body) and len(body.split()) > 3:
+        return "direct"
+    return "partial"
+
+
+def _is_cue(tok: Token) -> bool:
+    return tok.kind == "w" and tok.lower in cue_verbs()
+
+
+def _sentence_bounds(tokens: list[Token], p: int) -> tuple[int, int]:
+    lo = p
+    while lo > 0 and tokens[lo - 1].kind != "s":
+        lo -= 1
+    hi = p
+    while hi < len(tokens) - 1 and tokens[hi + 1].kind != "s":
+        hi += 1
+    return lo, hi + 1
+
+
+def _attribute(quote: _Quote, tokens: list[Token], n: int) -> None:
+    p = _quote_index(tokens, n)
+    lo, hi = _sentence_bounds(tokens, p)
+    order = (_cue_right, _cue_left) if quote.kind == "direct" else (_cue_left, _cue_right)
+    for find in order:
+        found = find(tokens, p, lo, hi)
+        if found:
+            quote.speaker, quote.cue = found
+            quote.how = "pronoun" if found[0].kind == "pronoun" else "cue"
+            return
+    if p > lo and tokens[p - 1].text == ":":
+        speaker = _clause_subject(tokens, lo, p - 1)
+        if speaker:
+            quote.speaker, quote.cue, quote.how = speaker, ":", "colon"
+
+
+def _cue_right(tokens, p, lo, hi):
+    k = p + 1
+    while k < hi and tokens[k].kind == "p" and tokens[k].text in {",", "—", "–"}:
+        k += 1
+    if k >= hi:
+        return None
+    if _is_cue(tokens[k]):  # "...," said Delattre.
+        span = phrase_after(tokens, k)
+        if span:
+            speaker = read_speaker(tokens, *span)
+            if speaker:
+                _with_apposition(speaker, tokens, span[1])
+                return speaker, tokens[k].text
+        span = phrase_before(tokens, k)
+        return None
+    for v in range(k, min(hi, k + 14)):
+        tok = tokens[v]
+        if tok.kind in "qs" or tok.text in {".", ";", "?", "!"}:
+            return None
+        if _is_cue(tok):
+            span = phrase_before(tokens, v)
+            if span and span[0] == k:
+                speaker = read_speaker(tokens, *span)
+                return (speaker, tok.text) if speaker else None
+            # "...," Ana Ribeiro, a union organiser, said.
+            if v - 1 > k and tokens[v - 1].text == ",":
+                comma = next((c for c in range(k, v - 1) if tokens[c].text == ","), None)
+                if comma is not None:
+                    span = phrase_before(tokens, comma)
+                    if span and span[0] == k:
+                        speaker = read_speaker(tokens, *span)
+                        if speaker:
+                            _with_apposition(speaker, tokens, comma)
+                            return speaker, tok.text
+            return None
+    return None
+
+
+def _cue_left(tokens, p, lo, hi):
+    for v in range(p - 1, lo - 1, -1):
+        tok = tokens[v]
+        if tok.kind == "q":
+            return None
+        if _is_cue(tok):
+            speaker = _subject_of(tokens, v, lo)
+            return (speaker, tok.text) if speaker else None
+    return None
+
+
+def _subject_of(tokens: list[Token], v: int, lo: int) -> Speaker | None:
+    if v - 1 >= lo and tokens[v - 1].lower == "to":
+        return _clause_subject(tokens, lo, v)  # "went so far as to highlight"
+    span = phrase_before(tokens, v)
+    if span and span[0] >= lo:
+        speaker = read_speaker(tokens, *span)
+        if speaker:
+            return speaker
+    # "Ana Ribeiro, a union organiser from Porto, said that ..."
+    j = v
+    if j - 1 > lo and tokens[j - 1].text == ",":
+        comma = next((c for c in range(j - 2, lo - 1, -1) if tokens[c].text == ","), None)
+        if comma is not None and tokens[comma + 1].lower in {"a", "an", "the"}:
+            span = phrase_before(tokens, comma)
+            if span and span[0] >= lo:
+                speaker = read_speaker(tokens, *span)
+                if speaker and speaker.kind == "person":
+                    _with_apposition(speaker, tokens, comma)
+                    return speaker
+    if not span:
+        return _clause_subject(tokens, lo, v)
+    return None
+
+
+def _clause_subject(tokens: list[Token], lo: int, upto: int) -> Speaker | None:
+    """The subject at the start of the clause that ends at ``upto``: `Rycroft was blunt:`."""
+    starts = [lo] + [c + 1 for c in range(lo, upto) if tokens[c].text == ","]
+    for s in reversed(starts):
+        j = s
+        while j < upto and _np_word(tokens[j]):
+            j += 1
+        if j > s and j < upto and tokens[j].kind == "w" and not is_cap(tokens[j].text):
+            speaker = read_speaker(tokens, s, j)
+            if speaker and speaker.kind != "nominal" or speaker and s == lo:
+                return speaker
+    return None
+
+
+def _with_apposition(speaker: Speaker, tokens: list[Token], j: int) -> None:
+    appos = apposition_after(tokens, j)
+    if appos and speaker.title is None:
+        speaker.title = appos
+        m = re.search(r"\b(?:of|at|for|from|with)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)",
+                      appos)
+        if m and speaker.affiliation is None:
+            speaker.affiliation = m.group(1)
+
+
+def _carry_over(quotes: list[_Quote], frames: dict[int, list[Token]]) -> None:
+    """Give quotes with no cue of their own the speaker their neighbours establish."""
+    by_para: dict[int, list[_Quote]] = {}
+    for q in quotes:
+        by_para.setdefault(q.paragraph_id, []).append(q)
+    last: _Quote | None = None
+    last_para = -10
+    for pid in sorted(by_para):
+        group = by_para[pid]
+        for n, q in enumerate(group):
+            if q.speaker is not None or q.kind == "partial":
+                continue
+            same = [o for o in group[:n] if o.speaker is not None]
+            later = [o for o in group[n + 1:] if o.speaker is not None and o.how != "colon"]
+            if same:  # "...," said Delattre. "The Syrian regime ..."
+                _copy(q, same[-1], "continuation")
+            elif later and later[0].sentence_id == q.sentence_id:
+                _copy(q, later[0], "continuation")
+            elif last is not None and last.open_end and last_para == pid - 1:
+                _copy(q, last, "continuation")  # AP: the quote goes on in this paragraph
+            elif later:
+                _copy(q, later[0], "continuation")
+            elif last is not None and _only_quotes(frames[pid]) and pid - last_para <= 2:
+                _copy(q, last, "paragraph")
+        spoken = [q for q in group if q.speaker is not None]
+        if spoken:
+            last, last_para = spoken[-1], pid
+
+
+def _copy(q: _Quote, source: _Quote, how: str) -> None:
+    q.speaker, q.cue, q.how = source.speaker, None, how
+
+
+def _only_quotes(tokens: list[Token]) -> bool:
+    """A paragraph of quotation with nothing of the writer's but punctuation."""
+    return all(t.kind in "qsp" for t in tokens) and any(t.kind == "q" for t in tokens)
+
+
+def _indirect(text: str, frames: dict[int, list[Token]],
+              by_para: dict[int, list[tokenise.Sentence]]) -> list[_Quote]:
+    """Reported speech without quote marks: `Russian diplomats denied accusations that ...`."""
+    found = []
+    for pid, tokens in frames.items():
+        sents = by_para.get(pid, [])
+        lo = 0
+        while lo < len(tokens):
+            hi = lo
+            while hi < len(tokens) and tokens[hi].kind != "s":
+                hi += 1
+            if not any(t.kind == "q" for t in tokens[lo:hi]) and hi - lo > 4:
+                found.extend(_indirect_in(text, tokens, lo, hi, pid, sents))
+            lo = hi + 1
+    return found
+
+
+def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
+    found: list[_Quote] = []
+    skip_to = lo
+    for v in range(lo, hi):
+        tok = tokens[v]
+        if tok.kind != "w" or v < skip_to:
+            continue
+        if tok.lower == "according" and v + 1 < hi and tokens[v + 1].lower == "to":
+            span = phrase_after(tokens, v + 1)
+            speaker = read_speaker(tokens, *span) if span else None
+            if speaker is None:
+                continue
+            if v > lo + 2:  # "..., according to X."
+                start, end = tokens[lo].start, tokens[v - 1].start
+                end = tokens[v - 2].end if tokens[v - 1].text == "," else end
+            else:  # "According to X, ..."
+                rest = span[1] + (1 if span[1] < hi and tokens[span[1]].text == "," else 0)
+                if rest >= hi:
+                    continue
+                start, end = tokens[rest].start, _content_end(tokens, hi)
+            found.append(_indirect_quote(text, start, end, speaker, "according to", pid, sents))
+            return found
+        if tok.lower not in INDIRECT_CUES:
+            continue
+        if v + 1 < hi and tokens[v + 1].kind == "p" and tokens[v + 1].text in {".", ",", ")"}:
+            continue
+        speaker = _subject_of(tokens, v, max(lo, skip_to))
+        if speaker is None or speaker.kind == "nominal" and not speaker.title:
+            continue
+        c = v + 1
+        if tok.lower in {"told", "tells"}:
+            that = next((k for k in range(c, min(hi, c + 10)) if tokens[k].lower == "that"), None)
+            if that is None:
+                continue
+            c = that + 1
+        else:
+            that = next((k for k in range(c, min(hi, c + 6)) if tokens[k].lower == "that"
+                         and all(t.kind == "w" and t.lower not in CLAUSE_MARKERS
+                                 for t in tokens[c:k])), None)
+            if that is not None and (tokens[c].lower in {"on", "in", "at", "last", "this"}
+                                     or that == c):
+                c = that + 1
+        if c >= hi - 1:
+            continue
+        stop = _clause_end(tokens, c, hi)
+        start, end = tokens[c].start, _content_end(tokens, stop)
+        if len(text[start:end].split()) < 3:
+            continue
+        found.append(_indirect_quote(text, start, end, speaker, tok.text, pid, sents))
+        skip_to = stop
+    return found
+
+
+def _clause_end(tokens: list[Token], c: int, hi: int) -> int:
+    """Reported speech ends where the writer's next clause begins: `, while the government ...`."""
+    for k in range(c + 1, hi - 1):
+        if tokens[k].text == ";" or (tokens[k].text == "," and tokens[k + 1].lower in {
+                "while", "whereas", "but", "although", "though"}):
+            return k
+    return hi
+
+
+def _content_end(tokens: list[Token], hi: int) -> int:
+    k = hi - 1
+    while k > 0 and tokens[k].kind == "p":
+        k -= 1
+    return tokens[k].end
+
+
+def _indirect_quote(text, start, end, speaker, cue, pid, sents) -> _Quote:
+    q = _Quote(start, end, "indirect", pid, _sentence_at(sents, start))
+    q.speaker, q.cue = speaker, cue
+    q.how = "pronoun" if speaker.kind == "pronoun" else "cue"
+    return q
+
+
+class _Actors:
+    """The article's actors: named speakers merged by alias, with pronouns and roles resolved."""
+
+    def __init__(self, text: str, frames: dict[int, list[Token]], quotes: list[_Quote]):
+        self.text = text
+        self.people: dict[str, dict] = {}  # canonical name -> record
+        self.others: dict[str, dict] = {}
+        self.mentions: list[tuple[int, str]] = []  # (offset, canonical) of named persons
+        names: list[tuple[int, Speaker]] = []
+        for q in quotes:
+            if q.speaker is not None and q.speaker.kind == "person":
+                names.append((q.speaker.start, q.speaker))
+        for tokens in frames.values():
+            names.extend((s.start, s) for s in _titled_names(tokens))
+        self._cluster(sorted(names, key=lambda x: x[0]))
+        self._spellings()
+        self._find_mentions(frames)
+
+    def _cluster(self, names: list[tuple[int, Speaker]]) -> None:
+        # Longest names first, so that "Churkin" joins "Vitali Churkin".
+        for _, sp in sorted(names, key=lambda x: (-len(x[1].name.split()), x[0])):
+            key = self._match(sp.name)
+            if key is None:
+                self.people[sp.name] = {"kind": "person", "title": sp.title,
+                                        "affiliation": sp.affiliation, "aliases": [sp.name],
+                                        "first": sp.start}
+            else:
+                rec = self.people[key]
+                if sp.name not in rec["aliases"]:
+                    rec["aliases"].append(sp.name)
+                rec["title"] = rec["title"] or sp.title
+                rec["affiliation"] = rec["affiliation"] or sp.affiliation
+
+    def _spellings(self) -> None:
+        """Other spellings of a person's full name anywhere, captions too: Vitaly / Vitali Churkin."""
+        for key, rec in self.people.items():
+            surname = key.split()[-1]
+            if len(key.split()) < 2:
+                continue
+            for m in re.finditer(r"\b([A-Z][\w'’.-]+)\s+" + re.escape(surname) + r"\b", self.text):
+                full = f"{m.group(1)} {surname}"
+                if full not in rec["aliases"] and _similar(m.group(1), key.split()[0]):
+                    rec["aliases"].append(full)
+
+    def _match(self, name: str) -> str | None:
+        parts = name.split()
+        for key, rec in self.people.items():
+            for alias in rec["aliases"]:
+                other = alias.split()
+                if name == alias or name.lower() == alias.lower():
+                    return key
+                if len(parts) == 1 and (parts[0] == other[-1] or parts[0] == other[0]):
+                    return key
+                if parts[-1] == other[-1] and (
+                        len(parts) < len(other) and " ".join(other).endswith(name)
+                        or _similar(parts[0], other[0])):
+                    return key
+        return None
+
+    def _find_mentions(self, frames: dict[int, list[Token]]) -> None:
+        aliases = {a: k for k, r in self.people.items() for a in r["aliases"]}
+        if not aliases:
+            return
+        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(
+            re.escape(a) for a in sorted(aliases, key=len, reverse=True)) + r")(?![\w-])")
+        for tokens in frames.values():
+            for t in tokens:
+                if t.kind == "w" and t.text.split("'")[0].split("’")[0] in aliases:
+                    self.mentions.append((t.start, aliases[t.text.split("'")[0].split("’")[0]]))
+            if tokens:
+                lo, hi = tokens[0].start, tokens[-1].end
+                for m in pattern.finditer(self.text, lo, hi):
+                    if not any(t.kind == "q" and t.start <= m.start() < t.end for t in tokens):
+                        self.mentions.append((m.start(), aliases[m.group()]))
+        self.mentions = sorted(set(self.mentions))
+
+    def resolve(self, sp: Speaker) -> str | None:
+        if sp.kind == "person":
+            return self._match(sp.name) or sp.name
+        if sp.kind == "pronoun":
+            return self._antecedent(sp)
+        if sp.kind == "nominal":
+            head = sp.name.split()[-1].lower()
+            for key, rec in self.people.items():
+                if rec["title"] and head in rec["title"].lower().split():
+                    return key
+            return self._other(sp, sp.name[:1].upper() + sp.name[1:])
+        name = re.sub(r"^(?:the|The)\s+", "", sp.name)
+        return self._other(sp, name)
+
+    def _other(self, sp: Speaker, name: str) -> str:
+        for key in self.others:
+            if key.lower() == name.lower():
+                return key
+        self.others[name] = {"kind": "person" if sp.kind == "nominal" else sp.kind,
+                             "title": sp.title, "affiliation": sp.affiliation,
+                             "aliases": [name], "first": sp.start}
+        return name
+
+    def _antecedent(self, sp: Speaker) -> str | None:
+        low = sp.name.lower()
+        if low in {"he", "she", "i"}:
+            before = [k for off, k in self.mentions if off < sp.start]
+            if before:
+                return before[-1]
+            after = [k for off, k in self.mentions if off > sp.end]
+            return after[0] if after else None
+        # "they said", "it said": the last group or organisation that spoke before.
+        before = [(r["first"], k) for k, r in self.others.items() if r["first"] < sp.start
+                  and r["kind"] in ({"group", "organisation"} if low in {"they", "we"}
+                                    else {"organisation", "country"})]
+        return max(before)[1] if before else None
+
+    def table(self, quotes: list[_Quote]) -> pd.DataFrame:
+        words: dict[str, int] = {}
+        counts: dict[str, int] = {}
+        for q in quotes:
+            if q.actor is not None and q.kind != "scare":
+                counts[q.actor] = counts.get(q.actor, 0) + 1
+                words[q.actor] = words.get(q.actor, 0) + len(self.text[q.start:q.end].split())
+        total = sum(words.values()) or 1
+        mention_counts: dict[str, int] = {}
+        for _, k in self.mentions:
+            mention_counts[k] = mention_counts.get(k, 0) + 1
+        rows = []
+        for key, rec in [*self.people.items(), *self.others.items()]:
+            if key not in counts:
+                continue
+            n_mentions = mention_counts.get(key) or len(re.findall(
+                r"(?<!\w)" + re.escape(key) + r"(?!\w)", self.text))
+            rows.append((key, rec["kind"], rec["title"], rec["affiliation"],
+                         "; ".join(rec["aliases"]), counts[key], words[key],
+                         words[key] / total, n_mentions))
+        table = _frame(rows, ACTOR_COLUMNS)
+        return table.sort_values(["words_quoted", "actor"], ascending=[False, True],
+                                 kind="stable").reset_index(drop=True)
+
+
+def _similar(a: str, b: str) -> bool:
+    """First names that are spellings of one name: Vitali / Vitaly, Mohammed / Muhammad."""
+    if a == b:
+        return True
+    if len(a) < 3 or len(b) < 3:
+        return a[0] == b[0] and (len(a) <= 2 or len(b) <= 2)  # initials: "V. Churkin"
+    return a[:3].lower() == b[:3].lower() and abs(len(a) - len(b)) <= 2
+
+
+def _titled_names(tokens: list[Token]) -> list[Speaker]:
+    """People the article introduces with a title: `envoy Staffan de Mistura`."""
+    found = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        if t.kind == "w" and t.lower in TITLE_WORDS and i + 1 < len(tokens):
+            j = i + 1
+            while j < len(tokens) and tokens[j].kind == "w" and (
+                    is_cap(tokens[j].text) or tokens[j].lower in PARTICLES):
+                j += 1
+            if j > i + 1:
+                span = phrase_before(tokens, j)
+                speaker = read_speaker(tokens, *span) if span else None
+                if speaker and speaker.kind == "person" and speaker.name not in NOT_NAMES \
+                        and not tokens[j - 1].text.endswith(("'s", "’s")):
+                    found.append(speaker)
+            i = j
+        else:
+            i += 1
+    return found
+
+
+def _quotes_table(text: str, quotes: list[_Quote]) -> pd.DataFrame:
+    rows = []
+    for n, q in enumerate(quotes):
+        sp = q.speaker
+        rows.append((n, q.kind, text[q.start:q.end], q.start, q.end,
+                     None if q.kind == "scare" else q.actor,
+                     None if sp is None or q.kind == "scare" else text[sp.start:sp.end],
+                     q.cue, q.sentence_id, q.paragraph_id,
+                     "none" if q.kind == "scare" or q.actor is None else q.how,
+                     None if sp is None else sp.start, None if sp is None else sp.end,
+                     len(text[q.start:q.end].split())))
+    return _frame(rows, QUOTE_COLUMNS)

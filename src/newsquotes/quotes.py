@@ -1,0 +1,126 @@
+"""Find quoted stretches of text: pair quote marks, recover from unbalanced ones, and tell kinds apart.
+
+Marks are paired within a paragraph. Straight marks get a direction from their surroundings (a
+mark after a space opens, one before a space closes), so a stray mark spoils one quote, not the
+article. A paragraph that ends inside a quote leaves it open, as in AP style, where the next
+paragraph reopens it. Single marks count as quotes only where they cannot be apostrophes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPENERS = {"“": "”", "„": "”", "«": "»", "‘": "’"}
+CLOSERS = {"”", "»", "’"}
+_BOUNDARY_BEFORE = set(" \t\n([{—–-/") | {""}
+_BOUNDARY_AFTER = set(" \t\n)]}—–-/.,;:!?…") | {""}
+
+
+@dataclass(slots=True)
+class Quoted:
+    """The words between a pair of quote marks: ``text[start:end]``, marks excluded."""
+
+    start: int
+    end: int
+    open_mark: int  # offset of the opening mark
+    close_mark: int  # offset of the closing mark, or -1 when the paragraph ends inside the quote
+    single: bool = False
+
+
+def _direction(text: str, i: int, lo: int, hi: int) -> str:
+    """'open', 'close' or 'either' for the straight or ambiguous mark at ``text[i]``."""
+    before = text[i - 1] if i > lo else ""
+    after = text[i + 1] if i + 1 < hi else ""
+    opens = before in _BOUNDARY_BEFORE or before in "\"'“‘"
+    closes = after in _BOUNDARY_AFTER or after in "\"'”’"
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    return "either"
+
+
+def _double_marks(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
+    marks = []
+    for m in re.finditer(r'["“”„«»]', text[lo:hi]):
+        i = lo + m.start()
+        ch = m.group()
+        if ch in "“„«":
+            marks.append((i, "open"))
+        elif ch in "”»":
+            marks.append((i, "close"))
+        else:
+            marks.append((i, _direction(text, i, lo, hi)))
+    return marks
+
+
+def _single_marks(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
+    """Single marks that can only be quote marks: never an apostrophe inside or after a word."""
+    marks = []
+    for m in re.finditer(r"['‘’]", text[lo:hi]):
+        i = lo + m.start()
+        before = text[i - 1] if i > lo else ""
+        after = text[i + 1] if i + 1 < hi else ""
+        if before.isalnum() and after.isalnum():
+            continue  # It's, Russia's, don’t
+        if (before in _BOUNDARY_BEFORE or before == '"') and (after.isalnum() or after in "\"$£€"):
+            if text[i] != "’" and not re.match(r"\d0s\b|\d\d\b|(?:em|tis|twas|cause|n)\b",
+                                                text[i + 1:i + 6]):
+                marks.append((i, "open"))
+        elif before and not before.isspace() and after in _BOUNDARY_AFTER:
+            if text[i] != "‘" and not (before in "sS" and after in " \t\n" and _plural_possessive(
+                    text, i, hi)):
+                marks.append((i, "close"))
+    return marks
+
+
+def _plural_possessive(text: str, i: int, hi: int) -> bool:
+    """`the workers' union`: a mark after s, followed by a lower-case word, is an apostrophe."""
+    rest = text[i + 1:hi].lstrip()
+    return bool(rest) and rest[0].islower()
+
+
+def _pair(marks: list[tuple[int, str]], lo: int, hi: int, single: bool) -> list[Quoted]:
+    quotes: list[Quoted] = []
+    opened: int | None = None
+    for i, direction in marks:
+        if opened is None:
+            if direction != "close":
+                opened = i
+            # A closing mark with nothing open is stray: skip it.
+        elif direction != "open":
+            if i > opened + 1:
+                quotes.append(Quoted(opened + 1, i, opened, i, single))
+            opened = None
+        else:
+            # Two openers in a row: the first lost its closing mark; start again at the second.
+            opened = i
+    if opened is not None and hi > opened + 1:
+        # The paragraph ends inside the quote: AP style carries it on in the next paragraph.
+        quotes.append(Quoted(opened + 1, hi, opened, -1, single))
+    return quotes
+
+
+def quoted_spans(text: str, lo: int, hi: int, allow_single: bool = True) -> list[Quoted]:
+    """Quoted stretches in the paragraph ``text[lo:hi]``, in order.
+
+    Single marks are read as quotes only where a paragraph has no double ones, as in British style
+    and in headlines.
+    """
+    marks = _double_marks(text, lo, hi)
+    single = False
+    if not marks and allow_single:
+        marks = _single_marks(text, lo, hi)
+        single = True
+    quotes = _pair(marks, lo, hi, single)
+    return [q for q in (_trim(text, q) for q in quotes) if q.end > q.start]
+
+
+def _trim(text: str, q: Quoted) -> Quoted:
+    start, end = q.start, q.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Quoted(start, end, q.open_mark, q.close_mark, q.single)

@@ -1,0 +1,357 @@
+"""Who is speaking: read the speaker phrase beside a reporting verb, and split it into name, title
+and affiliation ("Russia's UN ambassador Vitali Churkin" -> Vitali Churkin, UN ambassador, Russia).
+
+Without a parser or a tagger (both would need downloads), a speaker phrase is read from word
+classes: capitalised runs are names, a closed vocabulary of titles, group and organisation nouns
+builds the chain around them, and anything else ends the phrase.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from .targets import COUNTRY_ALIASES
+
+_VERBS_FILE = Path(__file__).resolve().parents[2] / "data/external/ggt-quote-verbs/quote_verb_list.txt"
+
+# Forms in the Gender Gap Tracker list that are more often nouns or other verbs in news prose.
+_NOT_CUES = {"states", "state", "points", "point", "report", "reports", "release", "releases",
+             "present", "presents", "presenting", "finding", "finds", "continue", "continued",
+             "continues", "continuing", "ensure", "ensured", "ensures", "ensuring", "accept",
+             "accepted", "thinking", "writing", "warning", "saying", "comments", "comment",
+             "claims", "notes", "tweets", "note", "estimates", "think", "thought", "thinks",
+             "persist", "persisted", "persists", "persisting", "demonstrate", "demonstrated",
+             "demonstrates", "demonstrating", "illustrate", "illustrated", "illustrates",
+             "illustrating", "inform", "informed", "informs", "informing", "convince", "convinced",
+             "convinces", "convincing", "tell", "telling", "tells", "say"}
+_MORE_CUES = {"asked", "asks", "denied", "denies", "rejected", "rejects", "called", "calls",
+              "urged", "urges", "accused", "accuses", "blasted", "quipped", "conceded", "concedes",
+              "stressed", "stresses", "emphasised", "emphasized", "recalled", "recalls",
+              "cautioned", "countered", "contended", "charged", "vowed", "vows", "pledged",
+              "promised", "observed", "remarked", "wondered", "alleged", "alleges", "maintained",
+              "maintains", "complained", "complains", "lamented", "admitted", "insisted",
+              "described", "describes", "wrote", "writes", "tweeted", "posted", "told", "tells",
+              "say", "saying", "thinks", "thought", "believes", "believed", "dismissed"}
+
+# Verbs that introduce reported speech without quote marks; narrower than the quote cues, since
+# with no quote marks to anchor it a cue has to be unmistakable.
+INDIRECT_CUES = frozenset("""
+said says told added denied denies claimed argued argues insisted insists warned warns stated noted
+explained predicted acknowledged admitted confirmed announced suggested reported described accused
+alleged maintained stressed conceded contended vowed pledged promised asserted replied wrote
+tweeted rejected dismissed
+""".split())
+
+PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "organisation",
+            "we": "plural", "i": "person"}
+DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these",
+               "those", "another", "one", "two", "three", "several", "some", "many", "other"}
+PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den", "ter", "al", "bin",
+             "ibn", "le", "la", "du", "dos", "das", "ben", "el", "abu", "mac", "st"}
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "mx",
+              "sen", "rep", "gov", "gen", "col", "capt", "lt", "sgt", "adm", "rev", "fr"}
+TITLE_WORDS = set("""
+ambassador envoy minister secretary general president vice deputy prime foreign defence defense
+interior home finance economy trade chancellor senator representative permanent governor mayor
+spokesman spokeswoman spokesperson chief executive officer director chairman chairwoman chair head
+leader commissioner attorney judge justice special adviser advisor aide organiser organizer
+official analyst professor doctor king queen prince princess pope colonel captain lieutenant
+sergeant admiral commander ceo cfo coo cto founder premier press cabinet state member mp lawmaker
+manager economist strategist correspondent secretary-general coach negotiator diplomat counsel
+lawyer researcher scientist expert editor reporter owner boss worker organiser steward delegate
+representative treasurer auditor inspector superintendent commissioner chancellor principal
+dean rector bishop archbishop cardinal imam rabbi mullah sheikh emir sultan president-elect
+candidate nominee campaigner activist protester striker docker driver pilot nurse teacher
+farmer resident residents citizen voter counterpart colleague partner director-general
+under-secretary undersecretary high union labour labor party opposition senior former top
+acting interim national regional local federal chief state-run assistant associate fellow
+""".split())
+GROUP_NOUNS = set("""
+diplomats officials groups group leaders ministers analysts experts residents protesters workers
+activists critics lawmakers senators legislators politicians observers investigators prosecutors
+police authorities militants rebels fighters forces troops sources economists scientists
+researchers doctors nurses teachers farmers dockers strikers unions members campaigners voters
+citizens representatives delegates negotiators envoys ambassadors spokesmen executives managers
+shareholders investors employees staff people families victims survivors witnesses organisers
+organizers pilots drivers
+""".split())
+ORG_NOUNS = set("""
+ministry government company union council police airline airlines firm department agency embassy
+committee commission office party army military navy court parliament congress senate bank
+administration regime board federation association institute university foundation group
+coalition alliance organisation organization network spokesman spokeswoman spokesperson kremlin
+""".split())
+ORG_WORDS = {"Airlines", "Airways", "Ministry", "Council", "Party", "Union", "Group", "Inc",
+             "Corp", "Ltd", "Bank", "Company", "Co", "Agency", "Commission", "Committee",
+             "Department", "Office", "Police", "Army", "Forces", "Government", "Association",
+             "Federation", "University", "Institute", "Foundation", "Court", "Parliament",
+             "Congress", "Senate", "Kremlin", "Pentagon", "Times", "Post", "News", "Press",
+             "Lines", "Shipping", "Motors", "Holdings", "Partners", "Capital", "Fund", "Trust",
+             "Network", "Organisation", "Organization", "Authority", "Board", "Service",
+             "Services", "Reuters", "Bloomberg", "Maersk", "Hezbollah", "Hamas", "Taliban"}
+CLAUSE_MARKERS = {"that", "which", "who", "whom", "whose", "while", "as", "when", "after",
+                  "before", "but", "and", "because", "although", "though", "if", "since", "where",
+                  "so", "whereas", "until", "unless", "than", "whether", "or", "nor", "yet"}
+# Capitalised words that open sentences or name days and months, never speakers.
+NOT_NAMES = set("""
+Instead Already Asked Amid During Meanwhile However Still Yet Later Earlier Despite Even Speaking
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
+July August September October November December Last Next This Its It Some Many Most Several
+""".split())
+PREPOSITIONS = {"to", "of", "for", "in", "at", "from", "on"}
+# Words that may stand between a speaker and the verb: "Churkin meanwhile said", "he has said".
+_BETWEEN = {"also", "meanwhile", "later", "then", "previously", "repeatedly", "reportedly", "once",
+            "again", "further", "however", "too", "recently", "earlier", "today", "yesterday",
+            "separately", "privately", "publicly", "has", "have", "had", "was", "is", "were", "are",
+            "will", "would", "could", "did", "does", "do", "had", "been", "not", "never", "also",
+            "first", "last", "now", "still", "immediately", "simply", "just", "quickly", "openly"}
+
+DEMONYMS: dict[str, str] = {}
+for _country, _names in COUNTRY_ALIASES.items():
+    for _n in _names:
+        if _n.endswith(("n", "ns", "ese", "ish", "ch", "i", "is")) and _n[0].isupper() \
+                and " " not in _n and _n not in {"Kremlin", "London", "Washington", "Berlin",
+                                                 "Beijing", "Tehran", "Kyiv", "Jerusalem",
+                                                 "Ankara", "Putin", "Kiev", "Damascus"}:
+            DEMONYMS[_n] = _country
+_CAPITALS = {alias: country for country, names in COUNTRY_ALIASES.items() for alias in names
+             if alias in {"Moscow", "Beijing", "Washington", "London", "Paris", "Berlin", "Kyiv",
+                          "Tehran", "Jerusalem", "Damascus", "Ankara", "Riyadh", "New Delhi",
+                          "Tokyo", "Pyongyang", "Brussels", "Kiev"}}
+COUNTRIES = set(COUNTRY_ALIASES) | {
+    "UK", "US", "U.S", "USA", "Britain", "America", "Syria", "Iraq", "Egypt", "Qatar", "Poland",
+    "Italy", "Spain", "Portugal", "Canada", "Mexico", "Brazil", "Australia", "Pakistan",
+    "Afghanistan", "Lebanon", "Jordan", "Greece", "Sweden", "Norway", "Finland", "Denmark",
+    "Netherlands", "Belgium", "Austria", "Switzerland", "Hungary", "Romania", "Vietnam",
+    "Indonesia", "Taiwan", "Korea", "South Korea", "Nigeria", "Kenya", "Ethiopia", "Argentina",
+    "Chile", "Venezuela", "Cuba", "Belarus", "Georgia", "Armenia", "Azerbaijan", "Kazakhstan"}
+ORGS = {"UN", "U.N", "EU", "NATO", "WHO", "IMF", "ISSG", "OPEC", "UNHCR", "UNICEF", "WTO",
+        "United Nations", "European Union", "Security Council", "White House", "Kremlin"}
+
+
+@cache
+def cue_verbs() -> frozenset[str]:
+    """Reporting verbs that attach a quote to its speaker (GGT list, trimmed and extended)."""
+    listed = set(_VERBS_FILE.read_text(encoding="utf-8").split())
+    return frozenset((listed - _NOT_CUES) | _MORE_CUES)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    kind: str  # w: word, p: punctuation, q: a quote, s: sentence break
+    quote: int = -1  # index of the quote for kind q
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+@dataclass(slots=True)
+class Speaker:
+    """A speaker phrase as written, and what it says about the speaker."""
+
+    name: str  # person or organisation name, group noun phrase, or pronoun, as written
+    start: int  # span of ``name`` in the article
+    end: int
+    kind: str  # person | organisation | group | country | pronoun | nominal
+    title: str | None = None
+    affiliation: str | None = None
+
+
+def is_cap(word: str) -> bool:
+    return word[:1].isupper() or (word[:1].isdigit() is False and word[:2] in {"al", "el"}
+                                  and "-" in word and word[3:4].isupper())
+
+
+def _possessive_owner(word: str) -> str | None:
+    m = re.match(r"^(.+?)['’]s?$", word) if word.endswith(("'s", "’s", "s'", "s’")) else None
+    return m.group(1) if m else None
+
+
+def _np_word(tok: Token) -> bool:
+    """Whether a word can belong to a speaker phrase."""
+    if tok.kind != "w":
+        return False
+    low = tok.lower
+    if low in CLAUSE_MARKERS or low in _BETWEEN:
+        return False
+    if tok.text in NOT_NAMES:
+        return False
+    if is_cap(tok.text) or low in PARTICLES:
+        return True
+    base = _possessive_owner(low) or low
+    return (low in DETERMINERS or base in TITLE_WORDS or base in GROUP_NOUNS or base in ORG_NOUNS
+            or low in PREPOSITIONS or low in PRONOUNS or low in HONORIFICS)
+
+
+def phrase_before(tokens: list[Token], verb: int) -> tuple[int, int] | None:
+    """Token range [i, j) of the speaker phrase that ends just before ``tokens[verb]``."""
+    j = verb
+    while j > 0 and tokens[j - 1].kind == "w" and tokens[j - 1].lower in _BETWEEN:
+        j -= 1
+    if j > 0 and tokens[j - 1].kind == "w" and tokens[j - 1].text.endswith("ly") \
+            and not is_cap(tokens[j - 1].text):
+        j -= 1
+    i = j
+    while i > 0 and _np_word(tokens[i - 1]):
+        i -= 1
+    # A phrase cannot start with a preposition or end with a determiner.
+    while i < j and tokens[i].lower in PREPOSITIONS:
+        i += 1
+    if i >= j or tokens[j - 1].lower in DETERMINERS or tokens[j - 1].lower in PREPOSITIONS:
+        return None
+    return i, j
+
+
+def phrase_after(tokens: list[Token], verb: int) -> tuple[int, int] | None:
+    """Token range of the speaker phrase right after an inverted cue: `"...," said Ban.`"""
+    i = verb + 1
+    j = i
+    while j < len(tokens) and _np_word(tokens[j]):
+        j += 1
+    while j > i and (tokens[j - 1].lower in PREPOSITIONS or tokens[j - 1].lower in DETERMINERS):
+        j -= 1
+    return (i, j) if j > i else None
+
+
+def apposition_after(tokens: list[Token], j: int) -> str | None:
+    """`Ana Ribeiro, a union organiser from Porto, said`: the apposition after the name at j."""
+    if j < len(tokens) - 1 and tokens[j].text == "," and tokens[j + 1].lower in {"a", "an", "the"}:
+        k = j + 1
+        words = []
+        while k < len(tokens) and tokens[k].kind == "w" and tokens[k].lower not in CLAUSE_MARKERS:
+            words.append(tokens[k].text)
+            k += 1
+        if 1 < len(words) <= 10 and (k >= len(tokens) or tokens[k].kind in "ps"):
+            return " ".join(words[1:])
+    return None
+
+
+def read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
+    """Name, title and affiliation of the speaker phrase ``tokens[i:j]``."""
+    words = tokens[i:j]
+    while words and words[0].lower in DETERMINERS:
+        words = words[1:]
+    if not words:
+        return None
+    first = words[0]
+    if len(words) == 1 and first.lower in PRONOUNS:
+        return Speaker(first.text, first.start, first.end, "pronoun")
+    prep = next((n for n, w in enumerate(words) if w.lower in PREPOSITIONS), 0)
+    if prep and (words[prep - 1].lower in ORG_NOUNS or words[prep - 1].lower in GROUP_NOUNS):
+        rest = [w for w in words[prep + 1:] if w.lower not in DETERMINERS]
+        if rest and not any(w.lower in TITLE_WORDS and w.lower not in ORG_NOUNS for w in rest):
+            return _body_speaker(words, prep, rest)
+    # The name is the run of capitalised words at the end of the phrase, after any title words.
+    k = len(words)
+    while k > 0 and (is_cap(words[k - 1].text) or words[k - 1].lower in PARTICLES) \
+            and _possessive_owner(words[k - 1].text) is None:
+        k -= 1
+    cap_run = words[k:]
+    name_words = cap_run
+    while len(name_words) > 1 and not _is_name_tail(name_words) and (
+            name_words[0].lower.rstrip(".") in HONORIFICS or name_words[0].lower in TITLE_WORDS
+            or name_words[0].text in ORGS or name_words[0].text in DEMONYMS
+            or name_words[0].text in COUNTRIES):
+        name_words = name_words[1:]
+    if len(name_words) == 1 and name_words[0].lower in TITLE_WORDS:
+        name_words = []  # "the Home Secretary": a role, not a name
+    chain = words[: len(words) - len(name_words)]
+    affiliation = _affiliation(chain)
+    title = _title(chain)
+    if name_words:
+        name = _join(name_words)
+        start, end = name_words[0].start, name_words[-1].end
+        if name in COUNTRIES or name in COUNTRY_ALIASES:
+            return Speaker(name, start, end, "country", title, affiliation)
+        if name in ORGS or any(w.text in ORG_WORDS for w in name_words) or \
+                (len(name_words) == 1 and name.isupper() and len(name) > 1):
+            return Speaker(name, start, end, "organisation", title, affiliation)
+        if name_words[0].lower in PRONOUNS and len(name_words) == 1:
+            return Speaker(name, start, end, "pronoun")
+        if name_words[0].text in NOT_NAMES:
+            return None
+        return Speaker(name, start, end, "person", title, affiliation)
+    # No name: a group ("Opposition groups"), an organisation ("the ministry") or a role
+    # ("the spokesman"), named by the phrase itself.
+    head_at = next((n for n, w in enumerate(words) if w.lower in PREPOSITIONS), len(words))
+    head = words[head_at - 1].lower if head_at else words[-1].lower
+    name = _join(words)
+    start, end = words[0].start, words[-1].end
+    if head in GROUP_NOUNS or (head.endswith("s") and head not in ORG_NOUNS and head_at > 0
+                               and not is_cap(words[head_at - 1].text)):
+        return Speaker(name, start, end, "group", None, affiliation)
+    if head in ORG_NOUNS and head not in {"spokesman", "spokeswoman", "spokesperson"}:
+        return Speaker(name, start, end, "organisation", None, affiliation)
+    if head in TITLE_WORDS:
+        return Speaker(name, start, end, "nominal", title, affiliation)
+    return None
+
+
+_SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "representative", "statement"}
+
+
+def _body_speaker(words: list[Token], prep: int, rest: list[Token]) -> Speaker:
+    """`a spokeswoman for Alaska Airlines`, `the government in Ankara`, `officials at the bank`."""
+    head = words[prep - 1].lower
+    if head in _SPOKESPEOPLE:
+        # A spokesperson speaks for the body: the body is the actor.
+        name = _join(rest)
+        kind = "country" if name in COUNTRIES else "organisation"
+        return Speaker(name, rest[0].start, rest[-1].end, kind)
+    name = _join(words)
+    kind = "group" if head in GROUP_NOUNS else "organisation"
+    owner = _join(rest)
+    return Speaker(name, words[0].start, words[-1].end, kind, None,
+                   _CAPITALS.get(owner, owner) if is_cap(owner) else None)
+
+
+def _is_name_tail(words: list[Token]) -> bool:
+    """`He Yadong`: a word that looks like a title or pronoun but starts a two-part name."""
+    return (len(words) == 2 and words[0].lower in PRONOUNS and words[0].text[0].isupper()
+            and words[1].text[0].isupper() and words[1].lower not in TITLE_WORDS)
+
+
+def _join(words: list[Token]) -> str:
+    out = words[0].text
+    for prev, w in zip(words, words[1:]):
+        out += ("" if w.start == prev.end else " ") + w.text
+    return out
+
+
+def _affiliation(chain: list[Token]) -> str | None:
+    for w in chain:
+        owner = _possessive_owner(w.text)
+        if owner and is_cap(owner):
+            return DEMONYMS.get(owner, owner)
+    for w in chain:
+        if w.text in DEMONYMS:
+            return DEMONYMS[w.text]
+        if w.text in COUNTRIES or w.text in ORGS:
+            return w.text
+    for n, w in enumerate(chain):
+        if w.lower in {"of", "at", "for", "from"} and n + 1 < len(chain):
+            rest = [x for x in chain[n + 1:] if x.lower not in DETERMINERS]
+            if rest and is_cap(rest[0].text):
+                return _join(rest)
+    return None
+
+
+def _title(chain: list[Token]) -> str | None:
+    words = list(chain)
+    while words and words[0].lower in DETERMINERS:
+        words = words[1:]
+    words = [w for w in words if not _possessive_owner(w.text) and w.text not in DEMONYMS
+             and w.lower.rstrip(".") not in HONORIFICS]
+    if words and (words[0].text in COUNTRIES or words[0].text in ORGS) and len(words) > 1 \
+            and not any(_possessive_owner(w.text) for w in chain):
+        words = words[1:]  # "UN Secretary General": the UN is the affiliation
+    while words and (words[-1].lower in PREPOSITIONS or words[-1].lower in DETERMINERS):
+        words = words[:-1]
+    return " ".join(w.text for w in words) or None
