@@ -1,5 +1,6 @@
 """newsquotes: who is quoted in the news, what they said, and how they lean toward an entity."""
 
+from .analysis import Analysis, analyse
 from .article import DEFAULT_ARTICLE, ArticleError, read_article
 from .tables import (
     headline,
@@ -12,6 +13,8 @@ from .tables import (
 )
 
 __all__ = [
+    "Analysis",
+    "analyse",
     "DEFAULT_ARTICLE",
     "ArticleError",
     "headline",

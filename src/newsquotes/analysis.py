@@ -100,9 +100,9 @@ def analyse(text: str, target: str = "Russia", aliases: list[str] | None = None)
                            open_end=q.close_mark < 0)
             _attribute(quote, tokens, n)
             quotes.append(quote)
-    _carry_over(quotes, frames)
     quotes.extend(_indirect(text, frames, by_para))
     quotes.sort(key=lambda q: q.start)
+    _carry_over(quotes, frames)
     actors = _Actors(text, frames, quotes)
     for q in quotes:
         if q.speaker is not None:
@@ -318,7 +318,7 @@ def _carry_over(quotes: list[_Quote], frames: dict[int, list[Token]]) -> None:
     for pid in sorted(by_para):
         group = by_para[pid]
         for n, q in enumerate(group):
-            if q.speaker is not None or q.kind == "partial":
+            if q.speaker is not None or q.kind in ("partial", "indirect"):
                 continue
             same = [o for o in group[:n] if o.speaker is not None]
             later = [o for o in group[n + 1:] if o.speaker is not None and o.how != "colon"]

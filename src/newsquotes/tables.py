@@ -104,4 +104,9 @@ def overview(text: str, target: str, aliases: list[str] | None = None) -> dict:
 
 
 def _frame(rows: list[tuple], dtypes: dict[str, str]) -> pd.DataFrame:
-    return pd.DataFrame.from_records(rows, columns=list(dtypes)).astype(dtypes)
+    """A table with exactly these columns and dtypes; missing values in object columns are None."""
+    frame = pd.DataFrame.from_records(rows, columns=list(dtypes)).astype(dtypes)
+    for column, dtype in dtypes.items():
+        if dtype == "object":
+            frame[column] = frame[column].astype(object).where(frame[column].notna(), None)
+    return frame

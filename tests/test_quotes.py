@@ -1,0 +1,181 @@
+"""Quotes and speakers: each test is one behaviour, on a short newswire text written for it."""
+
+import pytest
+
+from newsquotes import analyse
+
+
+def quotes(text):
+    a = analyse(text)
+    for q in a.quotes.itertuples():
+        assert text[q.start:q.end] == q.text
+    return [(q.kind, q.text, q.speaker) for q in a.quotes.itertuples()]
+
+
+def test_quote_before_name_and_verb():
+    text = '"We will not sign this deal," Marta Kowalczyk said on Tuesday.'
+    assert quotes(text) == [("direct", "We will not sign this deal,", "Marta Kowalczyk")]
+
+
+def test_quote_before_inverted_verb_and_name():
+    text = 'The minister left early.\n\n"The border stays open," said Kowalczyk.'
+    assert quotes(text) == [("direct", "The border stays open,", "Kowalczyk")]
+
+
+def test_colon_after_cue_introduces_quote():
+    text = 'Hans Becker said: "Nobody wants a trade war."'
+    assert quotes(text) == [("direct", "Nobody wants a trade war.", "Hans Becker")]
+
+
+def test_colon_after_a_clause_gives_its_subject():
+    text = 'Hans Becker struck a cautious tone: "It is too early to celebrate."'
+    assert quotes(text) == [("direct", "It is too early to celebrate.", "Hans Becker")]
+
+
+def test_curly_quotes_and_apostrophes():
+    text = "“We don’t accept Beijing’s terms,” said Lena Vogt."
+    assert quotes(text) == [("direct", "We don’t accept Beijing’s terms,", "Lena Vogt")]
+
+
+def test_quote_continued_after_attribution_keeps_speaker():
+    text = ('"The plan is dead," said Pierre Moreau. "Nobody in Paris will defend it now."')
+    assert quotes(text) == [
+        ("direct", "The plan is dead,", "Pierre Moreau"),
+        ("direct", "Nobody in Paris will defend it now.", "Pierre Moreau"),
+    ]
+
+
+def test_partial_quote_takes_the_subject_of_the_cue():
+    text = 'Lena Vogt told reporters that the offer was "an insult to every worker."'
+    assert quotes(text) == [("partial", "an insult to every worker.", "Lena Vogt")]
+
+
+def test_scare_quotes_have_no_speaker():
+    text = 'Delegates met for so-called "proximity" talks in a hotel near the lake.'
+    assert quotes(text) == [("scare", "proximity", None)]
+
+
+def test_pronoun_resolves_to_the_last_named_person():
+    text = ('Finance minister Olaf Brandt defended the budget on Monday.\n\n'
+            '"There is no money left," he said.')
+    assert quotes(text) == [("direct", "There is no money left,", "Olaf Brandt")]
+
+
+def test_surname_later_joins_the_full_name():
+    text = ('"Prices will fall," said Ruth Okafor, a trader in Lagos.\n\n'
+            '"I have seen this before," Okafor added.')
+    a = analyse(text)
+    assert list(a.quotes.speaker) == ["Ruth Okafor", "Ruth Okafor"]
+    assert a.actors.loc[0, ["actor", "n_quotes", "aliases"]].tolist() == [
+        "Ruth Okafor", 2, "Ruth Okafor; Okafor"]
+
+
+def test_spelling_variants_of_a_first_name_are_one_actor():
+    text = ('Vitaly Churkin arrives. (Andrew Kelly/Reuters)\n'
+            '"No," said Vitali Churkin.\n"Never," Churkin said.')
+    a = analyse(text)
+    assert a.actors.actor.tolist() == ["Vitali Churkin"]
+    assert "Vitaly Churkin" in a.actors.aliases[0]
+
+
+def test_title_chain_goes_to_title_and_affiliation():
+    text = '"We were not consulted," Germany\'s economy minister Anna Keller said.'
+    a = analyse(text)
+    assert a.actors.loc[0, ["actor", "title", "affiliation"]].tolist() == [
+        "Anna Keller", "economy minister", "Germany"]
+
+
+def test_apposition_goes_to_title():
+    text = 'Ana Ribeiro, a union organiser from Porto, said: "We stay out until they listen."'
+    a = analyse(text)
+    assert a.quotes.speaker.tolist() == ["Ana Ribeiro"]
+    assert a.actors.loc[0, ["title", "affiliation"]].tolist() == ["union organiser from Porto",
+                                                                 "Porto"]
+
+
+def test_name_that_looks_like_a_pronoun_is_a_name():
+    text = '"Exports will recover," said He Yadong, a commerce ministry spokesman.'
+    assert quotes(text) == [("direct", "Exports will recover,", "He Yadong")]
+
+
+def test_organisation_speaks_in_indirect_speech():
+    text = "Alaska Airlines said in a statement that all flights would resume on Sunday."
+    assert quotes(text) == [("indirect", "all flights would resume on Sunday", "Alaska Airlines")]
+
+
+def test_group_denies_in_indirect_speech():
+    text = "Russian diplomats denied accusations that the strikes had hit a hospital."
+    assert quotes(text) == [
+        ("indirect", "accusations that the strikes had hit a hospital", "Russian diplomats")]
+
+
+def test_according_to_gives_indirect_speech():
+    text = "According to the ministry, the talks will resume next week."
+    assert quotes(text) == [("indirect", "the talks will resume next week", "ministry")]
+
+
+def test_ap_multi_paragraph_quote_is_one_speakers():
+    text = ('"We have waited three years for this," said Tomas Lindqvist, the mayor.\n\n'
+            '"Nobody in this town believed the bridge would be built.\n\n'
+            '"Now it is here, and we will use it."')
+    assert [q[2] for q in quotes(text)] == ["Tomas Lindqvist"] * 3
+
+
+def test_paragraph_that_is_only_a_quote_belongs_to_the_last_speaker():
+    text = ('Mayor Ingrid Solberg said the budget was balanced.\n\n'
+            '"We did not cut a single school."')
+    assert quotes(text)[-1] == ("direct", "We did not cut a single school.", "Ingrid Solberg")
+
+
+def test_two_speakers_named_close_together():
+    text = ('"It is a good deal," said Maria Lopez, while her rival Juan Ortiz said: '
+            '"It is a terrible one."')
+    assert [(q[1], q[2]) for q in quotes(text)] == [
+        ("It is a good deal,", "Maria Lopez"), ("It is a terrible one.", "Juan Ortiz")]
+
+
+def test_unbalanced_quote_marks_recover_locally():
+    text = ('"We will not leave, said the first striker.\n\n'
+            '"The company must pay," said Joao Silva.')
+    assert quotes(text)[-1] == ("direct", "The company must pay,", "Joao Silva")
+
+
+def test_single_quoted_fragment_in_headline():
+    text = "Russia Says It's 'in Bad Taste' to Blame It for Failed Talks\n\nThe talks failed."
+    assert quotes(text) == [("partial", "in Bad Taste", "Russia")]
+
+
+def test_apostrophes_are_not_quote_marks():
+    text = "Russia's envoy said it's the workers' fault.\n"
+    assert all(kind == "indirect" for kind, _, _ in quotes(text))
+
+
+def test_boilerplate_yields_no_quotes():
+    text = ("Related: 'We Will Win,' Says Minister\n\n"
+            'Minister Jan Novak waves. "Hello" (Petr David Josek/AP)')
+    assert quotes(text) == []
+
+
+def test_british_single_quotes():
+    text = "'We will not be bullied,' said Mr Hale. 'It is the 1990s all over again.'"
+    assert quotes(text) == [("direct", "We will not be bullied,", "Hale"),
+                            ("direct", "It is the 1990s all over again.", "Hale")]
+
+
+def test_speaker_after_quote_said_of_counterpart():
+    text = ("Britain's ambassador Matthew Rycroft said of his counterpart, "
+            '"he needs to look in the mirror."')
+    assert quotes(text) == [("direct", "he needs to look in the mirror.", "Matthew Rycroft")]
+
+
+@pytest.mark.parametrize("pronoun", ["she said", "she added"])
+def test_she_said_resolves(pronoun):
+    text = f'Prime Minister Helen Clark spoke first.\n\n"Enough is enough," {pronoun}.'
+    assert quotes(text)[-1][2] == "Helen Clark"
+
+
+def test_share_of_voice_sums_to_one():
+    text = ('"One two three," said Ana Lima.\n\n"Four five six seven eight nine," said Rui Costa.')
+    a = analyse(text)
+    assert a.actors.set_index("actor").words_quoted.to_dict() == {"Rui Costa": 6, "Ana Lima": 3}
+    assert a.actors.share_of_voice.sum() == pytest.approx(1.0)
