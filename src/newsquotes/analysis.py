@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pandas as pd
 
@@ -23,6 +24,7 @@ from .speakers import (
     TITLE_WORDS,
     Speaker,
     Token,
+    token,
     _np_word,
     apposition_after,
     cue_verbs,
@@ -33,8 +35,7 @@ from .speakers import (
 )
 from .tables import _frame
 
-_WORD = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s\"“”„«»‘’']|(?<=\w)['’](?=\W|$)|['’‘]")
-_MARKS = set("\"“”„«»‘’'")
+_WORD = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s\"“”„«»‘’']")
 
 QUOTE_COLUMNS = {
     "quote_id": "int64", "kind": "str", "text": "str", "start": "int64", "end": "int64",
@@ -61,6 +62,30 @@ class Analysis:
     quotes: pd.DataFrame
     actors: pd.DataFrame
     extra: dict = field(default_factory=dict)
+
+
+TABLES = ("sentences", "quotes", "actors")
+
+
+def write_tables(analysis: Analysis, out_dir: str | Path) -> list[Path]:
+    """Write the analysis tables as CSV files into ``out_dir``; return their paths.
+
+    Each file is written beside its final name and renamed into place, so a failed run never
+    leaves a half-written table.
+    """
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for name in TABLES + tuple(analysis.extra):
+        table = getattr(analysis, name, None)
+        if table is None:
+            table = analysis.extra[name]
+        path = out / f"{name}.csv"
+        partial = out / f".{name}.csv.partial"
+        table.to_csv(partial, index=False)
+        partial.replace(path)
+        paths.append(path)
+    return paths
 
 
 @dataclass(slots=True)
@@ -141,7 +166,7 @@ def _tokens(text: str, para: tokenise.Paragraph, sents: list[tokenise.Sentence],
     segments = [(q.open_mark if q.open_mark >= 0 else q.start, q) for q in found]
     for n, (mark, q) in enumerate(segments):
         _words(text, pos, mark, tokens, breaks)
-        tokens.append(Token(q.start, q.end, text[q.start:q.end], "q", n))
+        tokens.append(token(q.start, q.end, text[q.start:q.end], "q", n))
         pos = q.close_mark + 1 if q.close_mark >= 0 else q.end
     _words(text, pos, para.end, tokens, breaks)
     return tokens
@@ -153,15 +178,13 @@ def _words(text: str, lo: int, hi: int, tokens: list[Token], breaks: list[int]) 
     for m in _WORD.finditer(text, lo, hi):
         while breaks and breaks[0] <= m.start():
             if not tokens or tokens[-1].kind != "s":
-                tokens.append(Token(breaks[0], breaks[0], "", "s"))
+                tokens.append(token(breaks[0], breaks[0], "", "s"))
             breaks.pop(0)
         word = m.group()
-        if word in _MARKS:
-            continue
-        tokens.append(Token(m.start(), m.end(), word, "w" if word[0].isalnum() else "p"))
+        tokens.append(token(m.start(), m.end(), word, "w" if word[0].isalnum() else "p"))
     while breaks and breaks[0] <= hi:
         if tokens and tokens[-1].kind != "s":
-            tokens.append(Token(breaks[0], breaks[0], "", "s"))
+            tokens.append(token(breaks[0], breaks[0], "", "s"))
         breaks.pop(0)
 
 
@@ -474,14 +497,17 @@ class _Actors:
 
     def _spellings(self) -> None:
         """Other spellings of a person's full name anywhere, captions too: Vitaly / Vitali Churkin."""
-        for key, rec in self.people.items():
-            surname = key.split()[-1]
-            if len(key.split()) < 2:
-                continue
-            for m in re.finditer(r"\b([A-Z][\w'’.-]+)\s+" + re.escape(surname) + r"\b", self.text):
-                full = f"{m.group(1)} {surname}"
-                if full not in rec["aliases"] and _similar(m.group(1), key.split()[0]):
-                    rec["aliases"].append(full)
+        full_names = {key.split()[-1]: key for key in self.people if len(key.split()) > 1}
+        if not full_names:
+            return
+        pattern = re.compile(r"\b([A-Z][\w'’.-]+)\s+(" + "|".join(map(re.escape, full_names))
+                             + r")\b")
+        for m in pattern.finditer(self.text):
+            key = full_names[m.group(2)]
+            full = f"{m.group(1)} {m.group(2)}"
+            rec = self.people[key]
+            if full not in rec["aliases"] and _similar(m.group(1), key.split()[0]):
+                rec["aliases"].append(full)
 
     def _match(self, name: str) -> str | None:
         parts = name.split()
@@ -567,14 +593,12 @@ class _Actors:
         for key, rec in [*self.people.items(), *self.others.items()]:
             if key not in counts:
                 continue
-            n_mentions = mention_counts.get(key) or len(re.findall(
-                r"(?<!\w)" + re.escape(key) + r"(?!\w)", self.text))
+            n_mentions = mention_counts.get(key) or self.text.count(key)
             rows.append((key, rec["kind"], rec["title"], rec["affiliation"],
                          "; ".join(rec["aliases"]), counts[key], words[key],
                          words[key] / total, n_mentions))
-        table = _frame(rows, ACTOR_COLUMNS)
-        return table.sort_values(["words_quoted", "actor"], ascending=[False, True],
-                                 kind="stable").reset_index(drop=True)
+        rows.sort(key=lambda r: (-r[6], r[0]))
+        return _frame(rows, ACTOR_COLUMNS)
 
 
 def _similar(a: str, b: str) -> bool:

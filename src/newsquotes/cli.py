@@ -23,6 +23,17 @@ def build_parser() -> argparse.ArgumentParser:
         "Who is quoted in a news article, what they said, and how they lean toward a target."))
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
+    analyse = commands.add_parser(
+        "analyse", help="extract quotes, speakers and actors and write them as CSV tables",
+        description="Find every quote in ARTICLE, attribute it to its speaker and write "
+                    "sentences.csv, quotes.csv and actors.csv (and mentions.csv) into DIR.")
+    analyse.add_argument("article", help="UTF-8 text file of the article")
+    analyse.add_argument("--target", default="Russia",
+                         help="entity whose treatment is measured (default: Russia)")
+    analyse.add_argument("--alias", action="append", metavar="NAME",
+                         help="another name of the target; repeat or separate with commas")
+    analyse.add_argument("--out", required=True, metavar="DIR", help="folder for the CSV tables")
+
     report = commands.add_parser(
         "report", help="run the notebooks and write an HTML report, tables and summary",
         description="Run the report notebooks on ARTICLE and write reports/<article-slug>/.")
@@ -41,7 +52,14 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        if args.command == "report":
+        if args.command == "analyse":
+            from .analysis import analyse, write_tables
+            from .article import read_article
+
+            result = analyse(read_article(args.article), args.target, _aliases(args.alias))
+            for path in write_tables(result, args.out):
+                print(path)
+        elif args.command == "report":
             from .report import ReportError, build_report
 
             try:

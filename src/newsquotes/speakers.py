@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 from pathlib import Path
 
 from .targets import COUNTRY_ALIASES
@@ -139,17 +140,17 @@ def cue_verbs() -> frozenset[str]:
     return frozenset((listed - _NOT_CUES) | _MORE_CUES)
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     start: int
     end: int
     text: str
     kind: str  # w: word, p: punctuation, q: a quote, s: sentence break
     quote: int = -1  # index of the quote for kind q
+    lower: str = ""  # text lower-cased, kept since every rule asks for it
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+
+def token(start: int, end: int, text: str, kind: str, quote: int = -1) -> Token:
+    return Token(start, end, text, kind, quote, text.lower())
 
 
 @dataclass(slots=True)

@@ -1,0 +1,155 @@
+"""Score quote extraction and attribution against the hand-made gold files under ``data/eval``.
+
+A found quote matches a gold quote when their character spans overlap by at least half of their
+combined length (Dice >= 0.5), one to one, best overlap first: direct quotes then match on their
+exact words, while reported speech, whose edges are a matter of judgement, may differ a little.
+Attribution counts as right when the actor found is the gold speaker or one of its aliases, and,
+for scare quotes, when no speaker is given.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from .analysis import analyse
+from .article import read_article
+
+ROOT = Path(__file__).resolve().parents[2]
+EVAL_DIR = ROOT / "data" / "eval"
+
+
+@dataclass
+class Score:
+    article: str
+    split: str
+    n_gold: int
+    n_found: int
+    matched: int
+    attributed: int  # matched and given to the right speaker (end to end)
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.n_found if self.n_found else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.n_gold if self.n_gold else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def attribution(self) -> float:
+        return self.attributed / self.n_gold if self.n_gold else 1.0
+
+
+def _dice(a: tuple[int, int], b: tuple[int, int]) -> float:
+    overlap = min(a[1], b[1]) - max(a[0], b[0])
+    return 2 * overlap / (a[1] - a[0] + b[1] - b[0]) if overlap > 0 else 0.0
+
+
+def _names(gold: dict) -> dict[str, set[str]]:
+    """Each gold speaker's accepted names, lower-cased, "the" dropped."""
+    names: dict[str, set[str]] = {}
+    for actor in gold.get("actors", []):
+        accepted = {actor["actor"], *actor.get("aliases", [])}
+        names[actor["actor"]] = {_norm(n) for n in accepted}
+    return names
+
+
+def _norm(name: str) -> str:
+    name = name.strip().lower()
+    return name[4:] if name.startswith("the ") else name
+
+
+def score_article(gold_path: Path) -> tuple[Score, list[str]]:
+    """The article's score, and one line per miss, false alarm or wrong speaker."""
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    article = ROOT / gold["article"]
+    text = read_article(article)
+    found = analyse(text, gold.get("target", "Russia")).quotes
+    names = _names(gold)
+    pairs = sorted(
+        ((_dice((g["start"], g["end"]), (f.start, f.end)), gi, fi)
+         for gi, g in enumerate(gold["quotes"]) for fi, f in enumerate(found.itertuples())),
+        reverse=True)
+    used_g, used_f, matches = set(), set(), []
+    for d, gi, fi in pairs:
+        if d < 0.5:
+            break
+        if gi not in used_g and fi not in used_f:
+            used_g.add(gi)
+            used_f.add(fi)
+            matches.append((gi, fi))
+    notes, right = [], 0
+    rows = list(found.itertuples())
+    for gi, fi in matches:
+        g, f = gold["quotes"][gi], rows[fi]
+        if g["speaker"] is None:
+            ok = f.speaker is None
+        else:
+            ok = f.speaker is not None and _norm(f.speaker) in names.get(
+                g["speaker"], {_norm(g["speaker"])})
+        right += ok
+        if not ok:
+            notes.append(f"  wrong speaker: {g['text'][:60]!r} gold={g['speaker']} "
+                         f"found={f.speaker}")
+    for gi, g in enumerate(gold["quotes"]):
+        if gi not in used_g:
+            notes.append(f"  missed {g['kind']}: {g['text'][:60]!r} ({g['speaker']})")
+    for fi, f in enumerate(rows):
+        if fi not in used_f:
+            notes.append(f"  false alarm {f.kind}: {f.text[:60]!r} ({f.speaker})")
+    split = gold_path.parent.name
+    return Score(gold_path.name.removesuffix(".gold.json"), split, len(gold["quotes"]),
+                 len(found), len(matches), right), notes
+
+
+def markdown(scores: list[Score]) -> str:
+    lines = ["| split | article | gold | found | precision | recall | F1 | attribution |",
+             "|---|---|---:|---:|---:|---:|---:|---:|"]
+    for s in scores:
+        lines.append(f"| {s.split} | {s.article} | {s.n_gold} | {s.n_found} | "
+                     f"{s.precision:.1%} | {s.recall:.1%} | {s.f1:.1%} | {s.attribution:.1%} |")
+    for split in sorted({s.split for s in scores}):
+        group = [s for s in scores if s.split == split]
+        total = Score("all", split, *(sum(getattr(s, f) for s in group) for f in (
+            "n_gold", "n_found", "matched", "attributed")))
+        lines.append(f"| {split} | **all** | {total.n_gold} | {total.n_found} | "
+                     f"{total.precision:.1%} | {total.recall:.1%} | {total.f1:.1%} | "
+                     f"{total.attribution:.1%} |")
+    return "\n".join(lines) + "\n"
+
+
+def evaluate(eval_dir: Path = EVAL_DIR, verbose: bool = False) -> list[Score]:
+    scores = []
+    for path in sorted(eval_dir.glob("*/*.gold.json")):
+        score, notes = score_article(path)
+        scores.append(score)
+        if verbose and notes:
+            print(f"{path.parent.name}/{score.article}:")
+            print("\n".join(notes))
+    return scores
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m newsquotes.eval_quotes",
+        description="Quote precision, recall and attribution accuracy on the gold articles.")
+    parser.add_argument("--verbose", action="store_true", help="list every miss and false alarm")
+    parser.add_argument("--markdown", metavar="FILE", help="also write the table to FILE")
+    args = parser.parse_args(argv)
+    table = markdown(evaluate(verbose=args.verbose))
+    print(table)
+    if args.markdown:
+        Path(args.markdown).write_text(table, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
