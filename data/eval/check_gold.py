@@ -89,6 +89,8 @@ def check(gold_path: Path) -> tuple[list[str], Counter]:
                 errors.append(f"{where}: {kind} quote not preceded by an opening mark")
             if after not in CLOSING and not (kind == "direct" and after == "\n"):
                 errors.append(f"{where}: {kind} quote not followed by a closing mark")
+            elif after in "\u2019'" and text[end + 1:end + 2].isalpha():
+                errors.append(f"{where}: {kind} quote ends at an apostrophe, not a closing mark")
         elif kind == "indirect":
             if any(c in span for c in '"\u201c\u201d'):
                 errors.append(f"{where}: indirect span contains quote marks")
