@@ -19,6 +19,7 @@ from .quotes import Quoted, quoted_spans
 from .speakers import (
     CLAUSE_MARKERS,
     INDIRECT_CUES,
+    THAT_CUES,
     NOT_NAMES,
     PARTICLES,
     TITLE_WORDS,
@@ -168,6 +169,8 @@ def _tokens(text: str, para: tokenise.Paragraph, sents: list[tokenise.Sentence],
         _words(text, pos, mark, tokens, breaks)
         tokens.append(token(q.start, q.end, text[q.start:q.end], "q", n))
         pos = q.close_mark + 1 if q.close_mark >= 0 else q.end
+        while breaks and breaks[0] < pos:  # Punkt's breaks inside a quote are not the writer's
+            breaks.pop(0)
     _words(text, pos, para.end, tokens, breaks)
     return tokens
 
@@ -284,6 +287,7 @@ def _cue_left(tokens, p, lo, hi):
 
 
 def _subject_of(tokens: list[Token], v: int, lo: int) -> Speaker | None:
+    """The speaker of the reporting verb at ``v``, reading back no further than ``lo``."""
     if v - 1 >= lo and tokens[v - 1].lower == "to":
         return _clause_subject(tokens, lo, v)  # "went so far as to highlight"
     span = phrase_before(tokens, v)
@@ -291,19 +295,44 @@ def _subject_of(tokens: list[Token], v: int, lo: int) -> Speaker | None:
         speaker = read_speaker(tokens, *span)
         if speaker:
             return speaker
-    # "Ana Ribeiro, a union organiser from Porto, said that ..."
-    j = v
-    if j - 1 > lo and tokens[j - 1].text == ",":
-        comma = next((c for c in range(j - 2, lo - 1, -1) if tokens[c].text == ","), None)
-        if comma is not None and tokens[comma + 1].lower in {"a", "an", "the"}:
-            span = phrase_before(tokens, comma)
-            if span and span[0] >= lo:
-                speaker = read_speaker(tokens, *span)
-                if speaker and speaker.kind == "person":
-                    _with_apposition(speaker, tokens, comma)
-                    return speaker
-    if not span:
-        return _clause_subject(tokens, lo, v)
+    if v - 1 > lo and tokens[v - 1].text == ",":
+        speaker = _comma_speaker(tokens, v - 1, lo)
+        if speaker:
+            return speaker
+    if not span or tokens[v - 1].lower in CLAUSE_MARKERS:
+        return _clause_subject(tokens, lo, v)  # "... and called the findings "unfounded""
+    return None
+
+
+def _comma_speaker(tokens: list[Token], comma: int, lo: int) -> Speaker | None:
+    """A speaker set off by commas before the verb.
+
+    `Ana Ribeiro, a union organiser from Porto, said`: a name, then its apposition;
+    `The Commission's trade spokesman, Pieter Vos, said`: a title, then the name.
+    """
+    prev = next((c for c in range(comma - 1, lo - 1, -1) if tokens[c].text == ","), None)
+    if prev is None or prev == comma - 1:
+        return None
+    inner = tokens[prev + 1:comma]
+    if inner[0].lower in {"a", "an", "the"} or inner[0].lower in TITLE_WORDS:
+        span = phrase_before(tokens, prev)
+        if span and span[0] >= lo:
+            speaker = read_speaker(tokens, *span)
+            if speaker and speaker.kind in {"person", "organisation", "group"}:
+                _with_apposition(speaker, tokens, prev)
+                return speaker
+        return None
+    if all(t.kind == "w" and (is_cap(t.text) or t.lower in PARTICLES) for t in inner):
+        named = read_speaker(tokens, prev + 1, comma)
+        if named is None or named.kind != "person":
+            return named
+        span = phrase_before(tokens, prev)
+        if span and span[0] >= lo:
+            role = read_speaker(tokens, *span)
+            if role is not None and role.kind == "nominal":
+                named.title = named.title or role.title or role.name
+                named.affiliation = named.affiliation or role.affiliation
+        return named
     return None
 
 
@@ -314,11 +343,18 @@ def _clause_subject(tokens: list[Token], lo: int, upto: int) -> Speaker | None:
         j = s
         while j < upto and _np_word(tokens[j]):
             j += 1
-        if j > s and j < upto and tokens[j].kind == "w" and not is_cap(tokens[j].text):
+        if j > s and j < upto and (tokens[j].kind == "w" and not is_cap(tokens[j].text)
+                                   or tokens[j].text == ","):
             speaker = read_speaker(tokens, s, j)
+            if tokens[j].text == "," and speaker is not None and speaker.kind == "nominal":
+                speaker = _comma_speaker(tokens, _next_comma(tokens, j, upto), lo) or speaker
             if speaker and speaker.kind != "nominal" or speaker and s == lo:
                 return speaker
     return None
+
+
+def _next_comma(tokens: list[Token], j: int, upto: int) -> int:
+    return next((c for c in range(j + 1, upto) if tokens[c].text == ","), j)
 
 
 def _with_apposition(speaker: Speaker, tokens: list[Token], j: int) -> None:
@@ -380,42 +416,86 @@ def _indirect(text: str, frames: dict[int, list[Token]],
             hi = lo
             while hi < len(tokens) and tokens[hi].kind != "s":
                 hi += 1
-            if not any(t.kind == "q" for t in tokens[lo:hi]) and hi - lo > 4:
+            if hi - lo > 4:
                 found.extend(_indirect_in(text, tokens, lo, hi, pid, sents))
             lo = hi + 1
     return found
 
 
+_NEGATIONS = {"not", "never", "n't", "no"}
+# Words that may follow the verb of an attribution placed after what was said:
+# "Fares will rise, the Transport Secretary confirmed yesterday."
+_AFTER_ATTRIBUTION = {"yesterday", "today", "tonight", "on", "in", "a", "an", "the", "statement",
+                      "last", "night", "week", "later", "earlier", "by", "phone", "email",
+                      "interview", "monday", "tuesday", "wednesday", "thursday", "friday",
+                      "saturday", "sunday", "morning", "evening", "afternoon", "also"}
+
+
+def _has_quote(tokens: list[Token], i: int, j: int) -> bool:
+    return any(t.kind == "q" for t in tokens[i:j])
+
+
 def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
     found: list[_Quote] = []
     skip_to = lo
+    last: tuple[Speaker, str] | None = None
     for v in range(lo, hi):
         tok = tokens[v]
-        if tok.kind != "w" or v < skip_to:
+        if v < skip_to:
+            continue
+        if last and tok.text == "," and v + 2 < hi and tokens[v + 1].lower in _PARTICIPLES \
+                and tokens[v + 2].lower == "that":
+            # "..., noting that one in four trains arrived late."
+            stop = _clause_end(tokens, v + 3, hi)
+            if not _has_quote(tokens, v + 3, stop):
+                found.append(_indirect_quote(text, tokens[v + 3].start,
+                                             _content_end(tokens, stop), last[0],
+                                             tokens[v + 1].text, pid, sents))
+            skip_to = stop
+            continue
+        if tok.kind != "w":
             continue
         if tok.lower == "according" and v + 1 < hi and tokens[v + 1].lower == "to":
-            span = phrase_after(tokens, v + 1)
+            span = phrase_after(tokens, v + 1, loose=True)
             speaker = read_speaker(tokens, *span) if span else None
             if speaker is None:
                 continue
             if v > lo + 2:  # "..., according to X."
-                start, end = tokens[lo].start, tokens[v - 1].start
-                end = tokens[v - 2].end if tokens[v - 1].text == "," else end
+                first = _clause_start(tokens, lo, v)
+                start, stop = first, v - 1 if tokens[v - 1].text == "," else v
             else:  # "According to X, ..."
-                rest = span[1] + (1 if span[1] < hi and tokens[span[1]].text == "," else 0)
-                if rest >= hi:
-                    continue
-                start, end = tokens[rest].start, _content_end(tokens, hi)
-            found.append(_indirect_quote(text, start, end, speaker, "according to", pid, sents))
+                start = span[1] + (1 if span[1] < hi and tokens[span[1]].text == "," else 0)
+                stop = _clause_end(tokens, start, hi)
+            if start < stop and not _has_quote(tokens, start, stop):
+                found.append(_indirect_quote(text, tokens[start].start,
+                                             _content_end(tokens, stop), speaker,
+                                             "according to", pid, sents))
             return found
-        if tok.lower not in INDIRECT_CUES:
+        if last and tok.lower == "and" and v + 2 < hi and tokens[v + 1].lower == "that":
+            # "... said the measures were fair and that Brussels remained open to talks."
+            stop = _clause_end(tokens, v + 2, hi)
+            if not _has_quote(tokens, v + 2, stop):
+                found.append(_indirect_quote(text, tokens[v + 2].start,
+                                             _content_end(tokens, stop), *last, pid, sents))
+            skip_to = stop
             continue
-        if v + 1 < hi and tokens[v + 1].kind == "p" and tokens[v + 1].text in {".", ",", ")"}:
+        if tok.lower not in INDIRECT_CUES or tokens[v - 1].lower in _NEGATIONS:
+            continue
+        if _attributes_quote(tokens, lo, v):
             continue
         speaker = _subject_of(tokens, v, max(lo, skip_to))
         if speaker is None or speaker.kind == "nominal" and not speaker.title:
             continue
+        last = (speaker, tok.text)
+        before = _reported_before(tokens, lo, hi, v)
+        if before is not None:
+            found.append(_indirect_quote(text, tokens[before[0]].start,
+                                         _content_end(tokens, before[1]), speaker, tok.text,
+                                         pid, sents))
+            continue
         c = v + 1
+        if tok.lower in THAT_CUES and not (c < hi and tokens[c].lower == "that"):
+            continue
         if tok.lower in {"told", "tells"}:
             that = next((k for k in range(c, min(hi, c + 10)) if tokens[k].lower == "that"), None)
             if that is None:
@@ -425,12 +505,14 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
             that = next((k for k in range(c, min(hi, c + 6)) if tokens[k].lower == "that"
                          and all(t.kind == "w" and t.lower not in CLAUSE_MARKERS
                                  for t in tokens[c:k])), None)
-            if that is not None and (tokens[c].lower in {"on", "in", "at", "last", "this"}
-                                     or that == c):
+            if that is not None and all(t.lower in _BEFORE_THAT or is_cap(t.text)
+                                        for t in tokens[c:that]):
                 c = that + 1
         if c >= hi - 1:
             continue
         stop = _clause_end(tokens, c, hi)
+        if _has_quote(tokens, c, stop):
+            continue  # the quoted words inside are the quote
         start, end = tokens[c].start, _content_end(tokens, stop)
         if len(text[start:end].split()) < 3:
             continue
@@ -439,12 +521,60 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
     return found
 
 
+_BEFORE_THAT = _AFTER_ATTRIBUTION | {"late", "early", "to", "reporters", "journalists", "at",
+                                     "from", "during", "briefing", "news", "conference", "press",
+                                     "with", "his", "her", "their", "its", "this", "on", "of"}
+_PARTICIPLES = {"noting", "saying", "adding", "arguing", "warning", "insisting", "claiming",
+                "explaining", "suggesting", "stressing"}
+
+
+def _attributes_quote(tokens: list[Token], lo: int, v: int) -> bool:
+    """Whether the verb at ``v`` is the attribution of a quote just before it."""
+    span = phrase_before(tokens, v)
+    k = (span[0] if span else v) - 1
+    while k >= lo and tokens[k].text in {",", "—", "–"}:
+        k -= 1
+    return k >= lo and tokens[k].kind == "q"
+
+
+def _reported_before(tokens: list[Token], lo: int, hi: int, v: int) -> tuple[int, int] | None:
+    """`Fares will rise by 4.9 per cent, the Transport Secretary confirmed yesterday, ...`."""
+    k = v + 1
+    while k < hi and tokens[k].kind == "w" and tokens[k].lower in _AFTER_ATTRIBUTION:
+        k += 1
+    if k < hi and tokens[k].text not in {",", ".", ";"}:
+        return None
+    span = phrase_before(tokens, v)
+    if span is None:
+        return None
+    comma = span[0] - 1
+    if comma <= lo + 2 or tokens[comma].text != ",":
+        return None
+    start = _clause_start(tokens, lo, comma)
+    if comma - start < 3 or _has_quote(tokens, start, comma):
+        return None
+    return start, comma
+
+
+def _clause_start(tokens: list[Token], lo: int, v: int) -> int:
+    """Where the writer's clause that ends at ``v`` begins: after `, and` or at the sentence."""
+    for k in range(v - 2, lo, -1):
+        if tokens[k].text == "," and tokens[k + 1].lower in {"and", "but"}:
+            return k + 2
+    return lo
+
+
 def _clause_end(tokens: list[Token], c: int, hi: int) -> int:
     """Reported speech ends where the writer's next clause begins: `, while the government ...`."""
+    cues = cue_verbs()
     for k in range(c + 1, hi - 1):
-        if tokens[k].text == ";" or (tokens[k].text == "," and tokens[k + 1].lower in {
-                "while", "whereas", "but", "although", "though"}):
+        t, nxt = tokens[k], tokens[k + 1]
+        if t.text == ";" or (t.text == "," and (
+                nxt.lower in {"while", "whereas", "but", "although", "though"}
+                or nxt.lower.endswith("ing") and nxt.lower in cues)):
             return k
+        if t.lower == "and" and nxt.lower in cues and nxt.lower != "that":
+            return k  # "... and called on both sides": a second reporting verb
     return hi
 
 

@@ -69,9 +69,9 @@ def _single_marks(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
                                                 text[i + 1:i + 6]):
                 marks.append((i, "open"))
         elif before and not before.isspace() and after in _BOUNDARY_AFTER:
-            if text[i] != "‘" and not (before in "sS" and after in " \t\n" and _plural_possessive(
-                    text, i, hi)):
-                marks.append((i, "close"))
+            if text[i] != "‘":
+                weak = before in "sS" and after in " \t\n" and _plural_possessive(text, i, hi)
+                marks.append((i, "weak" if weak else "close"))
     return marks
 
 
@@ -84,7 +84,12 @@ def _plural_possessive(text: str, i: int, hi: int) -> bool:
 def _pair(marks: list[tuple[int, str]], lo: int, hi: int, single: bool) -> list[Quoted]:
     quotes: list[Quoted] = []
     opened: int | None = None
-    for i, direction in marks:
+    for n, (i, direction) in enumerate(marks):
+        if direction == "weak":
+            # `the workers' union` or `'firm countermeasures' as`: a closing mark only if
+            # a quote is open and no surer closing mark follows before the next opening one.
+            if opened is None or any(d == "close" for _, d in _until_open(marks[n + 1:])):
+                continue
         if opened is None:
             if direction != "close":
                 opened = i
@@ -100,6 +105,13 @@ def _pair(marks: list[tuple[int, str]], lo: int, hi: int, single: bool) -> list[
         # The paragraph ends inside the quote: AP style carries it on in the next paragraph.
         quotes.append(Quoted(opened + 1, hi, opened, -1, single))
     return quotes
+
+
+def _until_open(marks: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    for n, (_, d) in enumerate(marks):
+        if d == "open":
+            return marks[:n]
+    return marks
 
 
 def quoted_spans(text: str, lo: int, hi: int, allow_single: bool = True) -> list[Quoted]:

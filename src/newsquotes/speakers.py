@@ -28,7 +28,7 @@ _NOT_CUES = {"states", "state", "points", "point", "report", "reports", "release
              "demonstrates", "demonstrating", "illustrate", "illustrated", "illustrates",
              "illustrating", "inform", "informed", "informs", "informing", "convince", "convinced",
              "convinces", "convincing", "tell", "telling", "tells", "say"}
-_MORE_CUES = {"asked", "asks", "denied", "denies", "rejected", "rejects", "called", "calls",
+_MORE_CUES = {"accuse", "urge", "call", "deny", "reject", "vow", "blast", "slam", "asked", "asks", "denied", "denies", "rejected", "rejects", "called", "calls",
               "urged", "urges", "accused", "accuses", "blasted", "quipped", "conceded", "concedes",
               "stressed", "stresses", "emphasised", "emphasized", "recalled", "recalls",
               "cautioned", "countered", "contended", "charged", "vowed", "vows", "pledged",
@@ -39,8 +39,12 @@ _MORE_CUES = {"asked", "asks", "denied", "denies", "rejected", "rejects", "calle
 
 # Verbs that introduce reported speech without quote marks; narrower than the quote cues, since
 # with no quote marks to anchor it a cue has to be unmistakable.
+# Of those, verbs whose object is as often a thing as a clause: reported speech only with "that".
+THAT_CUES = frozenset("""
+confirmed announced acknowledged admitted predicted reported noted promised pledged vowed stressed
+""".split())
 INDIRECT_CUES = frozenset("""
-said says told added denied denies claimed argued argues insisted insists warned warns stated noted
+said says say told added denied denies claimed argued argues insisted insists warned warns stated noted
 explained predicted acknowledged admitted confirmed announced suggested reported described accused
 alleged maintained stressed conceded contended vowed pledged promised asserted replied wrote
 tweeted rejected dismissed
@@ -80,12 +84,12 @@ shareholders investors employees staff people families victims survivors witness
 organizers pilots drivers
 """.split())
 ORG_NOUNS = set("""
-ministry government company union council police airline airlines firm department agency embassy
+authority authorities watchdog regulator operator prosecutor court ministry government company union council police airline airlines firm department agency embassy
 committee commission office party army military navy court parliament congress senate bank
 administration regime board federation association institute university foundation group
 coalition alliance organisation organization network spokesman spokeswoman spokesperson kremlin
 """.split())
-ORG_WORDS = {"Airlines", "Airways", "Ministry", "Council", "Party", "Union", "Group", "Inc",
+ORG_WORDS = {"Chamber", "Commerce", "Industry", "Airlines", "Airways", "Ministry", "Council", "Party", "Union", "Group", "Inc",
              "Corp", "Ltd", "Bank", "Company", "Co", "Agency", "Commission", "Committee",
              "Department", "Office", "Police", "Army", "Forces", "Government", "Association",
              "Federation", "University", "Institute", "Foundation", "Court", "Parliament",
@@ -200,8 +204,13 @@ def phrase_before(tokens: list[Token], verb: int) -> tuple[int, int] | None:
             and not is_cap(tokens[j - 1].text):
         j -= 1
     i = j
-    while i > 0 and _np_word(tokens[i - 1]):
-        i -= 1
+    while i > 0:
+        if _np_word(tokens[i - 1]):
+            i -= 1
+        elif i < j and (m := _determiner_before(tokens, i)) is not None:
+            i = m
+        else:
+            break
     # A phrase cannot start with a preposition or end with a determiner.
     while i < j and tokens[i].lower in PREPOSITIONS:
         i += 1
@@ -210,11 +219,27 @@ def phrase_before(tokens: list[Token], verb: int) -> tuple[int, int] | None:
     return i, j
 
 
-def phrase_after(tokens: list[Token], verb: int) -> tuple[int, int] | None:
-    """Token range of the speaker phrase right after an inverted cue: `"...," said Ban.`"""
+def _determiner_before(tokens: list[Token], i: int) -> int | None:
+    """`the port authority`: a determiner up to three unknown lower-case words before ``i``."""
+    k = i - 1
+    while k > 0 and i - k <= 3 and tokens[k].kind == "w" and not is_cap(tokens[k].text) \
+            and tokens[k].lower not in CLAUSE_MARKERS and tokens[k].lower not in _BETWEEN:
+        if tokens[k - 1].lower in DETERMINERS or _possessive_owner(tokens[k - 1].text):
+            return k - 1
+        k -= 1
+    return None
+
+
+def phrase_after(tokens: list[Token], verb: int, loose: bool = False) -> tuple[int, int] | None:
+    """Token range of the speaker phrase right after an inverted cue: `"...," said Ban.`
+
+    ``loose`` takes any words up to the next punctuation: after "according to" nothing but the
+    source can follow.
+    """
     i = verb + 1
     j = i
-    while j < len(tokens) and _np_word(tokens[j]):
+    while j < len(tokens) and (_np_word(tokens[j]) or loose and tokens[j].kind == "w"
+                               and tokens[j].lower not in CLAUSE_MARKERS and j - i < 8):
         j += 1
     while j > i and (tokens[j - 1].lower in PREPOSITIONS or tokens[j - 1].lower in DETERMINERS):
         j -= 1
@@ -243,6 +268,10 @@ def read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
         return None
     first = words[0]
     if len(words) == 1 and first.lower in PRONOUNS:
+        if first.text[0].isupper() and first.lower != "i" and i > 0 \
+                and tokens[i - 1].kind in "wp":
+            # "Speaking in Beijing, He dismissed ...": mid-sentence, a capital makes it a name.
+            return Speaker(first.text, first.start, first.end, "person")
         return Speaker(first.text, first.start, first.end, "pronoun")
     prep = next((n for n, w in enumerate(words) if w.lower in PREPOSITIONS), 0)
     if prep and (words[prep - 1].lower in ORG_NOUNS or words[prep - 1].lower in GROUP_NOUNS):
@@ -254,12 +283,27 @@ def read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
     while k > 0 and (is_cap(words[k - 1].text) or words[k - 1].lower in PARTICLES) \
             and _possessive_owner(words[k - 1].text) is None:
         k -= 1
+    # "China Chamber of Commerce to the EU": a preposition between capitalised words is inside
+    # a name, unless a title stands before it ("ambassador to the UN Matthew Rycroft").
+    while k >= 2 and words[k - 1].lower in DETERMINERS | PREPOSITIONS:
+        m = k - 1
+        while m > 0 and words[m - 1].lower in DETERMINERS | PREPOSITIONS:
+            m -= 1
+        if m == 0 or not is_cap(words[m - 1].text) or words[m - 1].lower in TITLE_WORDS \
+                or _possessive_owner(words[m - 1].text):
+            break
+        k = m
+        while k > 0 and (is_cap(words[k - 1].text) or words[k - 1].lower in PARTICLES) \
+                and _possessive_owner(words[k - 1].text) is None:
+            k -= 1
     cap_run = words[k:]
     name_words = cap_run
-    while len(name_words) > 1 and not _is_name_tail(name_words) and (
+    while len(name_words) > 1 and not _is_name_tail(name_words) and not _knighted(name_words) and (
             name_words[0].lower.rstrip(".") in HONORIFICS or name_words[0].lower in TITLE_WORDS
-            or name_words[0].text in ORGS or name_words[0].text in DEMONYMS
-            or name_words[0].text in COUNTRIES):
+            or name_words[0].lower in PREPOSITIONS or name_words[0].lower in DETERMINERS
+            or (name_words[0].text in ORGS or name_words[0].text in DEMONYMS
+                or name_words[0].text in COUNTRIES)
+            and not any(w.text in ORG_WORDS for w in name_words)):
         name_words = name_words[1:]
     if len(name_words) == 1 and name_words[0].lower in TITLE_WORDS:
         name_words = []  # "the Home Secretary": a role, not a name
@@ -278,6 +322,8 @@ def read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
             return Speaker(name, start, end, "pronoun")
         if name_words[0].text in NOT_NAMES:
             return None
+        if len(name_words) == 1 and name.lower() in GROUP_NOUNS:
+            return Speaker(name, start, end, "group", title, affiliation)  # "Workers say"
         return Speaker(name, start, end, "person", title, affiliation)
     # No name: a group ("Opposition groups"), an organisation ("the ministry") or a role
     # ("the spokesman"), named by the phrase itself.
@@ -311,6 +357,11 @@ def _body_speaker(words: list[Token], prep: int, rest: list[Token]) -> Speaker:
     owner = _join(rest)
     return Speaker(name, words[0].start, words[-1].end, kind, None,
                    _CAPITALS.get(owner, owner) if is_cap(owner) else None)
+
+
+def _knighted(words: list[Token]) -> bool:
+    """`Sir Alan Pryce`: a British honour that belongs to the name."""
+    return len(words) >= 3 and words[0].lower in {"sir", "dame", "lord", "lady"}
 
 
 def _is_name_tail(words: list[Token]) -> bool:
