@@ -9,6 +9,7 @@ resolved to the actors that the article names, and aliases of one person merged.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from . import tokenise
 from .quotes import Quoted, quoted_spans
 from .speakers import (
     CLAUSE_MARKERS,
+    HONORIFICS,
     INDIRECT_CUES,
     THAT_CUES,
     NOT_NAMES,
@@ -129,7 +131,7 @@ def analyse(text: str, target: str = "Russia", aliases: list[str] | None = None)
     quotes.extend(_indirect(text, frames, by_para))
     quotes.sort(key=lambda q: q.start)
     _carry_over(quotes, frames)
-    actors = _Actors(text, frames, quotes)
+    actors = _Actors(text, frames, quotes, [s.start for s in sents])
     for q in quotes:
         if q.speaker is not None:
             q.actor = actors.resolve(q.speaker)
@@ -479,7 +481,9 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
                                              _content_end(tokens, stop), *last, pid, sents))
             skip_to = stop
             continue
-        if tok.lower not in INDIRECT_CUES or tokens[v - 1].lower in _NEGATIONS:
+        phrasal = (tok.lower in {"fought", "pushed", "hit", "struck"} and v + 3 < hi
+                   and tokens[v + 1].lower == "back" and tokens[v + 2].lower in {"against", "at"})
+        if not phrasal and tok.lower not in INDIRECT_CUES or tokens[v - 1].lower in _NEGATIONS:
             continue
         if _attributes_quote(tokens, lo, v):
             continue
@@ -493,7 +497,7 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
                                          _content_end(tokens, before[1]), speaker, tok.text,
                                          pid, sents))
             continue
-        c = v + 1
+        c = v + 3 if phrasal else v + 1  # "fought back against accusations that ..."
         if tok.lower in THAT_CUES and not (c < hi and tokens[c].lower == "that"):
             continue
         if tok.lower in {"told", "tells"}:
@@ -571,11 +575,19 @@ def _clause_end(tokens: list[Token], c: int, hi: int) -> int:
         t, nxt = tokens[k], tokens[k + 1]
         if t.text == ";" or (t.text == "," and (
                 nxt.lower in {"while", "whereas", "but", "although", "though"}
+                or nxt.lower in {"even", "as"} and not _parenthetical(tokens, k, hi)
                 or nxt.lower.endswith("ing") and nxt.lower in cues)):
             return k
         if t.lower == "and" and nxt.lower in cues and nxt.lower != "that":
             return k  # "... and called on both sides": a second reporting verb
     return hi
+
+
+def _parenthetical(tokens: list[Token], comma: int, hi: int) -> bool:
+    """`he refrained, as he has repeatedly, from blaming`: an aside the sentence goes on after."""
+    close = next((k for k in range(comma + 2, min(hi, comma + 8)) if tokens[k].text == ","), None)
+    return close is not None and close + 1 < hi and tokens[close + 1].kind == "w" \
+        and tokens[close + 1].lower not in CLAUSE_MARKERS and not is_cap(tokens[close + 1].text)
 
 
 def _content_end(tokens: list[Token], hi: int) -> int:
@@ -595,8 +607,10 @@ def _indirect_quote(text, start, end, speaker, cue, pid, sents) -> _Quote:
 class _Actors:
     """The article's actors: named speakers merged by alias, with pronouns and roles resolved."""
 
-    def __init__(self, text: str, frames: dict[int, list[Token]], quotes: list[_Quote]):
+    def __init__(self, text: str, frames: dict[int, list[Token]], quotes: list[_Quote],
+                 sentence_starts: list[int]):
         self.text = text
+        self.sentence_starts = sentence_starts
         self.people: dict[str, dict] = {}  # canonical name -> record
         self.others: dict[str, dict] = {}
         self.mentions: list[tuple[int, str]] = []  # (offset, canonical) of named persons
@@ -609,6 +623,7 @@ class _Actors:
         self._cluster(sorted(names, key=lambda x: x[0]))
         self._spellings()
         self._find_mentions(frames)
+        self.gender = self._genders()
 
     def _cluster(self, names: list[tuple[int, Speaker]]) -> None:
         # Longest names first, so that "Churkin" joins "Vitali Churkin".
@@ -694,13 +709,36 @@ class _Actors:
                              "aliases": [name], "first": sp.start}
         return name
 
+    def _genders(self) -> dict[str, str]:
+        """"m" or "f" for people the article gives an honorific: Mr Hadley, Ms Donnelly."""
+        gender: dict[str, str] = {}
+        aliases = {a: k for k, r in self.people.items() for a in r["aliases"]}
+        for m in _HONORIFIC_NAME.finditer(self.text):
+            honorific, name = m.group(1).rstrip(".").lower(), m.group(2)
+            key = aliases.get(name) or aliases.get(name.split()[-1])
+            if key:
+                gender.setdefault(key, "m" if honorific in _MALE else "f")
+        return gender
+
     def _antecedent(self, sp: Speaker) -> str | None:
+        """The person a pronoun stands for.
+
+        The latest sentence before the pronoun (or its own, up to the pronoun) that names a
+        person of a compatible gender gives the antecedent; within it the first such person, who
+        is most often its subject: "Sir Alan Pryce pressed Ms Donnelly. '...?' he asked."
+        """
         low = sp.name.lower()
         if low in {"he", "she", "i"}:
-            before = [k for off, k in self.mentions if off < sp.start]
+            wanted = {"he": "m", "she": "f"}.get(low)
+            fits = [(off, k) for off, k in self.mentions
+                    if wanted is None or self.gender.get(k, wanted) == wanted]
+            before = [(off, k) for off, k in fits if off < sp.start]
             if before:
-                return before[-1]
-            after = [k for off, k in self.mentions if off > sp.end]
+                sentence = bisect_right(self.sentence_starts, before[-1][0])
+                for off, k in before:
+                    if bisect_right(self.sentence_starts, off) == sentence:
+                        return k
+            after = [k for off, k in fits if off > sp.end]
             return after[0] if after else None
         # "they said", "it said": the last group or organisation that spoke before.
         before = [(r["first"], k) for k, r in self.others.items() if r["first"] < sp.start
@@ -731,6 +769,11 @@ class _Actors:
         return _frame(rows, ACTOR_COLUMNS)
 
 
+_MALE = {"mr", "sir", "lord"}
+_HONORIFIC_NAME = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+((?:[A-Z][\w'’-]+\s+){0,2}"
+                             r"[A-Z][\w'’-]+)")
+
+
 def _similar(a: str, b: str) -> bool:
     """First names that are spellings of one name: Vitali / Vitaly, Mohammed / Muhammad."""
     if a == b:
@@ -741,12 +784,17 @@ def _similar(a: str, b: str) -> bool:
 
 
 def _titled_names(tokens: list[Token]) -> list[Speaker]:
-    """People the article introduces with a title: `envoy Staffan de Mistura`."""
+    """People the article introduces with a title or honorific: `envoy Staffan de Mistura`,
+    `its chairman, Sir Alan Pryce,`, `Ms Donnelly`."""
     found = []
     i = 0
     while i < len(tokens):
         t = tokens[i]
-        if t.kind == "w" and t.lower in TITLE_WORDS and i + 1 < len(tokens):
+        titled = t.kind == "w" and (t.lower in TITLE_WORDS or t.lower.rstrip(".") in HONORIFICS)
+        if titled and i + 2 < len(tokens) and tokens[i + 1].text == "," \
+                and t.lower in TITLE_WORDS:
+            i += 1  # "its Conservative chairman, Sir Alan Pryce,"
+        if titled and i + 1 < len(tokens):
             j = i + 1
             while j < len(tokens) and tokens[j].kind == "w" and (
                     is_cap(tokens[j].text) or tokens[j].lower in PARTICLES):

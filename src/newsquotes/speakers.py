@@ -106,6 +106,9 @@ Instead Already Asked Amid During Meanwhile However Still Yet Later Earlier Desp
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
 July August September October November December Last Next This Its It Some Many Most Several
 """.split())
+_DATES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+          "January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December"}
 PREPOSITIONS = {"to", "of", "for", "in", "at", "from", "on"}
 # Words that may stand between a speaker and the verb: "Churkin meanwhile said", "he has said".
 _BETWEEN = {"also", "meanwhile", "later", "then", "previously", "repeatedly", "reportedly", "once",
@@ -200,6 +203,10 @@ def phrase_before(tokens: list[Token], verb: int) -> tuple[int, int] | None:
     j = verb
     while j > 0 and tokens[j - 1].kind == "w" and tokens[j - 1].lower in _BETWEEN:
         j -= 1
+    if j > 1 and tokens[j - 1].text in _DATES:  # "China's commerce ministry on Thursday vowed"
+        j -= 1
+        if tokens[j - 1].lower in {"on", "late", "early", "last", "this", "next", "in"}:
+            j -= 1
     if j > 0 and tokens[j - 1].kind == "w" and tokens[j - 1].text.endswith("ly") \
             and not is_cap(tokens[j - 1].text):
         j -= 1
