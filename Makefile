@@ -20,7 +20,7 @@ ifneq ($(strip $(unknown)),)
 $(error unknown parameter $(unknown); known: $(KNOWN))
 endif
 
-.PHONY: help report test lab notebooks clean
+.PHONY: help report test lab notebooks evaluate bench clean
 
 help: ## List the targets
 	@echo "newsquotes: who is quoted in the news, and how they lean toward a target"
@@ -52,6 +52,12 @@ lab: $(STAMP) ## Open JupyterLab on notebooks/ with the project's kernel
 notebooks: $(STAMP) ## Re-run the notebooks in place on the default article (refreshes nbval outputs)
 	@for nb in notebooks/[0-9][0-9]_*.ipynb; do \
 		$(BIN)/jupyter nbconvert --to notebook --execute --inplace "$$nb"; done
+
+evaluate: $(STAMP) ## Score quotes, speakers and stance against the gold data; write docs/evaluation.md
+	@$(BIN)/python -m newsquotes.evaluate --write docs/evaluation.md
+
+bench: $(STAMP) ## Measure speed and memory of analyse(); write docs/benchmarks.md
+	@$(BIN)/python -m newsquotes.bench --write docs/benchmarks.md
 
 clean: ## Remove the virtualenv, reports and caches
 	rm -rf $(VENV) $(REPORTS) .pytest_cache src/*.egg-info
