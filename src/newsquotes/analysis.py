@@ -704,8 +704,9 @@ class _Actors:
         for key in self.others:
             if key.lower() == name.lower():
                 return key
+        own = name if sp.kind in {"country", "organisation"} else None
         self.others[name] = {"kind": "person" if sp.kind == "nominal" else sp.kind,
-                             "title": sp.title, "affiliation": sp.affiliation,
+                             "title": sp.title, "affiliation": sp.affiliation or own,
                              "aliases": [name], "first": sp.start}
         return name
 

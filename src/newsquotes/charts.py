@@ -60,3 +60,50 @@ def mentions_strip(sentences: pd.DataFrame, mentions: pd.DataFrame, target: str)
     ax.yaxis.get_major_locator().set_params(integer=True)
     fig.tight_layout()
     return fig
+
+
+UNAFFILIATED = "no affiliation given"
+_PALETTE = ["#4e79a7", "#e15759", "#59a14f", "#f28e2b", "#b07aa1", "#76b7b2", "#edc948",
+            "#ff9da7", "#9c755f", "#86bcb6", "#d37295", "#8cd17d", "#499894", "#f1ce63"]
+
+
+def affiliation_colours(actors: pd.DataFrame) -> dict[str, str]:
+    """One colour per affiliation, the same in every chart of a report.
+
+    Affiliations are coloured in alphabetical order, so the colours depend only on which
+    affiliations the article has; actors without one are grey.
+    """
+    names = sorted({a for a in actors.affiliation if isinstance(a, str) and a})
+    colours = {name: _PALETTE[i % len(_PALETTE)] for i, name in enumerate(names)}
+    colours[UNAFFILIATED] = "#9d9d9d"
+    return colours
+
+
+def affiliation_of(actors: pd.DataFrame) -> pd.Series:
+    return actors.affiliation.map(lambda a: a if isinstance(a, str) and a else UNAFFILIATED)
+
+
+def voice_chart(actors: pd.DataFrame, top: int = 15) -> plt.Figure:
+    """Words quoted per actor, largest on top, coloured by affiliation, quotes counted beside."""
+    table = actors.sort_values(["words_quoted", "actor"], ascending=[False, True]).head(top)
+    colours = affiliation_colours(actors)
+    groups = affiliation_of(table)
+    fig, ax = plt.subplots(figsize=(8, max(2.5, 0.42 * len(table) + 1.4)))
+    if table.empty:
+        ax.text(0.5, 0.5, "No quotes found", ha="center", va="center", transform=ax.transAxes)
+        ax.set_axis_off()
+        return fig
+    rows = table.iloc[::-1]
+    bars = ax.barh(rows.actor, rows.words_quoted, color=[colours[g] for g in groups.iloc[::-1]])
+    ax.bar_label(bars, labels=[f"{w} words, {n} quote{'s' if n != 1 else ''}"
+                               for w, n in zip(rows.words_quoted, rows.n_quotes)],
+                 padding=3, fontsize=9)
+    ax.set_xlabel("words quoted")
+    ax.set_title("Who gets voice", loc="left", fontweight="bold")
+    ax.margins(x=0.35)
+    present = list(dict.fromkeys(groups))
+    handles = [plt.Rectangle((0, 0), 1, 1, color=colours[g]) for g in present]
+    ax.legend(handles, present, title="affiliation", loc="lower right", fontsize=9,
+              title_fontsize=9, frameon=False)
+    fig.tight_layout()
+    return fig
