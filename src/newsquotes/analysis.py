@@ -19,6 +19,7 @@ from . import tokenise
 from .quotes import Quoted, quoted_spans
 from .speakers import (
     CLAUSE_MARKERS,
+    DETERMINERS,
     HONORIFICS,
     INDIRECT_CUES,
     THAT_CUES,
@@ -38,7 +39,8 @@ from .speakers import (
 )
 from .tables import _frame
 
-_WORD = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s\"“”„«»‘’']")
+_WORD = re.compile(r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Rev|Fr|St|Jr|Sr)\."
+                   r"(?=\s)|\w+(?:[-'’.]\w+)*|[^\w\s\"“”„«»‘’']")
 
 QUOTE_COLUMNS = {
     "quote_id": "int64", "kind": "str", "text": "str", "start": "int64", "end": "int64",
@@ -292,6 +294,8 @@ def _subject_of(tokens: list[Token], v: int, lo: int) -> Speaker | None:
     """The speaker of the reporting verb at ``v``, reading back no further than ``lo``."""
     if v - 1 >= lo and tokens[v - 1].lower == "to":
         return _clause_subject(tokens, lo, v)  # "went so far as to highlight"
+    if v - 1 >= lo and tokens[v - 1].lower == "who":
+        return _relative_subject(tokens, v - 1, lo)
     span = phrase_before(tokens, v)
     if span and span[0] >= lo:
         speaker = read_speaker(tokens, *span)
@@ -310,12 +314,18 @@ def _comma_speaker(tokens: list[Token], comma: int, lo: int) -> Speaker | None:
     """A speaker set off by commas before the verb.
 
     `Ana Ribeiro, a union organiser from Porto, said`: a name, then its apposition;
-    `The Commission's trade spokesman, Pieter Vos, said`: a title, then the name.
+    `The Commission's trade spokesman, Pieter Vos, said`: a title, then the name;
+    `The bartender, Tanya Ferreira, 29, who worked there for three years, said`: asides skipped.
     """
-    prev = next((c for c in range(comma - 1, lo - 1, -1) if tokens[c].text == ","), None)
-    if prev is None or prev == comma - 1:
-        return None
-    inner = tokens[prev + 1:comma]
+    while True:
+        prev = next((c for c in range(comma - 1, lo - 1, -1) if tokens[c].text == ","), None)
+        if prev is None or prev == comma - 1:
+            return None
+        inner = tokens[prev + 1:comma]
+        if inner[0].lower in {"who", "which", "whose"} or inner[0].text[0].isdigit():
+            comma = prev  # a relative clause or an age: the name is before it
+            continue
+        break
     if inner[0].lower in {"a", "an", "the"} or inner[0].lower in TITLE_WORDS:
         span = phrase_before(tokens, prev)
         if span and span[0] >= lo:
@@ -335,6 +345,25 @@ def _comma_speaker(tokens: list[Token], comma: int, lo: int) -> Speaker | None:
                 named.title = named.title or role.title or role.name
                 named.affiliation = named.affiliation or role.affiliation
         return named
+    return None
+
+
+def _relative_subject(tokens: list[Token], who: int, lo: int) -> Speaker | None:
+    """`Marisol Vega, 61, a home health aide, who told members:` -> Marisol Vega."""
+    if who - 1 <= lo or tokens[who - 1].text != ",":
+        return None
+    comma = who - 1
+    while True:
+        prev = next((c for c in range(comma - 1, lo - 1, -1) if tokens[c].text == ","), None)
+        inner = tokens[(prev if prev is not None else lo - 1) + 1:comma]
+        if prev is not None and inner and (inner[0].text[0].isdigit()
+                                           or inner[0].lower in {"a", "an", "the"}):
+            comma = prev
+            continue
+        break
+    span = phrase_before(tokens, comma)
+    if span and span[0] >= lo:
+        return read_speaker(tokens, *span)
     return None
 
 
@@ -430,7 +459,21 @@ _NEGATIONS = {"not", "never", "n't", "no"}
 _AFTER_ATTRIBUTION = {"yesterday", "today", "tonight", "on", "in", "a", "an", "the", "statement",
                       "last", "night", "week", "later", "earlier", "by", "phone", "email",
                       "interview", "monday", "tuesday", "wednesday", "thursday", "friday",
-                      "saturday", "sunday", "morning", "evening", "afternoon", "also"}
+                      "saturday", "sunday", "morning", "evening", "afternoon", "also", "late",
+                      "early"}
+
+
+def _last_subject(tokens: list[Token], lo: int, v: int) -> Speaker | None:
+    """The subject of the last subordinate clause before ``v``: `after the chipmaker cut`."""
+    for k in range(v - 1, lo, -1):
+        if tokens[k].lower in {"after", "as", "when", "because", "since", "while"}:
+            j = k + 1
+            while j < v and _np_word(tokens[j]):
+                j += 1
+            if j == k + 2 and tokens[k + 1].lower in DETERMINERS and j < v:
+                j += 1  # "the chipmaker": a determiner and one word the vocabulary lacks
+            return read_speaker(tokens, k + 1, j) if j > k + 1 else None
+    return None
 
 
 def _has_quote(tokens: list[Token], i: int, j: int) -> bool:
@@ -445,6 +488,20 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
         tok = tokens[v]
         if v < skip_to:
             continue
+        if tok.text == "," and v + 2 < hi and tokens[v + 1].lower in _PARTICIPLES \
+                and last is None and v > lo + 2:
+            # "... after the chipmaker cut its forecast, saying its largest customer ..."
+            subject = _clause_subject(tokens, lo, v) or _last_subject(tokens, lo, v)
+            if subject is not None:
+                last = (subject, tokens[v + 1].text)
+                if tokens[v + 2].lower != "that":
+                    stop = _clause_end(tokens, v + 2, hi)
+                    if not _has_quote(tokens, v + 2, stop) and stop - v > 4:
+                        found.append(_indirect_quote(text, tokens[v + 2].start,
+                                                     _content_end(tokens, stop), subject,
+                                                     tokens[v + 1].text, pid, sents))
+                    skip_to = stop
+                    continue
         if last and tok.text == "," and v + 2 < hi and tokens[v + 1].lower in _PARTICIPLES \
                 and tokens[v + 2].lower == "that":
             # "..., noting that one in four trains arrived late."
@@ -485,8 +542,9 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
                    and tokens[v + 1].lower == "back" and tokens[v + 2].lower in {"against", "at"})
         if not phrasal and tok.lower not in INDIRECT_CUES or tokens[v - 1].lower in _NEGATIONS:
             continue
-        if _attributes_quote(tokens, lo, v):
-            continue
+        if _attributes_quote(tokens, lo, v) or v >= lo + 2 and tokens[v - 1].lower == "to" \
+                and tokens[v - 2].lower in _REFUSALS:
+            continue  # an attribution, or "declined to say"
         speaker = _subject_of(tokens, v, max(lo, skip_to))
         if speaker is None or speaker.kind == "nominal" and not speaker.title:
             continue
@@ -518,8 +576,9 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
         if _has_quote(tokens, c, stop):
             continue  # the quoted words inside are the quote
         start, end = tokens[c].start, _content_end(tokens, stop)
-        if len(text[start:end].split()) < 3:
-            continue
+        if len(text[start:end].split()) < 3 or tokens[c].lower in {"whether", "if"} \
+                or all(t.lower in _BEFORE_THAT or t.kind == "p" for t in tokens[c:stop]):
+            continue  # reported questions are not reported speech; nor is "said in a statement"
         found.append(_indirect_quote(text, start, end, speaker, tok.text, pid, sents))
         skip_to = stop
     return found
@@ -528,15 +587,17 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
 _BEFORE_THAT = _AFTER_ATTRIBUTION | {"late", "early", "to", "reporters", "journalists", "at",
                                      "from", "during", "briefing", "news", "conference", "press",
                                      "with", "his", "her", "their", "its", "this", "on", "of"}
+_REFUSALS = {"declined", "refused", "failed", "declines", "refuses", "wouldn't", "would"}
 _PARTICIPLES = {"noting", "saying", "adding", "arguing", "warning", "insisting", "claiming",
                 "explaining", "suggesting", "stressing"}
 
 
 def _attributes_quote(tokens: list[Token], lo: int, v: int) -> bool:
-    """Whether the verb at ``v`` is the attribution of a quote just before it."""
-    span = phrase_before(tokens, v)
-    k = (span[0] if span else v) - 1
-    while k >= lo and tokens[k].text in {",", "—", "–"}:
+    """Whether the verb at ``v`` is the attribution of a quote just before it:
+    `"...," Corvane's chief executive, Mark Lindqvist, said in the statement.`"""
+    k = v - 1
+    while k >= lo and v - k <= 16 and (tokens[k].kind == "w" and tokens[k].lower not in
+                                       CLAUSE_MARKERS or tokens[k].text in {",", "—", "–"}):
         k -= 1
     return k >= lo and tokens[k].kind == "q"
 

@@ -33,7 +33,10 @@ _MORE_CUES = {"accuse", "urge", "call", "deny", "reject", "vow", "blast", "slam"
               "stressed", "stresses", "emphasised", "emphasized", "recalled", "recalls",
               "cautioned", "countered", "contended", "charged", "vowed", "vows", "pledged",
               "promised", "observed", "remarked", "wondered", "alleged", "alleges", "maintained",
-              "maintains", "complained", "complains", "lamented", "admitted", "insisted",
+              "maintains", "complained", "complains", "lamented", "shouted", "yelled", "screamed",
+              "cried", "interjected", "retorted", "snapped", "joked", "laughed", "sighed",
+              "whispered", "murmured", "muttered", "pleaded", "demanded", "answered", "texted",
+              "emailed", "insisted", "conceded", "boasted", "acknowledged", "mused", "admitted", "insisted",
               "described", "describes", "wrote", "writes", "tweeted", "posted", "told", "tells",
               "say", "saying", "thinks", "thought", "believes", "believed", "dismissed"}
 
@@ -41,7 +44,8 @@ _MORE_CUES = {"accuse", "urge", "call", "deny", "reject", "vow", "blast", "slam"
 # with no quote marks to anchor it a cue has to be unmistakable.
 # Of those, verbs whose object is as often a thing as a clause: reported speech only with "that".
 THAT_CUES = frozenset("""
-confirmed announced acknowledged admitted predicted reported noted promised pledged vowed stressed
+confirmed announced acknowledged admitted predicted reported promised pledged vowed stressed wrote
+writes
 """.split())
 INDIRECT_CUES = frozenset("""
 said says say told added denied denies claimed argued argues insisted insists warned warns stated noted
@@ -59,7 +63,9 @@ PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den", "ter"
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "mx",
               "sen", "rep", "gov", "gen", "col", "capt", "lt", "sgt", "adm", "rev", "fr"}
 TITLE_WORDS = set("""
-ambassador envoy minister secretary general president vice deputy prime foreign defence defense
+councilwoman councilman councillor councilor alderman alderwoman assemblyman assemblywoman
+congressman congresswoman marshal sheriff constable detective trooper warden fire neurologist
+geriatrician physician surgeon ambassador envoy minister secretary general president vice deputy prime foreign defence defense
 interior home finance economy trade chancellor senator representative permanent governor mayor
 spokesman spokeswoman spokesperson chief executive officer director chairman chairwoman chair head
 leader commissioner attorney judge justice special adviser advisor aide organiser organizer
@@ -89,7 +95,16 @@ committee commission office party army military navy court parliament congress s
 administration regime board federation association institute university foundation group
 coalition alliance organisation organization network spokesman spokeswoman spokesperson kremlin
 """.split())
-ORG_WORDS = {"Chamber", "Commerce", "Industry", "Airlines", "Airways", "Ministry", "Council", "Party", "Union", "Group", "Inc",
+# Nouns by which an article refers back to an organisation it has named: "the company said".
+ORG_NOMINALS = set("""
+company firm chipmaker automaker carmaker airline carrier bank lender insurer retailer group
+ministry department agency government administration council union association operator
+provider developer publisher broadcaster network manufacturer maker producer supplier
+startup owner regulator watchdog committee commission board club team party campaign charity
+study report survey poll analysis statement
+""".split())
+ORG_WORDS = {"Chamber", "University", "Hospital", "College", "School", "Institute", "Systems",
+             "Technologies", "Biosciences", "Pharmaceuticals", "Securities", "Research", "Commerce", "Industry", "Airlines", "Airways", "Ministry", "Council", "Party", "Union", "Group", "Inc",
              "Corp", "Ltd", "Bank", "Company", "Co", "Agency", "Commission", "Committee",
              "Department", "Office", "Police", "Army", "Forces", "Government", "Association",
              "Federation", "University", "Institute", "Foundation", "Court", "Parliament",
@@ -214,7 +229,7 @@ def phrase_before(tokens: list[Token], verb: int) -> tuple[int, int] | None:
     while i > 0:
         if _np_word(tokens[i - 1]):
             i -= 1
-        elif i < j and (m := _determiner_before(tokens, i)) is not None:
+        elif (m := _determiner_before(tokens, i, j)) is not None:
             i = m
         else:
             break
@@ -226,12 +241,19 @@ def phrase_before(tokens: list[Token], verb: int) -> tuple[int, int] | None:
     return i, j
 
 
-def _determiner_before(tokens: list[Token], i: int) -> int | None:
-    """`the port authority`: a determiner up to three unknown lower-case words before ``i``."""
+def _determiner_before(tokens: list[Token], i: int, j: int) -> int | None:
+    """`the port authority`: a determiner up to three unknown lower-case words before ``i``.
+
+    Not across a number, and "a"/"an" never before a plural ("at a 2021 hearing residents").
+    """
     k = i - 1
     while k > 0 and i - k <= 3 and tokens[k].kind == "w" and not is_cap(tokens[k].text) \
+            and not tokens[k].text[0].isdigit() \
             and tokens[k].lower not in CLAUSE_MARKERS and tokens[k].lower not in _BETWEEN:
-        if tokens[k - 1].lower in DETERMINERS or _possessive_owner(tokens[k - 1].text):
+        det = tokens[k - 1]
+        if det.lower in DETERMINERS or _possessive_owner(det.text):
+            if det.lower in {"a", "an"} and tokens[j - 1].lower.endswith("s"):
+                return None
             return k - 1
         k -= 1
     return None
@@ -281,7 +303,8 @@ def read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
             return Speaker(first.text, first.start, first.end, "person")
         return Speaker(first.text, first.start, first.end, "pronoun")
     prep = next((n for n, w in enumerate(words) if w.lower in PREPOSITIONS), 0)
-    if prep and (words[prep - 1].lower in ORG_NOUNS or words[prep - 1].lower in GROUP_NOUNS):
+    if prep and not is_cap(words[prep - 1].text) and (
+            words[prep - 1].lower in ORG_NOUNS or words[prep - 1].lower in GROUP_NOUNS):
         rest = [w for w in words[prep + 1:] if w.lower not in DETERMINERS]
         if rest and not any(w.lower in TITLE_WORDS and w.lower not in ORG_NOUNS for w in rest):
             return _body_speaker(words, prep, rest)
@@ -291,7 +314,10 @@ def read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
             and _possessive_owner(words[k - 1].text) is None:
         k -= 1
     # "China Chamber of Commerce to the EU": a preposition between capitalised words is inside
-    # a name, unless a title stands before it ("ambassador to the UN Matthew Rycroft").
+    # an organisation's name; after a person's name it brings their affiliation
+    # ("Dr. Amir Haddad of Johns Hopkins University"), after a title it is part of the title
+    # ("ambassador to the UN Matthew Rycroft").
+    of_org: list[Token] = []
     while k >= 2 and words[k - 1].lower in DETERMINERS | PREPOSITIONS:
         m = k - 1
         while m > 0 and words[m - 1].lower in DETERMINERS | PREPOSITIONS:
@@ -299,23 +325,34 @@ def read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
         if m == 0 or not is_cap(words[m - 1].text) or words[m - 1].lower in TITLE_WORDS \
                 or _possessive_owner(words[m - 1].text):
             break
-        k = m
-        while k > 0 and (is_cap(words[k - 1].text) or words[k - 1].lower in PARTICLES) \
-                and _possessive_owner(words[k - 1].text) is None:
-            k -= 1
+        left = m
+        while left > 0 and (is_cap(words[left - 1].text) or words[left - 1].lower in PARTICLES) \
+                and _possessive_owner(words[left - 1].text) is None:
+            left -= 1
+        if not _org_like(words[left:m]) and _org_like(words[k:]) or words[m].lower == "of" \
+                and _person_like(words[left:m]):
+            of_org = [w for w in words[k:] if w.lower not in DETERMINERS]
+            words = words[:m]
+            k = left
+            break
+        k = left
     cap_run = words[k:]
     name_words = cap_run
+    if not _org_like(cap_run):
+        # Titles end where the name begins: "Superior Court Judge Harold Brandt".
+        last_title = max((n for n, w in enumerate(cap_run[:-1]) if _is_title(w)), default=-1)
+        if last_title >= 0 and not _knighted(cap_run[last_title:]):
+            name_words = cap_run[last_title + 1:]
     while len(name_words) > 1 and not _is_name_tail(name_words) and not _knighted(name_words) and (
-            name_words[0].lower.rstrip(".") in HONORIFICS or name_words[0].lower in TITLE_WORDS
+            name_words[0].lower.rstrip(".") in HONORIFICS or _is_title(name_words[0])
             or name_words[0].lower in PREPOSITIONS or name_words[0].lower in DETERMINERS
             or (name_words[0].text in ORGS or name_words[0].text in DEMONYMS
-                or name_words[0].text in COUNTRIES)
-            and not any(w.text in ORG_WORDS for w in name_words)):
+                or name_words[0].text in COUNTRIES) and not _org_like(name_words)):
         name_words = name_words[1:]
-    if len(name_words) == 1 and name_words[0].lower in TITLE_WORDS:
+    if len(name_words) == 1 and _is_title(name_words[0]):
         name_words = []  # "the Home Secretary": a role, not a name
     chain = words[: len(words) - len(name_words)]
-    affiliation = _affiliation(chain)
+    affiliation = _join(of_org) if of_org else _affiliation(chain)
     title = _title(chain)
     if name_words:
         name = _join(name_words)
@@ -343,8 +380,12 @@ def read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
         return Speaker(name, start, end, "group", None, affiliation)
     if head in ORG_NOUNS and head not in {"spokesman", "spokeswoman", "spokesperson"}:
         return Speaker(name, start, end, "organisation", None, affiliation)
-    if head in TITLE_WORDS:
-        return Speaker(name, start, end, "nominal", title, affiliation)
+    if head in TITLE_WORDS or head in ORG_NOMINALS or head.endswith("maker"):
+        return Speaker(name, start, end, "nominal", title or name, affiliation)
+    if tokens[i].lower in DETERMINERS and head.isalpha() and not head.endswith("s") \
+            and len(words) <= 4:
+        # "A former bartender told jurors": a person or body the article names elsewhere.
+        return Speaker(name, start, end, "nominal", name, affiliation)
     return None
 
 
@@ -364,6 +405,22 @@ def _body_speaker(words: list[Token], prep: int, rest: list[Token]) -> Speaker:
     owner = _join(rest)
     return Speaker(name, words[0].start, words[-1].end, kind, None,
                    _CAPITALS.get(owner, owner) if is_cap(owner) else None)
+
+
+def _is_title(word: Token) -> bool:
+    return word.lower in TITLE_WORDS or word.lower.rstrip(".") in HONORIFICS and word.lower not in {
+        "sir", "dame", "lord", "lady"}
+
+
+def _org_like(words: list[Token]) -> bool:
+    return bool(words) and (any(w.text in ORG_WORDS for w in words) or _join(words) in ORGS)
+
+
+def _person_like(words: list[Token]) -> bool:
+    """Two or three name words that are neither titles nor places nor organisations."""
+    names = [w for w in words if w.lower.rstrip(".") not in HONORIFICS]
+    return 2 <= len(names) <= 4 and not _org_like(names) and not any(
+        _is_title(w) or w.text in COUNTRIES or w.text in DEMONYMS for w in names)
 
 
 def _knighted(words: list[Token]) -> bool:

@@ -155,7 +155,7 @@ def _continues(previous: str, following: str) -> bool:
     name after initials, or a bracketed credit after a caption says the sentence goes on.
     """
     nxt = following.lstrip("\"'“‘")
-    if nxt[:1].islower():
+    if nxt[:1].islower() or nxt[:1] in "—–":  # "PROVIDENCE, R.I. — A former bartender"
         return True
     if _INITIALS_END.search(previous) and nxt[:1].isupper():
         return True
