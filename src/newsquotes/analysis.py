@@ -24,6 +24,8 @@ from .speakers import (
     INDIRECT_CUES,
     THAT_CUES,
     NOT_NAMES,
+    ORG_NOMINALS,
+    ORG_WORDS,
     PARTICLES,
     TITLE_WORDS,
     Speaker,
@@ -37,6 +39,7 @@ from .speakers import (
     phrase_before,
     read_speaker,
 )
+from .speakers import _person_like
 from .tables import _frame
 
 _WORD = re.compile(r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Rev|Fr|St|Jr|Sr)\."
@@ -133,7 +136,7 @@ def analyse(text: str, target: str = "Russia", aliases: list[str] | None = None)
     quotes.extend(_indirect(text, frames, by_para))
     quotes.sort(key=lambda q: q.start)
     _carry_over(quotes, frames)
-    actors = _Actors(text, frames, quotes, [s.start for s in sents])
+    actors = _Actors(text, frames, quotes, [s.start for s in sents], target)
     for q in quotes:
         if q.speaker is not None:
             q.actor = actors.resolve(q.speaker)
@@ -241,40 +244,47 @@ def _attribute(quote: _Quote, tokens: list[Token], n: int) -> None:
             quote.speaker, quote.cue, quote.how = speaker, ":", "colon"
 
 
+_BACK = {"shot", "fired", "hit", "snapped", "pushed", "struck"}
+
+
+def _is_cue_at(tokens: list[Token], v: int) -> bool:
+    """A reporting verb at ``v``, or a phrasal one: `he shot back`."""
+    return _is_cue(tokens[v]) or tokens[v].lower in _BACK and v + 1 < len(tokens) \
+        and tokens[v + 1].lower == "back"
+
+
 def _cue_right(tokens, p, lo, hi):
+    """`"...," said Delattre.` / `"...," Churkin said.` / `"...," X's chief, Name, said.`"""
     k = p + 1
+    if k < len(tokens) and tokens[k].kind == "s" and re.search(r"[?!]$", tokens[p].text):
+        # Punkt ends a sentence after a quoted question or exclamation before a capital:
+        # `"That's a lie!" Lamb shouted.` The attribution is still the quote's.
+        k += 1
+        hi = _sentence_bounds(tokens, k)[1]
     while k < hi and tokens[k].kind == "p" and tokens[k].text in {",", "—", "–"}:
         k += 1
     if k >= hi:
         return None
-    if _is_cue(tokens[k]):  # "...," said Delattre.
+    if _is_cue_at(tokens, k):  # "...," said Delattre.
         span = phrase_after(tokens, k)
         if span:
             speaker = read_speaker(tokens, *span)
             if speaker:
                 _with_apposition(speaker, tokens, span[1])
                 return speaker, tokens[k].text
-        span = phrase_before(tokens, k)
         return None
-    for v in range(k, min(hi, k + 14)):
+    for v in range(k, min(hi, k + 16)):
         tok = tokens[v]
         if tok.kind in "qs" or tok.text in {".", ";", "?", "!"}:
             return None
-        if _is_cue(tok):
+        if _is_cue_at(tokens, v):
             span = phrase_before(tokens, v)
             if span and span[0] == k:
                 speaker = read_speaker(tokens, *span)
                 return (speaker, tok.text) if speaker else None
-            # "...," Ana Ribeiro, a union organiser, said.
             if v - 1 > k and tokens[v - 1].text == ",":
-                comma = next((c for c in range(k, v - 1) if tokens[c].text == ","), None)
-                if comma is not None:
-                    span = phrase_before(tokens, comma)
-                    if span and span[0] == k:
-                        speaker = read_speaker(tokens, *span)
-                        if speaker:
-                            _with_apposition(speaker, tokens, comma)
-                            return speaker, tok.text
+                speaker = _comma_speaker(tokens, v - 1, k)
+                return (speaker, tok.text) if speaker else None
             return None
     return None
 
@@ -319,13 +329,17 @@ def _comma_speaker(tokens: list[Token], comma: int, lo: int) -> Speaker | None:
     """
     while True:
         prev = next((c for c in range(comma - 1, lo - 1, -1) if tokens[c].text == ","), None)
-        if prev is None or prev == comma - 1:
+        if prev == comma - 1:
             return None
-        inner = tokens[prev + 1:comma]
-        if inner[0].lower in {"who", "which", "whose"} or inner[0].text[0].isdigit():
+        inner = tokens[(lo if prev is None else prev + 1):comma]
+        if prev is not None and (inner[0].lower in {"who", "which", "whose"}
+                                 or inner[0].text[0].isdigit()):
             comma = prev  # a relative clause or an age: the name is before it
             continue
         break
+    if prev is None:  # `"...," Haddad, who was not involved in the study, said.`
+        span = phrase_before(tokens, comma)
+        return read_speaker(tokens, *span) if span and span[0] >= lo else None
     if inner[0].lower in {"a", "an", "the"} or inner[0].lower in TITLE_WORDS:
         span = phrase_before(tokens, prev)
         if span and span[0] >= lo:
@@ -491,7 +505,7 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
         if tok.text == "," and v + 2 < hi and tokens[v + 1].lower in _PARTICIPLES \
                 and last is None and v > lo + 2:
             # "... after the chipmaker cut its forecast, saying its largest customer ..."
-            subject = _clause_subject(tokens, lo, v) or _last_subject(tokens, lo, v)
+            subject = _last_subject(tokens, lo, v) or _clause_subject(tokens, lo, v)
             if subject is not None:
                 last = (subject, tokens[v + 1].text)
                 if tokens[v + 2].lower != "that":
@@ -669,18 +683,21 @@ class _Actors:
     """The article's actors: named speakers merged by alias, with pronouns and roles resolved."""
 
     def __init__(self, text: str, frames: dict[int, list[Token]], quotes: list[_Quote],
-                 sentence_starts: list[int]):
+                 sentence_starts: list[int], target: str = ""):
         self.text = text
+        self.target = target
         self.sentence_starts = sentence_starts
         self.people: dict[str, dict] = {}  # canonical name -> record
         self.others: dict[str, dict] = {}
         self.mentions: list[tuple[int, str]] = []  # (offset, canonical) of named persons
+        self.recent: list[tuple[int, str, str]] = []  # organisations and groups as they speak
         names: list[tuple[int, Speaker]] = []
         for q in quotes:
             if q.speaker is not None and q.speaker.kind == "person":
                 names.append((q.speaker.start, q.speaker))
         for tokens in frames.values():
             names.extend((s.start, s) for s in _titled_names(tokens))
+            names.extend((s.start, s) for s in _subject_names(tokens))
         self._cluster(sorted(names, key=lambda x: x[0]))
         self._spellings()
         self._find_mentions(frames)
@@ -731,23 +748,31 @@ class _Actors:
         return None
 
     def _find_mentions(self, frames: dict[int, list[Token]]) -> None:
-        aliases = {a: k for k, r in self.people.items() for a in r["aliases"]}
+        """Every place outside quotes where the article names a person, surname alone too."""
+        aliases: dict[str, str] = {}
+        for key, rec in self.people.items():
+            for alias in rec["aliases"]:
+                aliases[alias] = key
+            aliases.setdefault(key.split()[-1], key)
         if not aliases:
             return
         pattern = re.compile(r"(?<![\w-])(?:" + "|".join(
             re.escape(a) for a in sorted(aliases, key=len, reverse=True)) + r")(?![\w-])")
         for tokens in frames.values():
-            for t in tokens:
-                if t.kind == "w" and t.text.split("'")[0].split("’")[0] in aliases:
-                    self.mentions.append((t.start, aliases[t.text.split("'")[0].split("’")[0]]))
-            if tokens:
-                lo, hi = tokens[0].start, tokens[-1].end
-                for m in pattern.finditer(self.text, lo, hi):
-                    if not any(t.kind == "q" and t.start <= m.start() < t.end for t in tokens):
-                        self.mentions.append((m.start(), aliases[m.group()]))
-        self.mentions = sorted(set(self.mentions))
+            if not tokens:
+                continue
+            quoted = [(t.start, t.end) for t in tokens if t.kind == "q"]
+            for m in pattern.finditer(self.text, tokens[0].start, tokens[-1].end):
+                if any(a <= m.start() < b for a, b in quoted):
+                    continue
+                key = aliases[m.group()]
+                self.mentions.append((m.start(), key))
+                if m.group() not in self.people[key]["aliases"]:
+                    self.people[key]["aliases"].append(m.group())
+        self.mentions.sort()
 
     def resolve(self, sp: Speaker) -> str | None:
+        """The actor a speaker phrase refers to; call in article order."""
         if sp.kind == "person":
             return self._match(sp.name) or sp.name
         if sp.kind == "pronoun":
@@ -757,9 +782,57 @@ class _Actors:
             for key, rec in self.people.items():
                 if rec["title"] and head in rec["title"].lower().split():
                     return key
+            if head in ORG_NOMINALS or head.endswith("maker"):
+                body = self._body_near(sp.start)
+                if body:
+                    return self._remember(sp, body, "organisation")
             return self._other(sp, sp.name[:1].upper() + sp.name[1:])
         name = re.sub(r"^(?:the|The)\s+", "", sp.name)
-        return self._other(sp, name)
+        return self._remember(sp, self._other(sp, name), sp.kind)
+
+    def _remember(self, sp: Speaker, key: str, kind: str) -> str:
+        if key not in self.others and key not in self.people:
+            self.others[key] = {"kind": kind, "title": None, "affiliation": key,
+                                "aliases": [key], "first": sp.start}
+        self.recent.append((sp.start, key, self.others.get(key, {"kind": kind})["kind"]))
+        return key
+
+    def _body_near(self, offset: int) -> str | None:
+        """The organisation "the company" refers to: the first name of one in the same sentence
+        before it, or else in the sentences just before."""
+        i = bisect_right(self.sentence_starts, offset) - 1
+        for k in range(i, max(-1, i - 3), -1):
+            lo = self.sentence_starts[k] if k >= 0 else 0
+            hi = offset if k == i else self.sentence_starts[k + 1]
+            best = None
+            runs = [(m.start(), part) for m in _CAP_RUN.finditer(self.text, lo, hi)
+                    for part in re.split(r"\s+of\s+", m.group())]
+            for at, name in runs:
+                name = re.sub(r"^(?:The|A|An)\s+", "", name)
+                if not name or not name[0].isupper():
+                    continue
+                first = name.split()[0]
+                if first in NOT_NAMES or name in self.people or first in PRONOUN_WORDS \
+                        or any(name == a for r in self.people.values() for a in r["aliases"]):
+                    continue
+                known = name in self.others or any(
+                    t.startswith(name) for t in (self.target, *self.others))
+                score = (known, at == lo or best is None,
+                         any(w in ORG_WORDS for w in name.split()), len(name.split()) > 1)
+                if best is None or score > best[0]:
+                    best = (score, name)
+            if best:
+                return self._longest_form(best[1])
+        return None
+
+    def _longest_form(self, name: str) -> str:
+        """`Kestrel` -> `Kestrel Systems` when the article also uses the longer name."""
+        for key in self.others:
+            if key.startswith(name + " ") or key == name:
+                return key
+        m = re.search(re.escape(name) + r"(?:\s+[A-Z][\w&.-]*)+", self.text)
+        longer = m.group() if m else name
+        return longer if any(w in ORG_WORDS for w in longer.split()) else name
 
     def _other(self, sp: Speaker, name: str) -> str:
         for key in self.others:
@@ -780,6 +853,12 @@ class _Actors:
             key = aliases.get(name) or aliases.get(name.split()[-1])
             if key:
                 gender.setdefault(key, "m" if honorific in _MALE else "f")
+        for key, rec in self.people.items():
+            words = set((rec["title"] or "").lower().split())
+            if words & _FEMALE_TITLES:
+                gender.setdefault(key, "f")
+            elif words & _MALE_TITLES:
+                gender.setdefault(key, "m")
         return gender
 
     def _antecedent(self, sp: Speaker) -> str | None:
@@ -795,14 +874,21 @@ class _Actors:
             fits = [(off, k) for off, k in self.mentions
                     if wanted is None or self.gender.get(k, wanted) == wanted]
             before = [(off, k) for off, k in fits if off < sp.start]
+            found = None
             if before:
                 sentence = bisect_right(self.sentence_starts, before[-1][0])
-                for off, k in before:
-                    if bisect_right(self.sentence_starts, off) == sentence:
-                        return k
-            after = [k for off, k in fits if off > sp.end]
-            return after[0] if after else None
+                found = next(k for off, k in before
+                             if bisect_right(self.sentence_starts, off) == sentence)
+            else:
+                found = next((k for off, k in fits if off > sp.end), None)
+            if found and wanted:
+                self.gender.setdefault(found, wanted)  # "she said" tells us who is a she
+            return found
         # "they said", "it said": the last group or organisation that spoke before.
+        kinds = {"group", "organisation"} if low in {"they", "we"} else {"organisation", "country"}
+        spoke = [key for off, key, kind in self.recent if off < sp.start and kind in kinds]
+        if spoke:
+            return spoke[-1]
         before = [(r["first"], k) for k, r in self.others.items() if r["first"] < sp.start
                   and r["kind"] in ({"group", "organisation"} if low in {"they", "we"}
                                     else {"organisation", "country"})]
@@ -832,6 +918,14 @@ class _Actors:
 
 
 _MALE = {"mr", "sir", "lord"}
+_FEMALE_TITLES = {"councilwoman", "congresswoman", "chairwoman", "spokeswoman", "assemblywoman",
+                  "alderwoman", "businesswoman", "queen", "princess", "duchess", "mrs", "ms",
+                  "dame", "lady", "mother", "wife", "daughter", "sister", "actress"}
+_MALE_TITLES = {"councilman", "congressman", "chairman", "spokesman", "assemblyman", "alderman",
+                "businessman", "king", "prince", "duke", "mr", "sir", "lord", "father",
+                "husband", "son", "brother"}
+_CAP_RUN = re.compile(r"\b[A-Z][\w&'’.-]*(?:\s+(?:of|and|for|de|the)?\s*[A-Z][\w&'’.-]*)*")
+PRONOUN_WORDS = {"He", "She", "It", "They", "We", "I"}
 _HONORIFIC_NAME = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+((?:[A-Z][\w'’-]+\s+){0,2}"
                              r"[A-Z][\w'’-]+)")
 
@@ -843,6 +937,36 @@ def _similar(a: str, b: str) -> bool:
     if len(a) < 3 or len(b) < 3:
         return a[0] == b[0] and (len(a) <= 2 or len(b) <= 2)  # initials: "V. Churkin"
     return a[:3].lower() == b[:3].lower() and abs(len(a) - len(b)) <= 2
+
+
+def _subject_names(tokens: list[Token]) -> list[Speaker]:
+    """People named as the subject that opens a sentence: `Simone Adeyemi of Bernstein was ...`.
+
+    Two to four name words, none a title, place or organisation word, followed by a lower-case
+    word, a comma or "of": the shape of a person's name in subject position.
+    """
+    found = []
+    starts = [0] + [n + 1 for n, t in enumerate(tokens) if t.kind == "s"]
+    for i in starts:
+        j = i
+        while j < len(tokens) and tokens[j].kind == "w" and (
+                is_cap(tokens[j].text) or tokens[j].lower in PARTICLES):
+            j += 1
+        if j >= len(tokens) or not 2 <= j - i <= 4 or tokens[i].text in NOT_NAMES:
+            continue
+        nxt = tokens[j]
+        if not (nxt.text == "," or nxt.kind == "w" and not is_cap(nxt.text)):
+            continue
+        while i < j and tokens[i].lower.rstrip(".") in HONORIFICS:
+            i += 1
+        if _person_like(list(tokens[i:j])) and tokens[i].lower not in DETERMINERS:
+            found.append(Speaker(_join_tokens(tokens[i:j]), tokens[i].start, tokens[j - 1].end,
+                                 "person"))
+    return found
+
+
+def _join_tokens(words: list[Token]) -> str:
+    return " ".join(w.text for w in words)
 
 
 def _titled_names(tokens: list[Token]) -> list[Speaker]:

@@ -101,9 +101,9 @@ company firm chipmaker automaker carmaker airline carrier bank lender insurer re
 ministry department agency government administration council union association operator
 provider developer publisher broadcaster network manufacturer maker producer supplier
 startup owner regulator watchdog committee commission board club team party campaign charity
-study report survey poll analysis statement
 """.split())
-ORG_WORDS = {"Chamber", "University", "Hospital", "College", "School", "Institute", "Systems",
+ORG_WORDS = {"United", "City", "Rovers", "Athletic", "Albion", "Wanderers", "FC", "Club",
+             "Rangers", "Administration", "Chamber", "University", "Hospital", "College", "School", "Institute", "Systems",
              "Technologies", "Biosciences", "Pharmaceuticals", "Securities", "Research", "Commerce", "Industry", "Airlines", "Airways", "Ministry", "Council", "Party", "Union", "Group", "Inc",
              "Corp", "Ltd", "Bank", "Company", "Co", "Agency", "Commission", "Committee",
              "Department", "Office", "Police", "Army", "Forces", "Government", "Association",
@@ -119,7 +119,7 @@ CLAUSE_MARKERS = {"that", "which", "who", "whom", "whose", "while", "as", "when"
 NOT_NAMES = set("""
 Instead Already Asked Amid During Meanwhile However Still Yet Later Earlier Despite Even Speaking
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
-July August September October November December Last Next This Its It Some Many Most Several
+July August September October November December Last Next This Its Some Many Most Several
 """.split())
 _DATES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
           "January", "February", "March", "April", "May", "June", "July", "August",
@@ -372,6 +372,8 @@ def read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
     # No name: a group ("Opposition groups"), an organisation ("the ministry") or a role
     # ("the spokesman"), named by the phrase itself.
     head_at = next((n for n, w in enumerate(words) if w.lower in PREPOSITIONS), len(words))
+    if not is_cap(words[-1].text):
+        head_at = len(words)  # "the University of Michigan neurologist": the head comes last
     head = words[head_at - 1].lower if head_at else words[-1].lower
     name = _join(words)
     start, end = words[0].start, words[-1].end
@@ -420,7 +422,8 @@ def _person_like(words: list[Token]) -> bool:
     """Two or three name words that are neither titles nor places nor organisations."""
     names = [w for w in words if w.lower.rstrip(".") not in HONORIFICS]
     return 2 <= len(names) <= 4 and not _org_like(names) and not any(
-        _is_title(w) or w.text in COUNTRIES or w.text in DEMONYMS for w in names)
+        _is_title(w) or w.text in COUNTRIES or w.text in DEMONYMS or w.text in ORGS
+        or _possessive_owner(w.text) or (w.text.isupper() and len(w.text) > 1) for w in names)
 
 
 def _knighted(words: list[Token]) -> bool:
