@@ -185,6 +185,10 @@ def _tokens(text: str, para: tokenise.Paragraph, sents: list[tokenise.Sentence],
 def _words(text: str, lo: int, hi: int, tokens: list[Token], breaks: list[int]) -> None:
     if lo >= hi:
         return
+    if not breaks or breaks[0] > hi:  # the common case: no sentence ends in this stretch
+        tokens.extend(Token(m.start(), m.end(), w, "w" if w[0].isalnum() else "p", -1, w.lower())
+                      for m in _WORD.finditer(text, lo, hi) for w in (m.group(),))
+        return
     for m in _WORD.finditer(text, lo, hi):
         while breaks and breaks[0] <= m.start():
             if not tokens or tokens[-1].kind != "s":

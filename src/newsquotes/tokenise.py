@@ -38,6 +38,8 @@ _PUNKT = PunktSentenceTokenizer(_params)
 # "U.S"), or any single other character that is not a space.
 _WORDS = RegexpTokenizer(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 
+# A full stop, question or exclamation mark followed by a space: where Punkt might break.
+_INNER_END = re.compile(r"[.?!][\"'”’)\]]*\s")
 _INITIALS_END = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")
 
 _RELATED = re.compile(
@@ -165,6 +167,8 @@ def _continues(previous: str, following: str) -> bool:
 def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Punkt sentence spans inside ``text[start:end]``, mended where Punkt breaks too eagerly."""
     chunk = text[start:end]
+    if not _INNER_END.search(chunk):
+        return [_trimmed(text, start, end)]  # no full stop before the end: one sentence
     spans: list[tuple[int, int]] = []
     for s, e in _PUNKT.span_tokenize(chunk):
         if spans and _continues(chunk[spans[-1][0] : spans[-1][1]], chunk[s:e]):
