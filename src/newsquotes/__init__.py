@@ -2,6 +2,7 @@
 
 from .analysis import Analysis, analyse
 from .article import DEFAULT_ARTICLE, ArticleError, read_article
+from .corpus import CorpusAnalysis, analyse_corpus, read_corpus, write_corpus
 from .tables import (
     headline,
     mentions_table,
@@ -15,6 +16,8 @@ from .tables import (
 __all__ = [
     "Analysis",
     "analyse",
+    "analyse_corpus",
+    "CorpusAnalysis",
     "DEFAULT_ARTICLE",
     "ArticleError",
     "headline",
@@ -22,7 +25,9 @@ __all__ = [
     "overview",
     "paragraphs_table",
     "read_article",
+    "read_corpus",
     "sentences_table",
     "top_words",
     "words_table",
+    "write_corpus",
 ]

@@ -18,6 +18,16 @@ def _aliases(values: list[str] | None) -> list[str]:
     return [a.strip() for v in values or [] for a in v.split(",") if a.strip()]
 
 
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of at least 1, not {value!r}")
+    return number
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="newsquotes", description=(
         "Who is quoted in a news article, what they said, and how they lean toward a target."))
@@ -33,6 +43,34 @@ def build_parser() -> argparse.ArgumentParser:
     analyse.add_argument("--alias", action="append", metavar="NAME",
                          help="another name of the target; repeat or separate with commas")
     analyse.add_argument("--out", required=True, metavar="DIR", help="folder for the CSV tables")
+
+    corpus = commands.add_parser(
+        "corpus", help="analyse many articles in parallel and write Parquet tables",
+        description="Analyse every article of SOURCE in parallel and write articles, errors, "
+                    "sentences, quotes and actors (and any further table) as Parquet files into "
+                    "DIR, each row keyed by article_id. An article that cannot be analysed is "
+                    "listed in errors.parquet and the run goes on. DIR is replaced as a whole "
+                    "when the run completes, so a re-run never duplicates rows.",
+        epilog="SOURCE formats: a folder of .txt and saved .html files (id: file name stem); "
+               "a .jsonl, .csv or .parquet file with a 'text' column and optional id, title, "
+               "outlet, published, url (id: row number from 0). Example: newsquotes corpus "
+               "articles.jsonl --target China --out corpus-out --workers 4")
+    corpus.add_argument("source",
+                        help="folder of .txt/.html files, or a .jsonl/.csv/.parquet file")
+    corpus.add_argument("--target", default="Russia",
+                        help="entity whose treatment is measured (default: Russia)")
+    corpus.add_argument("--alias", action="append", metavar="NAME",
+                        help="another name of the target; repeat or separate with commas")
+    corpus.add_argument("--out", required=True, metavar="DIR",
+                        help="folder for the Parquet tables (replaced when the run completes)")
+    corpus.add_argument("--workers", type=_positive, metavar="N",
+                        help="worker processes (default: all cores)")
+    corpus.add_argument("--engine", choices=("local", "dask"), default="local",
+                        help="local processes (default) or a Dask cluster")
+    corpus.add_argument("--scheduler", metavar="ADDRESS",
+                        help="Dask scheduler, e.g. tcp://scheduler-host:8786 (with --engine dask; "
+                             "default: a local cluster of N workers)")
+    corpus.add_argument("--quiet", action="store_true", help="no progress bar")
 
     report = commands.add_parser(
         "report", help="run the notebooks and write an HTML report, tables and summary",
@@ -59,6 +97,17 @@ def main(argv: list[str] | None = None) -> int:
             result = analyse(read_article(args.article), args.target, _aliases(args.alias))
             for path in write_tables(result, args.out):
                 print(path)
+        elif args.command == "corpus":
+            from .corpus import write_corpus
+
+            if args.scheduler and args.engine != "dask":
+                raise ArticleError("--scheduler needs --engine dask")
+            summary = write_corpus(args.source, args.out, args.target, _aliases(args.alias),
+                                   engine=args.engine, workers=args.workers,
+                                   scheduler=args.scheduler, progress=not args.quiet)
+            failed = (f"; {summary['errors']:,} could not be analysed (see errors.parquet)"
+                      if summary["errors"] else "")
+            print(f"{summary['articles']:,} articles{failed}; tables written to {args.out}")
         elif args.command == "report":
             from .report import ReportError, build_report
 
