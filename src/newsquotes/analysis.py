@@ -27,6 +27,7 @@ from .speakers import (
     ORG_NOMINALS,
     ORG_WORDS,
     PARTICLES,
+    PREPOSITIONS,
     TITLE_WORDS,
     Speaker,
     Token,
@@ -42,8 +43,10 @@ from .speakers import (
 from .speakers import _person_like
 from .tables import _frame
 
+# Words and punctuation; honorifics keep their period ("Dr."), and a plural possessive its
+# apostrophe where a name goes on ("the Supporters’ Trust").
 _WORD = re.compile(r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Rev|Fr|St|Jr|Sr)\."
-                   r"(?=\s)|\w+(?:[-'’.]\w+)*|[^\w\s\"“”„«»‘’']")
+                   r"(?=\s)|\w+(?:[-'’.]\w+)*(?:(?<=s)['’](?=\s[A-Z]))?|[^\w\s\"“”„«»‘’']")
 
 QUOTE_COLUMNS = {
     "quote_id": "int64", "kind": "str", "text": "str", "start": "int64", "end": "int64",
@@ -560,13 +563,16 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
                    and tokens[v + 1].lower == "back" and tokens[v + 2].lower in {"against", "at"})
         if not phrasal and tok.lower not in INDIRECT_CUES or tokens[v - 1].lower in _NEGATIONS:
             continue
-        if _attributes_quote(tokens, lo, v) or v >= lo + 2 and tokens[v - 1].lower == "to" \
-                and tokens[v - 2].lower in _REFUSALS:
-            continue  # an attribution, or "declined to say"
-        speaker = _subject_of(tokens, v, max(lo, skip_to))
+        if v >= lo + 2 and tokens[v - 1].lower == "to" and tokens[v - 2].lower in _REFUSALS:
+            continue  # "declined to say"
+        attribution = _attributes_quote(tokens, lo, v)
+        speaker = (_cue_right(tokens, _quote_before(tokens, lo, v), lo, hi) or (None,))[0] \
+            if attribution else _subject_of(tokens, v, max(lo, skip_to))
         if speaker is None or speaker.kind == "nominal" and not speaker.title:
             continue
         last = (speaker, tok.text)
+        if attribution:
+            continue  # the quote before is what was said; ", adding that ..." may follow
         before = _reported_before(tokens, lo, hi, v)
         if before is not None:
             found.append(_indirect_quote(text, tokens[before[0]].start,
@@ -578,9 +584,12 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
             continue
         if tok.lower in {"told", "tells"}:
             that = next((k for k in range(c, min(hi, c + 10)) if tokens[k].lower == "that"), None)
-            if that is None:
+            if that is not None:
+                c = that + 1
+            elif c < hi and (is_cap(tokens[c].text) or tokens[c].lower in _AUDIENCES):
+                c += 1  # "told Reuters the ban would ...": the listener, then what was said
+            else:
                 continue
-            c = that + 1
         else:
             that = next((k for k in range(c, min(hi, c + 6)) if tokens[k].lower == "that"
                          and all(t.kind == "w" and t.lower not in CLAUSE_MARKERS
@@ -592,7 +601,15 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
             continue
         stop = _clause_end(tokens, c, hi)
         if _has_quote(tokens, c, stop):
-            continue  # the quoted words inside are the quote
+            # The quoted words are the quote; a clause before "and that" is reported on its own:
+            # "said the player had asked to leave and that the fee would be "reinvested"".
+            first_q = next(k for k in range(c, stop) if tokens[k].kind == "q")
+            split = next((k for k in range(c + 3, first_q) if tokens[k].lower == "and"
+                          and tokens[k + 1].lower == "that"), None)
+            if split is not None:
+                found.append(_indirect_quote(text, tokens[c].start, _content_end(tokens, split),
+                                             speaker, tok.text, pid, sents))
+            continue
         start, end = tokens[c].start, _content_end(tokens, stop)
         if len(text[start:end].split()) < 3 or tokens[c].lower in {"whether", "if"} \
                 or all(t.lower in _BEFORE_THAT or t.kind == "p" for t in tokens[c:stop]):
@@ -608,6 +625,14 @@ _BEFORE_THAT = _AFTER_ATTRIBUTION | {"late", "early", "to", "reporters", "journa
 _REFUSALS = {"declined", "refused", "failed", "declines", "refuses", "wouldn't", "would"}
 _PARTICIPLES = {"noting", "saying", "adding", "arguing", "warning", "insisting", "claiming",
                 "explaining", "suggesting", "stressing"}
+
+
+_AUDIENCES = {"reporters", "journalists", "jurors", "lawmakers", "mps", "analysts", "investors",
+              "supporters", "parliament", "me", "us", "him", "her", "them"}
+
+
+def _quote_before(tokens: list[Token], lo: int, v: int) -> int:
+    return max(k for k in range(lo, v) if tokens[k].kind == "q")
 
 
 def _attributes_quote(tokens: list[Token], lo: int, v: int) -> bool:
@@ -655,8 +680,8 @@ def _clause_end(tokens: list[Token], c: int, hi: int) -> int:
         if t.text == ";" or (t.text == "," and (
                 nxt.lower in {"while", "whereas", "but", "although", "though"}
                 or nxt.lower in {"even", "as"} and not _parenthetical(tokens, k, hi)
-                or nxt.lower.endswith("ing") and nxt.lower in cues)):
-            return k
+                or nxt.lower.endswith("ing") and nxt.lower != "including")):
+            return k  # another clause, or a participle: ", calling the ban ..."
         if t.lower == "and" and nxt.lower in cues and nxt.lower != "that":
             return k  # "... and called on both sides": a second reporting verb
     return hi
@@ -782,10 +807,16 @@ class _Actors:
         if sp.kind == "pronoun":
             return self._antecedent(sp)
         if sp.kind == "nominal":
-            head = sp.name.split()[-1].lower()
-            for key, rec in self.people.items():
-                if rec["title"] and head in rec["title"].lower().split():
-                    return key
+            role = re.split(r"\s+(?:for|of|at|from|with|in|to)\s+", sp.name)[0].lower()
+            head = role.split()[-1]
+            person = self._titled(role, head)
+            if person is None and sp.name.lower().startswith("the "):
+                # "The chancellor told MPs": a definite role the article has not given anyone
+                # is someone it has just named, like a pronoun.
+                person = self._antecedent(Speaker("they-person", sp.start, sp.end, "pronoun"),
+                                          untitled=True)
+            if person is not None:
+                return person
             if head in ORG_NOMINALS or head.endswith("maker"):
                 body = self._body_near(sp.start)
                 if body:
@@ -793,6 +824,18 @@ class _Actors:
             return self._other(sp, sp.name[:1].upper() + sp.name[1:])
         name = re.sub(r"^(?:the|The)\s+", "", sp.name)
         return self._remember(sp, self._other(sp, name), sp.kind)
+
+    def _titled(self, role: str, head: str) -> str | None:
+        """The person whose title is this role: exactly, or else ending in its head word
+        ("the judge" is "Superior Court Judge Harold Brandt"), never a "shadow" or "former" one."""
+        exact = [k for k, r in self.people.items() if (r["title"] or "").lower() == role]
+        if exact:
+            return exact[0]
+        for key, rec in self.people.items():
+            words = (rec["title"] or "").lower().split()
+            if words and words[-1] == head and not set(words) & _OTHER_HOLDER:
+                return key
+        return None
 
     def _remember(self, sp: Speaker, key: str, kind: str) -> str:
         if key not in self.others and key not in self.people:
@@ -813,7 +856,7 @@ class _Actors:
                     for part in re.split(r"\s+of\s+", m.group())]
             for at, name in runs:
                 name = re.sub(r"^(?:The|A|An)\s+", "", name)
-                if not name or not name[0].isupper():
+                if not name or not name[0].isupper() or name in {"The", "A", "An"}:
                     continue
                 first = name.split()[0]
                 if first in NOT_NAMES or name in self.people or first in PRONOUN_WORDS \
@@ -865,7 +908,7 @@ class _Actors:
                 gender.setdefault(key, "m")
         return gender
 
-    def _antecedent(self, sp: Speaker) -> str | None:
+    def _antecedent(self, sp: Speaker, untitled: bool = False) -> str | None:
         """The person a pronoun stands for.
 
         The latest sentence before the pronoun (or its own, up to the pronoun) that names a
@@ -873,10 +916,11 @@ class _Actors:
         is most often its subject: "Sir Alan Pryce pressed Ms Donnelly. '...?' he asked."
         """
         low = sp.name.lower()
-        if low in {"he", "she", "i"}:
+        if low in {"he", "she", "i", "they-person"}:
             wanted = {"he": "m", "she": "f"}.get(low)
             fits = [(off, k) for off, k in self.mentions
-                    if wanted is None or self.gender.get(k, wanted) == wanted]
+                    if (wanted is None or self.gender.get(k, wanted) == wanted)
+                    and not (untitled and self.people[k]["title"])]
             before = [(off, k) for off, k in fits if off < sp.start]
             found = None
             if before:
@@ -922,6 +966,8 @@ class _Actors:
 
 
 _MALE = {"mr", "sir", "lord"}
+# Title words that say the holder is not the office's holder: "shadow chancellor".
+_OTHER_HOLDER = {"shadow", "former", "deputy", "vice", "assistant", "acting", "ex", "interim"}
 _FEMALE_TITLES = {"councilwoman", "congresswoman", "chairwoman", "spokeswoman", "assemblywoman",
                   "alderwoman", "businesswoman", "queen", "princess", "duchess", "mrs", "ms",
                   "dame", "lady", "mother", "wife", "daughter", "sister", "actress"}
@@ -956,7 +1002,15 @@ def _subject_names(tokens: list[Token]) -> list[Speaker]:
         while j < len(tokens) and tokens[j].kind == "w" and (
                 is_cap(tokens[j].text) or tokens[j].lower in PARTICLES):
             j += 1
-        if j >= len(tokens) or not 2 <= j - i <= 4 or tokens[i].text in NOT_NAMES:
+        if j >= len(tokens) or any(t.text in NOT_NAMES or t.lower in PREPOSITIONS
+                                   for t in tokens[i:j]):
+            continue
+        if j - i == 1 and j + 2 < len(tokens) and tokens[j].text == "," \
+                and tokens[j + 1].text.isdigit() and tokens[j + 2].text == ",":
+            # "Maya, 27, a nurse": a first name with an age is a person.
+            found.append(Speaker(tokens[i].text, tokens[i].start, tokens[i].end, "person"))
+            continue
+        if not 2 <= j - i <= 4:
             continue
         nxt = tokens[j]
         if not (nxt.text == "," or nxt.kind == "w" and not is_cap(nxt.text)):

@@ -36,7 +36,8 @@ _MORE_CUES = {"accuse", "urge", "call", "deny", "reject", "vow", "blast", "slam"
               "maintains", "complained", "complains", "lamented", "shouted", "yelled", "screamed",
               "cried", "interjected", "retorted", "snapped", "joked", "laughed", "sighed",
               "whispered", "murmured", "muttered", "pleaded", "demanded", "answered", "texted",
-              "emailed", "insisted", "conceded", "boasted", "acknowledged", "mused", "admitted", "insisted",
+              "emailed", "insisted", "laughs", "jokes", "sighs", "shrugs", "smiles", "grins", "calling",
+              "describing", "accusing", "urging", "posts", "writes", "conceded", "boasted", "acknowledged", "mused", "admitted", "insisted",
               "described", "describes", "wrote", "writes", "tweeted", "posted", "told", "tells",
               "say", "saying", "thinks", "thought", "believes", "believed", "dismissed"}
 
@@ -102,7 +103,7 @@ ministry department agency government administration council union association o
 provider developer publisher broadcaster network manufacturer maker producer supplier
 startup owner regulator watchdog committee commission board club team party campaign charity
 """.split())
-ORG_WORDS = {"United", "City", "Rovers", "Athletic", "Albion", "Wanderers", "FC", "Club",
+ORG_WORDS = {"District", "Trust", "Service", "Exchange", "Commission", "Ministry", "United", "City", "Rovers", "Athletic", "Albion", "Wanderers", "FC", "Club",
              "Rangers", "Administration", "Chamber", "University", "Hospital", "College", "School", "Institute", "Systems",
              "Technologies", "Biosciences", "Pharmaceuticals", "Securities", "Research", "Commerce", "Industry", "Airlines", "Airways", "Ministry", "Council", "Party", "Union", "Group", "Inc",
              "Corp", "Ltd", "Bank", "Company", "Co", "Agency", "Commission", "Committee",
@@ -124,7 +125,7 @@ July August September October November December Last Next This Its Some Many Mos
 _DATES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
           "January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December"}
-PREPOSITIONS = {"to", "of", "for", "in", "at", "from", "on"}
+PREPOSITIONS = {"to", "of", "for", "in", "at", "from", "on", "with"}
 # Words that may stand between a speaker and the verb: "Churkin meanwhile said", "he has said".
 _BETWEEN = {"also", "meanwhile", "later", "then", "previously", "repeatedly", "reportedly", "once",
             "again", "further", "however", "too", "recently", "earlier", "today", "yesterday",
@@ -188,8 +189,11 @@ class Speaker:
 
 
 def is_cap(word: str) -> bool:
-    return word[:1].isupper() or (word[:1].isdigit() is False and word[:2] in {"al", "el"}
-                                  and "-" in word and word[3:4].isupper())
+    """A word that can be part of a name: capitalised ("Churkin", "al-Assad"), but not a
+    capitalised modifier such as "Tokyo-based"."""
+    if word[:1].isupper():
+        return not re.search(r"-[a-z]", word) or word[:3] in {"Al-", "El-"}
+    return word[:2] in {"al", "el"} and "-" in word and word[3:4].isupper()
 
 
 def _possessive_owner(word: str) -> str | None:
@@ -233,12 +237,26 @@ def phrase_before(tokens: list[Token], verb: int) -> tuple[int, int] | None:
             i = m
         else:
             break
+    i = _org_name_start(tokens, i, j)
     # A phrase cannot start with a preposition or end with a determiner.
     while i < j and tokens[i].lower in PREPOSITIONS:
         i += 1
     if i >= j or tokens[j - 1].lower in DETERMINERS or tokens[j - 1].lower in PREPOSITIONS:
         return None
     return i, j
+
+
+def _org_name_start(tokens: list[Token], i: int, j: int) -> int:
+    """`the Ministry of Economy, Trade and Industry said`: commas and "and" inside a name."""
+    if not (1 < i < j and tokens[i - 1].text in {",", "and"} and is_cap(tokens[i].text)):
+        return i
+    k = i - 1
+    while k > 0 and i - k <= 10 and (tokens[k - 1].text in {",", "and", "of", "the"}
+                                     or tokens[k - 1].kind == "w" and is_cap(tokens[k - 1].text)):
+        k -= 1
+        if tokens[k].text in ORG_WORDS:
+            return k
+    return i
 
 
 def _determiner_before(tokens: list[Token], i: int, j: int) -> int | None:
@@ -248,7 +266,7 @@ def _determiner_before(tokens: list[Token], i: int, j: int) -> int | None:
     """
     k = i - 1
     while k > 0 and i - k <= 3 and tokens[k].kind == "w" and not is_cap(tokens[k].text) \
-            and not tokens[k].text[0].isdigit() \
+            and (not tokens[k].text[0].isdigit() or "-year-old" in tokens[k].text) \
             and tokens[k].lower not in CLAUSE_MARKERS and tokens[k].lower not in _BETWEEN:
         det = tokens[k - 1]
         if det.lower in DETERMINERS or _possessive_owner(det.text):
@@ -267,8 +285,10 @@ def phrase_after(tokens: list[Token], verb: int, loose: bool = False) -> tuple[i
     """
     i = verb + 1
     j = i
+    loose = loose or i < len(tokens) and tokens[i].lower in {"a", "an", "the", "one"}
     while j < len(tokens) and (_np_word(tokens[j]) or loose and tokens[j].kind == "w"
-                               and tokens[j].lower not in CLAUSE_MARKERS and j - i < 8):
+                               and tokens[j].lower not in CLAUSE_MARKERS
+                               and tokens[j].lower not in _BETWEEN and j - i < 8):
         j += 1
     while j > i and (tokens[j - 1].lower in PREPOSITIONS or tokens[j - 1].lower in DETERMINERS):
         j -= 1
@@ -302,6 +322,12 @@ def read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
             # "Speaking in Beijing, He dismissed ...": mid-sentence, a capital makes it a name.
             return Speaker(first.text, first.start, first.end, "person")
         return Speaker(first.text, first.start, first.end, "pronoun")
+    head_end = next((n for n, w in enumerate(words) if w.lower in {"of", "for"}), len(words))
+    if len(words) > 2 and _org_like(words) and all(
+            is_cap(w.text) or w.lower in {"of", "and", ",", "the", "for", "&"} for w in words) \
+            and not _person_like(_untitled(words[:head_end])):
+        # "Ministry of Economy, Trade and Industry": one name, commas and all.
+        return Speaker(_join(words), words[0].start, words[-1].end, "organisation")
     prep = next((n for n, w in enumerate(words) if w.lower in PREPOSITIONS), 0)
     if prep and not is_cap(words[prep - 1].text) and (
             words[prep - 1].lower in ORG_NOUNS or words[prep - 1].lower in GROUP_NOUNS):
@@ -310,8 +336,9 @@ def read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
             return _body_speaker(words, prep, rest)
     # The name is the run of capitalised words at the end of the phrase, after any title words.
     k = len(words)
-    while k > 0 and (is_cap(words[k - 1].text) or words[k - 1].lower in PARTICLES) \
-            and _possessive_owner(words[k - 1].text) is None:
+    while k > 0 and (is_cap(words[k - 1].text) or words[k - 1].lower in PARTICLES) and (
+            _possessive_owner(words[k - 1].text) is None
+            or k < len(words) and words[k].text in ORG_WORDS):  # "Supporters’ Trust"
         k -= 1
     # "China Chamber of Commerce to the EU": a preposition between capitalised words is inside
     # an organisation's name; after a person's name it brings their affiliation
@@ -329,16 +356,19 @@ def read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
         while left > 0 and (is_cap(words[left - 1].text) or words[left - 1].lower in PARTICLES) \
                 and _possessive_owner(words[left - 1].text) is None:
             left -= 1
-        if not _org_like(words[left:m]) and _org_like(words[k:]) or words[m].lower == "of" \
-                and _person_like(words[left:m]):
-            of_org = [w for w in words[k:] if w.lower not in DETERMINERS]
-            words = words[:m]
+        if _person_like(_untitled(words[left:m])):
+            if words[m].lower in {"of", "at", "from", "with"}:
+                of_org = [w for w in words[k:] if w.lower not in DETERMINERS]
+            words = words[:m]  # "Dr. Amir Haddad of Johns Hopkins University"
             k = left
             break
-        k = left
+        if _org_like(words[left:m]):
+            k = left  # "China Chamber of Commerce to the EU", "Bank of England"
+            continue
+        break
     cap_run = words[k:]
     name_words = cap_run
-    if not _org_like(cap_run):
+    if _person_like(_untitled(cap_run)) or not _org_like(cap_run):
         # Titles end where the name begins: "Superior Court Judge Harold Brandt".
         last_title = max((n for n, w in enumerate(cap_run[:-1]) if _is_title(w)), default=-1)
         if last_title >= 0 and not _knighted(cap_run[last_title:]):
@@ -385,7 +415,7 @@ def read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
     if head in TITLE_WORDS or head in ORG_NOMINALS or head.endswith("maker"):
         return Speaker(name, start, end, "nominal", title or name, affiliation)
     if tokens[i].lower in DETERMINERS and head.isalpha() and not head.endswith("s") \
-            and len(words) <= 4:
+            and len(words) <= 6:
         # "A former bartender told jurors": a person or body the article names elsewhere.
         return Speaker(name, start, end, "nominal", name, affiliation)
     return None
@@ -397,12 +427,10 @@ _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "representative", "
 def _body_speaker(words: list[Token], prep: int, rest: list[Token]) -> Speaker:
     """`a spokeswoman for Alaska Airlines`, `the government in Ankara`, `officials at the bank`."""
     head = words[prep - 1].lower
-    if head in _SPOKESPEOPLE:
-        # A spokesperson speaks for the body: the body is the actor.
-        name = _join(rest)
-        kind = "country" if name in COUNTRIES else "organisation"
-        return Speaker(name, rest[0].start, rest[-1].end, kind)
     name = _join(words)
+    if head in _SPOKESPEOPLE:
+        # An unnamed spokesperson is an actor of their own, affiliated with the body.
+        return Speaker(name, words[0].start, words[-1].end, "nominal", name, _join(rest))
     kind = "group" if head in GROUP_NOUNS else "organisation"
     owner = _join(rest)
     return Speaker(name, words[0].start, words[-1].end, kind, None,
@@ -416,6 +444,12 @@ def _is_title(word: Token) -> bool:
 
 def _org_like(words: list[Token]) -> bool:
     return bool(words) and (any(w.text in ORG_WORDS for w in words) or _join(words) in ORGS)
+
+
+def _untitled(words: list[Token]) -> list[Token]:
+    """The name part of a capitalised run: "Fire Chief Dan O'Neill" -> "Dan O'Neill"."""
+    last = max((n for n, w in enumerate(words[:-1]) if _is_title(w)), default=-1)
+    return words[last + 1:]
 
 
 def _person_like(words: list[Token]) -> bool:
