@@ -391,3 +391,32 @@ def test_cli_help_names_the_formats_and_engines(capsys):
     help_text = capsys.readouterr().out
     for word in (".jsonl", ".csv", ".parquet", ".html", "--engine", "--scheduler", "--workers"):
         assert word in help_text
+
+
+# Benchmark report (the figures come from `make bench`; only their presentation is tested here)
+
+
+def test_benchmark_section_gives_speed_up_against_one_worker():
+    from newsquotes.bench_corpus import markdown
+
+    run = {"articles": 1000, "words": 500_000, "errors": 0, "quotes": 20_000,
+           "memory_measure": "psutil: RSS of process + workers"}
+    result = {"machine": {"cores": 2, "arch": "x86_64", "python": "3.11", "load_average": 0.5},
+              "runs": [run | {"workers": 1, "seconds": 10.0, "articles_per_s": 100.0,
+                              "cores_used": 1.0, "cpu_seconds": 10.0, "peak_rss_mb": 250.0},
+                       run | {"workers": 2, "seconds": 5.5, "articles_per_s": 181.8,
+                              "cores_used": 1.9, "cpu_seconds": 10.5, "peak_rss_mb": 580.0}]}
+    text = markdown(result)
+    assert text.startswith("## Corpus mode")
+    assert "| 1,000 | 2 | 5.5 | 182 | 1.82x | 1.90 | 10.5 | 580 |" in text
+    assert "Load average when the runs began: 0.5." in text
+
+
+def test_benchmark_corpus_repeats_the_project_articles(tmp_path):
+    from newsquotes.bench_corpus import corpus_texts, write_jsonl
+
+    write_jsonl(tmp_path / "c.jsonl", 10)
+    lines = (tmp_path / "c.jsonl").read_text(encoding="utf-8").splitlines()
+    texts = corpus_texts()
+    assert len(lines) == 10 and len(texts) >= 4
+    assert [json.loads(line)["text"] for line in lines[:len(texts)]] == texts

@@ -163,8 +163,9 @@ def markdown(result: dict) -> str:
         + ("" if machine.get("load_average") is None else
            f" Load average when the runs began: {machine['load_average']:.1f}."),
         "",
-        "| articles | workers | seconds | articles/s | speed-up | cores used | peak memory (MB) |",
-        "|---:|---:|---:|---:|---:|---:|---:|",
+        "| articles | workers | seconds | articles/s | speed-up | cores used | CPU ms per article "
+        "| peak memory (MB) |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     base = {r["articles"]: r["articles_per_s"] for r in runs if r["workers"] == 1}
     for r in runs:
@@ -172,11 +173,15 @@ def markdown(result: dict) -> str:
         lines.append(f"| {r['articles']:,} | {r['workers']} | {r['seconds']:,.1f} | "
                      f"{r['articles_per_s']:,.0f} | "
                      f"{'' if speedup is None else f'{speedup:.2f}x'} | "
-                     f"{r['cores_used']:.2f} | {r['peak_rss_mb']:,.0f} |")
+                     f"{r['cores_used']:.2f} | {1000 * r['cpu_seconds'] / r['articles']:.1f} | "
+                     f"{r['peak_rss_mb']:,.0f} |")
     if runs:
         lines += ["", f"Peak memory: {runs[0]['memory_measure']}. Cores used: CPU time of the "
                   "process and its workers over the run's wall time; with other work on the "
-                  "machine it falls below the number of workers, and so does the speed-up."]
+                  "machine it falls below the number of workers, and so does the speed-up. CPU per "
+                  "article, summed over the process and its workers, depends much less on that "
+                  "load: equal figures for 1 and 2 workers mean that running in parallel adds "
+                  "little work, and the speed-up then depends on how many cores are free."]
     return "\n".join(lines).rstrip() + "\n"
 
 
