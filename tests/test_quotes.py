@@ -179,3 +179,82 @@ def test_share_of_voice_sums_to_one():
     a = analyse(text)
     assert a.actors.set_index("actor").words_quoted.to_dict() == {"Rui Costa": 6, "Ana Lima": 3}
     assert a.actors.share_of_voice.sum() == pytest.approx(1.0)
+
+
+def test_unnamed_spokesperson_is_an_actor_of_their_own():
+    text = "A spokeswoman for the transport ministry said the line would reopen on Monday."
+    a = analyse(text)
+    assert quotes(text) == [("indirect", "the line would reopen on Monday",
+                             "Spokeswoman for the transport ministry")]
+    assert a.actors.affiliation.tolist() == ["transport ministry"]
+
+
+def test_organisation_name_with_commas_and_and():
+    text = ('The Ministry of Economy, Trade and Industry said it was "deeply concerned" '
+            "by the decision.")
+    assert quotes(text) == [("partial", "deeply concerned", "Ministry of Economy, Trade and Industry")]
+
+
+def test_person_of_organisation_keeps_the_organisation_as_affiliation():
+    text = 'Dr. Lena Fischer of Uppsala University said the results were "striking."'
+    a = analyse(text)
+    assert a.quotes.speaker.tolist() == ["Lena Fischer"]
+    assert a.actors.loc[0, "affiliation"] == "Uppsala University"
+
+
+def test_titles_before_a_name_are_not_part_of_it():
+    text = '"Sit down," Superior Court Judge Harold Brandt told the defendant.'
+    a = analyse(text)
+    assert a.actors.loc[0, ["actor", "title"]].tolist() == ["Harold Brandt", "Superior Court Judge"]
+
+
+def test_relative_clause_speaker_after_age_and_apposition():
+    text = ('Among the speakers was Marisol Vega, 61, a home health aide, who told members: '
+            '"I have lived here for 19 years."')
+    assert quotes(text)[0][2] == "Marisol Vega"
+
+
+def test_role_resolves_to_the_person_with_that_title():
+    text = ('Superior Court Judge Harold Brandt sent the jury out.\n\n'
+            '"This is not the time," the judge said.')
+    assert quotes(text)[-1][2] == "Harold Brandt"
+
+
+def test_the_company_resolves_to_the_firm_named_before():
+    text = ("Kestrel Systems shares fell 14% on Thursday.\n\n"
+            "Revenue will fall short of forecasts, the company said in a statement.")
+    assert quotes(text) == [("indirect", "Revenue will fall short of forecasts", "Kestrel Systems")]
+
+
+def test_it_said_resolves_to_the_last_organisation_that_spoke():
+    text = ("Northwind Airlines said all flights were cancelled.\n\n"
+            "It said refunds would be paid within a week.")
+    assert [q[2] for q in quotes(text)] == ["Northwind Airlines", "Northwind Airlines"]
+
+
+def test_he_skips_a_woman_named_by_honorific():
+    text = ("Sir Alan Pryce pressed Ms Donnelly over the delays.\n\n"
+            "'Where is the timetable?' he asked.")
+    assert quotes(text)[-1][2] == "Alan Pryce" or quotes(text)[-1][2] == "Sir Alan Pryce"
+
+
+def test_declining_to_say_is_not_reported_speech():
+    assert quotes("The lawyer declined to say whether her client would testify.") == []
+
+
+def test_report_placed_before_its_attribution():
+    text = "Fares will rise by 4.9 per cent in March, the minister, Claire Donnelly, said."
+    assert quotes(text) == [("indirect", "Fares will rise by 4.9 per cent in March",
+                             "Claire Donnelly")]
+
+
+def test_told_a_listener_then_what_was_said():
+    text = "Fitri Wulandari told Reuters the ban would tighten the market."
+    assert quotes(text) == [("indirect", "the ban would tighten the market", "Fitri Wulandari")]
+
+
+def test_coordinated_clauses_under_one_cue_are_one_report():
+    text = "Officials said two people were missing and that searches would resume at dawn."
+    assert quotes(text) == [("indirect",
+                             "two people were missing and that searches would resume at dawn",
+                             "Officials")]

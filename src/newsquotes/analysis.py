@@ -36,6 +36,7 @@ from .speakers import (
     apposition_after,
     cue_verbs,
     is_cap,
+    _determiner_before,
     phrase_after,
     phrase_before,
     read_speaker,
@@ -627,6 +628,7 @@ _PARTICIPLES = {"noting", "saying", "adding", "arguing", "warning", "insisting",
                 "explaining", "suggesting", "stressing"}
 
 
+_BETWEEN_VERB = {"has", "have", "had", "also", "later", "then", "previously", "reportedly"}
 _AUDIENCES = {"reporters", "journalists", "jurors", "lawmakers", "mps", "analysts", "investors",
               "supporters", "parliament", "me", "us", "him", "her", "them"}
 
@@ -652,11 +654,16 @@ def _reported_before(tokens: list[Token], lo: int, hi: int, v: int) -> tuple[int
         k += 1
     if k < hi and tokens[k].text not in {",", ".", ";"}:
         return None
-    span = phrase_before(tokens, v)
-    if span is None:
-        return None
-    comma = span[0] - 1
-    if comma <= lo + 2 or tokens[comma].text != ",":
+    # The attribution runs back from the verb over the speaker's words and commas
+    # ("the minister, Claire Donnelly,"); the report ends at the comma before it.
+    k = v - 1
+    while k > lo and tokens[k].lower in _BETWEEN_VERB:
+        k -= 1  # "the Institute for Fiscal Studies has said"
+    while k > lo and (tokens[k].text == "," or _np_word(tokens[k])
+                      or _determiner_before(tokens, k + 1, v) is not None):
+        k -= 1
+    comma = next((c for c in range(k + 1, v) if tokens[c].text == ","), None)
+    if comma is None or comma <= lo + 2:
         return None
     start = _clause_start(tokens, lo, comma)
     if comma - start < 3 or _has_quote(tokens, start, comma):
@@ -845,13 +852,16 @@ class _Actors:
         return key
 
     def _body_near(self, offset: int) -> str | None:
-        """The organisation "the company" refers to: the first name of one in the same sentence
-        before it, or else in the sentences just before."""
+        """The organisation "the company" refers to: a name the article already gave a body, or
+        failing that the nearest name that looks like one, in this sentence or the two before.
+
+        A capitalised word that opens a sentence ("Gross margin fell") is the weakest guess.
+        """
         i = bisect_right(self.sentence_starts, offset) - 1
-        for k in range(i, max(-1, i - 3), -1):
+        best = None
+        for distance, k in enumerate(range(i, max(-1, i - 3), -1)):
             lo = self.sentence_starts[k] if k >= 0 else 0
             hi = offset if k == i else self.sentence_starts[k + 1]
-            best = None
             runs = [(m.start(), part) for m in _CAP_RUN.finditer(self.text, lo, hi)
                     for part in re.split(r"\s+of\s+", m.group())]
             for at, name in runs:
@@ -864,13 +874,18 @@ class _Actors:
                     continue
                 known = name in self.others or any(
                     t.startswith(name) for t in (self.target, *self.others))
-                score = (known, at == lo or best is None,
-                         any(w in ORG_WORDS for w in name.split()), len(name.split()) > 1)
+                looks = any(w in ORG_WORDS for w in name.split()) or len(name.split()) > 1
+                score = (known, looks and at != lo or known, looks, -distance)
                 if best is None or score > best[0]:
                     best = (score, name)
-            if best:
-                return self._longest_form(best[1])
-        return None
+        if best is None or not (best[0][0] or best[0][2]):
+            # No likely name nearby: the organisation that last spoke, or the target itself.
+            spoke = [key for at, key, kind in self.recent if at < offset and kind == "organisation"]
+            if spoke:
+                return spoke[-1]
+            if self.target and self.text.find(self.target, 0, offset) >= 0:
+                return self.target
+        return self._longest_form(best[1]) if best else None
 
     def _longest_form(self, name: str) -> str:
         """`Kestrel` -> `Kestrel Systems` when the article also uses the longer name."""

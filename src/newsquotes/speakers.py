@@ -96,12 +96,12 @@ committee commission office party army military navy court parliament congress s
 administration regime board federation association institute university foundation group
 coalition alliance organisation organization network spokesman spokeswoman spokesperson kremlin
 """.split())
-# Nouns by which an article refers back to an organisation it has named: "the company said".
+# Nouns by which an article refers back to a business or body it has named: "the company said".
+# Government words are left out: "the ministry" is most often a ministry of its own.
 ORG_NOMINALS = set("""
 company firm chipmaker automaker carmaker airline carrier bank lender insurer retailer group
-ministry department agency government administration council union association operator
-provider developer publisher broadcaster network manufacturer maker producer supplier
-startup owner regulator watchdog committee commission board club team party campaign charity
+operator provider developer publisher broadcaster network manufacturer maker producer supplier
+startup utility club team charity trust
 """.split())
 ORG_WORDS = {"District", "Trust", "Service", "Exchange", "Commission", "Ministry", "United", "City", "Rovers", "Athletic", "Albion", "Wanderers", "FC", "Club",
              "Rangers", "Administration", "Chamber", "University", "Hospital", "College", "School", "Institute", "Systems",
@@ -410,6 +410,8 @@ def read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
     if head in GROUP_NOUNS or (head.endswith("s") and head not in ORG_NOUNS and head_at > 0
                                and not is_cap(words[head_at - 1].text)):
         return Speaker(name, start, end, "group", None, affiliation)
+    if head in ORG_NOMINALS and tokens[i].lower == "the":
+        return Speaker(name, start, end, "nominal", name, affiliation)  # "the company said"
     if head in ORG_NOUNS and head not in {"spokesman", "spokeswoman", "spokesperson"}:
         return Speaker(name, start, end, "organisation", None, affiliation)
     if head in TITLE_WORDS or head in ORG_NOMINALS or head.endswith("maker"):
