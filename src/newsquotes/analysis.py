@@ -9,7 +9,7 @@ resolved to the actors that the article names, and aliases of one person merged.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_right, insort
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -274,6 +274,9 @@ def _cue_right(tokens, p, lo, hi):
     if k >= hi:
         return None
     if _is_cue_at(tokens, k):  # "...," said Delattre.
+        late = _name_at_end(tokens, k, hi)
+        if late is not None:
+            return late, tokens[k].text
         span = phrase_after(tokens, k)
         if span:
             speaker = read_speaker(tokens, *span)
@@ -297,11 +300,27 @@ def _cue_right(tokens, p, lo, hi):
     return None
 
 
+def _name_at_end(tokens: list[Token], k: int, hi: int) -> Speaker | None:
+    """`"...," said the chair of the association and owner of a plant ..., Louise Arsenault.`:
+    after a long description, the name closes the sentence."""
+    end = hi
+    while end > k and tokens[end - 1].kind == "p" and tokens[end - 1].text != ",":
+        end -= 1
+    start = end
+    while start > k and tokens[start - 1].kind == "w" and (
+            is_cap(tokens[start - 1].text) or tokens[start - 1].lower in PARTICLES):
+        start -= 1
+    if end - start < 2 or start - k < 6 or tokens[start - 1].text != ",":
+        return None
+    speaker = read_speaker(tokens, start, end)
+    return speaker if speaker is not None and speaker.kind == "person" else None
+
+
 def _cue_left(tokens, p, lo, hi):
+    """The nearest reporting verb before the quote, across earlier fragments of the same report:
+    `said the Liberals had "lost control" and were now "slamming on the brakes."`"""
     for v in range(p - 1, lo - 1, -1):
         tok = tokens[v]
-        if tok.kind == "q":
-            return None
         if _is_cue(tok):
             speaker = _subject_of(tokens, v, lo)
             return (speaker, tok.text) if speaker else None
@@ -393,6 +412,8 @@ def _clause_subject(tokens: list[Token], lo: int, upto: int) -> Speaker | None:
     """The subject at the start of the clause that ends at ``upto``: `Rycroft was blunt:`."""
     starts = [lo] + [c + 1 for c in range(lo, upto) if tokens[c].text == ","]
     for s in reversed(starts):
+        if s > lo and tokens[s].lower in {"a", "an"}:
+            continue  # an apposition: "Mikael Andersen, a labour economist at ..., saw"
         j = s
         while j < upto and _np_word(tokens[j]):
             j += 1
@@ -607,6 +628,9 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
             first_q = next(k for k in range(c, stop) if tokens[k].kind == "q")
             split = next((k for k in range(c + 3, first_q) if tokens[k].lower == "and"
                           and tokens[k + 1].lower == "that"), None)
+            if split is None:  # "... since 1784, a date X describes as "family pride"."
+                split = max((k for k in range(c + 5, first_q) if tokens[k].text == ","
+                             and tokens[k + 1].lower in {"a", "an", "which"}), default=None)
             if split is not None:
                 found.append(_indirect_quote(text, tokens[c].start, _content_end(tokens, split),
                                              speaker, tok.text, pid, sents))
@@ -620,7 +644,9 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
     return found
 
 
-_BEFORE_THAT = _AFTER_ATTRIBUTION | {"late", "early", "to", "reporters", "journalists", "at",
+_BEFORE_THAT = _AFTER_ATTRIBUTION | {"website", "blog", "post", "letter", "email", "social",
+                                     "media", "filing", "interview", "note", "clients",
+                                     "late", "early", "to", "reporters", "journalists", "at",
                                      "from", "during", "briefing", "news", "conference", "press",
                                      "with", "his", "her", "their", "its", "this", "on", "of"}
 _REFUSALS = {"declined", "refused", "failed", "declines", "refuses", "wouldn't", "would"}
@@ -722,6 +748,7 @@ class _Actors:
                  sentence_starts: list[int], target: str = ""):
         self.text = text
         self.target = target
+        self.quoted = [(q.start, q.end) for q in quotes if q.kind != "indirect"]
         self.sentence_starts = sentence_starts
         self.people: dict[str, dict] = {}  # canonical name -> record
         self.others: dict[str, dict] = {}
@@ -832,6 +859,9 @@ class _Actors:
         name = re.sub(r"^(?:the|The)\s+", "", sp.name)
         return self._remember(sp, self._other(sp, name), sp.kind)
 
+    def _record(self, key: str) -> dict:
+        return self.people.get(key) or self.others[key]
+
     def _titled(self, role: str, head: str) -> str | None:
         """The person whose title is this role: exactly, or else ending in its head word
         ("the judge" is "Superior Court Judge Harold Brandt"), never a "shadow" or "former" one."""
@@ -853,27 +883,28 @@ class _Actors:
 
     def _body_near(self, offset: int) -> str | None:
         """The organisation "the company" refers to: a name the article already gave a body, or
-        failing that the nearest name that looks like one, in this sentence or the two before.
+        failing that the nearest name that looks like one, in this sentence or the four before.
 
         A capitalised word that opens a sentence ("Gross margin fell") is the weakest guess.
         """
         i = bisect_right(self.sentence_starts, offset) - 1
         best = None
-        for distance, k in enumerate(range(i, max(-1, i - 3), -1)):
+        for distance, k in enumerate(range(i, max(-1, i - 5), -1)):
             lo = self.sentence_starts[k] if k >= 0 else 0
             hi = offset if k == i else self.sentence_starts[k + 1]
             runs = [(m.start(), part) for m in _CAP_RUN.finditer(self.text, lo, hi)
                     for part in re.split(r"\s+of\s+", m.group())]
             for at, name in runs:
                 name = re.sub(r"^(?:The|A|An)\s+", "", name)
-                if not name or not name[0].isupper() or name in {"The", "A", "An"}:
+                if not name or not name[0].isupper() or name in {"The", "A", "An"} \
+                        or any(a <= at < b for a, b in self.quoted) or re.search(r"['’]", name):
                     continue
                 first = name.split()[0]
                 if first in NOT_NAMES or name in self.people or first in PRONOUN_WORDS \
                         or any(name == a for r in self.people.values() for a in r["aliases"]):
                     continue
-                known = name in self.others or any(
-                    t.startswith(name) for t in (self.target, *self.others))
+                known = name in self.others or any(t.startswith(name) for t in self.others) \
+                    or self.target.startswith(name) and self._match(self.target) is None
                 looks = any(w in ORG_WORDS for w in name.split()) or len(name.split()) > 1
                 score = (known, looks and at != lo or known, looks, -distance)
                 if best is None or score > best[0]:
@@ -883,7 +914,8 @@ class _Actors:
             spoke = [key for at, key, kind in self.recent if at < offset and kind == "organisation"]
             if spoke:
                 return spoke[-1]
-            if self.target and self.text.find(self.target, 0, offset) >= 0:
+            if self.target and self.text.find(self.target, 0, offset) >= 0 \
+                    and self._match(self.target) is None:
                 return self.target
         return self._longest_form(best[1]) if best else None
 
@@ -901,9 +933,18 @@ class _Actors:
             if key.lower() == name.lower():
                 return key
         own = name if sp.kind in {"country", "organisation"} else None
-        self.others[name] = {"kind": "person" if sp.kind == "nominal" else sp.kind,
-                             "title": sp.title, "affiliation": sp.affiliation or own,
-                             "aliases": [name], "first": sp.start}
+        kind = "person" if sp.kind == "nominal" else sp.kind
+        self.others[name] = {"kind": kind, "title": sp.title,
+                             "affiliation": sp.affiliation or own, "aliases": [name],
+                             "first": sp.start}
+        if kind == "person":
+            # "A police spokeswoman said ... She described": an unnamed person can be "she".
+            insort(self.mentions, (sp.start, name))
+            words = set((sp.title or name).lower().split())
+            if words & _FEMALE_TITLES:
+                self.gender.setdefault(name, "f")
+            elif words & _MALE_TITLES:
+                self.gender.setdefault(name, "m")
         return name
 
     def _genders(self) -> dict[str, str]:
@@ -935,7 +976,7 @@ class _Actors:
             wanted = {"he": "m", "she": "f"}.get(low)
             fits = [(off, k) for off, k in self.mentions
                     if (wanted is None or self.gender.get(k, wanted) == wanted)
-                    and not (untitled and self.people[k]["title"])]
+                    and not (untitled and self._record(k)["title"])]
             before = [(off, k) for off, k in fits if off < sp.start]
             found = None
             if before:

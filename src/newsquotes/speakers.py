@@ -65,7 +65,7 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "l
               "sen", "rep", "gov", "gen", "col", "capt", "lt", "sgt", "adm", "rev", "fr"}
 TITLE_WORDS = set("""
 councilwoman councilman councillor councilor alderman alderwoman assemblyman assemblywoman
-congressman congresswoman marshal sheriff constable detective trooper warden fire neurologist
+congressman congresswoman father pastor reverend deacon monsignor marshal sheriff constable detective trooper warden fire neurologist
 geriatrician physician surgeon ambassador envoy minister secretary general president vice deputy prime foreign defence defense
 interior home finance economy trade chancellor senator representative permanent governor mayor
 spokesman spokeswoman spokesperson chief executive officer director chairman chairwoman chair head
@@ -407,11 +407,11 @@ def read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
     head = words[head_at - 1].lower if head_at else words[-1].lower
     name = _join(words)
     start, end = words[0].start, words[-1].end
+    if head in ORG_NOMINALS and tokens[i].lower == "the":
+        return Speaker(name, start, end, "nominal", name, affiliation)  # "the company said"
     if head in GROUP_NOUNS or (head.endswith("s") and head not in ORG_NOUNS and head_at > 0
                                and not is_cap(words[head_at - 1].text)):
         return Speaker(name, start, end, "group", None, affiliation)
-    if head in ORG_NOMINALS and tokens[i].lower == "the":
-        return Speaker(name, start, end, "nominal", name, affiliation)  # "the company said"
     if head in ORG_NOUNS and head not in {"spokesman", "spokeswoman", "spokesperson"}:
         return Speaker(name, start, end, "organisation", None, affiliation)
     if head in TITLE_WORDS or head in ORG_NOMINALS or head.endswith("maker"):
