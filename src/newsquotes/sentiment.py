@@ -1,0 +1,450 @@
+"""Polarity of a sentence toward one mention in it (target-dependent sentiment), offline and fast.
+
+``target_polarity(sentence, start, end)`` says whether ``sentence`` is negative (-1), neutral (0) or
+positive (1) toward the mention ``sentence[start:end]``; ``target_score`` gives P(positive) -
+P(negative) for charts. The model is a multinomial logistic regression trained on NewsMTSC by
+``tools/train_stance.py`` and shipped as ``models/stance.json.gz`` (feature names and weights): at run
+time it needs only the standard library and the VADER lexicon that the ``vaderSentiment`` wheel ships.
+Features never include the target's own words, which are masked as ``<t>``, so a model trained on
+person targets carries over to countries. ``docs/method.md`` describes the method and its figures.
+
+``vader_sentence_polarity`` is the baseline: sentence-level VADER, blind to the target.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import re
+from functools import lru_cache
+from pathlib import Path
+
+MODEL_PATH = Path(__file__).parent / "models" / "stance.json.gz"
+CLASSES = (-1, 0, 1)
+
+# Words and punctuation; inner apostrophes, hyphens and periods stay inside a word ("isn't",
+# "al-Assad", "U.S").
+_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
+_POSSESSIVE = re.compile(r"^['’]s?\b")
+
+TARGET = "<t>"
+QUOTE_MARKS = frozenset('"“”')
+# A clause ends at punctuation, quote marks and words that start a subordinate or contrasting
+# clause: what is said about the target is mostly said inside its own clause.
+CLAUSE_BREAKS = frozenset(
+    ", ; : ( ) - — – \" “ ” but while although though whereas which who because".split()
+)
+NEGATIONS = frozenset(
+    "not no never nor neither without nothing nobody none cannot hardly barely".split()
+)
+BE = frozenset("was were been being is are be am 's got get gets getting".split())
+
+# Acts done to or by the target: word beginnings, so that "criticised", "criticizing" and
+# "criticism" all count, and whole words where a beginning would catch other words ("bash" in
+# "Bashar", "sue" in "Suez"). In news both the attacker and the attacked tend to be shown
+# negatively, so the model learns separate weights for the target as agent and as patient.
+ATTACK_STEMS = tuple(
+    """blam accus critici criticis slam blast attack condemn denounc grill insult lambast rebuk
+    chastis scold assail berat derid ridicul disparag smear threaten indict impeach investigat
+    prosecut arrest convict sentenc taunt castigat excoriat vilif demoniz demonis undermin
+    oppos""".split()
+)
+ATTACK_WORDS = frozenset(
+    """sue sued sues suing fire fired fires firing bash bashed bashes bashing fault faulted faults
+    faulting jail jailed jailing oust ousted ousting mock mocked mocking mocks mockery""".split()
+)
+PRAISE_STEMS = tuple(
+    """prais applaud commend endors support thank defend laud congratulat welcom honor honour
+    celebrat vouch champion admir appreciat salut embrac""".split()
+)
+PRAISE_WORDS = frozenset(
+    """back backed backing backs hail hailed hails hailing credit credited credits crediting
+    cheer cheered cheers cheering elect elected electing""".split()
+)
+# Words with those beginnings that are not acts toward someone.
+NOT_ACTS = frozenset(
+    """welcome celebrity celebrities supporters supporter""".split()
+)
+
+# Blame and defence frames. The training data has too few of them for weights to be learned, so
+# ``_frames`` finds them by rule and ``FRAME_WEIGHTS`` adds fixed amounts to the class scores.
+RESPONSIBILITY = (
+    ("responsible", "for"), ("to", "blame"), ("blamed", "for"), ("guilty", "of"),
+    ("at", "fault"), ("accountable", "for"), ("culpable",),
+)
+# One word of each phrase above, to skip the search in most sentences.
+_RESPONSIBILITY_CUES = frozenset("responsible blame blamed guilty fault accountable culpable".split())
+BLAME_NOUNS = frozenset(
+    """blaming accusing criticizing criticising faulting attacking blame accusation accusations
+    allegation allegations criticism criticisms charges claims""".split()
+)
+# Verdicts on an accusation that reject it ("blaming Russia ... was 'in bad taste'").
+REJECTING_VERDICTS = (
+    ("bad", "taste"), ("unfair",), ("unjust",), ("wrong",), ("baseless",), ("unfounded",),
+    ("groundless",), ("absurd",), ("ridiculous",), ("nonsense",), ("misplaced",), ("false",),
+    ("not", "fair"), ("outrageous",), ("unacceptable",), ("counterproductive",),
+)
+REJECTING_VERBS = frozenset(
+    """denied denies deny denying rejected rejects reject rejecting dismissed dismisses dismissing
+    refuted refutes rebuffed rebuts rebutted""".split()
+)
+FIGHT_BACK = frozenset("fought fights fight hit hits pushed pushes push struck".split())
+# Speech or thought between the target and a frame makes the target the speaker, not the one
+# the frame is about ("X said Y is responsible for ...").
+SPEECH = frozenset(
+    """said says say told tells argued argues claimed claims insisted insists believes believed
+    thinks thought stated states added adds suggested suggests wrote writes according""".split()
+)
+# Fixed amounts added to the (negative, neutral, positive) scores when a frame is found.
+FRAME_WEIGHTS: dict[str, tuple[float, float, float]] = {
+    "blamed": (2.0, 0.0, -1.0),
+    "attacked": (1.5, 0.0, 0.0),
+    "defended": (0.0, 0.0, 1.0),
+}
+_NOUN_ENDINGS = ("ion", "ions", "ism", "ist", "ists", "er", "ers")
+# Words that may stand between an accusation and the one accused.
+_OBJECT_LINKS = frozenset("that against of on the a an".split())
+# Words that end the noun phrase between an act and its object.
+_NOT_IN_OBJECT = BE | frozenset("that said says told to by as".split())
+
+LEXICON_NEAR = 5  # tokens: lexicon words nearer than this count as next to the target
+KERNEL_TAU = 4.0  # proximity weight of a word at distance d is exp(-(d - 1) / KERNEL_TAU)
+KERNEL_MIN = 0.05
+_KERNEL = tuple(
+    w for w in (math.exp(-d / KERNEL_TAU) for d in range(64)) if w >= KERNEL_MIN
+)  # by distance - 1
+
+
+def _vader_dir() -> Path:
+    import vaderSentiment
+
+    return Path(vaderSentiment.__file__).resolve().parent
+
+
+@lru_cache(maxsize=1)
+def vader_lexicon() -> dict[str, float]:
+    """VADER's word valences (-4 .. 4) from the lexicon the ``vaderSentiment`` wheel ships."""
+    lexicon: dict[str, float] = {}
+    with open(_vader_dir() / "vader_lexicon.txt", encoding="utf-8") as handle:
+        for line in handle:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) >= 2:
+                try:
+                    lexicon[parts[0]] = float(parts[1])
+                except ValueError:
+                    continue
+    return lexicon
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower().replace("’", "'") for w in _TOKEN.findall(text)]
+
+
+def _check_span(sentence: str, start: int, end: int) -> None:
+    if not isinstance(sentence, str):
+        raise TypeError("sentence must be a str")
+    for name, value in (("start", start), ("end", end)):
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise TypeError(f"{name} must be an int, not {type(value).__name__}")
+    if not 0 <= start < end <= len(sentence):
+        raise ValueError(
+            f"target span [{start}, {end}) is not a non-empty span of a {len(sentence)}-character "
+            "sentence"
+        )
+
+
+def masked_tokens(sentence: str, start: int, end: int) -> tuple[list[str], int]:
+    """Lower-cased tokens with the target replaced by ``<t>``, and the index of ``<t>``.
+
+    A possessive ending right after the target ("Russia's") becomes the token "'s".
+    """
+    _check_span(sentence, start, end)
+    left = _words(sentence[:start])
+    rest = sentence[end:]
+    possessive = _POSSESSIVE.match(rest)
+    right = _words(rest[possessive.end():] if possessive else rest)
+    if possessive:
+        right.insert(0, "'s")
+    return [*left, TARGET, *right], len(left)
+
+
+def _squash(x: float) -> float:
+    # VADER's normalisation: maps a sum of valences into (-1, 1) without a hard cap.
+    return x / math.sqrt(x * x + 15.0)
+
+
+def _is_negated(tokens: list[str], i: int) -> bool:
+    return any(w in NEGATIONS or w.endswith("n't") for w in tokens[max(0, i - 3) : i])
+
+
+def _act_class(word: str) -> str | None:
+    if word in NOT_ACTS:
+        return None
+    if word in ATTACK_WORDS or word.startswith(ATTACK_STEMS):
+        return "attack"
+    if word in PRAISE_WORDS or word.startswith(PRAISE_STEMS):
+        return "praise"
+    return None
+
+
+def _bucket(d: int) -> str:
+    return "1" if d == 1 else "2" if d <= 3 else "3" if d <= 6 else "4" if d <= 12 else "5"
+
+
+def _clause(tokens: list[str], t: int) -> tuple[int, int]:
+    """First and last index of the clause around index ``t``."""
+    lo = t
+    while lo > 0 and tokens[lo - 1] not in CLAUSE_BREAKS:
+        lo -= 1
+    hi = t
+    while hi < len(tokens) - 1 and tokens[hi + 1] not in CLAUSE_BREAKS:
+        hi += 1
+    return lo, hi
+
+
+def _find(tokens: list[str], phrase: tuple[str, ...], lo: int, hi: int) -> int:
+    """Index of the first occurrence of ``phrase`` starting in ``tokens[lo:hi]``, or -1."""
+    n = len(phrase)
+    for i in range(max(lo, 0), min(hi, len(tokens) - n + 1)):
+        if tuple(tokens[i : i + n]) == phrase:
+            return i
+    return -1
+
+
+def _frames(tokens: list[str], t: int, lexicon: dict[str, float]) -> list[str]:
+    """Blame and defence frames around the target at index ``t``.
+
+    - blamed: the target is the subject of "responsible for", "to blame", "guilty of" ... ("The
+      regime with the support of TARGET are responsible for the situation"), unless the
+      responsibility is for something good or the target is only the speaker.
+    - attacked: the target is the object of an attack in its clause ("X blasted the government
+      of Y and TARGET"), with nothing but a noun phrase between.
+    - defended: the same as blamed with a negation ("TARGET is not to blame"); or the target is the object
+      of an accusation that the sentence rejects ("blaming TARGET for ... was in bad taste",
+      "denied accusations that TARGET ...", "fought back against accusations that TARGET ...").
+    """
+    frames: list[str] = []
+    lo, hi = _clause(tokens, t)
+    right = set(tokens[t + 1 : min(hi + 1, t + 14)])
+    for phrase in RESPONSIBILITY if not right.isdisjoint(_RESPONSIBILITY_CUES) else ():
+        i = _find(tokens, phrase, t + 1, min(hi + 1, t + 13))
+        if i < 0 or any(w in SPEECH for w in tokens[t + 1 : i]):
+            continue
+        if _is_negated(tokens, i):
+            frames.append("defended")
+        else:
+            following = tokens[i + len(phrase) : i + len(phrase) + 6]
+            if not any(lexicon.get(w, 0.0) >= 1.0 for w in following):
+                frames.append("blamed")
+        break
+    # The target as object of an attack in its clause: "blasted the government of X and TARGET".
+    for j in range(t - 1, max(lo - 1, t - 11), -1):
+        word = tokens[j]
+        if _act_class(word) == "attack":
+            if word not in BLAME_NOUNS and not word.endswith(_NOUN_ENDINGS):
+                frames.append("attacked")
+            break
+        if word in _NOT_IN_OBJECT or word in SPEECH or word.endswith("ed"):
+            break  # the target is not the object of that act ("... described the TARGET")
+    # The target as object of a blaming act just before it: "blaming TARGET", "accusations that
+    # TARGET('s) ...", "criticism of TARGET".
+    for j in range(t - 1, max(-1, t - 4), -1):
+        if tokens[j] in BLAME_NOUNS:
+            after = tokens[t + 1 :]
+            verdict = any(_find(after, v, 0, len(after)) >= 0 for v in REJECTING_VERDICTS)
+            before = tokens[max(0, j - 5) : j]
+            rejected = any(w in REJECTING_VERBS for w in before) or any(
+                a in FIGHT_BACK and b == "back" for a, b in zip(before, before[1:])
+            )
+            if verdict or rejected:
+                frames.append("defended")
+            break
+        if tokens[j] not in _OBJECT_LINKS:
+            break
+    return frames
+
+
+def features(sentence: str, start: int, end: int) -> dict[str, float]:
+    """Target-aware features of ``sentence`` for the mention ``sentence[start:end]``.
+
+    The words of the sentence; each word's proximity to the target, by side; the words of the
+    target's clause, by side; VADER valences (with negation) summed by region; acts of attack or
+    praise with the target as agent or patient; whether the target is inside a quotation; blame
+    and defence frames (``F:``, which carry fixed weights).
+    """
+    tokens, t = masked_tokens(sentence, start, end)
+    lexicon = vader_lexicon()
+    n = len(tokens)
+    f: dict[str, float] = {}
+
+    for w in tokens:
+        f["S:" + w] = 1.0
+
+    # Proximity: a word counts more the nearer it is, on its side of the target; the nearest
+    # occurrence of a word decides.
+    for i in range(t - 1, max(-1, t - 1 - len(_KERNEL)), -1):
+        key = "PL:" + tokens[i]
+        if key not in f:
+            f[key] = _KERNEL[t - i - 1]
+    for i in range(t + 1, min(n, t + 1 + len(_KERNEL))):
+        key = "PR:" + tokens[i]
+        if key not in f:
+            f[key] = _KERNEL[i - t - 1]
+
+    lo, hi = _clause(tokens, t)
+    for i in range(lo, t):
+        f["CL:" + tokens[i]] = 1.0
+    for i in range(t + 1, hi + 1):
+        f["CR:" + tokens[i]] = 1.0
+    if lo == t:
+        f["C:first"] = 1.0
+    f["C:len" + _bucket(hi - lo + 1)] = 1.0
+
+    # Lexicon valences, negated words flipped and damped as VADER does (x -0.74).
+    sums: dict[str, float] = {}
+    for i, w in enumerate(tokens):
+        v = lexicon.get(w)
+        if v is None or i == t:
+            continue
+        if _is_negated(tokens, i):
+            v *= -0.74
+        side = "L" if i < t else "R"
+        sign = ":pos" if v > 0 else ":neg"
+        v = abs(v)
+        near = side + ("n" if abs(i - t) <= LEXICON_NEAR else "f") + sign
+        sums[near] = sums.get(near, 0.0) + v
+        sums["all" + sign] = sums.get("all" + sign, 0.0) + v
+        if lo <= i <= hi:
+            sums["cl" + sign] = sums.get("cl" + sign, 0.0) + v
+            sums["C" + side + sign] = sums.get("C" + side + sign, 0.0) + v
+        else:
+            sums["out" + sign] = sums.get("out" + sign, 0.0) + v
+    for key, total in sums.items():
+        f["X:" + key] = _squash(total)
+
+    for i in range(lo, hi + 1):
+        act = _act_class(tokens[i]) if i != t else None
+        if act is None:
+            continue
+        if i > t:  # "TARGET criticised ..." unless passive: "TARGET was criticised"
+            passive = tokens[i - 1] in BE or (
+                i >= 2 and tokens[i - 2] in BE and tokens[i - 1].endswith("ly")
+            )
+            role = "patient" if passive else "agent"
+        else:  # "... criticised TARGET" unless "criticised by TARGET"
+            role = "agent" if "by" in tokens[i + 1 : t] else "patient"
+        f["A:" + act + ":" + role] = 1.0
+        f["A:" + act + ":" + role + ":" + _bucket(abs(i - t))] = 1.0
+
+    quotes = sum(1 for w in tokens if w in QUOTE_MARKS)
+    if quotes:
+        f["Q:any"] = 1.0
+        if sum(1 for w in tokens[:t] if w in QUOTE_MARKS) % 2:
+            f["Q:inside"] = 1.0
+
+    for frame in _frames(tokens, t, lexicon):
+        f["F:" + frame] = 1.0
+    return f
+
+
+def apply_frames(scores: list[float], feats: dict[str, float]) -> list[float]:
+    """The learned class scores adjusted for the blame and defence frames in ``feats``.
+
+    A defence turns the evidence around: the negative words around the target are about the
+    accusation that is rejected, so the negative and positive scores swap places.
+    """
+    neg, neu, pos = scores
+    if "F:defended" in feats:
+        neg, pos = pos, neg
+    for name, (a, b, c) in FRAME_WEIGHTS.items():
+        if "F:" + name in feats:
+            neg, neu, pos = neg + a, neu + b, pos + c
+    return [neg, neu, pos]
+
+
+class StanceModel:
+    """Weights of the linear model: one row of three class weights per feature name."""
+
+    def __init__(self, data: dict) -> None:
+        if tuple(data["classes"]) != CLASSES:
+            raise ValueError(f"model classes {data['classes']} are not {CLASSES}")
+        self.intercept: tuple[float, ...] = tuple(data["intercept"])
+        self.weights: dict[str, tuple[float, ...]] = {
+            name: tuple(row) for name, row in zip(data["features"], data["weights"])
+        }
+        self.meta: dict = data.get("meta", {})
+
+    @classmethod
+    def load(cls, path: Path = MODEL_PATH) -> "StanceModel":
+        with gzip.open(path, "rt", encoding="utf-8") as handle:
+            return cls(json.load(handle))
+
+    def scores(self, feats: dict[str, float]) -> list[float]:
+        """Class scores (logits) for negative, neutral, positive, frames included."""
+        neg, neu, pos = self.intercept
+        get = self.weights.get
+        for row, value in zip(map(get, feats), feats.values()):
+            if row is not None:
+                neg += row[0] * value
+                neu += row[1] * value
+                pos += row[2] * value
+        return apply_frames([neg, neu, pos], feats)
+
+    def probabilities(self, feats: dict[str, float]) -> list[float]:
+        logits = self.scores(feats)
+        top = max(logits)
+        exps = [math.exp(x - top) for x in logits]
+        total = sum(exps)
+        return [x / total for x in exps]
+
+
+@lru_cache(maxsize=1)
+def model() -> StanceModel:
+    """The shipped model, loaded on first use."""
+    return StanceModel.load()
+
+
+def target_probabilities(sentence: str, start: int, end: int) -> tuple[float, float, float]:
+    """P(negative), P(neutral), P(positive) toward ``sentence[start:end]``."""
+    neg, neu, pos = model().probabilities(features(sentence, start, end))
+    return neg, neu, pos
+
+
+def target_polarity(sentence: str, start: int, end: int) -> int:
+    """-1, 0 or 1: the polarity of ``sentence`` toward the mention ``sentence[start:end]``."""
+    probs = target_probabilities(sentence, start, end)
+    return CLASSES[max(range(3), key=probs.__getitem__)]
+
+
+def target_score(sentence: str, start: int, end: int) -> float:
+    """P(positive) - P(negative) toward ``sentence[start:end]``, in [-1, 1].
+
+    Its sign agrees with ``target_polarity`` whenever that is -1 or 1 (the winning class is more
+    probable than the other polar one); for a neutral verdict it is the lean of the rest.
+    """
+    neg, _, pos = target_probabilities(sentence, start, end)
+    return pos - neg
+
+
+@lru_cache(maxsize=1)
+def _vader():
+    """nltk's VADER with the lexicon from the ``vaderSentiment`` wheel: no nltk.download."""
+    import nltk
+    from nltk.sentiment import SentimentIntensityAnalyzer
+
+    folder = str(_vader_dir())
+    if folder not in nltk.data.path:
+        nltk.data.path.append(folder)
+    return SentimentIntensityAnalyzer(lexicon_file="vader_lexicon.txt")
+
+
+def vader_compound(sentence: str) -> float:
+    """VADER's compound score of the whole sentence, in [-1, 1]."""
+    return _vader().polarity_scores(sentence)["compound"]
+
+
+def vader_sentence_polarity(sentence: str) -> int:
+    """Baseline: sentence-level VADER, -1 / 0 / 1 with the usual +-0.05 thresholds on compound."""
+    compound = vader_compound(sentence)
+    return 1 if compound >= 0.05 else -1 if compound <= -0.05 else 0
