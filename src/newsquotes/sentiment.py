@@ -101,8 +101,16 @@ FRAME_WEIGHTS: dict[str, tuple[float, float, float]] = {
     "blamed": (2.0, 0.0, -1.0),
     "attacked": (1.5, 0.0, 0.0),
     "defended": (0.0, 0.0, 1.0),
+    "aggressor": (1.5, 0.0, 0.0),
 }
 _NOUN_ENDINGS = ("ion", "ions", "ism", "ist", "ists", "er", "ers")
+# Violence done to others. Whole words and word beginnings, as for the acts above.
+VIOLENT_STEMS = tuple(
+    """bomb shell invad invasion kill massacr slaughter murder tortur besieg occup annex assassinat
+    airstrik air-strik shoot shot raid""".split()
+)
+_ALLIED = frozenset("led backed aided supported sponsored".split())
+VIOLENT_WORDS = frozenset("attacked attacking strikes struck seized".split())
 # Words that may stand between an accusation and the one accused.
 _OBJECT_LINKS = frozenset("that against of on the a an".split())
 # Words that end the noun phrase between an act and its object.
@@ -212,6 +220,27 @@ def _find(tokens: list[str], phrase: tuple[str, ...], lo: int, hi: int) -> int:
     return -1
 
 
+def _is_violent(word: str) -> bool:
+    return word in VIOLENT_WORDS or word.startswith(VIOLENT_STEMS)
+
+
+def _is_aggressor(tokens: list[str], t: int, lo: int, hi: int) -> bool:
+    after = tokens[t + 1 : t + 3]
+    if after[:1] == ["'s"] or (after[:1] == ["-"] and after[1:] and after[1] in _ALLIED):
+        return any(_is_violent(w) for w in tokens[t + 2 : t + 6])
+    if t >= 1 and tokens[t - 1] == "by" and t >= 2:
+        return any(_is_violent(w) for w in tokens[max(lo, t - 4) : t - 1])
+    if any(w.endswith("ed") or _is_violent(w) or _act_class(w) for w in tokens[lo:t]):
+        return False  # the target is an object ("X invaded TARGET and bombed ...")
+    for i in range(t + 1, min(hi + 1, t + 5)):
+        word = tokens[i]
+        if _is_violent(word):
+            return tokens[i - 1] not in BE and not _is_negated(tokens, i)
+        if word in BE or word in SPEECH or word == "that":
+            return False
+    return False
+
+
 def _frames(tokens: list[str], t: int, lexicon: dict[str, float]) -> list[str]:
     """Blame and defence frames around the target at index ``t``.
 
@@ -220,6 +249,8 @@ def _frames(tokens: list[str], t: int, lexicon: dict[str, float]) -> list[str]:
       responsibility is for something good or the target is only the speaker.
     - attacked: the target is the object of an attack in its clause ("X blasted the government
       of Y and TARGET"), with nothing but a noun phrase between.
+    - aggressor: the target does violence ("TARGET bombed ...", "... shelled by TARGET",
+      "TARGET's bombing campaign"); the one it is done to gets no such push.
     - defended: the same as blamed with a negation ("TARGET is not to blame"); or the target is the object
       of an accusation that the sentence rejects ("blaming TARGET for ... was in bad taste",
       "denied accusations that TARGET ...", "fought back against accusations that TARGET ...").
@@ -242,17 +273,24 @@ def _frames(tokens: list[str], t: int, lexicon: dict[str, float]) -> list[str]:
     for j in range(t - 1, max(lo - 1, t - 11), -1):
         word = tokens[j]
         if _act_class(word) == "attack":
-            if word not in BLAME_NOUNS and not word.endswith(_NOUN_ENDINGS):
+            if (word not in BLAME_NOUNS and not word.endswith(_NOUN_ENDINGS)
+                    and not _is_negated(tokens, j)):
                 frames.append("attacked")
             break
         if word in _NOT_IN_OBJECT or word in SPEECH or word.endswith("ed"):
             break  # the target is not the object of that act ("... described the TARGET")
+    # The target as the one who does violence: "TARGET bombed ...", "... shelled by TARGET",
+    # "TARGET's bombing campaign", "the TARGET-backed offensive".
+    if _is_aggressor(tokens, t, lo, hi):
+        frames.append("aggressor")
     # The target as object of a blaming act just before it: "blaming TARGET", "accusations that
     # TARGET('s) ...", "criticism of TARGET".
     for j in range(t - 1, max(-1, t - 4), -1):
         if tokens[j] in BLAME_NOUNS:
-            after = tokens[t + 1 :]
-            verdict = any(_find(after, v, 0, len(after)) >= 0 for v in REJECTING_VERDICTS)
+            # The verdict follows the accusation ("blaming TARGET ... was in bad taste") or just
+            # precedes it ("it is wrong to blame TARGET").
+            around = tokens[max(0, j - 4) : j] + tokens[t + 1 :]
+            verdict = any(_find(around, v, 0, len(around)) >= 0 for v in REJECTING_VERDICTS)
             before = tokens[max(0, j - 5) : j]
             rejected = any(w in REJECTING_VERBS for w in before) or any(
                 a in FIGHT_BACK and b == "back" for a, b in zip(before, before[1:])
@@ -399,10 +437,22 @@ class StanceModel:
         return [x / total for x in exps]
 
 
-@lru_cache(maxsize=1)
+_loaded: StanceModel | None = None
+
+
 def model() -> StanceModel:
-    """The shipped model, loaded on first use."""
-    return StanceModel.load()
+    """The model in use: the shipped one, loaded on first use, unless ``use_model`` chose another."""
+    global _loaded
+    if _loaded is None:
+        _loaded = StanceModel.load()
+    return _loaded
+
+
+def use_model(path: Path | str | None) -> StanceModel | None:
+    """Use the model file at ``path`` from now on (``None``: back to the shipped one, lazily)."""
+    global _loaded
+    _loaded = None if path is None else StanceModel.load(Path(path))
+    return _loaded
 
 
 def target_probabilities(sentence: str, start: int, end: int) -> tuple[float, float, float]:
