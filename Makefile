@@ -8,13 +8,14 @@ ARTICLE ?= data/russia-syria-geneva-talks-2016.txt
 TARGET ?= Russia
 ALIASES ?=
 REPORTS ?= reports
+CORPUS ?=
 
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 # A misspelt parameter (TARGTE=China) would otherwise be ignored without a word.
-KNOWN := PYTHON ARTICLE TARGET ALIASES REPORTS
+KNOWN := PYTHON ARTICLE TARGET ALIASES REPORTS CORPUS
 unknown := $(filter-out $(KNOWN),$(foreach v,$(MAKEOVERRIDES),$(firstword $(subst =, ,$(v)))))
 ifneq ($(strip $(unknown)),)
 $(error unknown parameter $(unknown); known: $(KNOWN))
@@ -27,7 +28,8 @@ help: ## List the targets
 	@echo
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
 	@echo
-	@echo "Parameters: ARTICLE=path/to/article.txt TARGET=Russia ALIASES='Putin,Kremlin' REPORTS=reports"
+	@echo "Parameters: ARTICLE=path/to/article.txt TARGET=Russia ALIASES='Putin,Kremlin'"
+	@echo "            CORPUS=folder-or-file.jsonl REPORTS=reports"
 
 # The virtualenv is rebuilt when pyproject.toml changes. pip's notes about local mirrors
 # that a machine lacks are noise, so they are filtered out.
@@ -40,8 +42,9 @@ $(STAMP): pyproject.toml
 		--display-name "Python 3 (newsquotes)" > /dev/null
 	@touch $@
 
-report: $(STAMP) ## Analyse ARTICLE for TARGET and write reports/<article-slug>/
-	@$(BIN)/newsquotes report "$(ARTICLE)" --target "$(TARGET)" --alias "$(ALIASES)" --reports "$(REPORTS)"
+report: $(STAMP) ## Analyse ARTICLE (or CORPUS) for TARGET and write reports/<slug>/
+	@$(BIN)/newsquotes report "$(ARTICLE)" --target "$(TARGET)" --alias "$(ALIASES)" \
+		--reports "$(REPORTS)" $(if $(CORPUS),--corpus "$(CORPUS)")
 
 test: $(STAMP) ## Run the unit tests and the notebook regression tests
 	@$(BIN)/python -m pytest tests notebooks --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg
@@ -50,7 +53,7 @@ lab: $(STAMP) ## Open JupyterLab on notebooks/ with the project's kernel
 	@$(BIN)/jupyter lab --notebook-dir=notebooks
 
 notebooks: $(STAMP) ## Re-run the notebooks in place on the default article (refreshes nbval outputs)
-	@for nb in notebooks/[0-9][0-9]_*.ipynb; do \
+	@for nb in notebooks/[0-9][0-9]_*.ipynb notebooks/corpus.ipynb; do \
 		$(BIN)/jupyter nbconvert --to notebook --execute --inplace "$$nb"; done
 
 evaluate: $(STAMP) ## Score quotes, speakers and stance against the gold data; write docs/evaluation.md

@@ -2,12 +2,19 @@
 
 import json
 
+import pandas as pd
 import pytest
 
 from newsquotes.cli import main
 
 SHORT = ("Talks Collapse in Geneva\n\n"
-         "China's envoy said on Monday that Beijing would not attend. The talks collapsed.\n")
+         "China's envoy Li Wei said on Monday that Beijing would not attend.\n\n"
+         '"We were never consulted," Li said. "The process is broken."\n\n'
+         "Britain's ambassador Anna Price blamed China for the collapse.\n\n"
+         '"China walked away from the table," Price said.\n')
+SECTIONS = ["Summary", "Most frequent content words", "Who gets voice", "How each actor leans",
+            "Along the article", "The annotated article", "Method and limits"]
+FIGURES = ["top_words", "target_mentions", "voice", "stance", "sentiment_along"]
 
 
 @pytest.fixture(scope="module")
@@ -22,23 +29,42 @@ def built(tmp_path_factory):
 
 def test_report_folder_holds_html_figures_tables_and_summary(built):
     names = {p.relative_to(built).as_posix() for p in built.rglob("*") if p.is_file()}
-    assert {"report.html", "summary.json", "01_overview.ipynb", "figures/top_words.png",
-            "figures/top_words.svg", "tables/sentences.csv", "tables/mentions.csv"} <= names
+    expected = {"report.html", "summary.json", "summary.md", "01_overview.ipynb",
+                "tables/quotes.csv", "tables/actors.csv", "tables/sentences.csv",
+                "tables/mentions.csv"}
+    expected |= {f"figures/{f}.{ext}" for f in FIGURES for ext in ("png", "svg")}
+    assert expected <= names
 
 
-def test_report_html_has_no_code_and_embeds_figures(built):
+def test_report_html_holds_every_section_and_no_code(built):
     html = (built / "report.html").read_text(encoding="utf-8")
-    assert "Most frequent content words" in html
-    assert "data:image/png;base64" in html
+    for section in SECTIONS:
+        assert section in html, section
     assert "import newsquotes" not in html
 
 
-def test_summary_counts_come_from_the_article(built):
-    facts = json.loads((built / "summary.json").read_text())
+def test_report_html_embeds_every_figure_and_loads_nothing_from_the_network(built):
+    html = (built / "report.html").read_text(encoding="utf-8")
+    assert html.count("data:image/png;base64") >= len(FIGURES)
+    assert 'src="http' not in html
+
+
+def test_summary_numbers_equal_the_tables(built):
+    facts = json.loads((built / "summary.json").read_text(encoding="utf-8"))
+    quotes = pd.read_csv(built / "tables/quotes.csv")
+    actors = pd.read_csv(built / "tables/actors.csv")
+    mentions = pd.read_csv(built / "tables/mentions.csv")
+    assert facts["n_quotes"] == int((quotes.kind != "scare").sum())
+    assert facts["n_speakers"] == len(actors)
+    assert facts["n_target_mentions"] == len(mentions)
+    voice = {v["actor"]: v["words_quoted"] for v in facts["voice"]}
+    assert voice == dict(zip(actors.actor, actors.words_quoted))
+
+
+def test_summary_names_who_gets_most_voice(built):
+    facts = json.loads((built / "summary.json").read_text(encoding="utf-8"))
     assert facts["headline"] == "Talks Collapse in Geneva"
-    assert facts["target"] == "China"
-    assert facts["n_sentences"] == 3
-    assert facts["n_target_mentions"] == 2  # "China's" and "Beijing"
+    assert "Li Wei" in facts["text"][1]
 
 
 def test_no_temporary_folders_are_left(built):
@@ -73,10 +99,23 @@ def test_unknown_option_is_a_one_line_error(capsys):
     assert "unrecognized arguments: --tagret" in err and err.count("\n") == 1
 
 
+def test_article_without_quotes_or_target_says_so(tmp_path):
+    article = tmp_path / "weather.txt"
+    article.write_text("Rain Expected\n\nHeavy rain is expected across the region on Friday.\n")
+    assert main(["report", str(article), "--target", "China", "--reports", str(tmp_path),
+                 "--quiet"]) == 0
+    facts = json.loads((tmp_path / "weather/summary.json").read_text())
+    assert facts["n_quotes"] == 0
+    assert any("No quotes were found" in line for line in facts["text"])
+    assert any("does not mention China" in line for line in facts["text"])
+
+
 def test_figures_are_byte_stable(tmp_path):
     from newsquotes import charts, top_words
 
     table = top_words(SHORT)
-    first = charts.save_figure(charts.bar_chart(table, "word", "count", "t", "n"), tmp_path / "a", "w")
-    again = charts.save_figure(charts.bar_chart(table, "word", "count", "t", "n"), tmp_path / "b", "w")
-    assert [p.read_bytes() for p in first] == [p.read_bytes() for p in again]
+    for run in ("a", "b"):
+        charts.save_figure(charts.bar_chart(table, "word", "count", "t", "n"), tmp_path / run, "w")
+    for name in ("w.png", "w.svg"):
+        assert (tmp_path / "a/figures" / name).read_bytes() == \
+            (tmp_path / "b/figures" / name).read_bytes()

@@ -1,6 +1,8 @@
 """newsquotes: who is quoted in the news, what they said, and how they lean toward an entity."""
 
 from .analysis import Analysis, analyse
+from .annotate import annotated_article as annotated_html
+from .summary import method_and_limits, summarise, summary_text
 from .article import DEFAULT_ARTICLE, ArticleError, read_article
 from .corpus import CorpusAnalysis, analyse_corpus, read_corpus, write_corpus
 from .tables import (
@@ -15,6 +17,10 @@ from .tables import (
 
 __all__ = [
     "Analysis",
+    "annotated_html",
+    "method_and_limits",
+    "summarise",
+    "summary_text",
     "analyse",
     "analyse_corpus",
     "CorpusAnalysis",

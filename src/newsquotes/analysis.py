@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import tokenise
+from . import stance, tokenise
 from .quotes import Quoted, quoted_spans
 from .speakers import (
     CLAUSE_MARKERS,
@@ -64,7 +64,21 @@ ACTOR_COLUMNS = {
 
 @dataclass
 class Analysis:
-    """An article's tables. Offsets in every table index ``text``."""
+    """An article's tables. Offsets in every table index ``text``: ``text[start:end]``.
+
+    - ``paragraphs``: paragraph_id, start, end, text, role (headline | body | caption | related
+      | notice), is_boilerplate
+    - ``sentences``: sentence_id, paragraph_id, start, end, text, is_boilerplate,
+      target_sentiment (float, NaN where the target is not mentioned)
+    - ``quotes``: quote_id, kind (direct | partial | indirect | scare), text, start, end,
+      speaker (actor name; None for scare quotes or where the article does not say),
+      speaker_mention, cue, sentence_id, paragraph_id, attribution (cue | pronoun | colon |
+      continuation | paragraph | none), speaker_start, speaker_end, n_words, stance
+    - ``actors``: actor, kind (person | organisation | group | country), title, affiliation,
+      aliases ("; "-separated), n_quotes, words_quoted, share_of_voice, n_mentions, stance,
+      n_target_quotes
+    - ``mentions``: start, end, text, sentence_id, polarity (-1, 0, 1), score ([-1, 1])
+    """
 
     text: str
     target: str
@@ -73,10 +87,15 @@ class Analysis:
     sentences: pd.DataFrame
     quotes: pd.DataFrame
     actors: pd.DataFrame
+    mentions: pd.DataFrame
     extra: dict = field(default_factory=dict)
 
 
-TABLES = ("sentences", "quotes", "actors")
+TABLES = ("sentences", "quotes", "actors", "mentions")
+SENTENCE_COLUMNS = {"sentence_id": "int64", "paragraph_id": "int64", "start": "int64",
+                    "end": "int64", "text": "str", "is_boilerplate": "bool"}
+PARAGRAPH_COLUMNS = {"paragraph_id": "int64", "start": "int64", "end": "int64", "text": "str",
+                     "role": "str", "is_boilerplate": "bool"}
 
 
 def write_tables(analysis: Analysis, out_dir: str | Path) -> list[Path]:
@@ -146,18 +165,23 @@ def analyse(text: str, target: str = "Russia", aliases: list[str] | None = None)
             q.actor = actors.resolve(q.speaker)
         if q.actor is None and q.kind == "partial" and len(text[q.start:q.end].split()) <= 4:
             q.kind = "scare"
+    quote_table = _quotes_table(text, quotes)
+    actor_table = actors.table(quotes)
+    mention_rows = stance.mentions(text, sents, target, aliases)
+    quote_table["stance"] = stance.quote_stances(text, quote_table, sents, mention_rows)
+    actor_table["stance"], actor_table["n_target_quotes"] = stance.actor_stances(
+        text, actor_table, quote_table, quote_table.stance.to_numpy(), sents, mention_rows)
+    sentence_table = _frame([(s.sentence_id, s.paragraph_id, s.start, s.end, s.text,
+                              s.is_boilerplate) for s in sents], SENTENCE_COLUMNS)
+    sentence_table["target_sentiment"] = stance.sentence_sentiment(sents, mention_rows)
     return Analysis(
         text=text, target=target, aliases=list(aliases or []),
         paragraphs=_frame([(p.paragraph_id, p.start, p.end, p.text, p.role, p.is_boilerplate)
-                           for p in paras],
-                          {"paragraph_id": "int64", "start": "int64", "end": "int64",
-                           "text": "str", "role": "str", "is_boilerplate": "bool"}),
-        sentences=_frame([(s.sentence_id, s.paragraph_id, s.start, s.end, s.text,
-                           s.is_boilerplate) for s in sents],
-                         {"sentence_id": "int64", "paragraph_id": "int64", "start": "int64",
-                          "end": "int64", "text": "str", "is_boilerplate": "bool"}),
-        quotes=_quotes_table(text, quotes),
-        actors=actors.table(quotes),
+                           for p in paras], PARAGRAPH_COLUMNS),
+        sentences=sentence_table,
+        quotes=quote_table,
+        actors=actor_table,
+        mentions=_frame(mention_rows, stance.MENTION_COLUMNS),
     )
 
 

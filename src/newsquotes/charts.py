@@ -18,20 +18,19 @@ plt.rcParams.update({
 })
 
 
-def save_figure(fig: plt.Figure, out_dir: str | Path | None, name: str) -> list[Path]:
+def save_figure(fig: plt.Figure, out_dir: str | Path | None, name: str) -> None:
     """Write ``fig`` as ``<out_dir>/figures/<name>.png`` and ``.svg``; nothing when out_dir is empty.
 
     Dates and software versions are left out of the files' metadata so the same input gives the
-    same bytes.
+    same bytes. Returns nothing, so a notebook cell that ends with it shows only the figure.
     """
     if not out_dir:
-        return []
+        return
     folder = Path(out_dir) / "figures"
     folder.mkdir(parents=True, exist_ok=True)
     paths = [folder / f"{name}.png", folder / f"{name}.svg"]
     fig.savefig(paths[0], bbox_inches="tight", metadata={"Software": None})
     fig.savefig(paths[1], bbox_inches="tight", metadata={"Date": None, "Creator": None})
-    return paths
 
 
 def bar_chart(table: pd.DataFrame, label: str, value: str, title: str, xlabel: str) -> plt.Figure:
@@ -105,5 +104,60 @@ def voice_chart(actors: pd.DataFrame, top: int = 15) -> plt.Figure:
     handles = [plt.Rectangle((0, 0), 1, 1, color=colours[g]) for g in present]
     ax.legend(handles, present, title="affiliation", loc="lower right", fontsize=9,
               title_fontsize=9, frameon=False)
+    fig.tight_layout()
+    return fig
+
+
+def stance_chart(actors: pd.DataFrame, target: str) -> plt.Figure:
+    """Each actor's stance toward the target as a diverging bar, quotes behind it labelled."""
+    table = actors[actors.stance.notna()].sort_values(["stance", "actor"])
+    colours = affiliation_colours(actors)
+    fig, ax = plt.subplots(figsize=(8, max(2.5, 0.42 * len(table) + 1.6)))
+    if table.empty:
+        ax.text(0.5, 0.5, f"No quoted actor says anything about {target}", ha="center",
+                va="center", transform=ax.transAxes)
+        ax.set_axis_off()
+        return fig
+    bars = ax.barh(table.actor, table.stance,
+                   color=[colours[g] for g in affiliation_of(table)])
+    ax.bar_label(bars, labels=[f"{s:+.2f} ({n} quote{'s' if n != 1 else ''})"
+                               for s, n in zip(table.stance, table.n_target_quotes)],
+                 padding=4, fontsize=9)
+    ax.axvline(0, color="#333", linewidth=0.8)
+    ax.set_xlim(-1.35, 1.35)
+    ax.set_xticks([-1, -0.5, 0, 0.5, 1])
+    ax.set_xlabel(f"stance toward {target}  (−1 critical … +1 supportive)")
+    ax.set_title(f"How each actor leans toward {target}", loc="left", fontweight="bold")
+    fig.tight_layout()
+    return fig
+
+
+def sentiment_along(sentences: pd.DataFrame, quotes: pd.DataFrame, actors: pd.DataFrame,
+                    target: str) -> plt.Figure:
+    """Sentiment toward the target sentence by sentence, with each quote marked by speaker."""
+    colours = affiliation_colours(actors)
+    group_of = dict(zip(actors.actor, affiliation_of(actors)))
+    fig, ax = plt.subplots(figsize=(9, 3.6))
+    scored = sentences[sentences.target_sentiment.notna()]
+    ax.axhline(0, color="#333", linewidth=0.8)
+    ax.bar(scored.sentence_id, scored.target_sentiment, width=0.8,
+           color=["#2e7d32" if v > 0 else "#c62828" for v in scored.target_sentiment],
+           alpha=0.75, label=f"sentiment toward {target}")
+    spoken = quotes[quotes.speaker.notna()]
+    groups = spoken.speaker.map(lambda a: group_of.get(a, UNAFFILIATED))
+    seen = set()
+    for group, rows in spoken.groupby(groups, sort=True):
+        ax.scatter(rows.sentence_id, [1.12] * len(rows), marker="v", s=40,
+                   color=colours.get(group, "#9d9d9d"), label=f"quote: {group}", zorder=3)
+        seen.add(group)
+    ax.set_ylim(-1.05, 1.25)
+    ax.set_xlim(-0.5, max(len(sentences) - 0.5, 0.5))
+    ax.set_xlabel("sentence (article order); triangles: quotes, coloured by the speaker's "
+                  "affiliation")
+    ax.set_ylabel("score")
+    ax.set_title(f"Sentiment toward {target} along the article", loc="left",
+                 fontweight="bold")
+    if len(seen) <= 12:
+        ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)
     fig.tight_layout()
     return fig

@@ -83,6 +83,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="another name of the target; repeat or separate with commas")
     report.add_argument("--reports", default="reports", metavar="DIR",
                         help="folder that receives the report folder (default: reports)")
+    report.add_argument("--corpus", metavar="SOURCE",
+                        help="report on a corpus (folder, JSONL, CSV or Parquet) instead")
     report.add_argument("--quiet", action="store_true", help="no progress bars")
     return parser
 
@@ -109,11 +111,15 @@ def main(argv: list[str] | None = None) -> int:
                       if summary["errors"] else "")
             print(f"{summary['articles']:,} articles{failed}; tables written to {args.out}")
         elif args.command == "report":
-            from .report import ReportError, build_report
+            from .report import ReportError, build_corpus_report, build_report
 
             try:
-                folder = build_report(args.article, args.target, _aliases(args.alias),
-                                      args.reports, progress=not args.quiet)
+                if args.corpus:
+                    folder = build_corpus_report(args.corpus, args.target, _aliases(args.alias),
+                                                 args.reports, progress=not args.quiet)
+                else:
+                    folder = build_report(args.article, args.target, _aliases(args.alias),
+                                          args.reports, progress=not args.quiet)
             except ReportError as err:
                 raise ArticleError(str(err)) from None
             print(f"Report written to {folder}/report.html")

@@ -7,6 +7,7 @@ complete, so a failed run leaves the previous report as it was.
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -15,9 +16,12 @@ import nbformat
 from nbconvert import HTMLExporter
 
 from . import tables
+from .analysis import analyse
 from .article import read_article, slug
+from .summary import summarise, summary_markdown
 
 NOTEBOOKS_DIR = Path(__file__).resolve().parents[2] / "notebooks"
+CORPUS_NOTEBOOK = "corpus.ipynb"
 
 
 class ReportError(RuntimeError):
@@ -25,76 +29,117 @@ class ReportError(RuntimeError):
 
 
 def report_notebooks(notebooks_dir: Path = NOTEBOOKS_DIR) -> list[Path]:
-    """The report's notebooks in the order they run: ``NN_name.ipynb``."""
+    """The article report's notebooks in the order they run: ``NN_name.ipynb``."""
     return sorted(notebooks_dir.glob("[0-9][0-9]_*.ipynb"))
 
 
-def summary(text: str, article: str, target: str, aliases: list[str] | None = None) -> dict:
-    """Headline figures of the article, all computed from its tables."""
-    return {"article": article, **tables.overview(text, target, aliases)}
-
-
-def write_tables(text: str, out_dir: Path, target: str, aliases: list[str] | None = None) -> None:
+def write_outputs(analysis, article: str, out_dir: Path) -> dict:
+    """The tables as CSV, and summary.json and summary.md, all from ``analysis``."""
     folder = out_dir / "tables"
     folder.mkdir(parents=True, exist_ok=True)
-    tables.paragraphs_table(text).to_csv(folder / "paragraphs.csv", index=False)
-    tables.sentences_table(text).to_csv(folder / "sentences.csv", index=False)
-    tables.top_words(text, n=50).to_csv(folder / "top_words.csv", index=False)
-    tables.mentions_table(text, target, aliases).to_csv(folder / "mentions.csv", index=False)
+    for name in ("paragraphs", "sentences", "quotes", "actors", "mentions"):
+        getattr(analysis, name).to_csv(folder / f"{name}.csv", index=False)
+    tables.top_words(analysis.text, n=50).to_csv(folder / "top_words.csv", index=False)
+    facts = {"article": article, **summarise(analysis)}
+    (out_dir / "summary.json").write_text(
+        json.dumps(facts, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    (out_dir / "summary.md").write_text(summary_markdown(facts), encoding="utf-8")
+    return facts
 
 
 def html_report(executed: list[Path], title: str) -> str:
-    """One self-contained HTML page of the executed notebooks' outputs, without the code."""
+    """One self-contained HTML page of the executed notebooks' outputs, without the code.
+
+    Figures are embedded as data, and no script is loaded from the network (no MathJax), so
+    the page opens offline, from a file or an e-mail attachment.
+    """
     merged = nbformat.v4.new_notebook()
     for path in executed:
         merged.cells.extend(nbformat.read(path, as_version=4).cells)
     merged.metadata["title"] = title
     exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True,
-                            exclude_output_prompt=True)
+                            exclude_output_prompt=True, mathjax_url="")
     body, _ = exporter.from_notebook_node(merged)
-    return body
+    body = re.sub(r'<script[^>]*src="https?://[^"]*"[^>]*>\s*</script>', "", body)
+    return body.replace("</head>", _READABLE_TABLES + "</head>", 1)
+
+
+# Text reads from the left: pandas' tables right-align every cell.
+_READABLE_TABLES = """<style>
+.jp-RenderedHTMLCommon td, .jp-RenderedHTMLCommon th { text-align: left; vertical-align: top; }
+.jp-RenderedHTMLCommon { max-width: 1100px; }
+</style>
+"""
+
+
+def _run(notebooks: list[Path], work: Path, parameters: dict, progress: bool) -> None:
+    import papermill
+
+    for notebook in notebooks:
+        try:
+            papermill.execute_notebook(
+                str(notebook), str(work / notebook.name), parameters=parameters,
+                kernel_name="python3", cwd=str(notebook.parent), progress_bar=progress,
+            )
+        except papermill.PapermillExecutionError as err:
+            raise ReportError(
+                f"notebook {notebook.name} failed in cell {err.exec_count}: "
+                f"{err.ename}: {err.evalue}"
+            ) from None
 
 
 def build_report(article: str | Path, target: str = "Russia", aliases: list[str] | None = None,
                  reports_dir: str | Path = "reports", progress: bool = True) -> Path:
     """Analyse ``article`` for ``target`` and write ``<reports_dir>/<article-slug>/``; return it."""
-    import papermill
-
     given = str(article)
     article = Path(article).resolve()
     text = read_article(given)
     notebooks = report_notebooks()
     if not notebooks:
         raise ReportError(f"no notebooks found in {NOTEBOOKS_DIR}")
-    reports_dir = Path(reports_dir)
-    reports_dir.mkdir(parents=True, exist_ok=True)
-    final = reports_dir / slug(article)
-    work = Path(tempfile.mkdtemp(prefix=f".{final.name}-", dir=reports_dir))
+    analysis = analyse(text, target, aliases)
+    final, work = _workspace(reports_dir, slug(article))
     try:
-        parameters = {"article": str(article), "target": target, "aliases": list(aliases or []),
-                      "out_dir": str(work.resolve())}
-        for notebook in notebooks:
-            try:
-                papermill.execute_notebook(
-                    str(notebook), str(work / notebook.name), parameters=parameters,
-                    kernel_name="python3", cwd=str(notebook.parent), progress_bar=progress,
-                )
-            except papermill.PapermillExecutionError as err:
-                raise ReportError(
-                    f"notebook {notebook.name} failed in cell {err.exec_count}: "
-                    f"{err.ename}: {err.evalue}"
-                ) from None
-        write_tables(text, work, target, aliases)
-        facts = summary(text, given, target, aliases)
-        (work / "summary.json").write_text(json.dumps(facts, indent=2, ensure_ascii=False) + "\n")
-        title = facts["headline"] or article.stem
-        html = html_report([work / n.name for n in notebooks], title)
+        _run(notebooks, work, {"article": str(article), "target": target,
+                               "aliases": list(aliases or []), "out_dir": str(work.resolve())},
+             progress)
+        facts = write_outputs(analysis, given, work)
+        html = html_report([work / n.name for n in notebooks], facts["headline"] or article.stem)
         (work / "report.html").write_text(html, encoding="utf-8")
         _replace(work, final)
     except BaseException:
         shutil.rmtree(work, ignore_errors=True)
         raise
     return final
+
+
+def build_corpus_report(source: str | Path, target: str = "Russia",
+                        aliases: list[str] | None = None, reports_dir: str | Path = "reports",
+                        progress: bool = True) -> Path:
+    """Run the corpus notebook on ``source`` and write ``<reports_dir>/corpus-<name>/``."""
+    source = Path(source)
+    if not source.exists():
+        raise ReportError(f"corpus not found: {source}")
+    notebook = NOTEBOOKS_DIR / CORPUS_NOTEBOOK
+    final, work = _workspace(reports_dir, "corpus-" + slug(source))
+    try:
+        _run([notebook], work, {"corpus": str(source.resolve()), "target": target,
+                                "aliases": list(aliases or []), "out_dir": str(work.resolve())},
+             progress)
+        html = html_report([work / notebook.name], f"Corpus: {source.name}")
+        (work / "report.html").write_text(html, encoding="utf-8")
+        _replace(work, final)
+    except BaseException:
+        shutil.rmtree(work, ignore_errors=True)
+        raise
+    return final
+
+
+def _workspace(reports_dir: str | Path, name: str) -> tuple[Path, Path]:
+    reports_dir = Path(reports_dir)
+    reports_dir.mkdir(parents=True, exist_ok=True)
+    final = reports_dir / name
+    return final, Path(tempfile.mkdtemp(prefix=f".{final.name}-", dir=reports_dir))
 
 
 def _replace(new: Path, final: Path) -> None:
@@ -105,3 +150,23 @@ def _replace(new: Path, final: Path) -> None:
         final.rename(old)
     new.rename(final)
     shutil.rmtree(old, ignore_errors=True)
+
+
+def screenshot(html: Path, png: Path, width: int = 1100, height: int = 4200) -> Path:
+    """Render ``html`` in headless Chromium to ``png``: what a reader sees, to look at."""
+    import subprocess
+
+    browser = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which(
+        "google-chrome")
+    if browser is None:
+        raise ReportError("no Chromium found: install Debian's chromium package for screenshots")
+    png.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as profile:
+        subprocess.run(
+            [browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+             "--no-first-run", "--disable-background-networking", "--disable-component-update",
+             "--disable-sync", "--hide-scrollbars", f"--user-data-dir={profile}",
+             f"--window-size={width},{height}", f"--screenshot={png.resolve()}",
+             html.resolve().as_uri()],
+            check=True, capture_output=True, timeout=120)
+    return png

@@ -1,0 +1,150 @@
+"""How the article and each actor lean toward the target entity.
+
+Every mention of the target gets a polarity from the target-dependent classifier in
+``sentiment``; the rest is aggregation, kept here so that its rules are in one place:
+
+- a sentence's ``target_sentiment`` is the mean score of the target mentions in it;
+- a quote's ``stance`` is the mean score of the target mentions in the sentences it stands in,
+  leaving out a mention that is part of the speaker's own title ("Russia's UN ambassador
+  Vitali Churkin"), since naming the speaker says nothing about what they think;
+- an actor's ``stance`` is the mean over their quotes with a stance and over the sentences in
+  which the article has them act on the target ("Delattre ... blasted ... Russia"), so that it
+  reads what they say and how the article frames it. ``n_target_quotes`` counts the quotes.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_right
+
+import numpy as np
+import pandas as pd
+
+from .sentiment import target_score
+from .targets import find_mentions
+
+# Verbs by which the writer reports an actor acting for or against the target without a quote.
+FRAMING_VERBS = frozenset("""
+blasted condemned criticised criticized denounced attacked accused blamed praised defended welcomed
+thanked backed supported rejected dismissed slammed hailed applauded lauded faulted warned urged
+""".split())
+
+MENTION_COLUMNS = {"start": "int64", "end": "int64", "text": "str", "sentence_id": "int64",
+                   "polarity": "int64", "score": "float64"}
+
+# Scores within this distance of zero are neutral; the classifier's own thresholds are the same.
+NEUTRAL_BAND = 0.15
+
+
+def polarity_of(score: float) -> int:
+    if math.isnan(score) or abs(score) < NEUTRAL_BAND:
+        return 0
+    return 1 if score > 0 else -1
+
+
+def mentions(text: str, sentences: list, target: str, aliases: list[str] | None) -> list[tuple]:
+    """(start, end, text, sentence_id, polarity, score) for every mention of the target."""
+    starts = [s.start for s in sentences]
+    rows = []
+    for start, end in find_mentions(text, target, aliases):
+        i = bisect_right(starts, start) - 1
+        if i < 0 or start >= sentences[i].end:
+            continue  # between sentences: a headline word the splitter left out cannot be scored
+        s = sentences[i]
+        score = float(target_score(s.text, start - s.start, end - s.start))
+        rows.append((start, end, text[start:end], s.sentence_id, polarity_of(score), score))
+    return rows
+
+
+def sentence_sentiment(sentences: list, mention_rows: list[tuple]) -> np.ndarray:
+    """Mean mention score per sentence; NaN where the target is not mentioned or in boilerplate."""
+    sums = np.zeros(len(sentences))
+    counts = np.zeros(len(sentences))
+    for _, _, _, sid, _, score in mention_rows:
+        if not sentences[sid].is_boilerplate:
+            sums[sid] += score
+            counts[sid] += 1
+    with np.errstate(invalid="ignore"):
+        return np.where(counts > 0, sums / np.maximum(counts, 1), np.nan)
+
+
+_TITLE_CHAIN = re.compile(r"^[\w\s'’.-]{0,60}$")
+
+
+def quote_stances(text: str, quotes: pd.DataFrame, sentences: list,
+                  mention_rows: list[tuple]) -> np.ndarray:
+    """Each quote's stance toward the target, NaN where its sentences do not mention it."""
+    ends = [s.end for s in sentences]
+    by_sentence: dict[int, list[tuple]] = {}
+    for row in mention_rows:
+        by_sentence.setdefault(row[3], []).append(row)
+    out = np.full(len(quotes), np.nan)
+    for n, q in enumerate(quotes.itertuples()):
+        if q.kind == "scare" or q.speaker is None:
+            continue
+        first = q.sentence_id
+        last = min(bisect_right(ends, q.end - 1), len(sentences) - 1)
+        scores = []
+        for sid in range(first, max(first, last) + 1):
+            for start, end, _, _, _, score in by_sentence.get(sid, []):
+                if _in_speaker_title(text, start, end, q.speaker_start):
+                    continue
+                scores.append(score)
+        if scores:
+            out[n] = float(np.mean(scores))
+    return out
+
+
+def _in_speaker_title(text: str, start: int, end: int, speaker_start) -> bool:
+    if speaker_start is None or pd.isna(speaker_start) or end > speaker_start:
+        return False
+    return bool(_TITLE_CHAIN.match(text[end:int(speaker_start)])) and \
+        int(speaker_start) - end <= 60
+
+
+def actor_stances(text: str, actors: pd.DataFrame, quotes: pd.DataFrame, stances: np.ndarray,
+                  sentences: list, mention_rows: list[tuple]) -> tuple[np.ndarray, np.ndarray]:
+    """(stance, n_target_quotes) per actor, from their quotes and the article's framing."""
+    evidence: dict[str, list[float]] = {a: [] for a in actors.actor}
+    n_quotes = {a: 0 for a in actors.actor}
+    for speaker, stance in zip(quotes.speaker, stances):
+        if speaker in evidence and not math.isnan(stance):
+            evidence[speaker].append(stance)
+            n_quotes[speaker] += 1
+    for actor, score in _framing(text, actors, quotes, sentences, mention_rows):
+        evidence[actor].append(score)
+    stance = np.array([np.mean(evidence[a]) if evidence[a] else np.nan for a in actors.actor])
+    return stance, np.array([n_quotes[a] for a in actors.actor], dtype="int64")
+
+
+def _framing(text: str, actors: pd.DataFrame, quotes: pd.DataFrame, sentences: list,
+             mention_rows: list[tuple]) -> list[tuple[str, float]]:
+    """(actor, score) for sentences where the writer has a named actor act on the target."""
+    quoted = set(quotes.sentence_id)
+    names = {}
+    for actor, aliases in zip(actors.actor, actors.aliases):
+        for alias in aliases.split("; "):
+            names[alias] = actor
+    if not names:
+        return []
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(
+        re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w-])(?!['’]s)")
+    by_sentence: dict[int, list[tuple]] = {}
+    for row in mention_rows:
+        by_sentence.setdefault(row[3], []).append(row)
+    found = []
+    for sid, rows in by_sentence.items():
+        s = sentences[sid]
+        if s.is_boilerplate or sid in quoted:
+            continue
+        m = pattern.search(text, s.start, s.end)
+        if not m:
+            continue
+        after = text[m.end():s.end].lower()
+        if not any(w in FRAMING_VERBS for w in re.findall(r"[a-z]+", after)):
+            continue
+        scores = [r[5] for r in rows if r[0] >= m.end()]
+        if scores:
+            found.append((names[m.group(1)], float(np.mean(scores))))
+    return found
