@@ -30,9 +30,28 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
 }
 
 
+# Last words that make a name a company's or an organisation's: "Kestrel Systems" is "Kestrel".
+_BODY_ENDINGS = {"Systems", "Airlines", "Airways", "Group", "Inc", "Inc.", "Corp", "Corp.", "Ltd",
+                 "Holdings", "Technologies", "Biosciences", "Pharmaceuticals", "Motors", "Bank",
+                 "Power", "Energy", "Mining", "Media", "Partners", "Capital", "Labs", "Shipping",
+                 "University", "College", "Service", "Trust", "Association", "Union", "Council",
+                 "Police", "Agency", "Foundation", "Institute", "Club", "City", "United"}
+
+
 def target_aliases(target: str, aliases: list[str] | tuple[str, ...] | None = None) -> list[str]:
-    """The target's name, its default aliases and the user's, longest first, without repeats."""
-    names = [target, *COUNTRY_ALIASES.get(target, ()), *(aliases or ())]
+    """The target's name, its default aliases and the user's, longest first, without repeats.
+
+    A country brings its demonyms, capital and government words; a company named "X Systems"
+    is also "X"; a person's full name also stands for their surname.
+    """
+    words = target.split()
+    short: list[str] = []
+    if target not in COUNTRY_ALIASES and len(words) >= 2:
+        if words[-1] in _BODY_ENDINGS:
+            short.append(" ".join(words[:-1]))
+        elif all(w[:1].isupper() for w in words) and len(words) <= 3:
+            short.append(words[-1])
+    names = [target, *COUNTRY_ALIASES.get(target, ()), *short, *(aliases or ())]
     seen: dict[str, str] = {}
     for name in names:
         name = name.strip()
