@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+_DOUBLE = re.compile(r'["“”„«»]')
+_SINGLE = re.compile(r"['‘’]")
 OPENERS = {"“": "”", "„": "”", "«": "»", "‘": "’"}
 CLOSERS = {"”", "»", "’"}
 _BOUNDARY_BEFORE = set(" \t\n([{—–-/") | {""}
@@ -43,8 +45,8 @@ def _direction(text: str, i: int, lo: int, hi: int) -> str:
 
 def _double_marks(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
     marks = []
-    for m in re.finditer(r'["“”„«»]', text[lo:hi]):
-        i = lo + m.start()
+    for m in _DOUBLE.finditer(text, lo, hi):
+        i = m.start()
         ch = m.group()
         if ch in "“„«":
             marks.append((i, "open"))
@@ -58,8 +60,8 @@ def _double_marks(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
 def _single_marks(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
     """Single marks that can only be quote marks: never an apostrophe inside or after a word."""
     marks = []
-    for m in re.finditer(r"['‘’]", text[lo:hi]):
-        i = lo + m.start()
+    for m in _SINGLE.finditer(text, lo, hi):
+        i = m.start()
         before = text[i - 1] if i > lo else ""
         after = text[i + 1] if i + 1 < hi else ""
         if before.isalnum() and after.isalnum():

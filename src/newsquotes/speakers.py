@@ -188,17 +188,23 @@ class Speaker:
     affiliation: str | None = None
 
 
+_LOWER_AFTER_HYPHEN = re.compile(r"-[a-z]")
+
+
 def is_cap(word: str) -> bool:
     """A word that can be part of a name: capitalised ("Churkin", "al-Assad"), but not a
     capitalised modifier such as "Tokyo-based"."""
     if word[:1].isupper():
-        return not re.search(r"-[a-z]", word) or word[:3] in {"Al-", "El-"}
+        return "-" not in word or not _LOWER_AFTER_HYPHEN.search(word) or word[:3] in {"Al-", "El-"}
     return word[:2] in {"al", "el"} and "-" in word and word[3:4].isupper()
 
 
 def _possessive_owner(word: str) -> str | None:
-    m = re.match(r"^(.+?)['’]s?$", word) if word.endswith(("'s", "’s", "s'", "s’")) else None
-    return m.group(1) if m else None
+    if word.endswith(("'s", "’s")):
+        return word[:-2] or None
+    if word.endswith(("s'", "s’")):
+        return word[:-1]
+    return None
 
 
 def _np_word(tok: Token) -> bool:

@@ -80,27 +80,26 @@ def quote_stances(text: str, quotes: pd.DataFrame, sentences: list,
     for row in mention_rows:
         by_sentence.setdefault(row[3], []).append(row)
     out = np.full(len(quotes), np.nan)
-    for n, q in enumerate(quotes.itertuples()):
-        if q.kind == "scare" or q.speaker is None:
+    if not by_sentence:
+        return out
+    rows = zip(quotes.kind.tolist(), quotes.speaker.tolist(), quotes.sentence_id.tolist(),
+               quotes.end.tolist(), quotes.speaker_start.astype(object).tolist())
+    for n, (kind, speaker, first, end, speaker_start) in enumerate(rows):
+        if kind == "scare" or speaker is None:
             continue
-        first = q.sentence_id
-        last = min(bisect_right(ends, q.end - 1), len(sentences) - 1)
-        scores = []
-        for sid in range(first, max(first, last) + 1):
-            for start, end, _, _, _, score in by_sentence.get(sid, []):
-                if _in_speaker_title(text, start, end, q.speaker_start):
-                    continue
-                scores.append(score)
+        last = min(bisect_right(ends, end - 1), len(sentences) - 1)
+        scores = [score for sid in range(first, max(first, last) + 1)
+                  for start, stop, _, _, _, score in by_sentence.get(sid, ())
+                  if not _in_speaker_title(text, start, stop, speaker_start)]
         if scores:
-            out[n] = float(np.mean(scores))
+            out[n] = sum(scores) / len(scores)
     return out
 
 
 def _in_speaker_title(text: str, start: int, end: int, speaker_start) -> bool:
-    if speaker_start is None or pd.isna(speaker_start) or end > speaker_start:
+    if not isinstance(speaker_start, int) or end > speaker_start:
         return False
-    return bool(_TITLE_CHAIN.match(text[end:int(speaker_start)])) and \
-        int(speaker_start) - end <= 60
+    return speaker_start - end <= 60 and bool(_TITLE_CHAIN.match(text[end:speaker_start]))
 
 
 def actor_stances(text: str, actors: pd.DataFrame, quotes: pd.DataFrame, stances: np.ndarray,
