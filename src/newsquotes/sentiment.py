@@ -306,7 +306,8 @@ def _frames(tokens: list[str], t: int, lexicon: dict[str, float]) -> list[str]:
 def features(sentence: str, start: int, end: int) -> dict[str, float]:
     """Target-aware features of ``sentence`` for the mention ``sentence[start:end]``.
 
-    The words of the sentence; each word's proximity to the target, by side; the words of the
+    The words of the sentence; the words and word pairs next to the target; each word's proximity
+    to the target, by side; the words of the
     target's clause, by side; VADER valences (with negation) summed by region; acts of attack or
     praise with the target as agent or patient; whether the target is inside a quotation; blame
     and defence frames (``F:``, which carry fixed weights).
@@ -329,6 +330,16 @@ def features(sentence: str, start: int, end: int) -> dict[str, float]:
         key = "PR:" + tokens[i]
         if key not in f:
             f[key] = _KERNEL[i - t - 1]
+
+    # The words right next to the target, and the pairs they form ("blamed <t>", "<t> 's").
+    if t >= 1:
+        f["TB:L1:" + tokens[t - 1]] = 1.0
+        if t >= 2:
+            f["TB:L2:" + tokens[t - 2] + "_" + tokens[t - 1]] = 1.0
+    if t + 1 < n:
+        f["TB:R1:" + tokens[t + 1]] = 1.0
+        if t + 2 < n:
+            f["TB:R2:" + tokens[t + 1] + "_" + tokens[t + 2]] = 1.0
 
     lo, hi = _clause(tokens, t)
     for i in range(lo, t):
