@@ -146,7 +146,7 @@ def vader_lexicon() -> dict[str, float]:
 
 
 def _words(text: str) -> list[str]:
-    return [w.lower().replace("’", "'") for w in _TOKEN.findall(text)]
+    return _TOKEN.findall(text.lower().replace("’", "'"))
 
 
 def _check_span(sentence: str, start: int, end: int) -> None:
@@ -186,6 +186,7 @@ def _is_negated(tokens: list[str], i: int) -> bool:
     return any(w in NEGATIONS or w.endswith("n't") for w in tokens[max(0, i - 3) : i])
 
 
+@lru_cache(maxsize=65536)  # called for most words of most sentences
 def _act_class(word: str) -> str | None:
     if word in NOT_ACTS:
         return None
@@ -220,6 +221,7 @@ def _find(tokens: list[str], phrase: tuple[str, ...], lo: int, hi: int) -> int:
     return -1
 
 
+@lru_cache(maxsize=65536)
 def _is_violent(word: str) -> bool:
     return word in VIOLENT_WORDS or word.startswith(VIOLENT_STEMS)
 
@@ -230,12 +232,15 @@ def _is_aggressor(tokens: list[str], t: int, lo: int, hi: int) -> bool:
         return any(_is_violent(w) for w in tokens[t + 2 : t + 6])
     if t >= 1 and tokens[t - 1] == "by" and t >= 2:
         return any(_is_violent(w) for w in tokens[max(lo, t - 4) : t - 1])
-    if any(w.endswith("ed") or _is_violent(w) or _act_class(w) for w in tokens[lo:t]):
-        return False  # the target is an object ("X invaded TARGET and bombed ...")
     for i in range(t + 1, min(hi + 1, t + 5)):
         word = tokens[i]
         if _is_violent(word):
-            return tokens[i - 1] not in BE and not _is_negated(tokens, i)
+            if tokens[i - 1] in BE or _is_negated(tokens, i):
+                return False
+            # not when the target is an object ("X invaded TARGET and bombed ...")
+            return not any(
+                w.endswith("ed") or _is_violent(w) or _act_class(w) for w in tokens[lo:t]
+            )
         if word in BE or word in SPEECH or word == "that":
             return False
     return False
