@@ -21,7 +21,7 @@ ifneq ($(strip $(unknown)),)
 $(error unknown parameter $(unknown); known: $(KNOWN))
 endif
 
-.PHONY: help report test lab notebooks evaluate bench clean
+.PHONY: help report test lab notebooks evaluate bench screenshot clean
 
 help: ## List the targets
 	@echo "newsquotes: who is quoted in the news, and how they lean toward a target"
@@ -61,6 +61,11 @@ evaluate: $(STAMP) ## Score quotes, speakers and stance against the gold data; w
 
 bench: $(STAMP) ## Measure speed and memory of analyse(); write docs/benchmarks.md
 	@$(BIN)/python -m newsquotes.bench --write docs/benchmarks.md
+
+screenshot: report ## Render the embedded article's report in headless Chromium to docs/report.png
+	@$(BIN)/python -c "from pathlib import Path; from newsquotes.report import screenshot; \
+		print(screenshot(Path('$(REPORTS)/russia-syria-geneva-talks-2016/report.html'), \
+		Path('docs/report.png'), height=2600))"
 
 clean: ## Remove the virtualenv, reports and caches
 	rm -rf $(VENV) $(REPORTS) .pytest_cache src/*.egg-info

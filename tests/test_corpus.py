@@ -110,7 +110,8 @@ def folder(tmp_path) -> Path:
 
 
 def test_every_table_of_analyse_is_there_with_one_row_per_article_in_articles(serial):
-    assert list(serial.tables()) == ["articles", "errors", "sentences", "quotes", "actors"]
+    assert list(serial.tables()) == ["articles", "errors", "sentences", "quotes", "actors",
+                                     "mentions"]
     assert serial.articles.article_id.tolist() == list(ARTICLES)
     assert serial.articles.status.tolist() == ["ok", "ok", "ok"]
     assert serial.errors.empty
@@ -352,8 +353,8 @@ def test_cli_writes_parquet_tables_and_a_summary(tmp_path, folder, capsys):
     assert main(["corpus", str(folder), "--target", "Russia", "--out", str(out),
                  "--workers", "2", "--quiet"]) == 0
     assert sorted(p.name for p in out.iterdir()) == [
-        "actors.parquet", "articles.parquet", "corpus.json", "errors.parquet", "quotes.parquet",
-        "sentences.parquet"]
+        "actors.parquet", "articles.parquet", "corpus.json", "errors.parquet",
+        "mentions.parquet", "quotes.parquet", "sentences.parquet"]
     assert len(pd.read_parquet(out / "errors.parquet")) == 3
     stdout = capsys.readouterr().out
     assert stdout == f"6 articles; 3 could not be analysed (see errors.parquet); tables " \

@@ -66,7 +66,7 @@ def html_report(executed: list[Path], title: str) -> str:
 
 # Text reads from the left: pandas' tables right-align every cell.
 _READABLE_TABLES = """<style>
-.jp-RenderedHTMLCommon td, .jp-RenderedHTMLCommon th { text-align: left; vertical-align: top; }
+.jp-RenderedHTMLCommon td, .jp-RenderedHTMLCommon th { text-align: left !important; vertical-align: top; }
 .jp-RenderedHTMLCommon { max-width: 1100px; }
 </style>
 """
