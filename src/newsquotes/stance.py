@@ -5,10 +5,12 @@ Every mention of the target gets a polarity from the target-dependent classifier
 
 - a sentence's ``target_sentiment`` is the mean score of the target mentions in it;
 - a quote's ``stance`` is the mean score of the target mentions in the sentences it stands in,
-  leaving out a mention that is part of the speaker's own title ("Russia's UN ambassador
-  Vitali Churkin"), since naming the speaker says nothing about what they think;
-- an actor's ``stance`` is the mean over their quotes with a stance and over the sentences in
-  which the article has them act on the target ("Delattre ... blasted ... Russia"), so that it
+  leaving out a mention that is part of the speaker's own name or title ("Russian diplomats",
+  "Russia's UN ambassador Vitali Churkin"), since naming the speaker says nothing about what
+  they think;
+- an actor's ``stance`` is the mean over the sentences of their quotes with a stance (two
+  fragments of one sentence count once) and over the sentences in which the article has them
+  act on the target ("Delattre ... blasted ... Russia"), so that it
   reads what they say and how the article frames it. ``n_target_quotes`` counts the quotes.
 """
 
@@ -83,23 +85,29 @@ def quote_stances(text: str, quotes: pd.DataFrame, sentences: list,
     if not by_sentence:
         return out
     rows = zip(quotes.kind.tolist(), quotes.speaker.tolist(), quotes.sentence_id.tolist(),
-               quotes.end.tolist(), quotes.speaker_start.astype(object).tolist())
-    for n, (kind, speaker, first, end, speaker_start) in enumerate(rows):
+               quotes.end.tolist(), quotes.speaker_start.astype(object).tolist(),
+               quotes.speaker_end.astype(object).tolist())
+    for n, (kind, speaker, first, end, speaker_start, speaker_end) in enumerate(rows):
         if kind == "scare" or speaker is None:
             continue
         last = min(bisect_right(ends, end - 1), len(sentences) - 1)
         scores = [score for sid in range(first, max(first, last) + 1)
                   for start, stop, _, _, _, score in by_sentence.get(sid, ())
-                  if not _in_speaker_title(text, start, stop, speaker_start)]
+                  if not _names_speaker(text, start, stop, speaker_start, speaker_end)]
         if scores:
             out[n] = sum(scores) / len(scores)
     return out
 
 
-def _in_speaker_title(text: str, start: int, end: int, speaker_start) -> bool:
-    if not isinstance(speaker_start, int) or end > speaker_start:
+def _names_speaker(text: str, start: int, end: int, speaker_start, speaker_end) -> bool:
+    """Whether the mention is part of the speaker's own name or title: "Russian diplomats",
+    "Russia's UN ambassador Vitali Churkin". Naming the speaker says nothing of their stance."""
+    if not isinstance(speaker_start, int):
         return False
-    return speaker_start - end <= 60 and bool(_TITLE_CHAIN.match(text[end:speaker_start]))
+    if speaker_start <= start < speaker_end:
+        return True
+    return end <= speaker_start and speaker_start - end <= 60 and \
+        bool(_TITLE_CHAIN.match(text[end:speaker_start]))
 
 
 def actor_stances(text: str, actors: pd.DataFrame, quotes: pd.DataFrame, stances: np.ndarray,
@@ -107,10 +115,13 @@ def actor_stances(text: str, actors: pd.DataFrame, quotes: pd.DataFrame, stances
     """(stance, n_target_quotes) per actor, from their quotes and the article's framing."""
     evidence: dict[str, list[float]] = {a: [] for a in actors.actor}
     n_quotes = {a: 0 for a in actors.actor}
-    for speaker, stance in zip(quotes.speaker, stances):
+    seen: set[tuple[str, int]] = set()
+    for speaker, sid, stance in zip(quotes.speaker, quotes.sentence_id, stances):
         if speaker in evidence and not math.isnan(stance):
-            evidence[speaker].append(stance)
             n_quotes[speaker] += 1
+            if (speaker, sid) not in seen:  # two fragments of one sentence are one statement
+                seen.add((speaker, sid))
+                evidence[speaker].append(stance)
     for actor, score in _framing(text, actors, quotes, sentences, mention_rows):
         evidence[actor].append(score)
     stance = np.array([np.mean(evidence[a]) if evidence[a] else np.nan for a in actors.actor])
