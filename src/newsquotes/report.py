@@ -10,6 +10,7 @@ import json
 import re
 import shutil
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 import nbformat
@@ -98,18 +99,13 @@ def build_report(article: str | Path, target: str = "Russia", aliases: list[str]
     if not notebooks:
         raise ReportError(f"no notebooks found in {NOTEBOOKS_DIR}")
     analysis = analyse(text, target, aliases)
-    final, work = _workspace(reports_dir, slug(article))
-    try:
+    with _workspace(reports_dir, slug(article)) as (final, work):
         _run(notebooks, work, {"article": str(article), "target": target,
                                "aliases": list(aliases or []), "out_dir": str(work.resolve())},
              progress)
         facts = write_outputs(analysis, given, work)
         html = html_report([work / n.name for n in notebooks], facts["headline"] or article.stem)
         (work / "report.html").write_text(html, encoding="utf-8")
-        _replace(work, final)
-    except BaseException:
-        shutil.rmtree(work, ignore_errors=True)
-        raise
     return final
 
 
@@ -121,25 +117,29 @@ def build_corpus_report(source: str | Path, target: str = "Russia",
     if not source.exists():
         raise ReportError(f"corpus not found: {source}")
     notebook = NOTEBOOKS_DIR / CORPUS_NOTEBOOK
-    final, work = _workspace(reports_dir, "corpus-" + slug(source))
-    try:
+    with _workspace(reports_dir, "corpus-" + slug(source)) as (final, work):
         _run([notebook], work, {"corpus": str(source.resolve()), "target": target,
                                 "aliases": list(aliases or []), "out_dir": str(work.resolve())},
              progress)
         html = html_report([work / notebook.name], f"Corpus: {source.name}")
         (work / "report.html").write_text(html, encoding="utf-8")
+    return final
+
+
+@contextmanager
+def _workspace(reports_dir: str | Path, name: str):
+    """(final folder, temporary folder beside it): what is written to the temporary folder
+    replaces the final one if the block completes, and is deleted if it fails."""
+    reports_dir = Path(reports_dir)
+    reports_dir.mkdir(parents=True, exist_ok=True)
+    final = reports_dir / name
+    work = Path(tempfile.mkdtemp(prefix=f".{final.name}-", dir=reports_dir))
+    try:
+        yield final, work
         _replace(work, final)
     except BaseException:
         shutil.rmtree(work, ignore_errors=True)
         raise
-    return final
-
-
-def _workspace(reports_dir: str | Path, name: str) -> tuple[Path, Path]:
-    reports_dir = Path(reports_dir)
-    reports_dir.mkdir(parents=True, exist_ok=True)
-    final = reports_dir / name
-    return final, Path(tempfile.mkdtemp(prefix=f".{final.name}-", dir=reports_dir))
 
 
 def _replace(new: Path, final: Path) -> None:
