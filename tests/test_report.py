@@ -119,3 +119,22 @@ def test_figures_are_byte_stable(tmp_path):
     for name in ("w.png", "w.svg"):
         assert (tmp_path / "a/figures" / name).read_bytes() == \
             (tmp_path / "b/figures" / name).read_bytes()
+
+
+def test_corpus_report_links_every_article_to_its_annotated_page(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "one.txt").write_text(SHORT, encoding="utf-8")
+    (corpus / "two.txt").write_text('"We will stay," said Ana Lima.\n', encoding="utf-8")
+    assert main(["report", "--corpus", str(corpus), "--target", "China",
+                 "--reports", str(tmp_path), "--quiet"]) == 0
+    folder = tmp_path / "corpus-corpus"
+    html = (folder / "report.html").read_text(encoding="utf-8")
+    for name in ("one", "two"):
+        assert f'href="articles/{name}.html"' in html
+        assert "Ana Lima" in (folder / "articles/two.html").read_text(encoding="utf-8")
+
+
+def test_missing_corpus_is_a_one_line_error(tmp_path, capsys):
+    assert main(["report", "--corpus", str(tmp_path / "nope"), "--reports", str(tmp_path)]) == 1
+    assert capsys.readouterr().err.startswith("newsquotes: error: corpus not found:")

@@ -219,7 +219,7 @@ def analyse_batch(records: list[dict], target: str, aliases: tuple[str, ...] = (
     for record in records:
         meta = {key: record.get(key) for key in KEYS}
         try:
-            text, meta = _article_text(record, meta)
+            text, meta = article_text(record, meta)
             result = analyse(text, target, list(aliases))
         except ArticleError as err:
             errors.append((meta["article_id"], _one_line(str(err))))
@@ -284,7 +284,7 @@ def empty_tables(target: str, aliases: tuple[str, ...] = ()) -> dict[str, pd.Dat
     return tables
 
 
-def _article_text(record: dict, meta: dict) -> tuple[str, dict]:
+def article_text(record: dict, meta: dict) -> tuple[str, dict]:
     """The record's text, checked like a file's, and its metadata completed from an HTML page."""
     if record.get("error"):
         raise ArticleError(record["error"])

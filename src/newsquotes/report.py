@@ -6,6 +6,8 @@ complete, so a failed run leaves the previous report as it was.
 
 from __future__ import annotations
 
+import html
+import itertools
 import json
 import re
 import shutil
@@ -14,6 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import nbformat
+import pandas as pd
 from nbconvert import HTMLExporter
 
 from . import tables
@@ -170,3 +173,43 @@ def screenshot(html: Path, png: Path, width: int = 1100, height: int = 4200) -> 
              html.resolve().as_uri()],
             check=True, capture_output=True, timeout=120)
     return png
+
+
+def write_article_views(source, target: str, aliases: list[str] | None, out_dir: str | Path,
+                        limit: int = 200) -> pd.DataFrame:
+    """One annotated page per article of a corpus, ``<out_dir>/articles/<id>.html``, for the
+    corpus report to link to; with an empty ``out_dir`` nothing is written and links are empty.
+
+    Columns: article_id, title, n_quotes, link (relative to the report). Articles that cannot be
+    analysed are left out (they are in the corpus's ``errors`` table); at most ``limit`` pages.
+    """
+    from .annotate import annotated_article
+    from .article import ArticleError
+    from .corpus import article_text
+    from .corpus_sources import open_source
+
+    folder = Path(out_dir) / "articles" if out_dir else None
+    if folder is not None:
+        folder.mkdir(parents=True, exist_ok=True)
+    records, _ = open_source(source)
+    rows = []
+    for record in itertools.islice(records, limit):
+        try:
+            text, meta = article_text(record, {"title": record.get("title")})
+        except ArticleError:
+            continue
+        analysis = analyse(text, target, aliases)
+        title = meta.get("title") or tables.headline(text) or str(record["article_id"])
+        n_quotes = int((analysis.quotes.kind != "scare").sum())
+        link = ""
+        if folder is not None:
+            name = f"{slug(str(record['article_id']))}.html"
+            quotes = analysis.quotes[["speaker", "kind", "text", "stance"]].round({"stance": 2})
+            page = (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{html.escape(title)}'
+                    f"</title></head><body><h1>{html.escape(title)}</h1>"
+                    f"{annotated_article(analysis)}<h2>Quotes</h2>"
+                    f"{quotes.to_html(index=False)}</body></html>")
+            (folder / name).write_text(page, encoding="utf-8")
+            link = f"articles/{name}"
+        rows.append((str(record["article_id"]), title, n_quotes, link))
+    return pd.DataFrame(rows, columns=["article_id", "title", "n_quotes", "link"])
