@@ -53,12 +53,12 @@ QUOTE_COLUMNS = {
     "quote_id": "int64", "kind": "str", "text": "str", "start": "int64", "end": "int64",
     "speaker": "object", "speaker_mention": "object", "cue": "object", "sentence_id": "int64",
     "paragraph_id": "int64", "attribution": "str", "speaker_start": "Int64",
-    "speaker_end": "Int64", "n_words": "int64",
+    "speaker_end": "Int64", "n_words": "int64", "stance": "float64",
 }
 ACTOR_COLUMNS = {
     "actor": "str", "kind": "str", "title": "object", "affiliation": "object", "aliases": "str",
     "n_quotes": "int64", "words_quoted": "int64", "share_of_voice": "float64",
-    "n_mentions": "int64",
+    "n_mentions": "int64", "stance": "float64", "n_target_quotes": "int64",
 }
 
 
@@ -93,7 +93,11 @@ class Analysis:
 
 TABLES = ("sentences", "quotes", "actors", "mentions")
 SENTENCE_COLUMNS = {"sentence_id": "int64", "paragraph_id": "int64", "start": "int64",
-                    "end": "int64", "text": "str", "is_boilerplate": "bool"}
+                    "end": "int64", "text": "str", "is_boilerplate": "bool",
+                    "target_sentiment": "float64"}
+# Stance columns are laid out with the tables and filled in after: adding a column to a frame
+# costs more than the rest of building it.
+NAN = float("nan")
 PARAGRAPH_COLUMNS = {"paragraph_id": "int64", "start": "int64", "end": "int64", "text": "str",
                      "role": "str", "is_boilerplate": "bool"}
 
@@ -172,7 +176,7 @@ def analyse(text: str, target: str = "Russia", aliases: list[str] | None = None)
     actor_table["stance"], actor_table["n_target_quotes"] = stance.actor_stances(
         text, actor_table, quote_table, quote_table.stance.to_numpy(), sents, mention_rows)
     sentence_table = _frame([(s.sentence_id, s.paragraph_id, s.start, s.end, s.text,
-                              s.is_boilerplate) for s in sents], SENTENCE_COLUMNS)
+                              s.is_boilerplate, NAN) for s in sents], SENTENCE_COLUMNS)
     sentence_table["target_sentiment"] = stance.sentence_sentiment(sents, mention_rows)
     return Analysis(
         text=text, target=target, aliases=list(aliases or []),
@@ -1040,7 +1044,7 @@ class _Actors:
             n_mentions = mention_counts.get(key) or self.text.count(key)
             rows.append((key, rec["kind"], rec["title"], rec["affiliation"],
                          "; ".join(rec["aliases"]), counts[key], words[key],
-                         words[key] / total, n_mentions))
+                         words[key] / total, n_mentions, NAN, 0))
         rows.sort(key=lambda r: (-r[6], r[0]))
         return _frame(rows, ACTOR_COLUMNS)
 
@@ -1145,5 +1149,5 @@ def _quotes_table(text: str, quotes: list[_Quote]) -> pd.DataFrame:
                      q.cue, q.sentence_id, q.paragraph_id,
                      "none" if q.kind == "scare" or q.actor is None else q.how,
                      None if sp is None else sp.start, None if sp is None else sp.end,
-                     len(text[q.start:q.end].split())))
+                     len(text[q.start:q.end].split()), NAN))
     return _frame(rows, QUOTE_COLUMNS)
