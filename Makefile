@@ -40,6 +40,10 @@ $(STAMP): pyproject.toml
 		| { grep -v "is ignored: it is neither a file nor a directory" || true; }
 	@$(BIN)/python -m ipykernel install --sys-prefix --name python3 \
 		--display-name "Python 3 (newsquotes)" > /dev/null
+	@# The kernel warns on every start that it talks over local TCP; only errors are news.
+	@$(BIN)/python -c "import json, sys; p = sys.prefix + '/share/jupyter/kernels/python3/kernel.json'; \
+		k = json.load(open(p)); k['argv'].insert(-2, '--IPKernelApp.log_level=ERROR'); \
+		json.dump(k, open(p, 'w'), indent=1)"
 	@touch $@
 
 report: $(STAMP) ## Analyse ARTICLE (or CORPUS) for TARGET and write reports/<slug>/
