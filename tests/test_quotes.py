@@ -258,3 +258,10 @@ def test_coordinated_clauses_under_one_cue_are_one_report():
     assert quotes(text) == [("indirect",
                              "two people were missing and that searches would resume at dawn",
                              "Officials")]
+
+
+def test_participial_aside_between_speaker_and_verb():
+    text = ("A member of the Chinese delegation, speaking on condition of anonymity, said "
+            "Beijing would not support the text.")
+    assert quotes(text) == [("indirect", "Beijing would not support the text",
+                             "Member of the Chinese delegation")]

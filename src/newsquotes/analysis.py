@@ -380,7 +380,8 @@ def _comma_speaker(tokens: list[Token], comma: int, lo: int) -> Speaker | None:
 
     `Ana Ribeiro, a union organiser from Porto, said`: a name, then its apposition;
     `The Commission's trade spokesman, Pieter Vos, said`: a title, then the name;
-    `The bartender, Tanya Ferreira, 29, who worked there for three years, said`: asides skipped.
+    `The bartender, Tanya Ferreira, 29, who worked there for three years, said` and
+    `A member of the delegation, speaking on condition of anonymity, said`: asides skipped.
     """
     while True:
         prev = next((c for c in range(comma - 1, lo - 1, -1) if tokens[c].text == ","), None)
@@ -388,8 +389,8 @@ def _comma_speaker(tokens: list[Token], comma: int, lo: int) -> Speaker | None:
             return None
         inner = tokens[(lo if prev is None else prev + 1):comma]
         if prev is not None and (inner[0].lower in {"who", "which", "whose"}
-                                 or inner[0].text[0].isdigit()):
-            comma = prev  # a relative clause or an age: the name is before it
+                                 or inner[0].text[0].isdigit() or inner[0].lower.endswith("ing")):
+            comma = prev  # a relative clause, an age or an aside: the name is before it
             continue
         break
     if prev is None:  # `"...," Haddad, who was not involved in the study, said.`
