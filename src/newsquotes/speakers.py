@@ -266,12 +266,14 @@ def _org_name_start(tokens: list[Token], i: int, j: int) -> int:
 
 
 def _determiner_before(tokens: list[Token], i: int, j: int) -> int | None:
-    """`the port authority`: a determiner up to three unknown lower-case words before ``i``.
+    """`the port authority`, `the Chinese delegation`: a determiner up to three unknown
+    lower-case words (or demonyms) before ``i``.
 
     Not across a number, and "a"/"an" never before a plural ("at a 2021 hearing residents").
     """
     k = i - 1
-    while k > 0 and i - k <= 3 and tokens[k].kind == "w" and not is_cap(tokens[k].text) \
+    while k > 0 and i - k <= 3 and tokens[k].kind == "w" \
+            and (not is_cap(tokens[k].text) or tokens[k].text in DEMONYMS) \
             and (not tokens[k].text[0].isdigit() or "-year-old" in tokens[k].text) \
             and tokens[k].lower not in CLAUSE_MARKERS and tokens[k].lower not in _BETWEEN:
         det = tokens[k - 1]
