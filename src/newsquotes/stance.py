@@ -8,9 +8,9 @@ Every mention of the target gets a polarity from the target-dependent classifier
   leaving out a mention that is part of the speaker's own name or title ("Russian diplomats",
   "Russia's UN ambassador Vitali Churkin"), since naming the speaker says nothing about what
   they think;
-- an actor's ``stance`` is the mean over the sentences of their quotes with a stance (two
-  fragments of one sentence count once) and over the sentences in which the article has them
-  act on the target ("Delattre ... blasted ... Russia"), so that it
+- an actor's ``stance`` is the mean, weighted by strength, over the sentences of their quotes
+  with a stance (two fragments of one sentence count once) and over the sentences in which the
+  article has them act on the target ("Delattre ... blasted ... Russia"), so that it
   reads what they say and how the article frames it. ``n_target_quotes`` counts the quotes.
 """
 
@@ -124,8 +124,17 @@ def actor_stances(text: str, actors: pd.DataFrame, quotes: pd.DataFrame, stances
                 evidence[speaker].append(stance)
     for actor, score in _framing(text, actors, quotes, sentences, mention_rows):
         evidence[actor].append(score)
-    stance = np.array([np.mean(evidence[a]) if evidence[a] else np.nan for a in actors.actor])
+    stance = np.array([_weighted(evidence[a]) for a in actors.actor])
     return stance, np.array([n_quotes[a] for a in actors.actor], dtype="int64")
+
+
+def _weighted(scores: list[float]) -> float:
+    """The mean of scores weighted by their strength: a clear statement counts for more than
+    a sentence the classifier barely leans on."""
+    weight = sum(abs(x) for x in scores)
+    if not scores:
+        return float("nan")
+    return sum(x * abs(x) for x in scores) / weight if weight else 0.0
 
 
 def _framing(text: str, actors: pd.DataFrame, quotes: pd.DataFrame, sentences: list,
