@@ -142,6 +142,7 @@ def _framing(text: str, actors: pd.DataFrame, quotes: pd.DataFrame, sentences: l
     """(actor, score) for sentences where the writer has a named actor act on the target."""
     quoted = set(quotes.sentence_id)
     names = {}
+    kinds = dict(zip(actors.actor, actors.kind))
     for actor, aliases in zip(actors.actor, actors.aliases):
         for alias in aliases.split("; "):
             names[alias] = actor
@@ -157,7 +158,11 @@ def _framing(text: str, actors: pd.DataFrame, quotes: pd.DataFrame, sentences: l
         s = sentences[sid]
         if s.is_boilerplate or sid in quoted:
             continue
-        m = pattern.search(text, s.start, s.end)
+        matches = list(pattern.finditer(text, s.start, s.end))
+        # The subject is the first person named, not a body inside their title
+        # ("France's UN ambassador Francois Delattre ... blasted ...").
+        m = next((x for x in matches if kinds[names[x.group(1)]] == "person"),
+                 matches[0] if matches else None)
         if not m:
             continue
         after = text[m.end():s.end].lower()
