@@ -1,15 +1,17 @@
-"""Check the test2 gold files; standard library only.
+"""Check one batch of gold files as it is written; standard library only.
 
-    python3 data/eval/test2/check.py          # exit status 1 if any check fails
+    python3 data/eval/check_batch.py data/eval/dev4              # exit status 1 if a check fails
+    python3 data/eval/check_batch.py data/eval/dev2 --entries 8-15
 
-Runs every check of data/eval/check_gold.py (which also covers dev3 when run on its own, since it
-scans data/eval recursively) on data/eval/test2/*.gold.json only, and adds test2-specific checks
-(those of ../dev3/check.py, plus straight single quotes and indirect spans):
+Runs every check of data/eval/check_gold.py (which covers all batches when run on its own, since
+it scans data/eval recursively) on FOLDER/*.gold.json only, and adds the checks a new batch is
+written against:
 
 - every opening quote mark in the article (outside an annotated span) opens an annotated span:
   nothing quoted is left unannotated, and no entry starts anywhere but right after a mark;
 - the quote list in the file is sorted by start;
-- the article has 350-800 words and 10-20 gold entries (the brief for test2);
+- the article has 350-800 words and 10-20 gold entries (the brief; ``--entries`` changes the
+  second range: dev2 was written for 8-15);
 - no indirect span starts with the complementiser "that" or with whitespace-separated punctuation.
 
 Curly single marks are openings only when not preceded by a letter or digit (so apostrophes in
@@ -25,8 +27,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent))  # data/eval
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # data/eval
 from check_gold import KINDS, ROOT, check, read_text  # noqa: E402
 
 MIN_WORDS, MAX_WORDS = 350, 800
@@ -86,9 +87,18 @@ def extra_checks(gold_path: Path) -> list[str]:
 
 
 def main() -> int:
-    files = sorted(HERE.glob("*.gold.json"))
+    global MIN_QUOTES, MAX_QUOTES
+    args = sys.argv[1:]
+    if not args or args[0].startswith("-"):
+        print(__doc__)
+        return 2
+    folder = Path(args[0]).resolve()
+    if "--entries" in args:
+        low, high = args[args.index("--entries") + 1].split("-")
+        MIN_QUOTES, MAX_QUOTES = int(low), int(high)
+    files = sorted(folder.glob("*.gold.json"))
     if not files:
-        print("no *.gold.json in", HERE)
+        print("no *.gold.json in", folder)
         return 1
     total: Counter = Counter()
     failed = 0
