@@ -265,3 +265,22 @@ def test_participial_aside_between_speaker_and_verb():
             "Beijing would not support the text.")
     assert quotes(text) == [("indirect", "Beijing would not support the text",
                              "Member of the Chinese delegation")]
+
+
+def test_mangled_articles_never_break_analysis_and_offsets_stay_exact(seed_text):
+    import random
+
+    rng = random.Random(7)
+    marks = ['"', "“", "”", "'", "‘", "’", ",", ".", "—", "\n", " said ", ":", "?", "…", "Mr. "]
+    for _ in range(40):
+        chars = list(seed_text)
+        for _ in range(rng.randint(1, 40)):
+            i = rng.randrange(len(chars))
+            if rng.random() < 0.5:
+                chars.insert(i, rng.choice(marks))
+            else:
+                del chars[i]
+        text = "".join(chars)
+        a = analyse(text)
+        assert all(text[q.start:q.end] == q.text for q in a.quotes.itertuples())
+        assert all(text[m.start:m.end] == m.text for m in a.mentions.itertuples())
