@@ -140,9 +140,9 @@ def sentiment_along(sentences: pd.DataFrame, quotes: pd.DataFrame, actors: pd.Da
     fig, ax = plt.subplots(figsize=(9, 3.6))
     scored = sentences[sentences.target_sentiment.notna()]
     ax.axhline(0, color="#333", linewidth=0.8)
-    ax.bar(scored.sentence_id, scored.target_sentiment, width=0.8,
-           color=["#2e7d32" if v > 0 else "#c62828" for v in scored.target_sentiment],
-           alpha=0.75, label=f"sentiment toward {target}")
+    # Grey bars: the bar's direction gives the sign, and colour stays for speakers.
+    ax.bar(scored.sentence_id, scored.target_sentiment, width=0.8, color="#6b6b6b",
+           label=f"sentiment toward {target}")
     spoken = quotes[quotes.speaker.notna()]
     groups = spoken.speaker.map(lambda a: group_of.get(a, UNAFFILIATED))
     seen = set()
