@@ -602,7 +602,7 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
                                              _content_end(tokens, stop), speaker,
                                              "according to", pid, sents))
             return found
-        if last and tok.lower == "and" and v + 2 < hi and tokens[v + 1].lower == "that":
+        if last and tok.lower in {"and", "but"} and v + 2 < hi and tokens[v + 1].lower == "that":
             # "... said the measures were fair and that Brussels remained open to talks."
             stop = _clause_end(tokens, v + 2, hi)
             if not _has_quote(tokens, v + 2, stop):
@@ -655,7 +655,7 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
             # The quoted words are the quote; a clause before "and that" is reported on its own:
             # "said the player had asked to leave and that the fee would be "reinvested"".
             first_q = next(k for k in range(c, stop) if tokens[k].kind == "q")
-            split = next((k for k in range(c + 3, first_q) if tokens[k].lower == "and"
+            split = next((k for k in range(c + 3, first_q) if tokens[k].lower in {"and", "but"}
                           and tokens[k + 1].lower == "that"), None)
             if split is None:  # "... since 1784, a date X describes as "family pride"."
                 split = max((k for k in range(c + 5, first_q) if tokens[k].text == ","
@@ -789,7 +789,8 @@ class _Actors:
                 names.append((q.speaker.start, q.speaker))
         for tokens in frames.values():
             names.extend((s.start, s) for s in _titled_names(tokens))
-            names.extend((s.start, s) for s in _subject_names(tokens))
+            # The target is what the article is about, rarely a person named only as a subject.
+            names.extend((s.start, s) for s in _subject_names(tokens) if s.name != target)
         self._cluster(sorted(names, key=lambda x: x[0]))
         self._spellings()
         self._find_mentions(frames)

@@ -65,7 +65,7 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "l
               "sen", "rep", "gov", "gen", "col", "capt", "lt", "sgt", "adm", "rev", "fr"}
 TITLE_WORDS = set("""
 councilwoman councilman councillor councilor alderman alderwoman assemblyman assemblywoman
-congressman congresswoman father pastor reverend deacon monsignor marshal sheriff constable detective trooper warden fire neurologist
+mep meps congressman congresswoman father pastor reverend deacon monsignor marshal sheriff constable detective trooper warden fire neurologist
 geriatrician physician surgeon ambassador envoy minister secretary general president vice deputy prime foreign defence defense
 interior home finance economy trade chancellor senator representative permanent governor mayor
 spokesman spokeswoman spokesperson chief executive officer director chairman chairwoman chair head
@@ -103,7 +103,8 @@ company firm chipmaker automaker carmaker airline carrier bank lender insurer re
 operator provider developer publisher broadcaster network manufacturer maker producer supplier
 startup utility club team charity trust
 """.split())
-ORG_WORDS = {"District", "Trust", "Service", "Exchange", "Commission", "Ministry", "United", "City", "Rovers", "Athletic", "Albion", "Wanderers", "FC", "Club",
+ORG_WORDS = {"Platinum", "Mining", "Metals", "Steel", "Oil", "Gas", "Foods", "Pharma",
+             "District", "Trust", "Service", "Exchange", "Commission", "Ministry", "United", "City", "Rovers", "Athletic", "Albion", "Wanderers", "FC", "Club",
              "Rangers", "Administration", "Chamber", "University", "Hospital", "College", "School", "Institute", "Systems",
              "Technologies", "Biosciences", "Pharmaceuticals", "Securities", "Research", "Commerce", "Industry", "Airlines", "Airways", "Ministry", "Council", "Party", "Union", "Group", "Inc",
              "Corp", "Ltd", "Bank", "Company", "Co", "Agency", "Commission", "Committee",
@@ -456,6 +457,14 @@ def _org_like(words: list[Token]) -> bool:
     return bool(words) and (any(w.text in ORG_WORDS for w in words) or _join(words) in ORGS)
 
 
+def _brand(word: str) -> bool:
+    """"ChemSafe", "PayPal": a capital inside a word marks a brand, not a person's name
+    (but "McDonald", "MacLeod", "O'Neill", "DeShawn" are names)."""
+    inner = word[1:]
+    return any(c.isupper() for c in inner) and not word.startswith(("Mc", "Mac", "O'", "O’", "De",
+                                                                     "Di", "La", "Le"))
+
+
 def _untitled(words: list[Token]) -> list[Token]:
     """The name part of a capitalised run: "Fire Chief Dan O'Neill" -> "Dan O'Neill"."""
     last = max((n for n, w in enumerate(words[:-1]) if _is_title(w)), default=-1)
@@ -465,7 +474,8 @@ def _untitled(words: list[Token]) -> list[Token]:
 def _person_like(words: list[Token]) -> bool:
     """Two or three name words that are neither titles nor places nor organisations."""
     names = [w for w in words if w.lower.rstrip(".") not in HONORIFICS]
-    return 2 <= len(names) <= 4 and not _org_like(names) and not any(
+    return 2 <= len(names) <= 4 and not _org_like(names) and not any(_brand(w.text) for w in names) \
+        and not any(
         _is_title(w) or w.text in COUNTRIES or w.text in DEMONYMS or w.text in ORGS
         or _possessive_owner(w.text) or (w.text.isupper() and len(w.text) > 1) for w in names)
 
