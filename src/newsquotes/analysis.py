@@ -150,8 +150,6 @@ def analyse(text: str, target: str = "Russia", aliases: list[str] | None = None)
         if para.is_boilerplate:
             continue
         found = quoted_spans(text, para.start, para.end)
-        if para.role == "headline":
-            found = [q for q in found if q.single or True]
         tokens = _tokens(text, para, by_para.get(para.paragraph_id, []), found)
         frames[para.paragraph_id] = tokens
         for n, q in enumerate(found):
@@ -835,7 +833,7 @@ class _Actors:
                 if len(parts) == 1 and (parts[0] == other[-1] or parts[0] == other[0]):
                     return key
                 if parts[-1] == other[-1] and (
-                        len(parts) < len(other) and " ".join(other).endswith(name)
+                        len(parts) < len(other) and " ".join(other).lower().endswith(name.lower())
                         or _similar(parts[0], other[0])):
                     return key
         return None
@@ -867,7 +865,10 @@ class _Actors:
     def resolve(self, sp: Speaker) -> str | None:
         """The actor a speaker phrase refers to; call in article order."""
         if sp.kind == "person":
-            return self._match(sp.name) or sp.name
+            body = next((k for k, r in self.others.items() if r["kind"] == "organisation"
+                         and k.startswith(sp.name + " ")), None)
+            # "Kopano" where the article also names "Kopano Platinum": the company, not a person.
+            return self._match(sp.name) or body or sp.name
         if sp.kind == "pronoun":
             return self._antecedent(sp)
         if sp.kind == "nominal":

@@ -405,6 +405,8 @@ def read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
             return Speaker(name, start, end, "pronoun")
         if name_words[0].text in NOT_NAMES:
             return None
+        if any(_brand(w.text) for w in name_words):
+            return Speaker(name, start, end, "organisation", title, affiliation)  # "ChemSafe"
         if len(name_words) == 1 and name.lower() in GROUP_NOUNS:
             return Speaker(name, start, end, "group", title, affiliation)  # "Workers say"
         return Speaker(name, start, end, "person", title, affiliation)
