@@ -42,6 +42,7 @@ import pandas as pd
 from .analysis import Analysis, analyse
 from .article import ArticleError, decode_article
 from .corpus_sources import META, CorpusError, open_source
+from .files import replace_folder
 
 KEYS = ("article_id",) + META  # in front of the articles table
 ROW_KEYS = ("article_id", "article_title", "outlet", "published", "url")  # of the others
@@ -153,7 +154,7 @@ def write_corpus(source, out_dir: str | Path, target: str = "Russia",
                    "articles": rows["articles"], "errors": rows["errors"],
                    "tables": {name: rows[name] for name in sorted(rows)}}
         (work / MANIFEST).write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
-        _replace(work, out)
+        replace_folder(work, out)
     except BaseException:
         shutil.rmtree(work, ignore_errors=True)
         raise
@@ -484,13 +485,3 @@ def _check_replaceable(out: Path) -> None:
     if out.is_dir() and any(out.iterdir()) and not (out / MANIFEST).is_file():
         raise CorpusError(f"{out} exists and is not a corpus output folder; "
                           "choose an empty or new folder")
-
-
-def _replace(new: Path, final: Path) -> None:
-    """Move ``new`` to ``final``, keeping the old ``final`` until the new one is in place."""
-    old = final.with_name(f".{final.name}.old-{os.getpid()}")
-    shutil.rmtree(old, ignore_errors=True)
-    if final.exists():
-        final.rename(old)
-    new.rename(final)
-    shutil.rmtree(old, ignore_errors=True)

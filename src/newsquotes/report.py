@@ -22,6 +22,7 @@ from nbconvert import HTMLExporter
 from . import tables
 from .analysis import analyse
 from .article import read_article, slug
+from .files import replace_folder
 from .summary import summarise, summary_markdown
 
 NOTEBOOKS_DIR = Path(__file__).resolve().parents[2] / "notebooks"
@@ -139,20 +140,10 @@ def _workspace(reports_dir: str | Path, name: str):
     work = Path(tempfile.mkdtemp(prefix=f".{final.name}-", dir=reports_dir))
     try:
         yield final, work
-        _replace(work, final)
+        replace_folder(work, final)
     except BaseException:
         shutil.rmtree(work, ignore_errors=True)
         raise
-
-
-def _replace(new: Path, final: Path) -> None:
-    """Move ``new`` to ``final``, keeping the old ``final`` until the new one is in place."""
-    old = final.with_name(f".{final.name}.old")
-    shutil.rmtree(old, ignore_errors=True)
-    if final.exists():
-        final.rename(old)
-    new.rename(final)
-    shutil.rmtree(old, ignore_errors=True)
 
 
 def screenshot(html: Path, png: Path, width: int = 1100, height: int = 4200) -> Path:
