@@ -31,18 +31,18 @@ from .speakers import (
     TITLE_WORDS,
     Speaker,
     Token,
-    token,
-    _np_word,
     apposition_after,
     cue_verbs,
+    determiner_before,
     is_cap,
-    _determiner_before,
+    np_word,
+    person_like,
     phrase_after,
     phrase_before,
     read_speaker,
+    token,
 )
-from .speakers import _person_like
-from .tables import _frame
+from .tables import typed_frame
 
 # Words and punctuation; honorifics keep their period ("Dr."), and a plural possessive its
 # apostrophe where a name goes on ("the Supporters’ Trust").
@@ -173,17 +173,17 @@ def analyse(text: str, target: str = "Russia", aliases: list[str] | None = None)
     quote_table["stance"] = stance.quote_stances(text, quote_table, sents, mention_rows)
     actor_table["stance"], actor_table["n_target_quotes"] = stance.actor_stances(
         text, actor_table, quote_table, quote_table.stance.to_numpy(), sents, mention_rows)
-    sentence_table = _frame([(s.sentence_id, s.paragraph_id, s.start, s.end, s.text,
+    sentence_table = typed_frame([(s.sentence_id, s.paragraph_id, s.start, s.end, s.text,
                               s.is_boilerplate, NAN) for s in sents], SENTENCE_COLUMNS)
     sentence_table["target_sentiment"] = stance.sentence_sentiment(sents, mention_rows)
     return Analysis(
         text=text, target=target, aliases=list(aliases or []),
-        paragraphs=_frame([(p.paragraph_id, p.start, p.end, p.text, p.role, p.is_boilerplate)
+        paragraphs=typed_frame([(p.paragraph_id, p.start, p.end, p.text, p.role, p.is_boilerplate)
                            for p in paras], PARAGRAPH_COLUMNS),
         sentences=sentence_table,
         quotes=quote_table,
         actors=actor_table,
-        mentions=_frame(mention_rows, stance.MENTION_COLUMNS),
+        mentions=typed_frame(mention_rows, stance.MENTION_COLUMNS),
     )
 
 
@@ -442,7 +442,7 @@ def _clause_subject(tokens: list[Token], lo: int, upto: int) -> Speaker | None:
         if s > lo and tokens[s].lower in {"a", "an"}:
             continue  # an apposition: "Mikael Andersen, a labour economist at ..., saw"
         j = s
-        while j < upto and _np_word(tokens[j]):
+        while j < upto and np_word(tokens[j]):
             j += 1
         if j > s and j < upto and (tokens[j].kind == "w" and not is_cap(tokens[j].text)
                                    or tokens[j].text == ","):
@@ -538,7 +538,7 @@ def _last_subject(tokens: list[Token], lo: int, v: int) -> Speaker | None:
     for k in range(v - 1, lo, -1):
         if tokens[k].lower in {"after", "as", "when", "because", "since", "while"}:
             j = k + 1
-            while j < v and _np_word(tokens[j]):
+            while j < v and np_word(tokens[j]):
                 j += 1
             if j == k + 2 and tokens[k + 1].lower in DETERMINERS and j < v:
                 j += 1  # "the chipmaker": a determiner and one word the vocabulary lacks
@@ -712,8 +712,8 @@ def _reported_before(tokens: list[Token], lo: int, hi: int, v: int) -> tuple[int
     k = v - 1
     while k > lo and tokens[k].lower in _BETWEEN_VERB:
         k -= 1  # "the Institute for Fiscal Studies has said"
-    while k > lo and (tokens[k].text == "," or _np_word(tokens[k])
-                      or _determiner_before(tokens, k + 1, v) is not None):
+    while k > lo and (tokens[k].text == "," or np_word(tokens[k])
+                      or determiner_before(tokens, k + 1, v) is not None):
         k -= 1
     comma = next((c for c in range(k + 1, v) if tokens[c].text == ","), None)
     if comma is None or comma <= lo + 2:
@@ -1049,7 +1049,7 @@ class _Actors:
                          "; ".join(rec["aliases"]), counts[key], words[key],
                          words[key] / total, n_mentions, NAN, 0))
         rows.sort(key=lambda r: (-r[6], r[0]))
-        return _frame(rows, ACTOR_COLUMNS)
+        return typed_frame(rows, ACTOR_COLUMNS)
 
 
 _MALE = {"mr", "sir", "lord"}
@@ -1104,7 +1104,7 @@ def _subject_names(tokens: list[Token]) -> list[Speaker]:
             continue
         while i < j and tokens[i].lower.rstrip(".") in HONORIFICS:
             i += 1
-        if _person_like(list(tokens[i:j])) and tokens[i].lower not in DETERMINERS:
+        if person_like(list(tokens[i:j])) and tokens[i].lower not in DETERMINERS:
             found.append(Speaker(_join_tokens(tokens[i:j]), tokens[i].start, tokens[j - 1].end,
                                  "person"))
     return found
@@ -1153,4 +1153,4 @@ def _quotes_table(text: str, quotes: list[_Quote]) -> pd.DataFrame:
                      "none" if q.kind == "scare" or q.actor is None else q.how,
                      None if sp is None else sp.start, None if sp is None else sp.end,
                      len(text[q.start:q.end].split()), NAN))
-    return _frame(rows, QUOTE_COLUMNS)
+    return typed_frame(rows, QUOTE_COLUMNS)

@@ -208,7 +208,7 @@ def _possessive_owner(word: str) -> str | None:
     return None
 
 
-def _np_word(tok: Token) -> bool:
+def np_word(tok: Token) -> bool:
     """Whether a word can belong to a speaker phrase."""
     if tok.kind != "w":
         return False
@@ -238,9 +238,9 @@ def phrase_before(tokens: list[Token], verb: int) -> tuple[int, int] | None:
         j -= 1
     i = j
     while i > 0:
-        if _np_word(tokens[i - 1]):
+        if np_word(tokens[i - 1]):
             i -= 1
-        elif (m := _determiner_before(tokens, i, j)) is not None:
+        elif (m := determiner_before(tokens, i, j)) is not None:
             i = m
         else:
             break
@@ -266,7 +266,7 @@ def _org_name_start(tokens: list[Token], i: int, j: int) -> int:
     return i
 
 
-def _determiner_before(tokens: list[Token], i: int, j: int) -> int | None:
+def determiner_before(tokens: list[Token], i: int, j: int) -> int | None:
     """`the port authority`, `the Chinese delegation`: a determiner up to three unknown
     lower-case words (or demonyms) before ``i``.
 
@@ -295,7 +295,7 @@ def phrase_after(tokens: list[Token], verb: int, loose: bool = False) -> tuple[i
     i = verb + 1
     j = i
     loose = loose or i < len(tokens) and tokens[i].lower in {"a", "an", "the", "one"}
-    while j < len(tokens) and (_np_word(tokens[j]) or loose and tokens[j].kind == "w"
+    while j < len(tokens) and (np_word(tokens[j]) or loose and tokens[j].kind == "w"
                                and tokens[j].lower not in CLAUSE_MARKERS
                                and tokens[j].lower not in _BETWEEN and j - i < 8):
         j += 1
@@ -334,7 +334,7 @@ def read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
     head_end = next((n for n, w in enumerate(words) if w.lower in {"of", "for"}), len(words))
     if len(words) > 2 and _org_like(words) and all(
             is_cap(w.text) or w.lower in {"of", "and", ",", "the", "for", "&"} for w in words) \
-            and not _person_like(_untitled(words[:head_end])):
+            and not person_like(_untitled(words[:head_end])):
         # "Ministry of Economy, Trade and Industry": one name, commas and all.
         return Speaker(_join(words), words[0].start, words[-1].end, "organisation")
     prep = next((n for n, w in enumerate(words) if w.lower in PREPOSITIONS), 0)
@@ -365,7 +365,7 @@ def read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
         while left > 0 and (is_cap(words[left - 1].text) or words[left - 1].lower in PARTICLES) \
                 and _possessive_owner(words[left - 1].text) is None:
             left -= 1
-        if _person_like(_untitled(words[left:m])):
+        if person_like(_untitled(words[left:m])):
             if words[m].lower in {"of", "at", "from", "with"}:
                 of_org = [w for w in words[k:] if w.lower not in DETERMINERS]
             words = words[:m]  # "Dr. Amir Haddad of Johns Hopkins University"
@@ -377,7 +377,7 @@ def read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
         break
     cap_run = words[k:]
     name_words = cap_run
-    if _person_like(_untitled(cap_run)) or not _org_like(cap_run):
+    if person_like(_untitled(cap_run)) or not _org_like(cap_run):
         # Titles end where the name begins: "Superior Court Judge Harold Brandt".
         last_title = max((n for n, w in enumerate(cap_run[:-1]) if _is_title(w)), default=-1)
         if last_title >= 0 and not _knighted(cap_run[last_title:]):
@@ -473,7 +473,7 @@ def _untitled(words: list[Token]) -> list[Token]:
     return words[last + 1:]
 
 
-def _person_like(words: list[Token]) -> bool:
+def person_like(words: list[Token]) -> bool:
     """Two or three name words that are neither titles nor places nor organisations."""
     names = [w for w in words if w.lower.rstrip(".") not in HONORIFICS]
     return 2 <= len(names) <= 4 and not _org_like(names) and not any(_brand(w.text) for w in names) \

@@ -23,7 +23,7 @@ def paragraphs_table(text: str) -> pd.DataFrame:
         (p.paragraph_id, p.start, p.end, p.text, p.role, p.is_boilerplate)
         for p in tokenise.paragraphs(text)
     ]
-    return _frame(rows, {"paragraph_id": "int64", "start": "int64", "end": "int64",
+    return typed_frame(rows, {"paragraph_id": "int64", "start": "int64", "end": "int64",
                          "text": "str", "role": "str", "is_boilerplate": "bool"})
 
 
@@ -32,7 +32,7 @@ def sentences_table(text: str) -> pd.DataFrame:
         (s.sentence_id, s.paragraph_id, s.start, s.end, s.text, s.is_boilerplate)
         for s in tokenise.sentences(text)
     ]
-    return _frame(rows, {"sentence_id": "int64", "paragraph_id": "int64", "start": "int64",
+    return typed_frame(rows, {"sentence_id": "int64", "paragraph_id": "int64", "start": "int64",
                          "end": "int64", "text": "str", "is_boilerplate": "bool"})
 
 
@@ -44,7 +44,7 @@ def words_table(text: str) -> pd.DataFrame:
             if w.text[0].isalnum():
                 content = w.text.lower() not in tokenise.STOPWORDS and not w.text.isdigit()
                 rows.append((w.start, w.end, w.text, s.sentence_id, content))
-    return _frame(rows, {"start": "int64", "end": "int64", "word": "str",
+    return typed_frame(rows, {"start": "int64", "end": "int64", "word": "str",
                          "sentence_id": "int64", "is_content": "bool"})
 
 
@@ -59,7 +59,7 @@ def top_words(text: str, n: int = 15) -> pd.DataFrame:
     prose = set(sentences.loc[~sentences.is_boilerplate, "sentence_id"])
     words = words[words.is_content & words.sentence_id.isin(prose)]
     if words.empty:
-        return _frame([], {"word": "str", "count": "int64"})
+        return typed_frame([], {"word": "str", "count": "int64"})
     key = words.word.str.lower()
     counts = key.value_counts()
     shown = words.groupby(key).word.agg(lambda s: s.value_counts().index[0])
@@ -78,7 +78,7 @@ def mentions_table(text: str, target: str, aliases: list[str] | None = None) -> 
             i += 1
         sid = sentences[i].sentence_id if sentences and sentences[i].start <= start else -1
         rows.append((start, end, text[start:end], sid))
-    return _frame(rows, {"start": "int64", "end": "int64", "text": "str", "sentence_id": "int64"})
+    return typed_frame(rows, {"start": "int64", "end": "int64", "text": "str", "sentence_id": "int64"})
 
 
 def headline(text: str) -> str | None:
@@ -109,7 +109,7 @@ def overview(text: str, target: str, aliases: list[str] | None = None) -> dict:
 _STR = pd.StringDtype("python", na_value=np.nan)
 
 
-def _frame(rows: list[tuple], dtypes: dict[str, str]) -> pd.DataFrame:
+def typed_frame(rows: list[tuple], dtypes: dict[str, str]) -> pd.DataFrame:
     """A table with exactly these columns and dtypes; missing values in object columns are None.
 
     Built column by column from arrays of the final dtype: converting a whole frame with
