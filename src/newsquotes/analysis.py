@@ -95,9 +95,6 @@ TABLES = ("sentences", "quotes", "actors", "mentions")
 SENTENCE_COLUMNS = {"sentence_id": "int64", "paragraph_id": "int64", "start": "int64",
                     "end": "int64", "text": "str", "is_boilerplate": "bool",
                     "target_sentiment": "float64"}
-# Stance columns are laid out with the tables and filled in after: adding a column to a frame
-# costs more than the rest of building it.
-NAN = float("nan")
 PARAGRAPH_COLUMNS = {"paragraph_id": "int64", "start": "int64", "end": "int64", "text": "str",
                      "role": "str", "is_boilerplate": "bool"}
 
@@ -167,15 +164,23 @@ def analyse(text: str, target: str = "Russia", aliases: list[str] | None = None)
             q.actor = actors.resolve(q.speaker)
         if q.actor is None and q.kind == "partial" and len(text[q.start:q.end].split()) <= 4:
             q.kind = "scare"
-    quote_table = _quotes_table(text, quotes)
-    actor_table = actors.table(quotes)
+    quote_rows = _quote_rows(text, quotes)
+    actor_rows = actors.rows(quotes)
     mention_rows = stance.mentions(text, sents, target, aliases)
-    quote_table["stance"] = stance.quote_stances(text, quote_table, sents, mention_rows)
-    actor_table["stance"], actor_table["n_target_quotes"] = stance.actor_stances(
-        text, actor_table, quote_table, quote_table.stance.to_numpy(), sents, mention_rows)
+    quote_stance = stance.quote_stances(
+        text, [(r[1], r[5], r[8], r[4], r[11], r[12]) for r in quote_rows], sents, mention_rows)
+    actor_stance, n_target_quotes = stance.actor_stances(
+        text, [(r[0], r[1], r[4]) for r in actor_rows], [(r[5], r[8]) for r in quote_rows],
+        quote_stance, sents, mention_rows)
+    sentiment = stance.sentence_sentiment(sents, mention_rows)
+    # Stance columns go into the rows, not into finished frames: adding a column to a frame
+    # costs more than building it.
+    quote_table = typed_frame([r + (x,) for r, x in zip(quote_rows, quote_stance)], QUOTE_COLUMNS)
+    actor_table = typed_frame([r + (x, n) for r, x, n in
+                               zip(actor_rows, actor_stance, n_target_quotes)], ACTOR_COLUMNS)
     sentence_table = typed_frame([(s.sentence_id, s.paragraph_id, s.start, s.end, s.text,
-                              s.is_boilerplate, NAN) for s in sents], SENTENCE_COLUMNS)
-    sentence_table["target_sentiment"] = stance.sentence_sentiment(sents, mention_rows)
+                                   s.is_boilerplate, x) for s, x in zip(sents, sentiment)],
+                                 SENTENCE_COLUMNS)
     return Analysis(
         text=text, target=target, aliases=list(aliases or []),
         paragraphs=typed_frame([(p.paragraph_id, p.start, p.end, p.text, p.role, p.is_boilerplate)
@@ -1029,7 +1034,8 @@ class _Actors:
                                     else {"organisation", "country"})]
         return max(before)[1] if before else None
 
-    def table(self, quotes: list[_Quote]) -> pd.DataFrame:
+    def rows(self, quotes: list[_Quote]) -> list[tuple]:
+        """The actors table's rows, all columns but the last two (stance, n_target_quotes)."""
         words: dict[str, int] = {}
         counts: dict[str, int] = {}
         for q in quotes:
@@ -1047,9 +1053,9 @@ class _Actors:
             n_mentions = mention_counts.get(key) or self.text.count(key)
             rows.append((key, rec["kind"], rec["title"], rec["affiliation"],
                          "; ".join(rec["aliases"]), counts[key], words[key],
-                         words[key] / total, n_mentions, NAN, 0))
+                         words[key] / total, n_mentions))
         rows.sort(key=lambda r: (-r[6], r[0]))
-        return typed_frame(rows, ACTOR_COLUMNS)
+        return rows
 
 
 _MALE = {"mr", "sir", "lord"}
@@ -1142,7 +1148,8 @@ def _titled_names(tokens: list[Token]) -> list[Speaker]:
     return found
 
 
-def _quotes_table(text: str, quotes: list[_Quote]) -> pd.DataFrame:
+def _quote_rows(text: str, quotes: list[_Quote]) -> list[tuple]:
+    """The quotes table's rows, all columns but the last (stance)."""
     rows = []
     for n, q in enumerate(quotes):
         sp = q.speaker
@@ -1152,5 +1159,5 @@ def _quotes_table(text: str, quotes: list[_Quote]) -> pd.DataFrame:
                      q.cue, q.sentence_id, q.paragraph_id,
                      "none" if q.kind == "scare" or q.actor is None else q.how,
                      None if sp is None else sp.start, None if sp is None else sp.end,
-                     len(text[q.start:q.end].split()), NAN))
-    return typed_frame(rows, QUOTE_COLUMNS)
+                     len(text[q.start:q.end].split())))
+    return rows

@@ -20,8 +20,6 @@ import math
 import re
 from bisect import bisect_right
 
-import numpy as np
-import pandas as pd
 
 from .sentiment import target_score
 from .targets import find_mentions
@@ -59,35 +57,34 @@ def mentions(text: str, sentences: list, target: str, aliases: list[str] | None)
     return rows
 
 
-def sentence_sentiment(sentences: list, mention_rows: list[tuple]) -> np.ndarray:
+def sentence_sentiment(sentences: list, mention_rows: list[tuple]) -> list[float]:
     """Mean mention score per sentence; NaN where the target is not mentioned or in boilerplate."""
-    sums = np.zeros(len(sentences))
-    counts = np.zeros(len(sentences))
+    sums = [0.0] * len(sentences)
+    counts = [0] * len(sentences)
     for _, _, _, sid, _, score in mention_rows:
         if not sentences[sid].is_boilerplate:
             sums[sid] += score
             counts[sid] += 1
-    with np.errstate(invalid="ignore"):
-        return np.where(counts > 0, sums / np.maximum(counts, 1), np.nan)
+    return [x / c if c else math.nan for x, c in zip(sums, counts)]
 
 
 _TITLE_CHAIN = re.compile(r"^[\w\s'’.-]{0,60}$")
 
 
-def quote_stances(text: str, quotes: pd.DataFrame, sentences: list,
-                  mention_rows: list[tuple]) -> np.ndarray:
-    """Each quote's stance toward the target, NaN where its sentences do not mention it."""
+def quote_stances(text: str, quotes: list[tuple], sentences: list,
+                  mention_rows: list[tuple]) -> list[float]:
+    """Each quote's stance toward the target, NaN where its sentences do not mention it.
+
+    ``quotes``: (kind, speaker, sentence_id, end, speaker_start, speaker_end) per quote.
+    """
     ends = [s.end for s in sentences]
     by_sentence: dict[int, list[tuple]] = {}
     for row in mention_rows:
         by_sentence.setdefault(row[3], []).append(row)
-    out = np.full(len(quotes), np.nan)
+    out = [math.nan] * len(quotes)
     if not by_sentence:
         return out
-    rows = zip(quotes.kind.tolist(), quotes.speaker.tolist(), quotes.sentence_id.tolist(),
-               quotes.end.tolist(), quotes.speaker_start.astype(object).tolist(),
-               quotes.speaker_end.astype(object).tolist())
-    for n, (kind, speaker, first, end, speaker_start, speaker_end) in enumerate(rows):
+    for n, (kind, speaker, first, end, speaker_start, speaker_end) in enumerate(quotes):
         if kind == "scare" or speaker is None:
             continue
         last = min(bisect_right(ends, end - 1), len(sentences) - 1)
@@ -110,22 +107,27 @@ def _names_speaker(text: str, start: int, end: int, speaker_start, speaker_end) 
         bool(_TITLE_CHAIN.match(text[end:speaker_start]))
 
 
-def actor_stances(text: str, actors: pd.DataFrame, quotes: pd.DataFrame, stances: np.ndarray,
-                  sentences: list, mention_rows: list[tuple]) -> tuple[np.ndarray, np.ndarray]:
-    """(stance, n_target_quotes) per actor, from their quotes and the article's framing."""
-    evidence: dict[str, list[float]] = {a: [] for a in actors.actor}
-    n_quotes = {a: 0 for a in actors.actor}
+def actor_stances(text: str, actors: list[tuple], quotes: list[tuple], stances: list[float],
+                  sentences: list, mention_rows: list[tuple]) -> tuple[list[float], list[int]]:
+    """(stance, n_target_quotes) per actor, from their quotes and the article's framing.
+
+    ``actors``: (actor, kind, "; "-joined aliases); ``quotes``: (speaker, sentence_id), in the
+    order of ``stances``.
+    """
+    names = [a[0] for a in actors]
+    evidence: dict[str, list[float]] = {a: [] for a in names}
+    n_quotes = dict.fromkeys(names, 0)
     seen: set[tuple[str, int]] = set()
-    for speaker, sid, stance in zip(quotes.speaker, quotes.sentence_id, stances):
+    for (speaker, sid), stance in zip(quotes, stances):
         if speaker in evidence and not math.isnan(stance):
             n_quotes[speaker] += 1
             if (speaker, sid) not in seen:  # two fragments of one sentence are one statement
                 seen.add((speaker, sid))
                 evidence[speaker].append(stance)
-    for actor, score in _framing(text, actors, quotes, sentences, mention_rows):
+    for actor, score in _framing(text, actors, {sid for _, sid in quotes}, sentences,
+                                 mention_rows):
         evidence[actor].append(score)
-    stance = np.array([_weighted(evidence[a]) for a in actors.actor])
-    return stance, np.array([n_quotes[a] for a in actors.actor], dtype="int64")
+    return [_weighted(evidence[a]) for a in names], [n_quotes[a] for a in names]
 
 
 def _weighted(scores: list[float]) -> float:
@@ -137,13 +139,12 @@ def _weighted(scores: list[float]) -> float:
     return sum(x * abs(x) for x in scores) / weight if weight else 0.0
 
 
-def _framing(text: str, actors: pd.DataFrame, quotes: pd.DataFrame, sentences: list,
+def _framing(text: str, actors: list[tuple], quoted: set[int], sentences: list,
              mention_rows: list[tuple]) -> list[tuple[str, float]]:
     """(actor, score) for sentences where the writer has a named actor act on the target."""
-    quoted = set(quotes.sentence_id)
     names = {}
-    kinds = dict(zip(actors.actor, actors.kind))
-    for actor, aliases in zip(actors.actor, actors.aliases):
+    kinds = {actor: kind for actor, kind, _ in actors}
+    for actor, _, aliases in actors:
         for alias in aliases.split("; "):
             names[alias] = actor
     if not names:
@@ -170,5 +171,5 @@ def _framing(text: str, actors: pd.DataFrame, quotes: pd.DataFrame, sentences: l
             continue
         scores = [r[5] for r in rows if r[0] >= m.end()]
         if scores:
-            found.append((names[m.group(1)], float(np.mean(scores))))
+            found.append((names[m.group(1)], sum(scores) / len(scores)))
     return found
