@@ -634,7 +634,8 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
                                          pid, sents))
             continue
         c = v + 3 if phrasal else v + 1  # "fought back against accusations that ..."
-        if tok.lower in THAT_CUES and not (c < hi and tokens[c].lower == "that"):
+        if tok.lower in THAT_CUES and not (c < hi and tokens[c].lower == "that") \
+                and not _clause_follows(tokens, c, hi):
             continue
         if tok.lower in {"told", "tells"}:
             that = next((k for k in range(c, min(hi, c + 10)) if tokens[k].lower == "that"), None)
@@ -684,6 +685,24 @@ _BEFORE_THAT = _AFTER_ATTRIBUTION | {"website", "blog", "post", "letter", "email
 _REFUSALS = {"declined", "refused", "failed", "declines", "refuses", "wouldn't", "would"}
 _PARTICIPLES = {"noting", "saying", "adding", "arguing", "warning", "insisting", "claiming",
                 "explaining", "suggesting", "stressing"}
+
+
+# Auxiliaries and modals that make a finite clause of what comes before them.
+_FINITE = {"had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "can",
+           "should", "might", "may", "must", "did", "does", "do"}
+
+
+def _clause_follows(tokens: list[Token], c: int, hi: int) -> bool:
+    """`acknowledged the company had not ...`: a short subject, then a finite verb, so the
+    verb's object is a clause, not a thing (`acknowledged the problem`)."""
+    for k in range(c, min(hi, c + 6)):
+        t = tokens[k]
+        if t.lower in _FINITE:
+            return k > c and all(np_word(w) or w.kind == "w" and not w.lower in CLAUSE_MARKERS
+                                 for w in tokens[c:k])
+        if t.kind != "w" or t.lower in CLAUSE_MARKERS:
+            return False
+    return False
 
 
 _BETWEEN_VERB = {"has", "have", "had", "also", "later", "then", "previously", "reportedly"}

@@ -39,30 +39,37 @@ _MORE_CUES = {"accuse", "urge", "call", "deny", "reject", "vow", "blast", "slam"
               "emailed", "insisted", "laughs", "jokes", "sighs", "shrugs", "smiles", "grins", "calling",
               "describing", "accusing", "urging", "posts", "writes", "conceded", "boasted", "acknowledged", "mused", "admitted", "insisted",
               "described", "describes", "wrote", "writes", "tweeted", "posted", "told", "tells",
-              "say", "saying", "thinks", "thought", "believes", "believed", "dismissed"}
+              "say", "saying", "thinks", "thought", "believes", "believed", "dismissed",
+              "chanted", "chanting", "chant", "chants", "sang", "branded", "brands", "brand",
+              "labelled", "labeled", "labels"}
 
 # Verbs that introduce reported speech without quote marks; narrower than the quote cues, since
 # with no quote marks to anchor it a cue has to be unmistakable.
 # Of those, verbs whose object is as often a thing as a clause: reported speech only with "that".
 THAT_CUES = frozenset("""
 confirmed announced acknowledged admitted predicted reported promised pledged vowed stressed wrote
-writes
+writes recalled recalls acknowledges
 """.split())
 INDIRECT_CUES = frozenset("""
 said says say told added denied denies claimed argued argues insisted insists warned warns stated noted
 explained predicted acknowledged admitted confirmed announced suggested reported described accused
 alleged maintained stressed conceded contended vowed pledged promised asserted replied wrote
-tweeted rejected dismissed
+tweeted rejected dismissed countered counters recalled recalls alleges concedes acknowledges
+contends asserts maintains
 """.split())
 
 PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "organisation",
             "we": "plural", "i": "person"}
 DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these",
                "those", "another", "one", "two", "three", "several", "some", "many", "other"}
+# Counting words before a group: "several hundred protesters", "dozens of residents".
+QUANTITIES = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "scores",
+              "million", "millions", "about", "around", "nearly", "some", "more", "than", "of"}
 PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den", "ter", "al", "bin",
              "ibn", "le", "la", "du", "dos", "das", "ben", "el", "abu", "mac", "st"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "mx",
-              "sen", "rep", "gov", "gen", "col", "capt", "lt", "sgt", "adm", "rev", "fr"}
+              "sen", "rep", "gov", "gen", "col", "capt", "lt", "sgt", "adm", "rev", "fr", "cllr",
+              "supt", "insp", "det"}
 TITLE_WORDS = set("""
 councilwoman councilman councillor councilor alderman alderwoman assemblyman assemblywoman
 mep meps congressman congresswoman father pastor reverend deacon monsignor marshal sheriff constable detective trooper warden fire neurologist
@@ -88,7 +95,7 @@ police authorities militants rebels fighters forces troops sources economists sc
 researchers doctors nurses teachers farmers dockers strikers unions members campaigners voters
 citizens representatives delegates negotiators envoys ambassadors spokesmen executives managers
 shareholders investors employees staff people families victims survivors witnesses organisers
-organizers pilots drivers
+organizers pilots drivers fans supporters crowds crowd
 """.split())
 ORG_NOUNS = set("""
 authority authorities watchdog regulator operator prosecutor court ministry government company union council police airline airlines firm department agency embassy
@@ -208,6 +215,33 @@ def _possessive_owner(word: str) -> str | None:
     return None
 
 
+# Agent-noun endings: a lower-case word with one of them, before a name or a reporting verb,
+# names a role ("referee Alan Tolley", "pundit", "trustee") or, plural, a group ("owners said").
+_ROLE_ENDINGS = ("er", "or", "ist", "ian", "ee", "ant", "ent")
+_NOT_ROLES = frozenset("""
+after other over under never ever rather however whether together either neither later earlier
+former latter outer inner upper lower further order border matter number member center centre
+paper letter water power corner summer winter quarter chapter minor major senior junior error
+recent current different independent urgent present silent patient absent apparent frequent
+sufficient efficient consistent evident excellent important significant relevant constant
+distant instant pleasant elegant vacant went sent spent meant want event extent content intent
+percent cent moment comment amendment agreement statement government parliament department
+""".split())
+
+
+def role_word(low: str) -> bool:
+    """Whether a lower-case word names a role: a known title, or an agent noun."""
+    if low in TITLE_WORDS:
+        return True
+    return len(low) >= 5 and low.endswith(_ROLE_ENDINGS) and low not in _NOT_ROLES \
+        and not low.endswith("ment") and low.isalpha()
+
+
+def group_word(low: str) -> bool:
+    """Whether a lower-case word names a group of people: "residents", "owners", "fans"."""
+    return low in GROUP_NOUNS or low.endswith("s") and role_word(low[:-1])
+
+
 def np_word(tok: Token) -> bool:
     """Whether a word can belong to a speaker phrase."""
     if tok.kind != "w":
@@ -220,7 +254,9 @@ def np_word(tok: Token) -> bool:
     if is_cap(tok.text) or low in PARTICLES:
         return True
     base = _possessive_owner(low) or low
-    return (low in DETERMINERS or base in TITLE_WORDS or base in GROUP_NOUNS or base in ORG_NOUNS
+    if low in QUANTITIES and low not in {"of", "than", "more"} or tok.text.replace(",", "").isdigit():
+        return True
+    return (low in DETERMINERS or role_word(base) or group_word(base) or base in ORG_NOUNS
             or low in PREPOSITIONS or low in PRONOUNS or low in HONORIFICS)
 
 
@@ -320,7 +356,10 @@ def apposition_after(tokens: list[Token], j: int) -> str | None:
 def read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
     """Name, title and affiliation of the speaker phrase ``tokens[i:j]``."""
     words = tokens[i:j]
-    while words and words[0].lower in DETERMINERS:
+    while words and (words[0].lower in DETERMINERS or words[0].text.replace(",", "").isdigit()
+                     or words[0].lower in QUANTITIES and len(words) > 1
+                     and not is_cap(words[0].text) or words[0].text in {"Dozens", "Hundreds",
+                                                                          "Thousands", "Scores"}):
         words = words[1:]
     if not words:
         return None
