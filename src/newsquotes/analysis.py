@@ -40,6 +40,7 @@ from .speakers import (
     phrase_after,
     phrase_before,
     read_speaker,
+    role_word,
     token,
 )
 from .tables import typed_frame
@@ -811,8 +812,7 @@ class _Actors:
                 names.append((q.speaker.start, q.speaker))
         for tokens in frames.values():
             names.extend((s.start, s) for s in _titled_names(tokens))
-            # The target is what the article is about, rarely a person named only as a subject.
-            names.extend((s.start, s) for s in _subject_names(tokens) if s.name != target)
+            names.extend((s.start, s) for s in _subject_names(tokens))
         self._cluster(sorted(names, key=lambda x: x[0]))
         self._spellings()
         self._find_mentions(frames)
@@ -1125,6 +1125,8 @@ def _subject_names(tokens: list[Token]) -> list[Speaker]:
         if not 2 <= j - i <= 4:
             continue
         nxt = tokens[j]
+        if role_word(nxt.lower) and j + 1 < len(tokens) and is_cap(tokens[j + 1].text):
+            continue  # "Denton Vale manager Paul Ferris": a body, then the role and the name
         if not (nxt.text == "," or nxt.kind == "w" and not is_cap(nxt.text)):
             continue
         while i < j and tokens[i].lower.rstrip(".") in HONORIFICS:
@@ -1146,7 +1148,7 @@ def _titled_names(tokens: list[Token]) -> list[Speaker]:
     i = 0
     while i < len(tokens):
         t = tokens[i]
-        titled = t.kind == "w" and (t.lower in TITLE_WORDS or t.lower.rstrip(".") in HONORIFICS)
+        titled = t.kind == "w" and (role_word(t.lower) or t.lower.rstrip(".") in HONORIFICS)
         if titled and i + 2 < len(tokens) and tokens[i + 1].text == "," \
                 and t.lower in TITLE_WORDS:
             i += 1  # "its Conservative chairman, Sir Alan Pryce,"
