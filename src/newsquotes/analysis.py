@@ -47,8 +47,8 @@ from .tables import typed_frame
 
 # Words and punctuation; honorifics keep their period ("Dr."), and a plural possessive its
 # apostrophe where a name goes on ("the Supporters’ Trust").
-_WORD = re.compile(r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Rev|Fr|St|Jr|Sr)\."
-                   r"(?=\s)|\w+(?:[-'’.]\w+)*(?:(?<=s)['’](?=\s[A-Z]))?|[^\w\s\"“”„«»‘’']")
+_WORD = re.compile(r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Rev|Fr|St|Jr|Sr|Cllr"
+                   r"|Supt|Insp|Det|Adm|Atty)\.(?=\s)|(?:[A-Z]\.){2,}(?=\s+[A-Z][a-z])|\w+(?:[-'’.]\w+)*(?:(?<=s)['’](?=\s[A-Z]))?|[^\w\s\"“”„«»‘’']")
 
 QUOTE_COLUMNS = {
     "quote_id": "int64", "kind": "str", "text": "str", "start": "int64", "end": "int64",
@@ -313,6 +313,9 @@ def _cue_right(tokens, p, lo, hi):
         if span:
             speaker = read_speaker(tokens, *span)
             if speaker:
+                named = _named_after(tokens, speaker, span[1], hi)
+                if named is not None:
+                    return named, tokens[k].text
                 _with_apposition(speaker, tokens, span[1])
                 return speaker, tokens[k].text
         return None
@@ -330,6 +333,24 @@ def _cue_right(tokens, p, lo, hi):
                 return (speaker, tok.text) if speaker else None
             return None
     return None
+
+
+def _named_after(tokens: list[Token], role: Speaker, j: int, hi: int) -> Speaker | None:
+    """`said the Holmbury captain, Tom Beardsley, who ...`: the role, then the person's name."""
+    if role.kind != "nominal" or j + 2 >= hi or tokens[j].text != ",":
+        return None
+    k = j + 1
+    while k < hi and tokens[k].kind == "w" and (is_cap(tokens[k].text)
+                                                 or tokens[k].lower in PARTICLES):
+        k += 1
+    if k - (j + 1) < 2 or k < hi and tokens[k].text not in {",", ".", ";"}:
+        return None
+    named = read_speaker(tokens, j + 1, k)
+    if named is None or named.kind != "person":
+        return None
+    named.title = named.title or role.title or role.name
+    named.affiliation = named.affiliation or role.affiliation
+    return named
 
 
 def _name_at_end(tokens: list[Token], k: int, hi: int) -> Speaker | None:
@@ -496,11 +517,35 @@ def _carry_over(quotes: list[_Quote], frames: dict[int, list[Token]]) -> None:
                 _copy(q, last, "continuation")  # AP: the quote goes on in this paragraph
             elif later:
                 _copy(q, later[0], "continuation")
+            elif _only_quotes(frames[pid]) and (intro := _introducer(frames.get(pid - 1))):
+                q.speaker, q.cue, q.how = intro, None, "paragraph"
             elif last is not None and _only_quotes(frames[pid]) and pid - last_para <= 2:
                 _copy(q, last, "paragraph")
         spoken = [q for q in group if q.speaker is not None]
         if spoken:
             last, last_para = spoken[-1], pid
+
+
+# Words by which a paragraph with no quote of its own introduces the quotation that follows:
+# `Tillman turned to the gallery and read from a handwritten statement.`
+_INTRODUCING = {"statement", "read", "letter", "remarks", "speech", "addressed", "testified",
+                "message", "wrote", "posted", "began"}
+
+
+def _introducer(tokens: list[Token] | None) -> Speaker | None:
+    """The subject of a quote-free paragraph whose last sentence introduces what follows."""
+    if not tokens or any(t.kind == "q" for t in tokens):
+        return None
+    lo = max((n + 1 for n, t in enumerate(tokens) if t.kind == "s" and n < len(tokens) - 1),
+             default=0)
+    hi = len(tokens)
+    if not any(t.lower in _INTRODUCING for t in tokens[lo:hi]) and tokens[hi - 1].text != ":":
+        return None
+    j = lo
+    while j < hi and np_word(tokens[j]):
+        j += 1
+    speaker = read_speaker(tokens, lo, j) if j > lo else None
+    return speaker if speaker is not None and speaker.kind in {"person", "organisation"} else None
 
 
 def _copy(q: _Quote, source: _Quote, how: str) -> None:
