@@ -19,6 +19,7 @@ from . import stance, tokenise
 from .quotes import Quoted, quoted_spans
 from .speakers import (
     CLAUSE_MARKERS,
+    COUNTRIES,
     DETERMINERS,
     HONORIFICS,
     INDIRECT_CUES,
@@ -854,7 +855,10 @@ class _Actors:
         names: list[tuple[int, Speaker]] = []
         for q in quotes:
             if q.speaker is not None and q.speaker.kind == "person":
-                names.append((q.speaker.start, q.speaker))
+                if self._employer(q.speaker.name):
+                    q.speaker.kind = "organisation"
+                else:
+                    names.append((q.speaker.start, q.speaker))
         for tokens in frames.values():
             names.extend((s.start, s) for s in _titled_names(tokens))
             names.extend((s.start, s) for s in _subject_names(tokens))
@@ -862,6 +866,18 @@ class _Actors:
         self._spellings()
         self._find_mentions(frames)
         self.gender = self._genders()
+
+    def _employer(self, name: str) -> bool:
+        """A one-word name the article also puts before a role is a body, not a person:
+        `Kelvo insisted ...` where it writes `Kelvo's chief executive` or `a Kelvo spokeswoman`."""
+        if " " in name or not name[:1].isupper():
+            return False
+        for m in re.finditer(r"\b" + re.escape(name) + r"(?:['’]s)?\s+([a-z]+)\b(?!\s+[A-Z])",
+                             self.text):
+            if role_word(m.group(1)) and m.group(1) not in {"chief", "senior", "former"} or \
+                    m.group(1) in _SPOKES:
+                return True
+        return False
 
     def _cluster(self, names: list[tuple[int, Speaker]]) -> None:
         # Longest names first, so that "Churkin" joins "Vitali Churkin".
@@ -1000,6 +1016,8 @@ class _Actors:
                         or any(a <= at < b for a, b in self.quoted) or re.search(r"['’]", name):
                     continue
                 first = name.split()[0]
+                if all(w in COUNTRIES or w == "and" for w in name.split()):
+                    continue  # "sold in Britain and Ireland": places do not speak for a firm
                 if first in NOT_NAMES or name in self.people or first in PRONOUN_WORDS \
                         or any(name == a for r in self.people.values() for a in r["aliases"]):
                     continue
@@ -1123,6 +1141,8 @@ class _Actors:
 
 
 _MALE = {"mr", "sir", "lord"}
+_SPOKES = {"spokesman", "spokeswoman", "spokesperson", "chief", "executive", "staff", "support",
+           "engineers", "employees", "workers", "customers", "shareholders", "board"}
 # Title words that say the holder is not the office's holder: "shadow chancellor".
 _OTHER_HOLDER = {"shadow", "former", "deputy", "vice", "assistant", "acting", "ex", "interim"}
 _FEMALE_TITLES = {"councilwoman", "congresswoman", "chairwoman", "spokeswoman", "assemblywoman",
