@@ -370,12 +370,17 @@ def _name_at_end(tokens: list[Token], k: int, hi: int) -> Speaker | None:
     return speaker if speaker is not None and speaker.kind == "person" else None
 
 
+# Before a reporting verb they make it passive: "the envoy had been told that ...": the
+# subject is who heard it.
+_PASSIVE = {"been", "being", "be", "was", "were", "is", "are"}
+
+
 def _cue_left(tokens, p, lo, hi):
     """The nearest reporting verb before the quote, across earlier fragments of the same report:
     `said the Liberals had "lost control" and were now "slamming on the brakes."`"""
     for v in range(p - 1, lo - 1, -1):
         tok = tokens[v]
-        if _is_cue(tok):
+        if _is_cue(tok) and not (v > lo and tokens[v - 1].lower in _PASSIVE):
             speaker = _subject_of(tokens, v, lo)
             return (speaker, tok.text) if speaker else None
     return None
@@ -662,7 +667,8 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
             continue
         phrasal = (tok.lower in {"fought", "pushed", "hit", "struck"} and v + 3 < hi
                    and tokens[v + 1].lower == "back" and tokens[v + 2].lower in {"against", "at"})
-        if not phrasal and tok.lower not in INDIRECT_CUES or tokens[v - 1].lower in _NEGATIONS:
+        if not phrasal and tok.lower not in INDIRECT_CUES or tokens[v - 1].lower in _NEGATIONS \
+                or tokens[v - 1].lower in _PASSIVE:
             continue
         if v >= lo + 2 and tokens[v - 1].lower == "to" and tokens[v - 2].lower in _REFUSALS:
             continue  # "declined to say"

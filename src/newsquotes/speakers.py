@@ -312,7 +312,8 @@ def determiner_before(tokens: list[Token], i: int, j: int) -> int | None:
     while k > 0 and i - k <= 3 and tokens[k].kind == "w" \
             and (not is_cap(tokens[k].text) or tokens[k].text in DEMONYMS) \
             and (not tokens[k].text[0].isdigit() or "-year-old" in tokens[k].text) \
-            and tokens[k].lower not in CLAUSE_MARKERS and tokens[k].lower not in _BETWEEN:
+            and tokens[k].lower not in CLAUSE_MARKERS and tokens[k].lower not in _BETWEEN \
+            and tokens[k].lower not in cue_verbs():
         det = tokens[k - 1]
         if det.lower in DETERMINERS or _possessive_owner(det.text):
             if det.lower in {"a", "an"} and tokens[j - 1].lower.endswith("s"):
@@ -501,7 +502,8 @@ def _org_like(words: list[Token]) -> bool:
 def _brand(word: str) -> bool:
     """"ChemSafe", "PayPal": a capital inside a word marks a brand, not a person's name
     (but "McDonald", "MacLeod", "O'Neill", "DeShawn" are names)."""
-    inner = word[1:]
+    # A capital after a hyphen or apostrophe is a name's: "Lloyd-Evans", "D'Souza".
+    inner = re.sub(r"[-'’]\w", "", word[1:])
     return any(c.isupper() for c in inner) and not word.startswith(("Mc", "Mac", "O'", "O’", "De",
                                                                      "Di", "La", "Le"))
 
