@@ -41,6 +41,7 @@ from .speakers import (
     phrase_after,
     phrase_before,
     read_speaker,
+    group_word,
     role_word,
     token,
 )
@@ -419,8 +420,9 @@ def _comma_speaker(tokens: list[Token], comma: int, lo: int) -> Speaker | None:
         if prev == comma - 1:
             return None
         inner = tokens[(lo if prev is None else prev + 1):comma]
-        if prev is not None and (inner[0].lower in {"who", "which", "whose"}
-                                 or inner[0].text[0].isdigit() or inner[0].lower.endswith("ing")):
+        if prev is not None and (inner[0].lower in {"who", "which", "whose", "where"}
+                                 or inner[0].text[0].isdigit() or inner[0].lower.endswith("ing")
+                                 or inner[0].lower in {"from", "of", "in"} and len(inner) <= 4):
             comma = prev  # a relative clause, an age or an aside: the name is before it
             continue
         break
@@ -675,6 +677,8 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
         attribution = _attributes_quote(tokens, lo, v)
         speaker = (_cue_right(tokens, _quote_before(tokens, lo, v), lo, hi) or (None,))[0] \
             if attribution else _subject_of(tokens, v, max(lo, skip_to))
+        if speaker is None and last and tokens[v - 1].lower in {"and", "but"}:
+            speaker = last[0]  # "He acknowledged ..., but insisted no trader had acted"
         if speaker is None or speaker.kind == "nominal" and not speaker.title:
             continue
         last = (speaker, tok.text)
@@ -696,15 +700,28 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
                 c = that + 1
             elif c < hi and (is_cap(tokens[c].text) or tokens[c].lower in _AUDIENCES):
                 c += 1  # "told Reuters the ban would ...": the listener, then what was said
+            elif c + 2 < hi and tokens[c].lower in {"the", "a"} and (
+                    role_word(tokens[c + 1].lower) or group_word(tokens[c + 1].lower)
+                    or tokens[c + 1].lower in _LISTENERS) and _clause_follows(tokens, c + 2, hi):
+                c += 2  # "told the judge the district had cut ..."
             else:
                 continue
         else:
-            that = next((k for k in range(c, min(hi, c + 6)) if tokens[k].lower == "that"
+            that = next((k for k in range(c, min(hi, c + 9)) if tokens[k].lower == "that"
                          and all(t.kind == "w" and t.lower not in CLAUSE_MARKERS
                                  for t in tokens[c:k])), None)
             if that is not None and all(t.lower in _BEFORE_THAT or is_cap(t.text)
                                         for t in tokens[c:that]):
                 c = that + 1
+            elif c < hi and tokens[c].lower in PREPOSITIONS:
+                # "said in a statement on Tuesday it would seek ...": past the circumstances
+                c = next((k for k in range(c + 2, min(hi, c + 9))
+                          if (tokens[k].lower in _SUBJECT_STARTS or is_cap(tokens[k].text))
+                          and tokens[k - 1].lower not in DETERMINERS
+                          and tokens[k - 1].lower not in PREPOSITIONS
+                          and _clause_follows(tokens, k, hi)
+                          and all(t.lower in _BEFORE_THAT or is_cap(t.text)
+                                  for t in tokens[c:k])), c)
         if c >= hi - 1:
             continue
         stop = _clause_end(tokens, c, hi)
@@ -734,10 +751,19 @@ _BEFORE_THAT = _AFTER_ATTRIBUTION | {"website", "blog", "post", "letter", "email
                                      "media", "filing", "interview", "note", "clients",
                                      "late", "early", "to", "reporters", "journalists", "at",
                                      "from", "during", "briefing", "news", "conference", "press",
-                                     "with", "his", "her", "their", "its", "this", "on", "of"}
+                                     "with", "his", "her", "their", "its", "this", "on", "of",
+                                     "court", "judge", "jury", "committee", "panel", "hearing",
+                                     "meeting", "inquiry", "tribunal", "radio", "television",
+                                     "podcast", "newsletter", "video", "message", "speech",
+                                     "submission", "memo", "report", "documents", "newspaper"}
+_SUBJECT_STARTS = {"he", "she", "it", "they", "we", "i", "there", "the", "a", "an", "its", "his",
+                   "her", "their", "this", "these", "no", "all", "some"}
+_LISTENERS = {"court", "jury", "meeting", "committee", "hearing", "audience", "crowd", "media",
+              "press", "panel", "inquiry", "tribunal", "board", "council", "house", "senate"}
 _REFUSALS = {"declined", "refused", "failed", "declines", "refuses", "wouldn't", "would"}
 _PARTICIPLES = {"noting", "saying", "adding", "arguing", "warning", "insisting", "claiming",
-                "explaining", "suggesting", "stressing"}
+                "explaining", "suggesting", "stressing", "alleging", "contending", "acknowledging",
+                "conceding", "asserting", "maintaining", "predicting", "promising", "vowing"}
 
 
 # Auxiliaries and modals that make a finite clause of what comes before them.

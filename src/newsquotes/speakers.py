@@ -272,6 +272,9 @@ def phrase_before(tokens: list[Token], verb: int) -> tuple[int, int] | None:
     if j > 0 and tokens[j - 1].kind == "w" and tokens[j - 1].text.endswith("ly") \
             and not is_cap(tokens[j - 1].text):
         j -= 1
+    if j > 3 and tokens[j - 1].text == ")" and tokens[j - 3].text == "(" \
+            and tokens[j - 2].text.isupper():
+        j -= 3  # "The Australian Energy Regulator (AER) said"
     i = j
     while i > 0:
         if np_word(tokens[i - 1]):
@@ -294,7 +297,7 @@ def _org_name_start(tokens: list[Token], i: int, j: int) -> int:
     if not (1 < i < j and tokens[i - 1].text in {",", "and"} and is_cap(tokens[i].text)):
         return i
     k = i - 1
-    while k > 0 and i - k <= 10 and (tokens[k - 1].text in {",", "and", "of", "the"}
+    while k > 0 and i - k <= 10 and (tokens[k - 1].text in {",", "and", "of", "the", "for"}
                                      or tokens[k - 1].kind == "w" and is_cap(tokens[k - 1].text)):
         k -= 1
         if tokens[k].text in ORG_WORDS:
