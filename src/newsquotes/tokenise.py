@@ -102,24 +102,33 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
 
     Newswire text puts one paragraph per line; some sources wrap lines at a fixed width. A line is
     taken to continue on the next one when it is long, has no sentence-final punctuation, and the
-    next line is not separated from it by a blank line.
+    next line is not separated from it by a blank line; but only in an article that is wrapped,
+    where such lines are common, or where the next line starts in lower case. In one written a
+    paragraph per line they are headlines and standfirsts ("Kelvo recalls 340,000 thermostats
+    after regulator warns of ..."), which stand on their own.
     """
-    spans: list[tuple[int, int]] = []
+    lines: list[tuple[int, int, bool]] = []
     pos = 0
-    joinable = False
     for line in text.split("\n"):
         start, end = _trimmed(text, pos, pos + len(line))
         pos += len(line) + 1
+        body = text[start:end]
+        open_end = (start < end and len(body) >= 60 and " " in body
+                    and not _TERMINAL.search(body) and not _CAPTION.search(body))
+        lines.append((start, end, open_end))
+    filled = [line for line in lines if line[0] < line[1]]
+    wrapped = sum(open_end for _, _, open_end in filled) >= max(2, 0.3 * len(filled))
+    spans: list[tuple[int, int]] = []
+    joinable = False
+    for start, end, open_end in lines:
         if start == end:
             joinable = False
             continue
-        if joinable and spans:
+        if joinable and spans and (wrapped or text[start].islower()):
             spans[-1] = (spans[-1][0], end)
         else:
             spans.append((start, end))
-        body = text[start:end]
-        joinable = (len(body) >= 60 and " " in body and not _TERMINAL.search(body)
-                    and not _CAPTION.search(body))
+        joinable = open_end
     return spans
 
 
