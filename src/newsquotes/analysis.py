@@ -382,6 +382,13 @@ def _cue_left(tokens, p, lo, hi):
     for v in range(p - 1, lo - 1, -1):
         tok = tokens[v]
         if _is_cue(tok) and not (v > lo and tokens[v - 1].lower in _PASSIVE):
+            if tok.lower in _PARTICIPLES and v > lo and (tokens[v - 1].text == ","
+                                                         or tokens[v - 1].kind == "q"):
+                # "wrote on X that ... "...," adding: "...": the participle's subject is
+                # the earlier verb's
+                earlier = _cue_left(tokens, v - 1, lo, hi)
+                if earlier:
+                    return earlier[0], tok.text
             speaker = _subject_of(tokens, v, lo)
             return (speaker, tok.text) if speaker else None
     return None
@@ -437,6 +444,14 @@ def _comma_speaker(tokens: list[Token], comma: int, lo: int) -> Speaker | None:
                 _with_apposition(speaker, tokens, prev)
                 return speaker
         return None
+    if any(t.lower in {"of", "from"} for t in inner[1:]) and all(
+            t.kind == "w" and (is_cap(t.text) or t.lower in {"of", "from"}) for t in inner):
+        span = phrase_before(tokens, prev)
+        earlier = read_speaker(tokens, *span) if span and span[0] >= lo else None
+        if earlier is not None and earlier.kind == "person" and " " in earlier.name:
+            # "Sen. Thomas Breckner, Republican of Indiana, ...": party and state, not a name
+            earlier.title = earlier.title or " ".join(t.text for t in inner)
+            return earlier
     if all(t.kind == "w" and (is_cap(t.text) or t.lower in PARTICLES) for t in inner):
         named = read_speaker(tokens, prev + 1, comma)
         if named is None or named.kind != "person":
@@ -664,7 +679,15 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
             continue
         if tok.lower == "according" and v + 1 < hi and tokens[v + 1].lower == "to":
             span = phrase_after(tokens, v + 1, loose=True)
-            speaker = read_speaker(tokens, *span) if span else None
+            owner = next((k for k in range(span[0], span[1] - 1)
+                          if tokens[k].text.endswith(("'s", "’s"))
+                          and tokens[k + 1].lower in _DOCUMENTS), None) if span else None
+            if owner is not None:  # "according to the regulator's filing": the regulator
+                t = tokens[owner]
+                phrase = tokens[span[0]:owner] + [token(t.start, t.end - 2, t.text[:-2], "w")]
+                speaker = read_speaker(phrase, 0, len(phrase))
+            else:
+                speaker = read_speaker(tokens, *span) if span else None
             if speaker is None:
                 continue
             if v > lo + 2:  # "..., according to X."
@@ -700,6 +723,8 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
             speaker = last[0]  # "He acknowledged ..., but insisted no trader had acted"
         if speaker is None or speaker.kind == "nominal" and not speaker.title:
             continue
+        if v + 1 < hi and tokens[v + 1].lower in {"nothing", "little", "almost", "anything"}:
+            continue  # "had said almost nothing in public about ..."
         last = (speaker, tok.text)
         if attribution:
             continue  # the quote before is what was said; ", adding that ..." may follow
@@ -775,6 +800,9 @@ _BEFORE_THAT = _AFTER_ATTRIBUTION | {"website", "blog", "post", "letter", "email
                                      "meeting", "inquiry", "tribunal", "radio", "television",
                                      "podcast", "newsletter", "video", "message", "speech",
                                      "submission", "memo", "report", "documents", "newspaper"}
+_DOCUMENTS = {"filing", "report", "statement", "data", "figures", "analysis", "study", "survey",
+              "estimate", "estimates", "lawsuit", "complaint", "indictment", "documents",
+              "records", "letter", "website", "count", "tally", "calculations", "research"}
 _SUBJECT_STARTS = {"he", "she", "it", "they", "we", "i", "there", "the", "a", "an", "its", "his",
                    "her", "their", "this", "these", "no", "all", "some"}
 _LISTENERS = {"court", "jury", "meeting", "committee", "hearing", "audience", "crowd", "media",
@@ -1241,8 +1269,12 @@ def _subject_names(tokens: list[Token]) -> list[Speaker]:
         if not 2 <= j - i <= 4:
             continue
         nxt = tokens[j]
-        if role_word(nxt.lower) and j + 1 < len(tokens) and is_cap(tokens[j + 1].text):
-            continue  # "Denton Vale manager Paul Ferris": a body, then the role and the name
+        after = j
+        while after < len(tokens) and after - j < 3 and (role_word(tokens[after].lower)
+                                                          or group_word(tokens[after].lower)):
+            after += 1
+        if after > j and after < len(tokens) and is_cap(tokens[after].text):
+            continue  # "Denton Vale manager Paul Ferris", "Liberal Democrat group leader Cllr"
         if not (nxt.text == "," or nxt.kind == "w" and not is_cap(nxt.text)):
             continue
         while i < j and tokens[i].lower.rstrip(".") in HONORIFICS:

@@ -381,6 +381,10 @@ def read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
         # "Ministry of Economy, Trade and Industry": one name, commas and all.
         return Speaker(_join(words), words[0].start, words[-1].end, "organisation")
     prep = next((n for n, w in enumerate(words) if w.lower in PREPOSITIONS), 0)
+    if prep == 1 and group_word(words[0].lower):
+        # "Residents in the Fennel Street area said": the group, wherever it lives
+        return Speaker(words[0].text, words[0].start, words[0].end, "group", None,
+                       _join(words[2:]))
     if prep and not is_cap(words[prep - 1].text) and (
             words[prep - 1].lower in ORG_NOUNS or words[prep - 1].lower in GROUP_NOUNS):
         rest = [w for w in words[prep + 1:] if w.lower not in DETERMINERS]
