@@ -284,3 +284,126 @@ def test_mangled_articles_never_break_analysis_and_offsets_stay_exact(seed_text)
         a = analyse(text)
         assert all(text[q.start:q.end] == q.text for q in a.quotes.itertuples())
         assert all(text[m.start:m.end] == m.text for m in a.mentions.itertuples())
+
+
+def test_role_noun_outside_the_vocabulary_is_a_title():
+    text = ('Former umpire Grace Obi, speaking on the radio, called the call "brave" but said '
+            'the crowd should have been told what was being checked.')
+    assert quotes(text) == [
+        ("partial", "brave", "Grace Obi"),
+        ("indirect", "the crowd should have been told what was being checked", "Grace Obi"),
+    ]
+
+
+def test_bare_plural_role_noun_is_a_group_speaker():
+    text = "Complaints piled up online, where owners said their heaters had failed twice."
+    assert quotes(text) == [("indirect", "their heaters had failed twice", "owners")]
+
+
+def test_counted_group_chanting_is_the_group():
+    text = 'Outside the hall, several hundred strikers chanted "Not one job!" as ministers arrived.'
+    assert quotes(text) == [("direct", "Not one job!", "strikers")]
+
+
+def test_that_verb_takes_a_clause_without_that():
+    text = "Mayor Ines Duarte acknowledged the city had moved too slowly on the repairs."
+    assert quotes(text) == [("indirect", "the city had moved too slowly on the repairs",
+                             "Ines Duarte")]
+
+
+def test_that_verb_with_a_thing_as_object_reports_nothing():
+    text = "Mayor Ines Duarte acknowledged the problem at a meeting on Monday."
+    assert quotes(text) == []
+
+
+def test_dotted_abbreviation_inside_a_title():
+    text = '"You abused that trust," U.S. District Judge Maria Lenz told the defendant.'
+    assert quotes(text) == [("direct", "You abused that trust,", "Maria Lenz")]
+
+
+def test_name_in_apposition_after_an_inverted_role():
+    text = '"We were second best," said the club captain, Owen Pryce, after the match.'
+    assert quotes(text) == [("direct", "We were second best,", "Owen Pryce")]
+
+
+def test_quote_only_paragraph_after_a_paragraph_that_introduces_it():
+    text = ('"It was a fair trial," prosecutor Dan Holt said.\n'
+            'Ruth Cole then stood and read from a handwritten statement.\n'
+            '"I am sorry for what I did."')
+    assert quotes(text)[-1] == ("direct", "I am sorry for what I did.", "Ruth Cole")
+
+
+def test_one_word_name_used_before_a_role_is_an_organisation():
+    text = ("Vantro's chief executive, Amy Lowe, apologised on Monday.\n"
+            "Vantro insisted that it had acted as soon as the fault was clear.")
+    a = analyse(text)
+    assert a.actors.set_index("actor").loc["Vantro", "kind"] == "organisation"
+
+
+def test_places_are_not_the_firm_a_nominal_refers_to():
+    text = ("Heater maker Vantro is recalling 20,000 units sold in Britain and Ireland.\n"
+            "The London-based firm said a faulty relay could overheat.")
+    assert quotes(text) == [("indirect", "a faulty relay could overheat", "Vantro")]
+
+
+def test_passive_reporting_verb_names_the_listener_not_the_speaker():
+    text = ('The foreign ministry said the envoy had been told that the people had waited '
+            '"long enough."')
+    assert quotes(text) == [("partial", "long enough.", "foreign ministry")]
+
+
+def test_hyphenated_surname_is_a_person():
+    text = ('Prof Ann Lloyd-Evans, an economist, said the scheme was "oversold". '
+            'She argued that the evidence had never matched the promise.')
+    assert [s for _, _, s in quotes(text)] == ["Ann Lloyd-Evans"] * 2
+
+
+def test_coordinated_reporting_verb_keeps_the_speaker():
+    text = ("Chief executive Paul Marsh acknowledged the company had erred, but insisted "
+            "no trader had broken the rules.")
+    assert quotes(text) == [
+        ("indirect", "the company had erred", "Paul Marsh"),
+        ("indirect", "no trader had broken the rules", "Paul Marsh"),
+    ]
+
+
+def test_circumstances_before_the_reported_clause_are_left_out():
+    text = ("The Office of Rail Standards (ORS) said in a statement on Tuesday it would "
+            "fine the operator.")
+    assert quotes(text) == [("indirect", "it would fine the operator", "Office of Rail Standards")]
+
+
+def test_told_a_listener_then_the_clause():
+    text = "Board chair Dana Price told the judge the district had cut four teaching jobs."
+    assert quotes(text) == [("indirect", "the district had cut four teaching jobs", "Dana Price")]
+
+
+def test_according_to_a_documents_owner():
+    text = "According to the regulator's filing, the company withdrew capacity on two days."
+    assert quotes(text)[0][2] == "regulator"
+
+
+def test_saying_nothing_is_not_reported_speech():
+    text = "The governor, who had said almost nothing about the map, called a special session."
+    assert quotes(text) == []
+
+
+def test_party_and_state_apposition_is_not_a_name():
+    text = ('Sen. Ruth Calder, Democrat of Oregon, wrote that the plan was "reckless," '
+            'adding: "We will fight it."')
+    assert [s for _, _, s in quotes(text)] == ["Ruth Calder", "Ruth Calder"]
+
+
+def test_sentence_case_headline_is_not_joined_to_the_lede():
+    text = ("Vantro recalls 20,000 heaters after regulator warns of fire risk in older units\n"
+            "Heater maker Vantro is recalling 20,000 units sold since 2022, the company "
+            "confirmed on Thursday.")
+    assert quotes(text) == [("indirect", "Heater maker Vantro is recalling 20,000 units sold "
+                             "since 2022", "Vantro")]
+
+
+def test_dateline_is_not_the_subject():
+    text = ("OSLO, May 2 (Reuters) - Norway's fisheries regulator has fined Nordhav, alleging "
+            "the company hid catch data from inspectors.")
+    assert quotes(text) == [("indirect", "the company hid catch data from inspectors",
+                             "Norway's fisheries regulator")]

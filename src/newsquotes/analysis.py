@@ -251,8 +251,9 @@ def _kind(text: str, tokens: list[Token], n: int, q: Quoted) -> str:
     if prev is None or prev.kind in "sq" or prev.text in {":", ",", "(", "—", "–", ";"}:
         return "direct"
     body = text[q.start:q.end]
-    if body[:1].isupper() and re.search(r"[.?!…][\"'”’]?$", body) and len(body.split()) > 3:
-        return "direct"
+    if body[:1].isupper() and re.search(r"[.?!…][\"'”’]?$", body) and (
+            len(body.split()) > 3 or body.endswith(("!", "?"))):
+        return "direct"  # a sentence of its own, or an exclamation: chanted "Not one job!"
     return "partial"
 
 
@@ -493,7 +494,7 @@ def _clause_subject(tokens: list[Token], lo: int, upto: int) -> Speaker | None:
         if s > lo and tokens[s].lower in {"a", "an"}:
             continue  # an apposition: "Mikael Andersen, a labour economist at ..., saw"
         j = s
-        while j < upto and np_word(tokens[j]):
+        while j < upto and (np_word(tokens[j]) or _role_before_name(tokens, s, j, upto)):
             j += 1
         if j > s and j < upto and (tokens[j].kind == "w" and not is_cap(tokens[j].text)
                                    or tokens[j].text == ","):
@@ -511,6 +512,17 @@ def _clause_subject(tokens: list[Token], lo: int, upto: int) -> Speaker | None:
         if speaker is not None and speaker.kind != "pronoun":
             return speaker
     return None
+
+
+def _role_before_name(tokens: list[Token], s: int, j: int, upto: int) -> bool:
+    """`Former umpire Grace Obi`: a lower-case word between a capitalised modifier and a
+    two-word name is a role, whatever the vocabulary says."""
+    t = tokens[j]
+    return j > s and j + 2 < upto and t.kind == "w" and t.lower.isalpha() \
+        and is_cap(tokens[j - 1].text) and is_cap(tokens[j + 1].text) \
+        and is_cap(tokens[j + 2].text) and t.lower not in CLAUSE_MARKERS \
+        and t.lower not in _FINITE and t.lower not in cue_verbs() \
+        and not t.lower.endswith(("ed", "ing"))
 
 
 def _after_dateline(tokens: list[Token], lo: int, upto: int) -> int:
@@ -766,8 +778,8 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
                           and _clause_follows(tokens, k, hi)
                           and all(t.lower in _BEFORE_THAT or is_cap(t.text)
                                   for t in tokens[c:k])), c)
-        if c >= hi - 1:
-            continue
+        if c >= hi - 1 or tokens[c].lower in PREPOSITIONS:
+            continue  # "warns of fire risk": no reported clause follows
         stop = _clause_end(tokens, c, hi)
         if _has_quote(tokens, c, stop):
             # The quoted words are the quote; a clause before "and that" is reported on its own:
@@ -1095,14 +1107,17 @@ class _Actors:
                         or any(a <= at < b for a, b in self.quoted) or re.search(r"['’]", name):
                     continue
                 first = name.split()[0]
-                if all(w in COUNTRIES or w == "and" for w in name.split()):
+                if all(w.rstrip(".,") in COUNTRIES or w == "and" for w in name.split()):
                     continue  # "sold in Britain and Ireland": places do not speak for a firm
                 if first in NOT_NAMES or name in self.people or first in PRONOUN_WORDS \
                         or any(name == a for r in self.people.values() for a in r["aliases"]):
                     continue
                 known = name in self.others or any(t.startswith(name) for t in self.others) \
                     or self.target.startswith(name) and self._match(self.target) is None
-                looks = any(w in ORG_WORDS for w in name.split()) or len(name.split()) > 1
+                before = re.search(r"([a-z-]+)\s+$", self.text[max(0, at - 20):at])
+                looks = any(w in ORG_WORDS for w in name.split()) or len(name.split()) > 1 \
+                    or before is not None and (before.group(1) in ORG_NOMINALS
+                                               or before.group(1).endswith("maker"))
                 score = (known, looks and at != lo or known, looks, -distance)
                 if best is None or score > best[0]:
                     best = (score, name)

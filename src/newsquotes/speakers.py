@@ -108,7 +108,7 @@ coalition alliance organisation organization network spokesman spokeswoman spoke
 ORG_NOMINALS = set("""
 company firm chipmaker automaker carmaker airline carrier bank lender insurer retailer group
 operator provider developer publisher broadcaster network manufacturer maker producer supplier
-startup utility club team charity trust
+startup utility club team charity trust outfit giant brand conglomerate multinational
 """.split())
 ORG_WORDS = {"Platinum", "Mining", "Metals", "Steel", "Oil", "Gas", "Foods", "Pharma",
              "District", "Trust", "Service", "Exchange", "Commission", "Ministry", "United", "City", "Rovers", "Athletic", "Albion", "Wanderers", "FC", "Club",
@@ -159,7 +159,25 @@ COUNTRIES = set(COUNTRY_ALIASES) | {
     "Afghanistan", "Lebanon", "Jordan", "Greece", "Sweden", "Norway", "Finland", "Denmark",
     "Netherlands", "Belgium", "Austria", "Switzerland", "Hungary", "Romania", "Vietnam",
     "Indonesia", "Taiwan", "Korea", "South Korea", "Nigeria", "Kenya", "Ethiopia", "Argentina",
-    "Chile", "Venezuela", "Cuba", "Belarus", "Georgia", "Armenia", "Azerbaijan", "Kazakhstan"}
+    "Chile", "Venezuela", "Cuba", "Belarus", "Georgia", "Armenia", "Azerbaijan", "Kazakhstan"} | set(
+    # Every other sovereign state, by its usual short name, so that places are never taken
+    # for speakers or bodies.
+    """Albania Algeria Andorra Angola Antigua Bahamas Bahrain Bangladesh Barbados Belize Benin
+    Bhutan Bolivia Bosnia Botswana Brunei Bulgaria Burkina Burundi Cambodia Cameroon Chad
+    Colombia Comoros Congo Croatia Cyprus Czechia Djibouti Dominica Ecuador Eritrea Estonia
+    Eswatini Fiji Gabon Gambia Ghana Grenada Guatemala Guinea Guyana Haiti Honduras Iceland
+    Ireland Jamaica Kiribati Kosovo Kuwait Kyrgyzstan Laos Latvia Lesotho Liberia Libya
+    Liechtenstein Lithuania Luxembourg Madagascar Malawi Malaysia Maldives Mali Malta
+    Mauritania Mauritius Micronesia Moldova Monaco Mongolia Montenegro Morocco Mozambique
+    Myanmar Namibia Nauru Nepal Nicaragua Niger Oman Palau Palestine Panama Paraguay Peru
+    Philippines Rwanda Samoa Senegal Serbia Seychelles Singapore Slovakia Slovenia Somalia
+    Sudan Suriname Tajikistan Tanzania Thailand Togo Tonga Trinidad Tunisia Turkmenistan
+    Tuvalu Uganda Uruguay Uzbekistan Vanuatu Yemen Zambia Zimbabwe Scotland Wales England
+    """.split()) | {"New Zealand", "South Africa", "Sri Lanka", "Costa Rica", "El Salvador",
+                    "Sierra Leone", "North Macedonia", "Northern Ireland", "Ivory Coast",
+                    "Côte d’Ivoire", "Côte d'Ivoire", "Papua New Guinea", "Dominican Republic",
+                    "South Sudan", "East Timor", "Cape Verde", "San Marino", "Vatican",
+                    "United Arab Emirates", "UAE"}
 ORGS = {"UN", "U.N", "EU", "NATO", "WHO", "IMF", "ISSG", "OPEC", "UNHCR", "UNICEF", "WTO",
         "United Nations", "European Union", "Security Council", "White House", "Kremlin"}
 
@@ -234,7 +252,7 @@ def role_word(low: str) -> bool:
     if low in TITLE_WORDS:
         return True
     return len(low) >= 5 and low.endswith(_ROLE_ENDINGS) and low not in _NOT_ROLES \
-        and not low.endswith("ment") and low.isalpha()
+        and low not in ORG_NOMINALS and not low.endswith(("ment", "maker")) and low.isalpha()
 
 
 def group_word(low: str) -> bool:
