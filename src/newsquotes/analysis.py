@@ -943,6 +943,7 @@ class _Actors:
         self.others: dict[str, dict] = {}
         self.mentions: list[tuple[int, str]] = []  # (offset, canonical) of named persons
         self.recent: list[tuple[int, str, str]] = []  # organisations and groups as they speak
+        self._employers: set[str] | None = None
         names: list[tuple[int, Speaker]] = []
         for q in quotes:
             if q.speaker is not None and q.speaker.kind == "person":
@@ -961,14 +962,11 @@ class _Actors:
     def _employer(self, name: str) -> bool:
         """A one-word name the article also puts before a role is a body, not a person:
         `Kelvo insisted ...` where it writes `Kelvo's chief executive` or `a Kelvo spokeswoman`."""
-        if " " in name or not name[:1].isupper():
-            return False
-        for m in re.finditer(r"\b" + re.escape(name) + r"(?:['’]s)?\s+([a-z]+)\b(?!\s+[A-Z])",
-                             self.text):
-            if role_word(m.group(1)) and m.group(1) not in {"chief", "senior", "former"} or \
-                    m.group(1) in _SPOKES:
-                return True
-        return False
+        if self._employers is None:
+            self._employers = {m.group(1) for m in _BEFORE_ROLE.finditer(self.text)
+                               if role_word(m.group(2)) and m.group(2) not in _NOT_EMPLOYED
+                               or m.group(2) in _SPOKES}
+        return " " not in name and name in self._employers
 
     def _cluster(self, names: list[tuple[int, Speaker]]) -> None:
         # Longest names first, so that "Churkin" joins "Vitali Churkin".
@@ -1114,7 +1112,7 @@ class _Actors:
                     continue
                 known = name in self.others or any(t.startswith(name) for t in self.others) \
                     or self.target.startswith(name) and self._match(self.target) is None
-                before = re.search(r"([a-z-]+)\s+$", self.text[max(0, at - 20):at])
+                before = _WORD_BEFORE.search(self.text, max(0, at - 20), at)
                 looks = any(w in ORG_WORDS for w in name.split()) or len(name.split()) > 1 \
                     or before is not None and (before.group(1) in ORG_NOMINALS
                                                or before.group(1).endswith("maker"))
@@ -1235,6 +1233,9 @@ class _Actors:
 
 
 _MALE = {"mr", "sir", "lord"}
+_WORD_BEFORE = re.compile(r"([a-z-]+)\s+$")
+_BEFORE_ROLE = re.compile(r"\b([A-Z][\w-]*)(?:['’]s)?\s+([a-z]+)\b(?!\s+[A-Z])")
+_NOT_EMPLOYED = {"chief", "senior", "former"}
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson", "chief", "executive", "staff", "support",
            "engineers", "employees", "workers", "customers", "shareholders", "board"}
 # Title words that say the holder is not the office's holder: "shadow chancellor".
