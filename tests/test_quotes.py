@@ -407,3 +407,12 @@ def test_dateline_is_not_the_subject():
             "the company hid catch data from inspectors.")
     assert quotes(text) == [("indirect", "the company hid catch data from inspectors",
                              "Norway's fisheries regulator")]
+
+
+def test_pronoun_subject_of_a_relative_clause_is_the_speaker():
+    text = ('The researchers reported that 12% of patients improved – a gap they described as '
+            '"too small to matter".')
+    assert quotes(text) == [
+        ("indirect", "12% of patients improved", "researchers"),
+        ("partial", "too small to matter", "researchers"),
+    ]

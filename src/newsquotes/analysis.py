@@ -788,7 +788,7 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
             split = next((k for k in range(c + 3, first_q) if tokens[k].lower in {"and", "but"}
                           and tokens[k + 1].lower == "that"), None)
             if split is None:  # "... since 1784, a date X describes as "family pride"."
-                split = max((k for k in range(c + 5, first_q) if tokens[k].text == ","
+                split = max((k for k in range(c + 5, first_q) if tokens[k].text in {",", "–", "—"}
                              and tokens[k + 1].lower in {"a", "an", "which"}), default=None)
             if split is not None:
                 found.append(_indirect_quote(text, tokens[c].start, _content_end(tokens, split),

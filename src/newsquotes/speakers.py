@@ -385,6 +385,8 @@ def read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
         words = words[1:]
     if not words:
         return None
+    if len(words) > 1 and words[-1].lower in PRONOUNS and words[-1].text.islower():
+        words = words[-1:]  # "a gap they described as": a relative clause, its subject
     first = words[0]
     if len(words) == 1 and first.lower in PRONOUNS:
         if first.text[0].isupper() and first.lower != "i" and i > 0 \
