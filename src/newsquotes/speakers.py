@@ -87,6 +87,7 @@ candidate nominee campaigner activist protester striker docker driver pilot nurs
 farmer resident residents citizen voter counterpart colleague partner director-general
 under-secretary undersecretary high union labour labor party opposition senior former top
 acting interim national regional local federal chief state-run assistant associate fellow
+td msp mla mlc mpp ms am
 """.split())
 GROUP_NOUNS = set("""
 diplomats officials groups group leaders ministers analysts experts residents protesters workers
@@ -110,7 +111,7 @@ company firm chipmaker automaker carmaker airline carrier bank lender insurer re
 operator provider developer publisher broadcaster network manufacturer maker producer supplier
 startup utility club team charity trust outfit giant brand conglomerate multinational
 """.split())
-ORG_WORDS = {"Platinum", "Mining", "Metals", "Steel", "Oil", "Gas", "Foods", "Pharma",
+ORG_WORDS = {"Assembly", "Platinum", "Mining", "Metals", "Steel", "Oil", "Gas", "Foods", "Pharma",
              "District", "Trust", "Service", "Exchange", "Commission", "Ministry", "United", "City", "Rovers", "Athletic", "Albion", "Wanderers", "FC", "Club",
              "Rangers", "Administration", "Chamber", "University", "Hospital", "College", "School", "Institute", "Systems",
              "Technologies", "Biosciences", "Pharmaceuticals", "Securities", "Research", "Commerce", "Industry", "Airlines", "Airways", "Ministry", "Council", "Party", "Union", "Group", "Inc",
@@ -291,9 +292,12 @@ def phrase_before(tokens: list[Token], verb: int) -> tuple[int, int] | None:
             and not is_cap(tokens[j - 1].text):
         j -= 1
     if j > 3 and tokens[j - 1].text == ")" and tokens[j - 3].text == "(" \
-            and tokens[j - 2].text.isupper():
-        j -= 3  # "The Australian Energy Regulator (AER) said"
-    i = j
+            and tokens[j - 2].text[:1].isupper():
+        j -= 3  # "The Australian Energy Regulator (AER) said", "Cllr Declan Moffitt (Ind) said"
+        named = _acronym_start(tokens, j, tokens[j + 1].text)
+    else:
+        named = None
+    i = j if named is None else named
     while i > 0:
         if np_word(tokens[i - 1]):
             i -= 1
@@ -308,6 +312,22 @@ def phrase_before(tokens: list[Token], verb: int) -> tuple[int, int] | None:
     if i >= j or tokens[j - 1].lower in DETERMINERS or tokens[j - 1].lower in PREPOSITIONS:
         return None
     return i, j
+
+
+def _acronym_start(tokens: list[Token], j: int, acronym: str) -> int | None:
+    """`the Organization for Security and Co-operation in Europe (OSCE)`: where the name
+    that ends at ``j`` and that the acronym stands for begins, or None."""
+    if not (acronym.isupper() and len(acronym) >= 3):
+        return None
+    initials = ""
+    k = j
+    while k > 0 and len(initials) < len(acronym) and (
+            tokens[k - 1].text[:1].isupper() or tokens[k - 1].lower in {
+                "and", "of", "for", "in", "the", "on", "&"}):
+        k -= 1
+        if tokens[k].text[:1].isupper():
+            initials = tokens[k].text[0] + initials
+    return k if initials == acronym else None
 
 
 def _org_name_start(tokens: list[Token], i: int, j: int) -> int:
@@ -378,6 +398,7 @@ def apposition_after(tokens: list[Token], j: int) -> str | None:
 def read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
     """Name, title and affiliation of the speaker phrase ``tokens[i:j]``."""
     words = tokens[i:j]
+    counted = words[0].lower == "one" and len(words) > 1 and not is_cap(words[1].text)
     while words and (words[0].lower in DETERMINERS or words[0].text.replace(",", "").isdigit()
                      or words[0].lower in QUANTITIES and len(words) > 1
                      and not is_cap(words[0].text) or words[0].text in {"Dozens", "Hundreds",
@@ -402,9 +423,14 @@ def read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
         return Speaker(_join(words), words[0].start, words[-1].end, "organisation")
     prep = next((n for n, w in enumerate(words) if w.lower in PREPOSITIONS), 0)
     if prep == 1 and group_word(words[0].lower):
+        rest = [w for w in words[2:] if w.lower not in DETERMINERS]
+        if any(w.text in ORG_WORDS or w.text in ORGS for w in rest):
+            # "Sources in the Transport Department": the group is named by its body
+            return Speaker(_join(words), words[0].start, words[-1].end, "group", None,
+                           _join(rest))
         # "Residents in the Fennel Street area said": the group, wherever it lives
         return Speaker(words[0].text, words[0].start, words[0].end, "group", None,
-                       _join(words[2:]))
+                       _join(rest))
     if prep and not is_cap(words[prep - 1].text) and (
             words[prep - 1].lower in ORG_NOUNS or words[prep - 1].lower in GROUP_NOUNS):
         rest = [w for w in words[prep + 1:] if w.lower not in DETERMINERS]
@@ -444,6 +470,14 @@ def read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
         break
     cap_run = words[k:]
     name_words = cap_run
+    body_end = max((n for n, w in enumerate(cap_run[:-2]) if w.text in ORG_WORDS), default=-1)
+    if body_end >= 0 and person_like(cap_run[body_end + 1:]):
+        # "Leader of the Opposition in the Legislative Assembly K S Nagaraj Shetty"
+        name_words = cap_run = cap_run[body_end + 1:]
+    elif k >= 2 and len(cap_run) >= 3 and words[k - 1].lower in {"for", "of", "to"} \
+            and _is_title(words[k - 2]) and "-" in cap_run[0].text:
+        # "TD for Sligo-Leitrim Máiréad Gilligan": the constituency, then the name
+        name_words = cap_run = cap_run[1:]
     if person_like(_untitled(cap_run)) or not _org_like(cap_run):
         # Titles end where the name begins: "Superior Court Judge Harold Brandt".
         last_title = max((n for n, w in enumerate(cap_run[:-1]) if _is_title(w)), default=-1)
@@ -494,6 +528,10 @@ def read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
         return Speaker(name, start, end, "organisation", None, affiliation)
     if head in TITLE_WORDS or head in ORG_NOMINALS or head.endswith("maker"):
         return Speaker(name, start, end, "nominal", title or name, affiliation)
+    if counted and head.isalpha() and len(words) <= 5:
+        # "one reporter asked", "one former minister said": the phrase, counting word and all
+        return Speaker("one " + name, tokens[i].start, end, "nominal", "one " + name,
+                       affiliation)
     if tokens[i].lower in DETERMINERS and head.isalpha() and not head.endswith("s") \
             and len(words) <= 6:
         # "A former bartender told jurors": a person or body the article names elsewhere.
