@@ -416,3 +416,45 @@ def test_pronoun_subject_of_a_relative_clause_is_the_speaker():
         ("indirect", "12% of patients improved", "researchers"),
         ("partial", "too small to matter", "researchers"),
     ]
+
+
+def test_quoted_as_saying_goes_to_the_one_quoted():
+    text = ('A statement from the port authority quoted its director, Lina Haddad, as saying: '
+            '"The berth will reopen in May."')
+    assert quotes(text) == [("direct", "The berth will reopen in May.", "Lina Haddad")]
+
+
+def test_quoted_by_a_paper_as_saying_goes_to_the_subject():
+    text = ('Ambassador Tomas Berg was later quoted by the daily Dagbladet as saying that Norway '
+            'would "honour the deal".')
+    assert quotes(text)[-1] == ("partial", "honour the deal", "Tomas Berg")
+
+
+def test_pointed_out_that_reports_a_clause():
+    text = "Cllr Ruth Nolan argued the fee was fair and pointed out that two towns already charged."
+    assert quotes(text)[-1] == ("indirect", "two towns already charged", "Ruth Nolan")
+
+
+def test_assured_a_listener_that():
+    text = "Transport minister Anil Rao assured drivers that the cap would be reviewed in June."
+    assert quotes(text) == [("indirect", "the cap would be reviewed in June", "Anil Rao")]
+
+
+def test_name_opening_a_chain_of_appositions_is_the_speaker():
+    text = ("R Prakash, Deputy Commissioner for Transport (Enforcement), Mysuru Division, "
+            "said nine squads had been formed.")
+    assert quotes(text) == [("indirect", "nine squads had been formed", "R Prakash")]
+
+
+def test_acronym_after_a_name_with_and_in_it():
+    text = ("The Organization for Security and Co-operation in Europe (OSCE) said in a "
+            "statement that the vote had been fair.")
+    assert quotes(text)[0][2] == "Organization for Security and Co-operation in Europe"
+
+
+def test_name_followed_by_which_is_not_a_person():
+    text = ("Orbis Launch, which has flown 40 missions, disputed the findings. In a statement, "
+            "the company said the data were out of date.")
+    a = analyse(text)
+    assert a.quotes.speaker.tolist() == ["Orbis Launch"]
+    assert a.actors.kind.tolist() == ["organisation"]

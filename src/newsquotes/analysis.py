@@ -397,6 +397,10 @@ def _cue_left(tokens, p, lo, hi):
 
 def _subject_of(tokens: list[Token], v: int, lo: int) -> Speaker | None:
     """The speaker of the reporting verb at ``v``, reading back no further than ``lo``."""
+    if v - 1 >= lo and tokens[v - 1].lower == "as" and tokens[v].lower in {"saying", "stating"}:
+        quoted = _quoted_as(tokens, lo, v - 1)
+        if quoted is not None:
+            return quoted
     if v - 1 >= lo and tokens[v - 1].lower == "to":
         return _clause_subject(tokens, lo, v)  # "went so far as to highlight"
     if v - 1 >= lo and tokens[v - 1].lower == "who":
@@ -415,6 +419,22 @@ def _subject_of(tokens: list[Token], v: int, lo: int) -> Speaker | None:
     return None
 
 
+def _quoted_as(tokens: list[Token], lo: int, as_: int) -> Speaker | None:
+    """`A press release ... quoted a co-author, professor Ravi Menon, as saying`: the one quoted,
+    not the release. ``None`` when no "quoted" stands before."""
+    q = next((k for k in range(as_ - 1, max(lo - 1, as_ - 16), -1)
+              if tokens[k].lower == "quoted"), None)
+    if q is None or as_ - q < 2 or any(t.lower in _PASSIVE for t in tokens[max(lo, q - 2):q]):
+        return None  # "Lemarchand was quoted by Le Soleil as saying": the subject spoke
+    if tokens[as_ - 1].text == ",":
+        inner_start = next((k + 1 for k in range(as_ - 2, q, -1) if tokens[k].text == ","), q + 1)
+        named = read_speaker(tokens, inner_start, as_ - 1)
+        if named is not None and named.kind == "person":
+            return named
+        return read_speaker(tokens, q + 1, as_ - 1)
+    return read_speaker(tokens, q + 1, as_)
+
+
 def _comma_speaker(tokens: list[Token], comma: int, lo: int) -> Speaker | None:
     """A speaker set off by commas before the verb.
 
@@ -423,6 +443,17 @@ def _comma_speaker(tokens: list[Token], comma: int, lo: int) -> Speaker | None:
     `The bartender, Tanya Ferreira, 29, who worked there for three years, said` and
     `A member of the delegation, speaking on condition of anonymity, said`: asides skipped.
     """
+    first = next((c for c in range(lo, comma) if tokens[c].text == ","), None)
+    if first is not None and first < comma and not any(
+            t.lower in _FINITE or t.lower in CLAUSE_MARKERS or t.kind == "q"
+            for t in tokens[first:comma]):
+        # "C Mallikarjun, Additional Commissioner for Transport, Bengaluru Urban Division,
+        # informed": a person's name opens a chain of appositions
+        lead = read_speaker(tokens, lo, first) if all(np_word(t) for t in tokens[lo:first]) \
+            else None
+        if lead is not None and lead.kind == "person" and " " in lead.name:
+            _with_apposition(lead, tokens, first)
+            return lead
     while True:
         prev = next((c for c in range(comma - 1, lo - 1, -1) if tokens[c].text == ","), None)
         if prev == comma - 1:
@@ -528,7 +559,9 @@ def _role_before_name(tokens: list[Token], s: int, j: int, upto: int) -> bool:
 def _after_dateline(tokens: list[Token], lo: int, upto: int) -> int:
     """Past a dateline that opens the sentence: `SYDNEY, Aug 19 (Reuters) - Australia's ...`."""
     first = tokens[lo] if lo < upto else None
-    if first is None or not (first.text.isupper() and len(first.text) > 2):
+    agency = lo + 3 < upto and tokens[lo + 1].text == "(" and tokens[lo + 3].text == ")" \
+        and tokens[lo + 2].text.isupper()  # "Ulaanbaatar (AFP) - ..."
+    if first is None or not (first.text.isupper() and len(first.text) > 2 or agency):
         return lo
     dash = next((k for k in range(lo + 1, min(upto, lo + 14))
                  if tokens[k].text in {"-", "—", "–"}), None)
@@ -722,7 +755,9 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
             skip_to = stop
             continue
         phrasal = (tok.lower in {"fought", "pushed", "hit", "struck"} and v + 3 < hi
-                   and tokens[v + 1].lower == "back" and tokens[v + 2].lower in {"against", "at"})
+                   and tokens[v + 1].lower == "back" and tokens[v + 2].lower in {"against", "at"}
+                   or tok.lower in {"pointed", "points", "pointing"} and v + 3 < hi
+                   and tokens[v + 1].lower == "out" and tokens[v + 2].lower == "that")
         if not phrasal and tok.lower not in INDIRECT_CUES or tokens[v - 1].lower in _NEGATIONS \
                 or tokens[v - 1].lower in _PASSIVE:
             continue
@@ -746,11 +781,11 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
                                          _content_end(tokens, before[1]), speaker, tok.text,
                                          pid, sents))
             continue
-        c = v + 3 if phrasal else v + 1  # "fought back against accusations that ..."
-        if tok.lower in THAT_CUES and not (c < hi and tokens[c].lower == "that") \
-                and not _clause_follows(tokens, c, hi):
+        c = v + 3 if phrasal else v + 1  # "fought back against ...", "pointed out that ..."
+        if tok.lower in THAT_CUES and tok.lower not in _TELLING \
+                and not (c < hi and tokens[c].lower == "that") and not _clause_follows(tokens, c, hi):
             continue
-        if tok.lower in {"told", "tells"}:
+        if tok.lower in _TELLING:
             that = next((k for k in range(c, min(hi, c + 10)) if tokens[k].lower == "that"), None)
             if that is not None:
                 c = that + 1
@@ -815,6 +850,9 @@ _BEFORE_THAT = _AFTER_ATTRIBUTION | {"website", "blog", "post", "letter", "email
 _DOCUMENTS = {"filing", "report", "statement", "data", "figures", "analysis", "study", "survey",
               "estimate", "estimates", "lawsuit", "complaint", "indictment", "documents",
               "records", "letter", "website", "count", "tally", "calculations", "research"}
+# Verbs that take a listener before what was said: "assured aggregators that ...".
+_TELLING = {"told", "tells", "assured", "assures", "informed", "informs", "reminded", "reminds",
+            "briefed", "promised", "warned"}
 _SUBJECT_STARTS = {"he", "she", "it", "they", "we", "i", "there", "the", "a", "an", "its", "his",
                    "her", "their", "this", "these", "no", "all", "some"}
 _LISTENERS = {"court", "jury", "meeting", "committee", "hearing", "audience", "crowd", "media",
@@ -904,7 +942,8 @@ def _clause_end(tokens: list[Token], c: int, hi: int) -> int:
                 or nxt.lower in {"even", "as"} and not _parenthetical(tokens, k, hi)
                 or nxt.lower.endswith("ing") and nxt.lower != "including")):
             return k  # another clause, or a participle: ", calling the ban ..."
-        if t.lower == "and" and nxt.lower in cues and nxt.lower != "that":
+        if t.lower == "and" and (nxt.lower in cues or nxt.lower in INDIRECT_CUES) \
+                and nxt.lower != "that":
             return k  # "... and called on both sides": a second reporting verb
     return hi
 
@@ -1100,7 +1139,7 @@ class _Actors:
             runs = [(m.start(), part) for m in _CAP_RUN.finditer(self.text, lo, hi)
                     for part in re.split(r"\s+of\s+", m.group())]
             for at, name in runs:
-                name = re.sub(r"^(?:The|A|An)\s+", "", name)
+                name = re.sub(r"^(?:The|A|An)\s+", "", name).rstrip(".")
                 if not name or not name[0].isupper() or name in {"The", "A", "An"} \
                         or any(a <= at < b for a, b in self.quoted) or re.search(r"['’]", name):
                     continue
@@ -1285,6 +1324,8 @@ def _subject_names(tokens: list[Token]) -> list[Speaker]:
         if not 2 <= j - i <= 4:
             continue
         nxt = tokens[j]
+        if nxt.text == "," and j + 1 < len(tokens) and tokens[j + 1].lower == "which":
+            continue  # "Helion Orbital, which has launched ...": a thing, not a person
         after = j
         while after < len(tokens) and after - j < 3 and (role_word(tokens[after].lower)
                                                           or group_word(tokens[after].lower)):

@@ -41,7 +41,7 @@ _MORE_CUES = {"accuse", "urge", "call", "deny", "reject", "vow", "blast", "slam"
               "described", "describes", "wrote", "writes", "tweeted", "posted", "told", "tells",
               "say", "saying", "thinks", "thought", "believes", "believed", "dismissed",
               "chanted", "chanting", "chant", "chants", "sang", "branded", "brands", "brand",
-              "labelled", "labeled", "labels"}
+              "labelled", "labeled", "labels", "pressed", "presses"}
 
 # Verbs that introduce reported speech without quote marks; narrower than the quote cues, since
 # with no quote marks to anchor it a cue has to be unmistakable.
@@ -55,7 +55,7 @@ said says say told added denied denies claimed argued argues insisted insists wa
 explained predicted acknowledged admitted confirmed announced suggested reported described accused
 alleged maintained stressed conceded contended vowed pledged promised asserted replied wrote
 tweeted rejected dismissed countered counters recalled recalls alleges concedes acknowledges
-contends asserts maintains
+contends asserts maintains informed assured pointed
 """.split())
 
 PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "organisation",
@@ -69,7 +69,7 @@ PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den", "ter"
              "ibn", "le", "la", "du", "dos", "das", "ben", "el", "abu", "mac", "st"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "mx",
               "sen", "rep", "gov", "gen", "col", "capt", "lt", "sgt", "adm", "rev", "fr", "cllr",
-              "supt", "insp", "det"}
+              "supt", "insp", "det", "shri", "smt", "shrimati", "sri", "kumari"}
 TITLE_WORDS = set("""
 councilwoman councilman councillor councilor alderman alderwoman assemblyman assemblywoman
 mep meps congressman congresswoman father pastor reverend deacon monsignor marshal sheriff constable detective trooper warden fire neurologist
@@ -417,7 +417,11 @@ def read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
         return Speaker(first.text, first.start, first.end, "pronoun")
     head_end = next((n for n, w in enumerate(words) if w.lower in {"of", "for"}), len(words))
     if len(words) > 2 and _org_like(words) and all(
-            is_cap(w.text) or w.lower in {"of", "and", ",", "the", "for", "&"} for w in words) \
+            w.text[:1].isupper() or w.lower in {"of", "and", ",", "the", "for", "&", "in", "on"}
+            for w in words) and words[-1].text[:1].isupper() \
+            and not any(words[n - 1].text in ORG_WORDS and person_like(words[n:])
+                        and all(w.text[:1].isupper() for w in words[n:])
+                        for n in range(1, len(words) - 1)) \
             and not person_like(_untitled(words[:head_end])):
         # "Ministry of Economy, Trade and Industry": one name, commas and all.
         return Speaker(_join(words), words[0].start, words[-1].end, "organisation")
