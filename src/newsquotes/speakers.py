@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 from pathlib import Path
 
@@ -248,6 +248,7 @@ percent cent moment comment amendment agreement statement government parliament 
 """.split())
 
 
+@lru_cache(maxsize=1 << 16)  # called for every word of every sentence; the vocabulary repeats
 def role_word(low: str) -> bool:
     """Whether a lower-case word names a role: a known title, or an agent noun."""
     if low in TITLE_WORDS:
@@ -256,6 +257,7 @@ def role_word(low: str) -> bool:
         and low not in ORG_NOMINALS and not low.endswith(("ment", "maker")) and low.isalpha()
 
 
+@lru_cache(maxsize=1 << 16)
 def group_word(low: str) -> bool:
     """Whether a lower-case word names a group of people: "residents", "owners", "fans"."""
     return low in GROUP_NOUNS or low.endswith("s") and role_word(low[:-1])
