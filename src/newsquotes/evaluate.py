@@ -70,10 +70,17 @@ once on arrival, before any rule was changed for it:
 | dev4 (4 articles) | 76 | 100.0% | 98.7% | 85.5% | after tuning on dev, dev2, dev3 |
 | test2 (4 articles) | 72 | 98.6% | 97.2% | 75.0% | after tuning on dev, dev2, dev3 |
 | dev5 (3 articles) | 52 | 100.0% | 98.1% | 80.8% | after tuning on dev to dev4 |
+| dev6 (4 articles) | 77 | 100.0% | 89.6% | 59.7% | after tuning on dev to dev5 |
+| dev7 (4 articles) | 77 | 98.6% | 93.5% | 70.1% | after tuning on dev to dev5 |
+| test3 (4 articles) | 76 | 100.0% | 98.7% | 77.6% | after tuning on dev to dev5 |
+| dev8 (4 articles) | 74 | 98.6% | 94.6% | 82.4% | after tuning on dev to dev7 |
+| dev9 (4 articles) | 78 | 97.4% | 94.9% | 75.6% | after tuning on dev to dev7 |
 
-Quote finding carries over to new text; attribution on unseen articles sits at 75-86%, well
-below the 95% goal and below what the tuned batches show. The held-out `test` and `test2` rows
-above are the figures to quote.
+Quote finding carries over to new text; attribution on unseen articles sits at 60-86%, well
+below the 95% goal and below what the tuned batches show. Each tuning round lifts the batches
+it tuned on by 10-30 points but the next unseen batch much less: the errors are a long tail of
+sentence shapes, each new article bringing its own. The held-out `test`, `test2` and `test3`
+rows above are the figures to quote.
 """
 
 
@@ -93,8 +100,8 @@ def report() -> str:
         "styles. A found quote matches a gold one when their spans overlap by half their combined "
         "length (Dice >= 0.5); *attribution* is the share of gold quotes found **and** given to "
         "the right speaker (end to end). The `dev*` folders were used to tune the rules, batch by "
-        "batch; `test` and `test2` were never looked at, only scored: their rows are the honest "
-        "figures for articles nobody here has seen.",
+        "batch; `test`, `test2` and `test3` were never looked at, only scored: their rows are the "
+        "honest figures for articles nobody here has seen.",
         "",
         quotes,
         _HISTORY,
