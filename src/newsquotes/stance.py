@@ -1,17 +1,25 @@
 """How the article and each actor lean toward the target entity.
 
-Every mention of the target gets a polarity from the target-dependent classifier in
+Every reference to the target gets a polarity from the target-dependent classifier in
 ``sentiment``; the rest is aggregation, kept here so that its rules are in one place:
 
-- a sentence's ``target_sentiment`` is the mean score of the target mentions in it;
-- a quote's ``stance`` is the mean score of the target mentions in the sentences it stands in,
-  leaving out a mention that is part of the speaker's own name or title ("Russian diplomats",
-  "Russia's UN ambassador Vitali Churkin"), since naming the speaker says nothing about what
-  they think;
+- the target's references are its names and the descriptions the article ties to it ("the
+  company", "the agency", "the mayor"; ``targets.find_references``);
+- a sentence's ``target_sentiment`` is the mean score of the target references in it;
+- a quote's ``stance`` is the mean score of the target references in the sentences it stands
+  in, and of the references to the target's acts there ("the plan", "the cuts": what is said of
+  the target's plan is said of the target; ``act_rows``), leaving out a reference that is part
+  of the speaker's own name or title ("Russian diplomats", "Russia's UN ambassador Vitali
+  Churkin"), since naming the speaker says nothing about what they think. A quote whose own
+  sentences have none takes a clear lean of the nearby sentences of its paragraph: it answers
+  what they say of the target;
 - an actor's ``stance`` is the mean, weighted by strength, over the sentences of their quotes
   with a stance (two fragments of one sentence count once) and over the sentences in which the
   article has them act on the target ("Delattre ... blasted ... Russia"), so that it
-  reads what they say and how the article frames it. ``n_target_quotes`` counts the quotes.
+  reads what they say and how the article frames it. An actor who is the target or speaks for
+  it (``target_side``: "Kopano Platinum", "Coralbay's chief executive, Peter Vandenberg", "a
+  company spokesman") starts from one statement in its favour, which what they say can
+  outweigh. ``n_target_quotes`` counts the quotes with a stance.
 """
 
 from __future__ import annotations
@@ -19,10 +27,10 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
-
+from functools import lru_cache
 
 from .sentiment import target_score
-from .targets import find_mentions
+from .targets import COUNTRY_WORDS, find_references
 
 # Verbs by which the writer reports an actor acting for or against the target without a quote.
 FRAMING_VERBS = frozenset("""
@@ -44,13 +52,20 @@ def polarity_of(score: float) -> int:
 
 
 def mentions(text: str, sentences: list, target: str, aliases: list[str] | None) -> list[tuple]:
-    """(start, end, text, sentence_id, polarity, score) for every mention of the target."""
+    """(start, end, text, sentence_id, polarity, score) for every reference to the target."""
+    return _scored(text, sentences, find_references(text, target, aliases))
+
+
+def _scored(text: str, sentences: list, spans, sentence_ids: set[int] | None = None
+            ) -> list[tuple]:
     starts = [s.start for s in sentences]
     rows = []
-    for start, end in find_mentions(text, target, aliases):
+    for start, end in spans:
         i = bisect_right(starts, start) - 1
-        if i < 0 or start >= sentences[i].end:
+        if i < 0 or end > sentences[i].end:
             continue  # between sentences: a headline word the splitter left out cannot be scored
+        if sentence_ids is not None and sentences[i].sentence_id not in sentence_ids:
+            continue
         s = sentences[i]
         score = float(target_score(s.text, start - s.start, end - s.start))
         rows.append((start, end, text[start:end], s.sentence_id, polarity_of(score), score))
@@ -68,48 +83,168 @@ def sentence_sentiment(sentences: list, mention_rows: list[tuple]) -> list[float
     return [x / c if c else math.nan for x, c in zip(sums, counts)]
 
 
-_TITLE_CHAIN = re.compile(r"^[\w\s'’.-]{0,60}$")
+_TITLE_CHAIN = re.compile(r"^[\w\s'’.-]{0,60},?\s*$")
+# How many sentences around a quote, within its paragraph, it may answer.
+CONTEXT_SENTENCES = 3
 
 
 def quote_stances(text: str, quotes: list[tuple], sentences: list,
                   mention_rows: list[tuple]) -> list[float]:
-    """Each quote's stance toward the target, NaN where its sentences do not mention it.
+    """Each quote's stance toward the target, NaN where nothing bears on it.
 
     ``quotes``: (kind, speaker, sentence_id, end, speaker_start, speaker_end) per quote.
     """
     ends = [s.end for s in sentences]
-    by_sentence: dict[int, list[tuple]] = {}
-    for row in mention_rows:
-        by_sentence.setdefault(row[3], []).append(row)
     out = [math.nan] * len(quotes)
-    if not by_sentence:
+    if not mention_rows:
         return out
+    # Only the sentences of quotes and those around them need their act references scored.
+    wanted = {sid for _, speaker, first, end, _, _ in quotes if speaker is not None
+              for sid in range(max(0, first - CONTEXT_SENTENCES),
+                               min(len(sentences), bisect_right(ends, end - 1)
+                                   + CONTEXT_SENTENCES + 1))}
+    by_sentence: dict[int, list[tuple]] = {}
+    for row in mention_rows + act_rows(text, sentences, mention_rows, wanted):
+        by_sentence.setdefault(row[3], []).append(row)
+
+    def scores(sids, speaker_start, speaker_end) -> list[float]:
+        return [score for sid in sids for start, stop, _, _, _, score in by_sentence.get(sid, ())
+                if not _names_speaker(text, start, stop, speaker_start, speaker_end)]
+
     for n, (kind, speaker, first, end, speaker_start, speaker_end) in enumerate(quotes):
-        if kind == "scare" or speaker is None:
+        if kind == "scare" or speaker is None or not 0 <= first < len(sentences):
             continue
-        last = min(bisect_right(ends, end - 1), len(sentences) - 1)
-        scores = [score for sid in range(first, max(first, last) + 1)
-                  for start, stop, _, _, _, score in by_sentence.get(sid, ())
-                  if not _names_speaker(text, start, stop, speaker_start, speaker_end)]
-        if scores:
-            out[n] = sum(scores) / len(scores)
+        last = max(first, min(bisect_right(ends, end - 1), len(sentences) - 1))
+        own = scores(range(first, last + 1), speaker_start, speaker_end)
+        if own:
+            out[n] = sum(own) / len(own)
+            continue
+        # No reference in the quote's sentences: it answers what the sentences around it, in
+        # its paragraph, say of the target ("Sir Alan Pryce pressed Ms Donnelly over the
+        # timetable. 'Where is it?' he asked."), if they lean clearly.
+        para = sentences[first].paragraph_id
+        near = [sid for sid in range(max(0, first - CONTEXT_SENTENCES),
+                                     min(len(sentences), last + CONTEXT_SENTENCES + 1))
+                if sentences[sid].paragraph_id == para and not first <= sid <= last]
+        around = scores(near, speaker_start, speaker_end)
+        mean = sum(around) / len(around) if around else 0.0
+        if abs(mean) >= NEUTRAL_BAND:
+            out[n] = mean
     return out
 
 
 def _names_speaker(text: str, start: int, end: int, speaker_start, speaker_end) -> bool:
     """Whether the mention is part of the speaker's own name or title: "Russian diplomats",
-    "Russia's UN ambassador Vitali Churkin". Naming the speaker says nothing of their stance."""
+    "Russia's UN ambassador Vitali Churkin", "A company spokesman, Lars Nygaard". Naming the
+    speaker says nothing of their stance."""
     if not isinstance(speaker_start, int):
         return False
-    if speaker_start <= start < speaker_end:
+    if start < speaker_end and speaker_start < end:
         return True
     return end <= speaker_start and speaker_start - end <= 60 and \
         bool(_TITLE_CHAIN.match(text[end:speaker_start]))
 
 
+# ---------------------------------------------------------------------------------------------
+# The target's acts
+
+# What a target does that others answer: "the plan", "the ban", "the cuts". A noun counts as the
+# target's act only where the article ties it to the target (see ``act_rows``).
+ACT_NOUNS = frozenset("""
+plan plans proposal proposals policy policies decision decisions ban bans cap caps cut cuts
+closure closures scheme schemes programme programmes program programs bid bids move moves
+offer offers deal deals reform reforms budget budgets strategy strategies campaign campaigns
+bombing bombings bombardment offensive assault rule rules law laws order orders recall recalls
+pledge pledges tariff tariffs duties measure measures ordinance changes consolidation
+restructuring layoffs lawsuit appeal review expansion merger takeover sale increase rise
+""".split())
+# Verbs whose subject, the target, makes the act their nouns name: "Kopano Platinum will cut
+# about 4,000 jobs" makes "the cuts" Kopano's.
+ACT_VERBS = {"cut": ("cut",), "cuts": ("cut",), "cutting": ("cut",),
+             "close": ("closure",), "closing": ("closure",),
+             "ban": ("ban",), "banning": ("ban",), "cap": ("cap",), "capping": ("cap",),
+             "recall": ("recall",), "recalling": ("recall",), "recalls": ("recall",),
+             "raise": ("rise", "increase"), "raising": ("rise", "increase"),
+             "sue": ("lawsuit",), "suing": ("lawsuit",), "sued": ("lawsuit",),
+             "expand": ("expansion",), "expanding": ("expansion",),
+             "propose": ("proposal",), "proposed": ("proposal",), "plans": ("plan",),
+             "planned": ("plan",), "sell": ("sale",), "selling": ("sale",), "sold": ("sale",),
+             "halt": ("halt", "ban"), "halting": ("halt", "ban"), "stop": ("halt", "ban"),
+             "stopping": ("halt", "ban")}
+# Nouns that name whatever the target has done, once the article has tied an act to it.
+GENERIC_ACTS = ("decision", "move", "plan", "change", "policy", "proposal", "announcement")
+_ACTS = "(" + "|".join(sorted(ACT_NOUNS, key=lambda w: (-len(w), w))) + ")"
+_AGENT_VERBS = r"(?:put forward|proposed|announced|unveiled|introduced|imposed|approved|" \
+               r"backed|drew up|drafted|launched|ordered|made)"
+# "Nadia Forsyth's plan", "Postal Service plan", "Moscow's stepped-up bombing campaign"
+_OWNED_ACT = re.compile(rf"(?:['’]s)?(?:[\s-]+[\w-]+){{0,3}}?[\s-]+{_ACTS}\b")
+_ANY_ACT = re.compile(rf"\b{_ACTS}\b")
+# "Kopano Platinum will cut ...", "Indonesia to halt ..."
+_SUBJECT_VERB = re.compile(r"\s+(?:will|would|is to|to|has|have|had|is|are|was|were|plans to|"
+                           r"wants to|agreed to|voted to|decided to)?\s*(\w+)")
+# "a proposal the European Commission put forward"
+_ACT_BEFORE_AGENT = re.compile(rf"\b{_ACTS}\b(?:\s+(?:that|which))?\s+(?:the\s+)?$")
+_AGENT_AFTER = re.compile(rf"(?:['’]s)?\s+(?:has\s+|had\s+)?{_AGENT_VERBS}\b")
+# "Plans to collect rubbish ... have been approved by Marlbury District Council"
+_PASSIVE_BY = re.compile(rf"\b(?:been\s+|was\s+|were\s+)?{_AGENT_VERBS}\s+by\s+(?:the\s+)?$")
+_ACT_IN_CLAUSE = re.compile(rf"\b([Pp]lans?|{_ACTS[1:-1]})\b")
+
+
+def act_rows(text: str, sentences: list, mention_rows: list[tuple],
+             sentence_ids: set[int] | None = None) -> list[tuple]:
+    """(start, end, text, sentence_id, polarity, score) for references to the target's acts
+    ("the plan", "the cuts", "these closures"), scored like mentions: what is said of the
+    target's plan is said of the target.
+
+    A noun is the target's where the article writes it so: "Nadia Forsyth's plan", "the
+    mayor's rent cap", "Postal Service plan", "a proposal the European Commission put forward",
+    "plans ... approved by the council", or the target as the subject of its verb ("Kopano will
+    cut ..." for "the cuts"); then "the decision", "the move", "the plan" ... are its too.
+    Only references in ``sentence_ids`` are scored, when given.
+    """
+    nouns: set[str] = set()
+    for start, end, *_ in mention_rows:
+        after = text[end:end + 80]
+        m = _OWNED_ACT.match(after)
+        if m and not any(c in m.group(0) for c in ",;."):
+            nouns.update(x.lower() for x in _ANY_ACT.findall(m.group(0)))
+        m = _SUBJECT_VERB.match(after)
+        if m and m.group(1).lower() in ACT_VERBS:
+            nouns.update(ACT_VERBS[m.group(1).lower()])
+        before = text[max(0, start - 120):start]
+        m = _ACT_BEFORE_AGENT.search(before)
+        if m and _AGENT_AFTER.match(after):
+            nouns.add(m.group(1).lower())
+        if _PASSIVE_BY.search(before):
+            clause = text[max(text.rfind("\n", 0, start) + 1, start - 200):start]
+            nouns.update(x.lower() for x in _ACT_IN_CLAUSE.findall(clause))
+    if not nouns:
+        return []
+    pattern = _act_references(frozenset(nouns))
+    taken = [(r[0], r[1]) for r in mention_rows]
+    return _scored(text, sentences, [m.span() for m in pattern.finditer(text)
+                                     if not any(a < m.end() and m.start() < b for a, b in taken)],
+                   sentence_ids)
+
+
+@lru_cache(maxsize=128)
+def _act_references(nouns: frozenset[str]) -> re.Pattern[str]:
+    forms = {f for n in nouns | set(GENERIC_ACTS)
+             for f in (n, n + "s", n[:-1] if n.endswith("s") else n)}
+    names = "|".join(sorted(forms, key=lambda w: (-len(w), w)))
+    # "the plan", "the consolidation plan", "these closures"; not "the ISSG's plan", not "the
+    # plan of the opposition".
+    return re.compile(rf"\b(?:[Tt]he|[Tt]his|[Tt]hese)\s+(?:[a-z][a-z-]*\s+){{0,2}}?"
+                      rf"(?:{names})\b(?![\w-])(?!\s+(?:of|by|from)\s+[A-Z])")
+
+
+# ---------------------------------------------------------------------------------------------
+# Actors
+
 def actor_stances(text: str, actors: list[tuple], quotes: list[tuple], stances: list[float],
                   sentences: list, mention_rows: list[tuple]) -> tuple[list[float], list[int]]:
-    """(stance, n_target_quotes) per actor, from their quotes and the article's framing.
+    """(stance, n_target_quotes) per actor, from their quotes, the article's framing and,
+    for the target's own side, a prior in the target's favour.
 
     ``actors``: (actor, kind, "; "-joined aliases); ``quotes``: (speaker, sentence_id), in the
     order of ``stances``.
@@ -127,16 +262,293 @@ def actor_stances(text: str, actors: list[tuple], quotes: list[tuple], stances: 
     for actor, score in _framing(text, actors, {sid for _, sid in quotes}, sentences,
                                  mention_rows):
         evidence[actor].append(score)
-    return [_weighted(evidence[a]) for a in names], [n_quotes[a] for a in names]
+    side = target_side(text, actors, sentences, mention_rows)
+    return [_weighted(evidence[a], SIDE_PRIOR if a in side else None) for a in names], \
+        [n_quotes[a] for a in names]
 
 
-def _weighted(scores: list[float]) -> float:
+# What an actor who is the target, or speaks for it, is taken to say for it before anything
+# they say is read: (score, weight), the weight counted like a statement's strength, so that
+# two clearly critical statements of their own outweigh it.
+SIDE_PRIOR = (1.0, 1.0)
+
+
+def _weighted(scores: list[float], prior: tuple[float, float] | None = None) -> float:
     """The mean of scores weighted by their strength: a clear statement counts for more than
-    a sentence the classifier barely leans on."""
-    weight = sum(abs(x) for x in scores)
-    if not scores:
+    a sentence the classifier barely leans on. A prior counts as one more statement."""
+    value, weight = prior or (0.0, 0.0)
+    total = weight + sum(abs(x) for x in scores)
+    if not scores and not prior:
         return float("nan")
-    return sum(x * abs(x) for x in scores) / weight if weight else 0.0
+    return (value * weight + sum(x * abs(x) for x in scores)) / total if total else 0.0
+
+
+# Roles by which a person or body speaks for the one named with them ("Coralbay's chief
+# executive", "a spokeswoman for the mayor", "Tillman's attorney", "French foreign ministry").
+SPOKES_ROLES = frozenset("""
+spokesman spokeswoman spokesperson spokespeople representative representatives executive ceo
+chairman chairwoman chair president director founder owner head leader manager minister ministry
+ambassador envoy diplomat diplomats official officials secretary attorney lawyer lawyers counsel
+solicitor barrister agent wife husband son daughter father mother brother sister family editor
+aide adviser advisor captain coach commissioner embassy government delegation negotiator
+negotiators staff board
+""".split())
+# Words that put an actor outside the body they are named after ("Westbury City Supporters'
+# Trust", "the former Westbury striker", "a Kelvo customer").
+OUTSIDERS = frozenset("""
+supporters supporter fans fan critics critic opponents opponent rivals rival victims victim
+customers customer users user residents resident shareholders shareholder investors investor
+former ex shadow
+""".split())
+# Roles that, with no owner named, belong to the body the article is about: a company's "chief
+# executive Meera Iyer", a country's "Energy Minister Arif Santoso", a commission's
+# "Environment Commissioner". Heads of state and government are left out: "President X" is as
+# often another country's.
+BARE_ROLES = {
+    "company": frozenset("executive ceo chairman chairwoman founder spokesman spokeswoman "
+                         "spokesperson".split()),
+    "country": frozenset("minister ambassador envoy spokesman spokeswoman spokesperson".split()),
+    "commission": frozenset(["commissioner"]),
+    "police": frozenset("detective inspector constable officer superintendent sergeant".split()),
+}
+# Words that may stand in such an unowned title: departments and ranks.
+TITLE_MODIFIERS = frozenset("""
+chief managing deputy junior senior energy climate change environment environmental foreign
+affairs trade finance economy economic defence defense health education interior home justice
+culture immigration transport agriculture labour labor industry commerce development treasury
+mines mining resources fisheries tourism security digital science technology communications
+water housing infrastructure planning sport detective police
+""".split())
+_WORD = re.compile(r"[A-Za-z]+")
+_NAME_WORD = re.compile(r"[A-Z][\w'’-]*")
+# A name followed by a role or a capitalised word is a modifier there, not the name of a
+# speaker: "French foreign ministry spokesperson Hélène Marchetti".
+_MODIFIER_AFTER = re.compile(r"\s+(?:[A-Z]|(?:" + "|".join(sorted(SPOKES_ROLES)) + r")\b)")
+_CHAIN_GAP = re.compile(r"(?:['’]s)?[\w\s'’.-]{0,60},?\s*")
+_COMMA_GAP = re.compile(r",?\s*")
+_ROLE_FOR = re.compile(r"\b(\w+)\s+(?:for|of|at|to)\s+(?:the\s+)?$")
+_OWNER_PRONOUN = re.compile(r"\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(\w+),?\s*$")
+_APPOSITION_FOR = re.compile(r",\s+(?:(?:a|an|the|its|his|her)\s+)?((?:[\w'’-]+\s+){0,4}?)"
+                             r"(\w+)\s+(?:for|of|at|to)\s+")
+_APPOSITION = re.compile(r",\s+")
+_OWNED_ROLE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(\w+)\b")
+_TITLE_BEFORE = re.compile(r"((?:[\w'’.-]+\s+){1,6}),?\s*$")
+
+
+def target_side(text: str, actors: list[tuple], sentences: list,
+                mention_rows: list[tuple]) -> set[str]:
+    """Actors who are the target or speak for it.
+
+    - named by the target's name or the description the article uses for it ("Kopano
+      Platinum", "Russian diplomats", "Kelvo spokeswoman", "company"), or part of it ("Van der
+      Linden" for the family firm "Van der Linden & Zonen"), or, for a person, bearing the
+      target's surname ("Kyle Tillman" for Gregory Tillman): the target, its people, its family;
+    - introduced by a role of the target's ("Coralbay's chief executive, Peter Vandenberg",
+      "a company spokesman, Lars Nygaard", "a spokeswoman for the mayor, Dana Kim", "his
+      lawyer, Elena Ruiz" right after the target, "Lars Nygaard, a spokesman for Maersk");
+    - introduced by a role that, unowned, is that of the kind of body the target is ("Chief
+      executive Thabo Nkosi" in an article about a company, "Energy Minister Arif Santoso" in
+      one about a country);
+
+    unless a word makes them an outsider ("Westbury City Supporters' Trust", "the former
+    Westbury striker"). A second pass admits the people of a side body named after the target
+    ("ministry spokesman He Jianping" after "China's commerce ministry").
+    """
+    words = _target_words(mention_rows)
+    if not words or not actors:
+        return set()
+    bare = _bare_roles(mention_rows)
+    proper = {row[2] for row in mention_rows
+              if row[2][:1].isupper() and not row[2].lower().startswith("the ")}
+    ends = [s.end for s in sentences]
+    side: set[str] = set()
+    pattern = _words_pattern(words)
+    for round_ in range(2):
+        if round_:
+            more = {re.escape(a) for actor, kind, aliases in actors
+                    if actor in side and kind != "person" and pattern.search(actor)
+                    for a in aliases.split("; ") if a}
+            if not more - words:
+                break
+            pattern = _words_pattern(words | more)
+        for actor, kind, aliases in actors:
+            if actor in side:
+                continue
+            names = {actor, *aliases.split("; ")} - {""}
+            if any(_named_by_target(name, pattern, proper) for name in names) or \
+                    kind == "person" and _family(actor, proper):
+                side.add(actor)
+                continue
+            for start, end in _occurrences(text, names):
+                if _MODIFIER_AFTER.match(text, end):
+                    continue
+                i = min(bisect_right(ends, start), len(sentences) - 1)
+                lo = min(sentences[i].start, start) if sentences else 0
+                hi = sentences[i].end if sentences else len(text)
+                if _role_of_target(text, lo, start, end, hi, pattern, kind != "group") or \
+                        _bare_title(text[max(lo, start - 80):start], bare):
+                    side.add(actor)
+                    break
+    return side
+
+
+def _occurrences(text: str, names: set[str]):
+    """(start, end) of each whole-word occurrence of any of ``names`` in ``text``."""
+    for name in names:
+        i = text.find(name)
+        while i >= 0:
+            j = i + len(name)
+            if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "-_")) and \
+                    (j == len(text) or not (text[j].isalnum() or text[j] in "-_")):
+                yield i, j
+            i = text.find(name, i + 1)
+
+
+def _target_words(mention_rows: list[tuple]) -> frozenset[str]:
+    """Regex alternatives for the words by which the article refers to the target, read off its
+    references ("Maersk", "company" from "the company"), so that "a company spokesman" matches."""
+    words = set()
+    for _, _, mention, *_ in mention_rows:
+        if mention.lower().startswith("the "):
+            head = mention[4:].split()[-1]
+            words.add(f"[{head[0].upper()}{head[0].lower()}]{re.escape(head[1:])}")
+        else:
+            words.add(re.escape(mention))
+    return frozenset(words)
+
+
+@lru_cache(maxsize=256)
+def _words_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + "|".join(sorted(words, key=lambda w: (-len(w), w)))
+                      + r")(?![\w-])")
+
+
+def _bare_roles(mention_rows: list[tuple]) -> frozenset[str]:
+    """The roles that, unowned, are the target's, by the kind of body its references show."""
+    roles: set[str] = set()
+    texts = {row[2] for row in mention_rows}
+    heads = {t.lower().split()[-1] for t in texts if t.lower().startswith("the ")}
+    if texts & COUNTRY_WORDS:
+        roles |= BARE_ROLES["country"]
+    if heads & {"company", "firm"}:
+        roles |= BARE_ROLES["company"]
+    if "commission" in heads or any(t.endswith("Commission") for t in texts):
+        roles |= BARE_ROLES["commission"]
+    if heads & {"police", "force"} or any(t.endswith("Police") for t in texts):
+        roles |= BARE_ROLES["police"]
+    return frozenset(roles)
+
+
+def _bare_title(before: str, roles: frozenset[str]) -> bool:
+    """Whether ``before`` ends in an unowned title of one of ``roles``: "Energy Minister ",
+    "chief executive " (not "Queensland Energy Minister ", "Brazil's environment minister ")."""
+    if not roles:
+        return False
+    m = _TITLE_BEFORE.search(before)
+    if not m:
+        return False
+    tokens = m.group(1).split()
+    n = len(tokens)
+    while n > 0 and tokens[n - 1].lower() in TITLE_MODIFIERS | roles:
+        n -= 1
+    if n == len(tokens) or tokens[-1].lower() not in roles:
+        return False
+    if n == 0:
+        head = before[:m.start(1)].rstrip()
+        return not head or head[-1] in ".,;:!?\"“”‘’—(" or \
+            head.split()[-1] in {"and", "said"}
+    owner = tokens[n - 1]
+    # A capitalised or possessive word before the title is its owner ("Queensland",
+    # "Brazil's", "French"); a determiner or a verb is not.
+    return not (_NAME_WORD.fullmatch(owner) and owner.lower() not in {"a", "an", "the"}
+                or owner.endswith(("'s", "’s", "s'", "s’")))
+
+
+def _family(actor: str, proper: set[str]) -> bool:
+    """Whether a person bears the target's surname: "Kyle Tillman" for Gregory Tillman,
+    "Claire Abernathy-Reyes" for Ruth Abernathy, "Hendrik van der Linden" for the family
+    firm "Van der Linden & Zonen"."""
+    words = actor.split()
+    if len(words) < 2:
+        return False
+    parts = [p for p in words[-1].split("-") if p[:1].isupper() and len(p) > 2]
+    return any(_contains_word(n, p) for p in parts for n in proper)
+
+
+def _contains_word(text: str, words: str) -> bool:
+    return next(_occurrences(text, {words}), None) is not None
+
+
+def _named_by_target(name: str, pattern: re.Pattern[str], proper: set[str]) -> bool:
+    """Whether the actor's name carries the target's ("Russian diplomats", "Kelvo
+    spokeswoman", "Abernathy-Reyes") or is part of it ("Van der Linden" in "Van der Linden &
+    Zonen"), with no word that makes them an outsider ("Supporters' Trust")."""
+    if " " in name and any(_contains_word(n, name) for n in proper):
+        return True
+    m = pattern.search(name)
+    if m is None:
+        return "-" in name and any(pattern.fullmatch(part) for part in name.split("-"))
+    rest = {w.lower() for w in _WORD.findall(name[m.end():])} | \
+        {w.lower() for w in _WORD.findall(name[:m.start()])}
+    return not rest & OUTSIDERS
+
+
+def _role_of_target(text: str, lo: int, start: int, end: int, hi: int,
+                    pattern: re.Pattern[str], own_role: bool = True) -> bool:
+    """Whether the name at text[start:end] is introduced as the target's person: a title chain
+    with a role between a target word and the name, or an apposition after it. With
+    ``own_role``, the name's own last word may be the role ("the ministry" in "China's commerce
+    ministry"); not for a group, whose bare plural is as often other people ("diplomats said"
+    is not "Russian diplomats")."""
+    before = text[max(lo, start - 80):start]
+    own = [w.lower() for w in _WORD.findall(text[start:end])][-1:] if own_role else []
+    for m in pattern.finditer(before):
+        gap = before[m.end():]
+        prev = _WORD.findall(before[:m.start()])[-1:]
+        if prev and prev[0].lower() in OUTSIDERS:
+            continue
+        words = {w.lower() for w in _WORD.findall(gap)}
+        if _CHAIN_GAP.fullmatch(gap) and (words | set(own)) & SPOKES_ROLES and \
+                not words & OUTSIDERS:
+            return True  # "Coralbay's chief executive, Peter Vandenberg"
+        role = _ROLE_FOR.search(before, 0, m.start())
+        if _COMMA_GAP.fullmatch(gap) and role and role.group(1).lower() in SPOKES_ROLES:
+            return True  # "a spokeswoman for the mayor, Dana Kim"
+    pronoun = _OWNER_PRONOUN.search(before)
+    if pronoun and pronoun.group(1).lower() in SPOKES_ROLES:
+        # "Lamb has pleaded not guilty, and his lawyer, Elena Ruiz": the owner is the last
+        # name before the pronoun, if that is the target's.
+        at = start - len(before) + pronoun.start()
+        back = text[max(0, at - 300):at]
+        run = _last_name(back)
+        if run and pattern.search(back, *run):
+            return True
+    m = _APPOSITION_FOR.match(text, end, hi)
+    if m and m.group(2).lower() in SPOKES_ROLES and pattern.match(text, m.end(), hi) and \
+            not {w.lower() for w in _WORD.findall(m.group(1))} & OUTSIDERS:
+        return True  # "Lars Nygaard, a spokesman for Maersk"
+    m = _APPOSITION.match(text, end, hi)
+    t = pattern.match(text, m.end(), hi) if m else None
+    if t:
+        role = _OWNED_ROLE.match(text, t.end(), hi)
+        if role and role.group(1).lower() in SPOKES_ROLES:
+            return True  # "Peter Vandenberg, Coralbay's chief executive"
+    return False
+
+
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+
+
+def _last_name(text: str) -> tuple[int, int] | None:
+    """(start, end) of the last run of capitalised words in ``text`` ("Curtis Lamb"), leaving
+    out a lone capitalised word that only opens a sentence ("The", "But") and a possessor,
+    which is not what a later "its" or "his" is about ("the union, which represents Kopano's
+    workers. Its general secretary ...")."""
+    runs = [m.span() for m in _NAME_RUN.finditer(text)
+            if (" " in m.group(0) or text[:m.start()].rstrip()[-1:] not in {".", "“", '"', ""})
+            and not m.group(0).endswith(("'s", "’s"))]
+    return runs[-1] if runs else None
 
 
 def _framing(text: str, actors: list[tuple], quoted: set[int], sentences: list,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # For a country: demonyms, capital and the words for its government and leaders, so that
 # "Moscow said" and "the Kremlin" count as Russia. Users extend these with their own aliases.
@@ -30,28 +31,138 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
 }
 
 
+# More countries, each with its demonyms and capital, for targets and for telling a country from a
+# person. Kept apart from COUNTRY_ALIASES, which speaker attribution reads too.
+MORE_COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
+    "Australia": ("Australian", "Australians", "Canberra", "Australian government"),
+    "Canada": ("Canadian", "Canadians", "Ottawa", "Canadian government"),
+    "Mexico": ("Mexican", "Mexicans", "Mexican government"),
+    "Brazil": ("Brazilian", "Brazilians", "Brasilia", "Brasília", "Brazilian government"),
+    "Argentina": ("Argentine", "Argentinian", "Argentines", "Buenos Aires"),
+    "Italy": ("Italian", "Italians", "Rome", "Italian government"),
+    "Spain": ("Spanish", "Madrid", "Spanish government"),
+    "Portugal": ("Portuguese", "Lisbon", "Portuguese government"),
+    "Netherlands": ("Dutch", "The Hague", "Dutch government"),
+    "Belgium": ("Belgian", "Belgians"),
+    "Poland": ("Polish", "Poles", "Warsaw", "Polish government"),
+    "Hungary": ("Hungarian", "Hungarians", "Budapest", "Hungarian government"),
+    "Greece": ("Greek", "Greeks", "Athens", "Greek government"),
+    "Sweden": ("Swedish", "Swedes", "Stockholm"),
+    "Norway": ("Norwegian", "Norwegians", "Oslo"),
+    "Denmark": ("Danish", "Danes", "Copenhagen"),
+    "Finland": ("Finnish", "Finns", "Helsinki"),
+    "Ireland": ("Irish", "Dublin", "Irish government"),
+    "Switzerland": ("Swiss", "Bern"),
+    "Austria": ("Austrian", "Austrians", "Vienna"),
+    "South Korea": ("South Korean", "South Koreans", "Seoul"),
+    "Taiwan": ("Taiwanese", "Taipei"),
+    "Vietnam": ("Vietnamese", "Hanoi"),
+    "Thailand": ("Thai", "Bangkok", "Thai government"),
+    "Indonesia": ("Indonesian", "Indonesians", "Jakarta", "Indonesian government"),
+    "Malaysia": ("Malaysian", "Malaysians", "Kuala Lumpur"),
+    "Philippines": ("Filipino", "Filipinos", "Manila", "Philippine government"),
+    "Pakistan": ("Pakistani", "Pakistanis", "Islamabad", "Pakistani government"),
+    "Bangladesh": ("Bangladeshi", "Bangladeshis", "Dhaka"),
+    "Afghanistan": ("Afghan", "Afghans", "Kabul"),
+    "Iraq": ("Iraqi", "Iraqis", "Baghdad", "Iraqi government"),
+    "Lebanon": ("Lebanese", "Beirut"),
+    "Qatar": ("Qatari", "Doha"),
+    "United Arab Emirates": ("UAE", "Emirati", "Abu Dhabi"),
+    "Egypt": ("Egyptian", "Egyptians", "Cairo", "Egyptian government"),
+    "Ethiopia": ("Ethiopian", "Ethiopians", "Addis Ababa", "Ethiopian government"),
+    "Sudan": ("Sudanese", "Khartoum"),
+    "Kenya": ("Kenyan", "Kenyans", "Nairobi", "Kenyan government"),
+    "Nigeria": ("Nigerian", "Nigerians", "Abuja", "Nigerian government"),
+    "South Africa": ("South African", "South Africans", "Pretoria"),
+    "Senegal": ("Senegalese", "Dakar"),
+    "Ghana": ("Ghanaian", "Ghanaians", "Accra"),
+    "Morocco": ("Moroccan", "Moroccans", "Rabat"),
+    "Algeria": ("Algerian", "Algerians", "Algiers"),
+    "Venezuela": ("Venezuelan", "Venezuelans", "Caracas"),
+    "Colombia": ("Colombian", "Colombians", "Bogota", "Bogotá"),
+    "Chile": ("Chilean", "Chileans", "Santiago"),
+    "Peru": ("Peruvian", "Peruvians", "Lima"),
+    "New Zealand": ("New Zealander", "New Zealanders", "Wellington"),
+    "Belarus": ("Belarusian", "Minsk"),
+    "Serbia": ("Serbian", "Serbs", "Belgrade"),
+}
+# Every name by which a known country is referred to: its name, demonyms, capital, government.
+COUNTRY_WORDS = frozenset(
+    name for table in (COUNTRY_ALIASES, MORE_COUNTRY_ALIASES)
+    for country, names in table.items() for name in (country, *names))
+# Place names that end many an organisation's name ("Sport Integrity Ireland", "NHS England").
+_PLACES = set(COUNTRY_ALIASES) | set(MORE_COUNTRY_ALIASES) | {
+    "England", "Scotland", "Wales", "Europe", "Africa", "Asia", "America", "International"}
+
 # Last words that make a name a company's or an organisation's: "Kestrel Systems" is "Kestrel".
 _BODY_ENDINGS = {"Systems", "Airlines", "Airways", "Group", "Inc", "Inc.", "Corp", "Corp.", "Ltd",
                  "Holdings", "Technologies", "Biosciences", "Pharmaceuticals", "Motors", "Bank",
                  "Power", "Energy", "Mining", "Media", "Partners", "Capital", "Labs", "Shipping",
                  "University", "College", "Service", "Trust", "Association", "Union", "Council",
-                 "Police", "Agency", "Foundation", "Institute", "Club", "City", "United"}
+                 "Police", "Agency", "Foundation", "Institute", "Club", "City", "United",
+                 "Platinum", "Gold", "Metals", "Steel", "Oil", "Gas", "Resources", "Minerals",
+                 "Chemicals", "Pharma", "Foods", "Dairy", "Retail", "Stores", "Industries",
+                 "Enterprises", "Logistics", "Electric", "Telecom", "Communications", "Networks",
+                 "Securities", "Insurance", "Software", "Solutions", "Studios", "Entertainment",
+                 "Railways", "Company", "Co", "Co.", "plc", "PLC", "LLC", "AG", "SA", "NV",
+                 "Rovers", "Athletic", "Wanderers", "FC"}
+# Last words of a body's name whose first words alone would name something else ("Home Office",
+# "Justice Department"): the name is an organisation's, but it has no short form.
+_BODY_HEADS = _BODY_ENDINGS | {
+    "Office", "Department", "Ministry", "Commission", "Authority", "Federation", "Society",
+    "Network", "Committee", "Court", "Parliament", "Assembly", "Board", "Press", "Research",
+    "Health", "Hospital", "School", "Rail", "Airport", "Party", "Council", "Institute",
+    "Alliance", "Coalition", "Museum", "Library", "Fund", "Organisation", "Organization"}
+# First words that only qualify the body's name: "U.S. Postal Service" is "the Postal Service".
+_QUALIFIERS = {"U.S.", "US", "UK", "U.K.", "British", "American", "National", "Federal", "Royal"}
+_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "del", "le", "la", "bin", "al", "ter"}
+
+
+def _country_names(target: str) -> tuple[str, ...]:
+    return COUNTRY_ALIASES.get(target) or MORE_COUNTRY_ALIASES.get(target, ())
+
+
+def target_kind(target: str) -> str:
+    """"country", "person" or "organisation", read from the target's name alone.
+
+    A country is one of the known ones; a person's name is two to four capitalised words with no
+    organisation or place word among them ("Claire Donnelly", "Margriet van der Linden"); anything
+    else ("Kelvo", "NHS England", "Sport Integrity Ireland") is an organisation.
+    """
+    if target in COUNTRY_ALIASES or target in MORE_COUNTRY_ALIASES:
+        return "country"
+    words = target.split()
+    if not 2 <= len(words) <= 4 or words[-1] in _BODY_HEADS or words[-1] in _PLACES:
+        return "organisation"
+    if any(w.isupper() and len(w) > 1 or w in {"&", "of", "and", "for", "the"} for w in words):
+        return "organisation"
+    if not all(w[:1].isupper() or w in _PARTICLES for w in words[1:]) or \
+            not words[0][:1].isupper():
+        return "organisation"
+    return "person"
 
 
 def target_aliases(target: str, aliases: list[str] | tuple[str, ...] | None = None) -> list[str]:
     """The target's name, its default aliases and the user's, longest first, without repeats.
 
     A country brings its demonyms, capital and government words; a company named "X Systems"
-    is also "X"; a person's full name also stands for their surname.
+    is also "X" ("U.S. Postal Service" is also "Postal Service"); a person's full name also
+    stands for their surname.
     """
     words = target.split()
     short: list[str] = []
-    if target not in COUNTRY_ALIASES and len(words) >= 2:
-        if words[-1] in _BODY_ENDINGS:
-            short.append(" ".join(words[:-1]))
-        elif all(w[:1].isupper() for w in words) and len(words) <= 3:
-            short.append(words[-1])
-    names = [target, *COUNTRY_ALIASES.get(target, ()), *short, *(aliases or ())]
+    kind = target_kind(target)
+    if kind == "organisation" and len(words) >= 2:
+        if words[0] in _QUALIFIERS and len(words) >= 3:
+            short.append(" ".join(words[1:]))
+        elif words[-1] in _BODY_ENDINGS and not (
+                len(words) == 2 and words[0].lower().endswith(("an", "ish", "ese", "al"))):
+            short.append(" ".join(words[:-1]))  # but "European Commission" is not "European"
+    elif kind == "person":
+        # the surname, with its particles: "Margriet van der Linden" is "van der Linden"
+        first = next((i for i, w in enumerate(words[1:], 1) if w in _PARTICLES), len(words) - 1)
+        short.append(" ".join(words[first:]))
+    names = [target, *_country_names(target), *short, *(aliases or ())]
     seen: dict[str, str] = {}
     for name in names:
         name = name.strip()
@@ -60,9 +171,14 @@ def target_aliases(target: str, aliases: list[str] | tuple[str, ...] | None = No
     return sorted(seen.values(), key=len, reverse=True)
 
 
-def mention_pattern(names: list[str]) -> re.Pattern[str]:
+def mention_pattern(names: list[str] | tuple[str, ...]) -> re.Pattern[str]:
     """A regex matching any of ``names`` as whole words; possessives match by their stem."""
-    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return _mention_pattern(tuple(names))
+
+
+@lru_cache(maxsize=256)
+def _mention_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w])")
 
 
@@ -70,3 +186,235 @@ def find_mentions(text: str, target: str, aliases: list[str] | None = None) -> l
     """Character spans of every mention of the target in ``text``, in order, never overlapping."""
     pattern = mention_pattern(target_aliases(target, aliases))
     return [m.span() for m in pattern.finditer(text)]
+
+
+# Nouns by which an article refers back to a body it has named: "the company said", "the
+# agency's plan". A noun counts for the target only where the article ties it to the target.
+ORG_HEADS = frozenset("""
+company firm business chipmaker carmaker automaker airline carrier bank lender insurer retailer
+operator provider developer publisher broadcaster manufacturer maker producer supplier miner
+generator utility startup outfit giant foundry brewery group conglomerate club team charity trust
+agency regulator watchdog authority council commission ministry department service force police
+body federation association union university college hospital school network party board
+""".split())
+# Nouns that make the target a business, so that "the company" and "the firm" are it too.
+COMPANY_HEADS = frozenset("""
+company firm business chipmaker carmaker automaker airline carrier bank lender insurer retailer
+operator provider developer publisher broadcaster manufacturer maker producer supplier miner
+generator utility startup outfit giant foundry brewery conglomerate
+""".split())
+# Kinds of body: the nouns that show an article takes the target for one, and the general nouns
+# it may then use for it untied ("the firm" after "the chipmaker"). A body tied to no noun may be
+# called by any general one.
+BODY_KINDS = (
+    (COMPANY_HEADS, frozenset("company firm business board".split())),
+    (frozenset("agency regulator watchdog authority commission ministry department service "
+               "body".split()),
+     frozenset("agency regulator authority body board commission ministry department "
+               "service".split())),
+    (frozenset(["club"]), frozenset(["club", "board"])),
+    (frozenset(["council"]), frozenset(["council"])),
+    (frozenset(["police", "force"]), frozenset(["police", "force"])),
+    (frozenset("university college school".split()),
+     frozenset("university college school".split())),
+    (frozenset(["charity", "trust"]), frozenset(["charity", "trust"])),
+)
+# Offices by which an article refers back to a person ("the mayor", "the Transport Secretary").
+PERSON_ROLES = frozenset("""
+mayor governor minister secretary chancellor president premier senator congressman congresswoman
+councillor councilman councilwoman judge manager coach captain owner chairman chairwoman chair
+director commissioner ambassador envoy leader founder defendant chief executive candidate
+prosecutor attorney sheriff superintendent headteacher principal bishop
+""".split())
+_ROLE_ABBREVIATIONS = {"gov": "governor", "sen": "senator", "rep": "representative",
+                       "pres": "president", "supt": "superintendent", "amb": "ambassador",
+                       "cllr": "councillor"}
+# Words before a title that say its holder is someone else: "shadow chancellor".
+OTHER_HOLDER = frozenset("shadow former deputy vice assistant acting ex interim junior "
+                         "opposition outgoing previous then".split())
+_SAID = r"(?:said|says|confirmed|announced|added|reported|told|wrote|noted|stated|insisted)"
+_HEAD = "(" + "|".join(sorted(ORG_HEADS)) + ")"
+_ROLE = "(" + "|".join(sorted(PERSON_ROLES)) + ")"
+_DEFINITE_ROLE = re.compile(rf"\b[Tt]he\s+((?:[A-Za-z]+\s+)?(?i:{_ROLE}))(?![\w-])(?!\s+[A-Z])")
+
+
+def _either_case(word: str) -> str:
+    """A regex for ``word`` with its first letter in either case ("[Cc]ommission")."""
+    return f"[{word[0].upper()}{word[0].lower()}]{re.escape(word[1:])}"
+
+
+@lru_cache(maxsize=256)
+def _body_ties(names: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    name = "(?:" + "|".join(re.escape(n) for n in names) + ")"
+    return (
+        # "Alder Creek Power, the investor-owned utility", "Coralbay, Queensland's ... generator"
+        re.compile(rf"(?<![\w-]){name},\s+(?:the|a|an|its|[A-Z][\w.'’-]*['’]s)\s+"
+                   rf"(?:[\w'’-]+,?\s+){{0,5}}?{_HEAD}\b"),
+        # "Danish shipping giant Maersk", "smart-heating outfit Kelvo", "referees' body PGMOL"
+        re.compile(rf"\b{_HEAD}\s+{name}(?![\w-])"),
+        # "Kestrel now expects ..., the San Jose, California, company said": weaker, so it
+        # yields to a body the article names by that noun ("Bushveld Mineworkers Union")
+        re.compile(rf"(?<![\w-]){name}(?![\w-])[^.\n]*?,\s+the\s+(?:[\w-]+,?\s+){{0,4}}?"
+                   rf"{_HEAD}\s+{_SAID}\b"),
+        # "Kestrel shares", "shares of Kestrel", "Kelvo's chief executive": a business
+        re.compile(rf"(?<![\w-]){name}(?:['’]s)?\s+(?:shares|stock|chief executive|CEO)\b|"
+                   rf"\bshares\s+(?:of|in)\s+{name}(?![\w-])"),
+    )
+
+
+# A capitalised name ending in a body noun: "the World Anti-Doping Agency".
+_NAMED_BODY = re.compile(r"\b[A-Z][\w'’&.-]*\s+(?:[A-Z][\w'’&.-]*\s+|of\s+|for\s+)*"
+                         r"(" + "|".join(sorted(w.capitalize() for w in ORG_HEADS)) + r")s?\b")
+
+
+def _named_bodies(text: str, own: list[tuple[int, int]] = ()) -> dict[str, int]:
+    """Where the article first names a body by each noun ("Agency" in "the World Anti-Doping
+    Agency"), leaving out the target's own names ``own``."""
+    first: dict[str, int] = {}
+    for m in _NAMED_BODY.finditer(text):
+        head = m.group(1).lower()
+        if head not in first and not any(a <= m.end() - 1 < b for a, b in own):
+            first[head] = m.start()
+    return first
+
+
+def _heads_for_body(text: str, target: str, names: list[str]) -> set[str]:
+    """Nouns the article ties to an organisation target: its name's own ("Council", "Police"),
+    an apposition or a title before it, or ", the company said" after it."""
+    heads = {w.lower() for w in target.split() if w.lower() in ORG_HEADS}
+    if "police" in heads:
+        heads.add("force")
+    apposition, title, wire, business = _body_ties(tuple(names))
+    for tie in (apposition, title):
+        heads.update(m.group(1).lower() for m in tie.finditer(text))
+    named = None
+    for m in wire.finditer(text):
+        if named is None:
+            named = _named_bodies(text, [x.span() for x in mention_pattern(names).finditer(text)])
+        if m.group(1).lower() not in named:
+            heads.add(m.group(1).lower())
+    if heads & COMPANY_HEADS or business.search(text):
+        heads |= {"company", "firm"}
+    return heads
+
+
+_TITLE_WORDS_BEFORE = re.compile(r"(?:(\w+)\s+)?(\w+)\.?\s+$")
+
+
+def _role_phrases(text: str, target: str, names: list[str]) -> set[str]:
+    """Offices the article gives the person target ("Mayor Raymond Ostrowski" -> "mayor"), or
+    uses, with "the", at least twice for someone it never names ("the chancellor")."""
+    name = "(?:" + "|".join(re.escape(n) for n in names) + ")"
+    roles: set[str] = set()
+    # "Mayor Raymond Ostrowski", "Gov. Douglas Whitcombe", "Immigration Minister Renée Gauthier"
+    for start, _ in (m.span() for m in mention_pattern(names).finditer(text)):
+        m = _TITLE_WORDS_BEFORE.search(text, max(0, start - 40), start)
+        if not m:
+            continue
+        word = m.group(2).lower()
+        word = _ROLE_ABBREVIATIONS.get(word, word)
+        if word in PERSON_ROLES and (m.group(1) or "").lower() not in OTHER_HOLDER:
+            roles.add(word)
+    # "the chancellor" for a person the article names but never titles; each phrase is a role
+    # with at most one modifier ("the Transport Secretary"), held by nobody else it names.
+    counts: dict[str, int] = {}
+    for m in _DEFINITE_ROLE.finditer(text):
+        phrase = m.group(1).lower()
+        if phrase.split()[0] not in OTHER_HOLDER:
+            counts[phrase] = counts.get(phrase, 0) + 1
+    for phrase, n in counts.items():
+        if n < 2 or phrase in roles:
+            continue
+        words = r"(?i:" + r"\s+".join(phrase.split()) + ")"
+        other = rf"(?<![\w-])(\w+\s+)?{words}(?:,\s+|\s+)(?!{name})[A-Z][\w'’-]+|" \
+                rf"[A-Z][\w'’-]+,\s+(?:the|a|an|[A-Z]\w*['’]s)\s+(\w+\s+)?{words},"
+        if not any(not any((g or "").strip().lower() in OTHER_HOLDER for g in m.groups())
+                   for m in re.finditer(other, text)):
+            roles.add(phrase)
+    return roles
+
+
+@lru_cache(maxsize=256)
+def _nominal_regex(heads: tuple[str, ...], person: bool) -> re.Pattern[str]:
+    # Heads match in either case ("the Commission", "the Transport Secretary"). A hyphenated
+    # modifier may stand between ("the London-based firm"); a capitalised word after makes the
+    # noun part of a name ("the company Maersk").
+    alternatives = "|".join(r"\s+".join(_either_case(w) for w in h.split()) for h in heads)
+    definite = rf"(?<![\w-])[Tt]he\s+(?:[a-z]+-[a-z]+\s+)?(?:{alternatives})(?![\w-])" \
+               rf"(?!\s+(?:of\s+)?[A-Z])"
+    if not person:
+        return re.compile(definite)
+    # A person's office also stands without "the" as a title ("Unions accuse Transport
+    # Secretary of ...") or before a possessive ("mayor's rent cap").
+    titled = "|".join(r"\s+".join(w.capitalize() for w in h.split()) for h in heads)
+    bare = "|".join(r"\s+".join(h.split()) for h in heads)
+    return re.compile(rf"{definite}|(?<![\w-])(?:{titled})(?![\w-])(?!\s+[A-Z])|"
+                      rf"(?<![\w-])(?:{bare})(?=['’]s\b)")
+
+
+def nominal_pattern(text: str, target: str, aliases: list[str] | None = None
+                    ) -> re.Pattern[str] | None:
+    """A regex for the descriptions by which this article refers to the target ("the company",
+    "the agency", "the mayor"), or None when it ties none to it. Countries get none: "the
+    government" and "the country" are too often another's."""
+    return _nominal(text, target, target_aliases(target, aliases))[1]
+
+
+def _nominal(text: str, target: str, names: list[str]
+             ) -> tuple[set[str], re.Pattern[str] | None]:
+    """The nouns the article ties to the target, and the regex for its descriptions by them."""
+    kind = target_kind(target)
+    if kind == "organisation":
+        heads = _heads_for_body(text, target, names)
+    elif kind == "person":
+        heads = _role_phrases(text, target, names)
+    else:
+        return set(), None
+    if not heads:
+        return heads, None
+    return heads, _nominal_regex(tuple(sorted(heads, key=lambda h: (-len(h), h))),
+                                 kind == "person")
+
+
+@lru_cache(maxsize=256)
+def _definite(heads: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(_either_case(h) for h in heads)
+    return re.compile(rf"(?<![\w-])[Tt]he\s+(?:[a-z]+-[a-z]+\s+)?({alternatives})(?![\w-])"
+                      rf"(?!\s+(?:of\s+)?[A-Z])")
+
+
+def _untied(text: str, own: list[tuple[int, int]], tied: set[str]) -> list[tuple[int, int]]:
+    """Descriptions by the general nouns of the target's kind of body that the article does not
+    tie to it, after its first name and before the article names another body by that noun
+    ("The agency said ..." after "Sport Integrity Ireland said", up to "the World Anti-Doping
+    Agency")."""
+    kinds = [general for specific, general in BODY_KINDS if specific & tied] or \
+        [general for _, general in BODY_KINDS]
+    heads = tuple(sorted(set().union(*kinds) - tied))
+    if not heads:
+        return []
+    cuts = _named_bodies(text, own)
+    return [m.span() for m in _definite(heads).finditer(text, own[0][0])
+            if m.start() < cuts.get(m.group(1).lower(), len(text))]
+
+
+def find_references(text: str, target: str, aliases: list[str] | None = None
+                    ) -> list[tuple[int, int]]:
+    """Spans of the target's names (``find_mentions``) and of the descriptions that refer to
+    it, in order, never overlapping: those the article ties to it (``nominal_pattern``) and,
+    for a body, the general nouns of its kind it uses after naming it and before naming
+    another body so ("the agency")."""
+    names = target_aliases(target, aliases)
+    spans = [m.span() for m in mention_pattern(names).finditer(text)]
+    if not spans:
+        return spans
+    heads, pattern = _nominal(text, target, names)
+    found = [m.span() for m in pattern.finditer(text)] if pattern is not None else []
+    if target_kind(target) == "organisation":
+        found += _untied(text, spans, heads)
+    own = list(spans)
+    for a, b in sorted(found):
+        if not any(x < b and a < y for x, y in own):
+            spans.append((a, b))
+            own.append((a, b))
+    return sorted(spans)
