@@ -46,6 +46,7 @@ from .speakers import (
     token,
 )
 from .tables import typed_frame
+from .targets import find_mentions
 
 # Words and punctuation; honorifics keep their period ("Dr."), and a plural possessive its
 # apostrophe where a name goes on ("the Supporters’ Trust").
@@ -80,7 +81,8 @@ class Analysis:
     - ``actors``: actor, kind (person | organisation | group | country), title, affiliation,
       aliases ("; "-separated), n_quotes, words_quoted, share_of_voice, n_mentions, stance,
       n_target_quotes
-    - ``mentions``: start, end, text, sentence_id, polarity (-1, 0, 1), score ([-1, 1])
+    - ``mentions``: start, end, text, sentence_id, polarity (-1, 0, 1), score ([-1, 1]),
+      via (name | description: "Kelvo" or "the company")
     """
 
     text: str
@@ -98,6 +100,7 @@ TABLES = ("sentences", "quotes", "actors", "mentions")
 SENTENCE_COLUMNS = {"sentence_id": "int64", "paragraph_id": "int64", "start": "int64",
                     "end": "int64", "text": "str", "is_boilerplate": "bool",
                     "target_sentiment": "float64"}
+MENTION_COLUMNS = {**stance.MENTION_COLUMNS, "via": "str"}
 PARAGRAPH_COLUMNS = {"paragraph_id": "int64", "start": "int64", "end": "int64", "text": "str",
                      "role": "str", "is_boilerplate": "bool"}
 
@@ -176,6 +179,7 @@ def analyse(text: str, target: str = "Russia", aliases: list[str] | None = None)
         text, [(r[0], r[1], r[4]) for r in actor_rows], [(r[5], r[8]) for r in quote_rows],
         quote_stance, sents, mention_rows)
     sentiment = stance.sentence_sentiment(sents, mention_rows)
+    named = {start for start, _ in find_mentions(text, target, aliases)}
     # Stance columns go into the rows, not into finished frames: adding a column to a frame
     # costs more than building it.
     quote_table = typed_frame([r + (x,) for r, x in zip(quote_rows, quote_stance)], QUOTE_COLUMNS)
@@ -191,7 +195,8 @@ def analyse(text: str, target: str = "Russia", aliases: list[str] | None = None)
         sentences=sentence_table,
         quotes=quote_table,
         actors=actor_table,
-        mentions=typed_frame(mention_rows, stance.MENTION_COLUMNS),
+        mentions=typed_frame([r + ("name" if r[0] in named else "description",)
+                              for r in mention_rows], MENTION_COLUMNS),
     )
 
 

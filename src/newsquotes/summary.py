@@ -144,10 +144,13 @@ def method_and_limits(evaluation: Path = EVALUATION) -> str:
         "and surnames are resolved to the actors the article names; captions and \"Related:\" "
         "lines are left out.",
         "",
-        "**How stance is scored.** Every mention of the target gets a polarity from a "
+        "**How stance is scored.** Every reference to the target (its names, and descriptions "
+        "the article ties to it such as \"the company\") gets a polarity from a "
         "target-dependent classifier trained on NewsMTSC (political news sentences); a quote's "
-        "stance is the mean over the target mentions in its sentences, and an actor's the mean "
-        "over their quotes and over sentences where the article has them act on the target. "
+        "stance is the mean over the references in its sentences and to the target's acts "
+        "(\"the cuts\"), or else the clear lean of the sentences around it; an actor's is the "
+        "mean over their quotes and over sentences where the article has them act on the "
+        "target, and the target's own people start from one statement in its favour. "
         "Stance is not tone: words like \"terrorist\" in a defence of the target do not make it "
         "negative toward it.",
         "",
