@@ -458,3 +458,38 @@ def test_name_followed_by_which_is_not_a_person():
     a = analyse(text)
     assert a.quotes.speaker.tolist() == ["Orbis Launch"]
     assert a.actors.kind.tolist() == ["organisation"]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Japan's Ministry of Health ordered a recall of the drug. The ministry said three "
+     "patients had died.", "Ministry of Health"),
+    ("The Federal Aviation Administration grounded the fleet on Tuesday. The agency said "
+     "inspections would take a week.", "Federal Aviation Administration"),
+    ("Westbridge City Council voted to close three libraries. The council said it had no "
+     "choice after a funding cut.", "Westbridge City Council"),
+    ("The European Commission opened an investigation into the merger. The Commission said "
+     "it had concerns about prices.", "European Commission"),
+])
+def test_a_bodys_noun_refers_back_to_the_body_named_with_it(text, body):
+    assert quotes(text)[-1][2] == body
+
+
+def test_company_name_ending_in_a_business_word_is_not_a_person():
+    text = ("Brightwater Utilities raised its prices by 12% on Monday. The company said "
+            "wholesale gas costs had doubled.")
+    assert quotes(text) == [("indirect", "wholesale gas costs had doubled",
+                             "Brightwater Utilities")]
+
+
+def test_one_word_speaker_never_treated_as_a_person_is_a_body():
+    text = ("Tesco said on Wednesday that profits had risen 9%. The supermarket also said it "
+            "would hire 5,000 staff.")
+    a = analyse(text)
+    assert a.quotes.speaker.tolist() == ["Tesco", "Tesco"]
+    assert a.actors.kind.tolist() == ["organisation"]
+
+
+def test_descriptor_before_a_firms_name_is_not_part_of_it():
+    text = ("Airline Norvia cancelled 300 flights. The carrier blamed a shortage of pilots and "
+            "said it would compensate passengers.")
+    assert quotes(text) == [("indirect", "it would compensate passengers", "Norvia")]

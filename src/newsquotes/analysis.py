@@ -26,6 +26,7 @@ from .speakers import (
     THAT_CUES,
     NOT_NAMES,
     ORG_NOMINALS,
+    ORG_NOUNS,
     ORG_WORDS,
     PARTICLES,
     PREPOSITIONS,
@@ -998,6 +999,11 @@ class _Actors:
         for tokens in frames.values():
             names.extend((s.start, s) for s in _titled_names(tokens))
             names.extend((s.start, s) for s in _subject_names(tokens))
+        surnames = {sp.name.split()[-1] for _, sp in names if " " in sp.name}
+        for _, sp in names:
+            if " " not in sp.name and sp.name not in surnames and not self._personal(sp.name):
+                sp.kind = "organisation"  # "Tesco said": no first name, title or "he" anywhere
+        names = [(at, sp) for at, sp in names if sp.kind == "person"]
         self._cluster(sorted(names, key=lambda x: x[0]))
         self._spellings()
         self._find_mentions(frames)
@@ -1105,8 +1111,44 @@ class _Actors:
                 if body:
                     return self._remember(sp, body, "organisation")
             return self._other(sp, sp.name[:1].upper() + sp.name[1:])
+        if sp.kind == "organisation" and sp.name.isalpha() and (
+                sp.name.islower() or sp.name.lower() in _BODY_NAMES):
+            # "the ministry said", "The Commission said": the body the article has named so
+            body = self._named_body(sp.name.split()[-1].lower(), sp.start)
+            if body:
+                return self._remember(sp, body, "organisation")
         name = re.sub(r"^(?:the|The)\s+", "", sp.name)
         return self._remember(sp, self._other(sp, name), sp.kind)
+
+    def _personal(self, name: str) -> bool:
+        """Whether the article treats a one-word name as a person's: an honorific or title
+        before it anywhere, or a personal pronoun somewhere after it."""
+        for m in re.finditer(r"\b([A-Za-z]+)\.?\s+" + re.escape(name) + r"\b", self.text):
+            low = m.group(1).lower()
+            if low in HONORIFICS or role_word(low):
+                return True
+        first = self.text.find(name)
+        return bool(_PERSONAL_PRONOUN.search(self.text, max(first, 0)))
+
+    def _named_body(self, head: str, offset: int) -> str | None:
+        """The latest body named before ``offset`` whose name holds the noun ``head`` stands
+        for: "the ministry" after "Japan's Ministry of Health", "the agency" after "the
+        Federal Aviation Administration"."""
+        words = _BODY_NAMES.get(head)
+        if not words:
+            return None
+        best = None
+        for m in _BODY_RUN.finditer(self.text, 0, offset):
+            name = m.group()
+            if any(w in words for w in name.split()) \
+                    and not any(a <= m.start() < b for a, b in self.quoted):
+                best = _OWNER.sub("", name)  # "Japan's Ministry of Health", "The ..."
+        if best is None:
+            return None
+        for key in self.others:  # the name it already goes by
+            if key == best or best.endswith(" " + key) or key.endswith(" " + best):
+                return key
+        return best
 
     def _record(self, key: str) -> dict:
         return self.people.get(key) or self.others[key]
@@ -1145,6 +1187,9 @@ class _Actors:
                     for part in re.split(r"\s+of\s+", m.group())]
             for at, name in runs:
                 name = re.sub(r"^(?:The|A|An)\s+", "", name).rstrip(".")
+                first, _, rest = name.partition(" ")
+                if rest and first.lower() in ORG_NOMINALS:
+                    name, at = rest, at + len(first) + 1  # "Airline Norvia": the name
                 if not name or not name[0].isupper() or name in {"The", "A", "An"} \
                         or any(a <= at < b for a, b in self.quoted) or re.search(r"['’]", name):
                     continue
@@ -1277,6 +1322,26 @@ class _Actors:
 
 
 _MALE = {"mr", "sir", "lord"}
+# Nouns by which an article refers back to a body it has named, and the words of names
+# they stand for: "the ministry" -> "Ministry of Health", "the agency" -> "... Administration".
+_PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|He|She|His|Her|Him)\b")
+_AGENCY_WORDS = {"Agency", "Administration", "Authority", "Service", "Bureau", "Office",
+                 "Commission", "Inspectorate", "Directorate"}
+_BODY_NAMES = {
+    "ministry": {"Ministry"}, "council": {"Council"}, "commission": {"Commission"},
+    "department": {"Department"}, "union": {"Union"}, "court": {"Court"}, "police": {"Police"},
+    "force": {"Police", "Force"}, "trust": {"Trust"}, "board": {"Board"},
+    "committee": {"Committee"}, "party": {"Party"}, "authority": {"Authority"},
+    "bank": {"Bank"}, "university": {"University"}, "hospital": {"Hospital"},
+    "embassy": {"Embassy"}, "office": {"Office"}, "institute": {"Institute"},
+    "agency": _AGENCY_WORDS, "regulator": _AGENCY_WORDS | {"Regulator"},
+    "watchdog": _AGENCY_WORDS | {"Regulator", "Watchdog"}, "federation": {"Federation"},
+    "association": {"Association"}, "foundation": {"Foundation"}, "coalition": {"Coalition"},
+}
+# A capitalised name, with the small words names hold: "Ministry of Economy, Trade and Industry".
+_BODY_RUN = re.compile(r"\b[A-Z][\w&'’-]*(?:[ \t]+(?:(?:of|for|and)[ \t]+(?:the[ \t]+)?)?"
+                       r"[A-Z][\w&'’-]*)*")
+_OWNER = re.compile(r"^(?:The\s+|[A-Z][\w-]*['’]s\s+)+")
 _WORD_BEFORE = re.compile(r"([a-z-]+)\s+$")
 _BEFORE_ROLE = re.compile(r"\b([A-Z][\w-]*)(?:['’]s)?\s+([a-z]+)\b(?!\s+[A-Z])")
 _NOT_EMPLOYED = {"chief", "senior", "former"}
@@ -1329,8 +1394,12 @@ def _subject_names(tokens: list[Token]) -> list[Speaker]:
         if not 2 <= j - i <= 4:
             continue
         nxt = tokens[j]
-        if nxt.text == "," and j + 1 < len(tokens) and tokens[j + 1].lower == "which":
-            continue  # "Helion Orbital, which has launched ...": a thing, not a person
+        if nxt.text == "," and j + 1 < len(tokens) and tokens[j + 1].lower == "which" \
+                or any(t.lower == "its" for t in tokens[j:j + 4]) \
+                or tokens[i].lower in ORG_NOMINALS or tokens[i].lower in ORG_NOUNS:
+            # "Helion Orbital, which has ...", "Brightwater Utilities raised its prices",
+            # "Airline Norvia cancelled ...": a body, not a person
+            continue
         after = j
         while after < len(tokens) and after - j < 3 and (role_word(tokens[after].lower)
                                                           or group_word(tokens[after].lower)):

@@ -110,8 +110,14 @@ ORG_NOMINALS = set("""
 company firm chipmaker automaker carmaker airline carrier bank lender insurer retailer group
 operator provider developer publisher broadcaster network manufacturer maker producer supplier
 startup utility club team charity trust outfit giant brand conglomerate multinational
+supermarket grocer chain brewer miner automaker exporter importer distributor
 """.split())
-ORG_WORDS = {"Assembly", "Platinum", "Mining", "Metals", "Steel", "Oil", "Gas", "Foods", "Pharma",
+ORG_WORDS = {"Assembly", "Utilities", "Energy", "Power", "Electric", "Telecom",
+             "Communications", "Media", "Entertainment", "Brands", "Retail", "Stores",
+             "Logistics", "Insurance", "Financial", "Investments", "Resources", "Minerals",
+             "Chemicals", "Labs", "Laboratories", "Therapeutics", "Healthcare", "Solutions",
+             "Software", "Networks", "Industries", "Enterprises", "Ventures", "Bancorp",
+             "Railways", "Aerospace", "Automotive", "Semiconductor", "Pharmaceutical", "Platinum", "Mining", "Metals", "Steel", "Oil", "Gas", "Foods", "Pharma",
              "District", "Trust", "Service", "Exchange", "Commission", "Ministry", "United", "City", "Rovers", "Athletic", "Albion", "Wanderers", "FC", "Club",
              "Rangers", "Administration", "Chamber", "University", "Hospital", "College", "School", "Institute", "Systems",
              "Technologies", "Biosciences", "Pharmaceuticals", "Securities", "Research", "Commerce", "Industry", "Airlines", "Airways", "Ministry", "Council", "Party", "Union", "Group", "Inc",
@@ -278,6 +284,7 @@ def np_word(tok: Token) -> bool:
     if low in QUANTITIES and low not in {"of", "than", "more"} or tok.text.replace(",", "").isdigit():
         return True
     return (low in DETERMINERS or role_word(base) or group_word(base) or base in ORG_NOUNS
+            or base in ORG_NOMINALS
             or low in PREPOSITIONS or low in PRONOUNS or low in HONORIFICS)
 
 
