@@ -1395,10 +1395,8 @@ def _subject_names(tokens: list[Token]) -> list[Speaker]:
             continue
         nxt = tokens[j]
         if nxt.text == "," and j + 1 < len(tokens) and tokens[j + 1].lower == "which" \
-                or any(t.lower == "its" for t in tokens[j:j + 4]) \
                 or tokens[i].lower in ORG_NOMINALS or tokens[i].lower in ORG_NOUNS:
-            # "Helion Orbital, which has ...", "Brightwater Utilities raised its prices",
-            # "Airline Norvia cancelled ...": a body, not a person
+            # "Helion Orbital, which has ...", "Airline Norvia cancelled ...": a body
             continue
         after = j
         while after < len(tokens) and after - j < 3 and (role_word(tokens[after].lower)
