@@ -493,3 +493,24 @@ def test_descriptor_before_a_firms_name_is_not_part_of_it():
     text = ("Airline Norvia cancelled 300 flights. The carrier blamed a shortage of pilots and "
             "said it would compensate passengers.")
     assert quotes(text) == [("indirect", "it would compensate passengers", "Norvia")]
+
+
+def test_confidence_is_high_for_a_name_beside_the_verb():
+    a = analyse('"We will appeal," said Marta Kowalczyk.')
+    assert a.quotes.confidence.tolist() == ["high"]
+
+
+def test_confidence_is_medium_through_a_pronoun():
+    a = analyse('Marta Kowalczyk left the court.\n\n"We will appeal," she said.')
+    assert a.quotes.confidence.tolist() == ["medium"]
+
+
+def test_confidence_is_low_through_a_description():
+    a = analyse("Halden Bank was fined on Friday. In a statement, the bank said it had "
+                "cooperated fully.")
+    assert a.quotes.confidence.tolist() == ["low"]
+
+
+def test_scare_quotes_have_no_confidence():
+    a = analyse('Delegates met for so-called "proximity" talks.')
+    assert a.quotes.confidence.tolist() == [None]

@@ -58,7 +58,7 @@ QUOTE_COLUMNS = {
     "quote_id": "int64", "kind": "str", "text": "str", "start": "int64", "end": "int64",
     "speaker": "object", "speaker_mention": "object", "cue": "object", "sentence_id": "int64",
     "paragraph_id": "int64", "attribution": "str", "speaker_start": "Int64",
-    "speaker_end": "Int64", "n_words": "int64", "stance": "float64",
+    "speaker_end": "Int64", "n_words": "int64", "stance": "float64", "confidence": "object",
 }
 ACTOR_COLUMNS = {
     "actor": "str", "kind": "str", "title": "object", "affiliation": "object", "aliases": "str",
@@ -78,7 +78,8 @@ class Analysis:
     - ``quotes``: quote_id, kind (direct | partial | indirect | scare), text, start, end,
       speaker (actor name; None for scare quotes or where the article does not say),
       speaker_mention, cue, sentence_id, paragraph_id, attribution (cue | pronoun | colon |
-      continuation | paragraph | none), speaker_start, speaker_end, n_words, stance
+      continuation | paragraph | none), speaker_start, speaker_end, n_words, stance,
+      confidence (high | medium | low | None: how far to trust the speaker)
     - ``actors``: actor, kind (person | organisation | group | country), title, affiliation,
       aliases ("; "-separated), n_quotes, words_quoted, share_of_voice, n_mentions, stance,
       n_target_quotes
@@ -183,7 +184,8 @@ def analyse(text: str, target: str = "Russia", aliases: list[str] | None = None)
     named = {start for start, _ in find_mentions(text, target, aliases)}
     # Stance columns go into the rows, not into finished frames: adding a column to a frame
     # costs more than building it.
-    quote_table = typed_frame([r + (x,) for r, x in zip(quote_rows, quote_stance)], QUOTE_COLUMNS)
+    quote_table = typed_frame([r + (x, _confidence(text, q)) for r, x, q in
+                               zip(quote_rows, quote_stance, quotes)], QUOTE_COLUMNS)
     actor_table = typed_frame([r + (x, n) for r, x, n in
                                zip(actor_rows, actor_stance, n_target_quotes)], ACTOR_COLUMNS)
     sentence_table = typed_frame([(s.sentence_id, s.paragraph_id, s.start, s.end, s.text,
@@ -1444,6 +1446,25 @@ def _titled_names(tokens: list[Token]) -> list[Speaker]:
         else:
             i += 1
     return found
+
+
+def _confidence(text: str, q: _Quote) -> str | None:
+    """How far to trust the speaker: "high" when a reporting verb or colon sits beside a name
+    ("..., Churkin said"), "medium" when the speaker is reached through a pronoun, a quote it
+    continues or a named group, "low" through a description ("the company said") or a
+    neighbouring paragraph. None where there is no speaker."""
+    sp = q.speaker
+    if sp is None or q.actor is None or q.kind == "scare":
+        return None
+    mention = text[sp.start:sp.end]
+    named = mention[:1].isupper() and mention not in PRONOUN_WORDS \
+        and sp.kind in {"person", "organisation", "country"}
+    if q.how in {"cue", "colon"} and named:
+        return "high"
+    if q.how in {"pronoun", "continuation"} or q.how in {"cue", "colon"} and (
+            sp.kind == "group" or named):
+        return "medium"
+    return "low"
 
 
 def _quote_rows(text: str, quotes: list[_Quote]) -> list[tuple]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .analysis import analyse
@@ -29,6 +29,8 @@ class Score:
     n_found: int
     matched: int
     attributed: int  # matched and given to the right speaker (end to end)
+    # confidence level -> [matched quotes with a speaker, of which right]
+    by_confidence: dict = field(default_factory=dict)
 
     @property
     def precision(self) -> float:
@@ -87,6 +89,7 @@ def score_article(gold_path: Path) -> tuple[Score, list[str]]:
             used_f.add(fi)
             matches.append((gi, fi))
     notes, right = [], 0
+    by_confidence: dict[str, list[int]] = {}
     rows = list(found.itertuples())
     for gi, fi in matches:
         g, f = gold["quotes"][gi], rows[fi]
@@ -96,6 +99,10 @@ def score_article(gold_path: Path) -> tuple[Score, list[str]]:
             ok = f.speaker is not None and _norm(f.speaker) in names.get(
                 g["speaker"], {_norm(g["speaker"])})
         right += ok
+        if f.confidence is not None:
+            counts = by_confidence.setdefault(f.confidence, [0, 0])
+            counts[0] += 1
+            counts[1] += ok
         if not ok:
             notes.append(f"  wrong speaker: {g['text'][:60]!r} gold={g['speaker']} "
                          f"found={f.speaker}")
@@ -107,7 +114,7 @@ def score_article(gold_path: Path) -> tuple[Score, list[str]]:
             notes.append(f"  false alarm {f.kind}: {f.text[:60]!r} ({f.speaker})")
     split = gold_path.parent.name
     return Score(gold_path.name.removesuffix(".gold.json"), split, len(gold["quotes"]),
-                 len(found), len(matches), right), notes
+                 len(found), len(matches), right, by_confidence), notes
 
 
 def markdown(scores: list[Score]) -> str:
@@ -123,6 +130,23 @@ def markdown(scores: list[Score]) -> str:
         lines.append(f"| {split} | **all** | {total.n_gold} | {total.n_found} | "
                      f"{total.precision:.1%} | {total.recall:.1%} | {total.f1:.1%} | "
                      f"{total.attribution:.1%} |")
+    return "\n".join(lines) + "\n"
+
+
+def confidence_markdown(scores: list[Score]) -> str:
+    """How often the speaker is right at each ``quotes.confidence`` level, on the tuned and on
+    the held-out articles."""
+    groups = {"tuned on (dev*)": [s for s in scores if s.split.startswith("dev")],
+              "held out (test*)": [s for s in scores if s.split.startswith("test")]}
+    lines = ["| confidence | " + " | ".join(f"{g}: quotes | right" for g in groups) + " |",
+             "|---|" + "---:|---:|" * len(groups)]
+    for level in ("high", "medium", "low"):
+        cells = []
+        for group in groups.values():
+            n = sum(s.by_confidence.get(level, [0, 0])[0] for s in group)
+            ok = sum(s.by_confidence.get(level, [0, 0])[1] for s in group)
+            cells.append(f"{n} | {ok / n:.1%}" if n else "0 | -")
+        lines.append(f"| {level} | " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"
 
 

@@ -85,7 +85,9 @@ rows above are the figures to quote.
 
 
 def report() -> str:
-    quotes = eval_quotes.markdown(eval_quotes.evaluate())
+    scores = eval_quotes.evaluate()
+    quotes = eval_quotes.markdown(scores)
+    confidence = eval_quotes.confidence_markdown(scores)
     sentiment = eval_sentiment.markdown_table(eval_sentiment.evaluate())
     stances = seed_stances()
     return "\n".join([
@@ -105,6 +107,16 @@ def report() -> str:
         "",
         quotes,
         _HISTORY,
+        "### How far to trust a speaker",
+        "",
+        "`quotes.confidence` says how the speaker was reached: *high* when a reporting verb or "
+        "colon sits beside a name (\"..., Churkin said\"), *medium* through a pronoun, a quote it "
+        "continues or a named group, *low* through a description (\"the company said\") or a "
+        "neighbouring paragraph. Share of matched quotes with the right speaker at each level "
+        "(the levels were set by reasoning before these figures were computed, not fitted to "
+        "them):",
+        "",
+        confidence,
         "## Stance toward a target (NewsMTSC)",
         "",
         "Target-dependent polarity on the NewsMTSC test splits (3 classes); the model was trained "
