@@ -435,8 +435,8 @@ def read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
         # "Ministry of Economy, Trade and Industry": one name, commas and all.
         return Speaker(_join(words), words[0].start, words[-1].end, "organisation")
     prep = next((n for n, w in enumerate(words) if w.lower in PREPOSITIONS), 0)
-    if prep == 1 and group_word(words[0].lower):
-        rest = [w for w in words[2:] if w.lower not in DETERMINERS]
+    rest = [w for w in words[2:] if w.lower not in DETERMINERS]
+    if prep == 1 and group_word(words[0].lower) and rest:
         if any(w.text in ORG_WORDS or w.text in ORGS for w in rest):
             # "Sources in the Transport Department": the group is named by its body
             return Speaker(_join(words), words[0].start, words[-1].end, "group", None,
