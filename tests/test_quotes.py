@@ -520,3 +520,54 @@ def test_a_group_word_before_a_dangling_preposition_reads_as_no_speaker():
     from newsquotes.speakers import read_speaker, token
     words = [token(0, 9, "Residents", "w"), token(10, 12, "in", "w")]
     assert read_speaker(words, 0, 2) is None
+
+
+def test_that_after_place_and_time_words():
+    text = ("Manager Ruth Kerr acknowledged at her news conference on Friday that the team had "
+            "played badly.")
+    assert quotes(text) == [("indirect", "the team had played badly", "Ruth Kerr")]
+
+
+def test_a_pronoun_and_a_past_tense_verb_make_a_reported_clause():
+    text = ("Norvik Trading, a grain exporter, said in an emailed statement that it supported "
+            "the new quota.")
+    assert quotes(text) == [("indirect", "it supported the new quota", "Norvik Trading")]
+
+
+def test_the_release_said_goes_to_the_body_that_issued_it():
+    text = ("A press release issued by the University of Leeds quoted no one. The release said "
+            "the team would publish its data.")
+    assert quotes(text)[-1] == ("indirect", "the team would publish its data",
+                                "University of Leeds")
+
+
+def test_sentence_subject_speaks_for_a_coordinated_verb_past_an_aside():
+    text = ("The Union of Dairy Farmers (UDF), which groups 9,000 farms around Tarn and Lot, "
+            "called the deal unfair and said its members would protest.")
+    assert quotes(text) == [("indirect", "its members would protest", "Union of Dairy Farmers")]
+
+
+def test_a_name_opening_appositions_with_a_relative_clause_in_them():
+    text = ("Dr Asha Mehta, director of policy at Warm Homes, a charity that helps poor "
+            "households, said the refunds had come too late.")
+    assert quotes(text) == [("indirect", "the refunds had come too late", "Asha Mehta")]
+
+
+def test_a_description_followed_by_which_is_a_body():
+    text = ("The ombudsman, which settles disputes between firms and customers, said it had "
+            "upheld 300 complaints.")
+    a = analyse(text)
+    assert a.quotes.speaker.tolist() == ["ombudsman"]
+    assert a.actors.kind.tolist() == ["organisation"]
+
+
+def test_according_to_a_groups_estimates():
+    text = "Farmers have sold 1.5 million tonnes so far, according to exporters' estimates."
+    assert quotes(text) == [("indirect", "Farmers have sold 1.5 million tonnes so far",
+                             "exporters")]
+
+
+def test_a_pronoun_skips_a_person_of_the_other_gender():
+    text = ('"Will you resign?" one woman called out.\n'
+            'Dr Paul Feld shook his head. "That is not my plan," he said.')
+    assert quotes(text)[-1] == ("direct", "That is not my plan,", "Paul Feld")

@@ -423,8 +423,32 @@ def _subject_of(tokens: list[Token], v: int, lo: int) -> Speaker | None:
         if speaker:
             return speaker
     if not span or tokens[v - 1].lower in CLAUSE_MARKERS:
+        if tokens[v - 1].lower in {"and", "but"}:
+            # "The Union ... (UCCSO), which groups ..., called ... and said": the sentence's
+            # subject, not a name inside its asides
+            subject = _sentence_subject(tokens, lo, v)
+            if subject is not None:
+                return subject
         return _clause_subject(tokens, lo, v)  # "... and called the findings "unfounded""
     return None
+
+
+def _sentence_subject(tokens: list[Token], lo: int, v: int) -> Speaker | None:
+    """The noun phrase that opens the sentence, if a comma or a verb follows it."""
+    lo = _after_dateline(tokens, lo, v)
+    j = lo
+    while j < v and np_word(tokens[j]):
+        j += 1
+    end = j
+    if j + 2 < v and tokens[j].text == "(" and tokens[j + 2].text == ")":
+        j += 3  # "(UCCSO)"
+    if end == lo or j >= v or not (tokens[j].text == "," or tokens[j].kind == "w"
+                                   and not is_cap(tokens[j].text)):
+        return None
+    speaker = read_speaker(tokens, lo, end)
+    if speaker is None or speaker.kind in {"pronoun", "nominal"}:
+        return None
+    return speaker
 
 
 def _quoted_as(tokens: list[Token], lo: int, as_: int) -> Speaker | None:
@@ -452,9 +476,7 @@ def _comma_speaker(tokens: list[Token], comma: int, lo: int) -> Speaker | None:
     `A member of the delegation, speaking on condition of anonymity, said`: asides skipped.
     """
     first = next((c for c in range(lo, comma) if tokens[c].text == ","), None)
-    if first is not None and first < comma and not any(
-            t.lower in _FINITE or t.lower in CLAUSE_MARKERS or t.kind == "q"
-            for t in tokens[first:comma]):
+    if first is not None and first < comma and _appositions(tokens, first, comma):
         # "C Mallikarjun, Additional Commissioner for Transport, Bengaluru Urban Division,
         # informed": a person's name opens a chain of appositions
         lead = read_speaker(tokens, lo, first) if all(np_word(t) for t in tokens[lo:first]) \
@@ -462,20 +484,26 @@ def _comma_speaker(tokens: list[Token], comma: int, lo: int) -> Speaker | None:
         if lead is not None and lead.kind == "person" and " " in lead.name:
             _with_apposition(lead, tokens, first)
             return lead
+    which = False
     while True:
         prev = next((c for c in range(comma - 1, lo - 1, -1) if tokens[c].text == ","), None)
         if prev == comma - 1:
             return None
         inner = tokens[(lo if prev is None else prev + 1):comma]
+        which = which or prev is not None and inner[0].lower == "which"
         if prev is not None and (inner[0].lower in {"who", "which", "whose", "where"}
                                  or inner[0].text[0].isdigit() or inner[0].lower.endswith("ing")
-                                 or inner[0].lower in {"from", "of", "in"} and len(inner) <= 4):
+                                 or inner[0].lower in {"from", "of", "in"} and len(inner) <= 4
+                                 or inner[0].lower in _ASIDE_PARTICIPLES):
             comma = prev  # a relative clause, an age or an aside: the name is before it
             continue
         break
     if prev is None:  # `"...," Haddad, who was not involved in the study, said.`
         span = phrase_before(tokens, comma)
-        return read_speaker(tokens, *span) if span and span[0] >= lo else None
+        speaker = read_speaker(tokens, *span) if span and span[0] >= lo else None
+        if which and speaker is not None and speaker.kind == "nominal":
+            speaker.kind = "organisation"  # "The ombudsman, which settles disputes, said"
+        return speaker
     if inner[0].lower in {"a", "an", "the"} or inner[0].lower in TITLE_WORDS:
         span = phrase_before(tokens, prev)
         if span and span[0] >= lo:
@@ -504,6 +532,21 @@ def _comma_speaker(tokens: list[Token], comma: int, lo: int) -> Speaker | None:
                 named.affiliation = named.affiliation or role.affiliation
         return named
     return None
+
+
+def _appositions(tokens: list[Token], first: int, comma: int) -> bool:
+    """Whether the comma-separated stretches between ``first`` and ``comma`` are all asides
+    about what precedes them: titles, "a charity that ...", ages, places."""
+    if any(t.kind == "q" or t.lower in cue_verbs() for t in tokens[first:comma]):
+        return False
+    starts = [first + 1] + [c + 1 for c in range(first + 1, comma) if tokens[c].text == ","]
+    for s in starts:
+        t = tokens[s] if s < comma else None
+        if t is None or not (t.lower in {"a", "an", "the", "who", "which", "whose", "where"}
+                             or t.text[0].isdigit() or is_cap(t.text) or role_word(t.lower)
+                             or t.lower in PREPOSITIONS or t.lower in _ASIDE_PARTICIPLES):
+            return False
+    return True
 
 
 def _relative_subject(tokens: list[Token], who: int, lo: int) -> Speaker | None:
@@ -733,11 +776,14 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
         if tok.lower == "according" and v + 1 < hi and tokens[v + 1].lower == "to":
             span = phrase_after(tokens, v + 1, loose=True)
             owner = next((k for k in range(span[0], span[1] - 1)
-                          if tokens[k].text.endswith(("'s", "’s"))
+                          if (tokens[k].text.endswith(("'s", "’s"))
+                              or text[tokens[k].end:tokens[k].end + 1] in {"'", "’"})
                           and tokens[k + 1].lower in _DOCUMENTS), None) if span else None
             if owner is not None:  # "according to the regulator's filing": the regulator
                 t = tokens[owner]
-                phrase = tokens[span[0]:owner] + [token(t.start, t.end - 2, t.text[:-2], "w")]
+                if t.text.endswith(("'s", "’s")):  # "the regulator's", not "exporters'"
+                    t = token(t.start, t.end - 2, t.text[:-2], "w")
+                phrase = tokens[span[0]:owner] + [t]
                 speaker = read_speaker(phrase, 0, len(phrase))
             else:
                 speaker = read_speaker(tokens, *span) if span else None
@@ -791,7 +837,8 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
             continue
         c = v + 3 if phrasal else v + 1  # "fought back against ...", "pointed out that ..."
         if tok.lower in THAT_CUES and tok.lower not in _TELLING \
-                and not (c < hi and tokens[c].lower == "that") and not _clause_follows(tokens, c, hi):
+                and not (c < hi and tokens[c].lower == "that") and not _clause_follows(tokens, c, hi) \
+                and _that_after_circumstances(tokens, c, hi) is None:
             continue
         if tok.lower in _TELLING:
             that = next((k for k in range(c, min(hi, c + 10)) if tokens[k].lower == "that"), None)
@@ -806,11 +853,8 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
             else:
                 continue
         else:
-            that = next((k for k in range(c, min(hi, c + 9)) if tokens[k].lower == "that"
-                         and all(t.kind == "w" and t.lower not in CLAUSE_MARKERS
-                                 for t in tokens[c:k])), None)
-            if that is not None and all(t.lower in _BEFORE_THAT or is_cap(t.text)
-                                        for t in tokens[c:that]):
+            that = _that_after_circumstances(tokens, c, hi)
+            if that is not None:
                 c = that + 1
             elif c < hi and tokens[c].lower in PREPOSITIONS:
                 # "said in a statement on Tuesday it would seek ...": past the circumstances
@@ -854,7 +898,10 @@ _BEFORE_THAT = _AFTER_ATTRIBUTION | {"website", "blog", "post", "letter", "email
                                      "court", "judge", "jury", "committee", "panel", "hearing",
                                      "meeting", "inquiry", "tribunal", "radio", "television",
                                      "podcast", "newsletter", "video", "message", "speech",
-                                     "submission", "memo", "report", "documents", "newspaper"}
+                                     "submission", "memo", "report", "documents", "newspaper",
+                                     "emailed", "written", "prepared", "brief", "short", "joint",
+                                     "separate", "televised", "recorded", "online", "official",
+                                     "annual", "quarterly", "weekly", "regulatory"}
 _DOCUMENTS = {"filing", "report", "statement", "data", "figures", "analysis", "study", "survey",
               "estimate", "estimates", "lawsuit", "complaint", "indictment", "documents",
               "records", "letter", "website", "count", "tally", "calculations", "research"}
@@ -876,9 +923,23 @@ _FINITE = {"had", "has", "have", "was", "were", "is", "are", "would", "will", "c
            "should", "might", "may", "must", "did", "does", "do"}
 
 
+def _that_after_circumstances(tokens: list[Token], c: int, hi: int) -> int | None:
+    """`acknowledged at his news conference on Thursday that ...`: the "that" after words of
+    place, time and medium, or None."""
+    that = next((k for k in range(c, min(hi, c + 9)) if tokens[k].lower == "that"
+                 and all(t.kind == "w" and t.lower not in CLAUSE_MARKERS for t in tokens[c:k])),
+                None)
+    if that is not None and all(t.lower in _BEFORE_THAT or is_cap(t.text) for t in tokens[c:that]):
+        return that
+    return None
+
+
 def _clause_follows(tokens: list[Token], c: int, hi: int) -> bool:
     """`acknowledged the company had not ...`: a short subject, then a finite verb, so the
     verb's object is a clause, not a thing (`acknowledged the problem`)."""
+    if c + 1 < hi and tokens[c].lower in {"he", "she", "it", "they", "we", "i"} \
+            and tokens[c + 1].kind == "w" and tokens[c + 1].lower.endswith(("ed", "s")):
+        return True  # "it supported the system", "they wants": a pronoun and its verb
     for k in range(c, min(hi, c + 6)):
         t = tokens[k]
         if t.lower in _FINITE:
@@ -1108,7 +1169,15 @@ class _Actors:
                                           untitled=True)
             if person is not None:
                 return person
-            if head in ORG_NOMINALS or head.endswith("maker"):
+            if head in _DOCUMENT_HEADS:
+                # "the release said": the body named as issuing it, or else the last body
+                # that spoke ("the statement added")
+                owner = self._document_owner(head, sp.start)
+                spoke = [key for at, key, kind in self.recent
+                         if at < sp.start and kind == "organisation"]
+                if owner or spoke:
+                    return self._remember(sp, owner or spoke[-1], "organisation")
+            if head in ORG_NOMINALS or head.endswith("maker") or head in _DOCUMENT_HEADS:
                 body = self._body_near(sp.start)
                 if body:
                     return self._remember(sp, body, "organisation")
@@ -1121,6 +1190,20 @@ class _Actors:
                 return self._remember(sp, body, "organisation")
         name = re.sub(r"^(?:the|The)\s+", "", sp.name)
         return self._remember(sp, self._other(sp, name), sp.kind)
+
+    def _document_owner(self, head: str, offset: int) -> str | None:
+        """Who the article says issued the last ``head`` before ``offset``: "a press release
+        issued by the University of Edinburgh", "a statement from Kelvo", "Kelvo's statement"."""
+        owner = None
+        for m in _DOCUMENT_OWNER.finditer(self.text, 0, offset):
+            if head in (m.group("doc1") or "", m.group("doc2") or ""):
+                owner = _OWNER.sub("", m.group("by") or m.group("of"))
+        if owner is None:
+            return None
+        for key in self.others:
+            if key == owner or owner.endswith(" " + key) or key.endswith(" " + owner):
+                return key
+        return owner
 
     def _personal(self, name: str) -> bool:
         """Whether the article treats a one-word name as a person's: an honorific or title
@@ -1326,6 +1409,15 @@ class _Actors:
 _MALE = {"mr", "sir", "lord"}
 # Nouns by which an article refers back to a body it has named, and the words of names
 # they stand for: "the ministry" -> "Ministry of Health", "the agency" -> "... Administration".
+# Participles that open an aside about a body: "..., based in Soubre, said".
+_ASIDE_PARTICIPLES = {"based", "founded", "headquartered", "led", "known", "owned", "run",
+                      "formed", "created", "backed"}
+_NAME = r"[A-Z][\w&'’-]*(?:[ \t]+(?:(?:of|for|and)[ \t]+(?:the[ \t]+)?)?[A-Z][\w&'’-]*)*"
+_DOCUMENT_OWNER = re.compile(
+    r"\b(?P<doc1>statement|release|filing|report|letter|notice)s?(?:[ \t]+(?:issued|released|"
+    r"published|put[ \t]+out|sent))?[ \t]+(?:by|from)[ \t]+(?:the[ \t]+)?(?P<by>" + _NAME + r")"
+    r"|(?P<of>" + _NAME + r")['’]s?[ \t]+(?:\w+[ \t]+)?(?P<doc2>statement|release|filing|report)")
+_DOCUMENT_HEADS = {"statement", "release", "filing", "report", "letter", "notice"}
 _PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|He|She|His|Her|Him)\b")
 _AGENCY_WORDS = {"Agency", "Administration", "Authority", "Service", "Bureau", "Office",
                  "Commission", "Inspectorate", "Directorate"}
@@ -1353,10 +1445,12 @@ _SPOKES = {"spokesman", "spokeswoman", "spokesperson", "chief", "executive", "st
 _OTHER_HOLDER = {"shadow", "former", "deputy", "vice", "assistant", "acting", "ex", "interim"}
 _FEMALE_TITLES = {"councilwoman", "congresswoman", "chairwoman", "spokeswoman", "assemblywoman",
                   "alderwoman", "businesswoman", "queen", "princess", "duchess", "mrs", "ms",
-                  "dame", "lady", "mother", "wife", "daughter", "sister", "actress"}
+                  "dame", "lady", "mother", "wife", "daughter", "sister", "actress", "woman",
+                  "girl", "grandmother", "widow", "niece", "aunt", "policewoman"}
 _MALE_TITLES = {"councilman", "congressman", "chairman", "spokesman", "assemblyman", "alderman",
                 "businessman", "king", "prince", "duke", "mr", "sir", "lord", "father",
-                "husband", "son", "brother"}
+                "husband", "son", "brother", "man", "boy", "grandfather", "widower", "nephew",
+                "uncle", "policeman"}
 _CAP_RUN = re.compile(r"\b[A-Z][\w&'’.-]*(?:\s+(?:of|and|for|de|the)?\s*[A-Z][\w&'’.-]*)*")
 PRONOUN_WORDS = {"He", "She", "It", "They", "We", "I"}
 _HONORIFIC_NAME = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+((?:[A-Z][\w'’-]+\s+){0,2}"

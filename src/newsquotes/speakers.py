@@ -117,7 +117,8 @@ ORG_WORDS = {"Assembly", "Utilities", "Energy", "Power", "Electric", "Telecom",
              "Logistics", "Insurance", "Financial", "Investments", "Resources", "Minerals",
              "Chemicals", "Labs", "Laboratories", "Therapeutics", "Healthcare", "Solutions",
              "Software", "Networks", "Industries", "Enterprises", "Ventures", "Bancorp",
-             "Railways", "Aerospace", "Automotive", "Semiconductor", "Pharmaceutical", "Platinum", "Mining", "Metals", "Steel", "Oil", "Gas", "Foods", "Pharma",
+             "Railways", "Aerospace", "Automotive", "Semiconductor", "Pharmaceutical", "Platinum",
+             "Commodities", "Trading", "Exports", "Cooperatives", "Cooperative", "Supervisors", "Mining", "Metals", "Steel", "Oil", "Gas", "Foods", "Pharma",
              "District", "Trust", "Service", "Exchange", "Commission", "Ministry", "United", "City", "Rovers", "Athletic", "Albion", "Wanderers", "FC", "Club",
              "Rangers", "Administration", "Chamber", "University", "Hospital", "College", "School", "Institute", "Systems",
              "Technologies", "Biosciences", "Pharmaceuticals", "Securities", "Research", "Commerce", "Industry", "Airlines", "Airways", "Ministry", "Council", "Party", "Union", "Group", "Inc",
@@ -136,6 +137,8 @@ NOT_NAMES = set("""
 Instead Already Asked Amid During Meanwhile However Still Yet Later Earlier Despite Even Speaking
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
 July August September October November December Last Next This Its Some Many Most Several
+Under Over After Before Since With Without From For Among Across Against Within Following By
+Outside Inside Near Despite Unlike Like Although Though While When Where If As At In On Of
 """.split())
 _DATES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
           "January", "February", "March", "April", "May", "June", "July", "August",
@@ -407,6 +410,11 @@ def apposition_after(tokens: list[Token], j: int) -> str | None:
 def read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
     """Name, title and affiliation of the speaker phrase ``tokens[i:j]``."""
     words = tokens[i:j]
+    inner_det = max((n for n, w in enumerate(words) if n > 0 and w.lower in {"the", "a", "an"}
+                     and all(not is_cap(x.text) for x in words[n:])), default=0)
+    if inner_det and not is_cap(words[inner_det - 1].text) and not any(
+            w.lower in PREPOSITIONS or w.lower == "familiar" for w in words[:inner_det]):
+        words = words[inner_det:]  # "At one point the crowd chanted": the crowd
     counted = words[0].lower == "one" and len(words) > 1 and not is_cap(words[1].text)
     while words and (words[0].lower in DETERMINERS or words[0].text.replace(",", "").isdigit()
                      or words[0].lower in QUANTITIES and len(words) > 1
@@ -428,7 +436,8 @@ def read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
     if len(words) > 2 and _org_like(words) and all(
             w.text[:1].isupper() or w.lower in {"of", "and", ",", "the", "for", "&", "in", "on"}
             for w in words) and words[-1].text[:1].isupper() \
-            and not any(words[n - 1].text in ORG_WORDS and person_like(words[n:])
+            and not any((words[n - 1].text in ORG_WORDS or _is_title(words[n - 1]))
+                        and person_like(words[n:])
                         and all(w.text[:1].isupper() for w in words[n:])
                         for n in range(1, len(words) - 1)) \
             and not person_like(_untitled(words[:head_end])):
