@@ -571,3 +571,8 @@ def test_a_pronoun_skips_a_person_of_the_other_gender():
     text = ('"Will you resign?" one woman called out.\n'
             'Dr Paul Feld shook his head. "That is not my plan," he said.')
     assert quotes(text)[-1] == ("direct", "That is not my plan,", "Paul Feld")
+
+
+def test_an_empty_speaker_phrase_reads_as_no_speaker():
+    from newsquotes.speakers import read_speaker, token
+    assert read_speaker([token(0, 4, "Kerr", "w")], 0, 0) is None

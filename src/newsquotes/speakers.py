@@ -410,6 +410,8 @@ def apposition_after(tokens: list[Token], j: int) -> str | None:
 def read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
     """Name, title and affiliation of the speaker phrase ``tokens[i:j]``."""
     words = tokens[i:j]
+    if not words:
+        return None
     inner_det = max((n for n, w in enumerate(words) if n > 0 and w.lower in {"the", "a", "an"}
                      and all(not is_cap(x.text) for x in words[n:])), default=0)
     if inner_det and not is_cap(words[inner_det - 1].text) and not any(
