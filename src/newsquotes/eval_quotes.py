@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -48,6 +49,12 @@ class Score:
     @property
     def attribution(self) -> float:
         return self.attributed / self.n_gold if self.n_gold else 1.0
+
+
+def split_order(split: str) -> tuple[str, int]:
+    """dev, dev2, ..., dev10, test, test2: folders in the order they were written."""
+    m = re.fullmatch(r"([a-z]+)(\d*)", split)
+    return (m.group(1), int(m.group(2) or 1)) if m else (split, 0)
 
 
 def _dice(a: tuple[int, int], b: tuple[int, int]) -> float:
@@ -123,7 +130,7 @@ def markdown(scores: list[Score]) -> str:
     for s in scores:
         lines.append(f"| {s.split} | {s.article} | {s.n_gold} | {s.n_found} | "
                      f"{s.precision:.1%} | {s.recall:.1%} | {s.f1:.1%} | {s.attribution:.1%} |")
-    for split in sorted({s.split for s in scores}):
+    for split in sorted({s.split for s in scores}, key=split_order):
         group = [s for s in scores if s.split == split]
         total = Score("all", split, *(sum(getattr(s, f) for s in group) for f in (
             "n_gold", "n_found", "matched", "attributed")))
@@ -152,7 +159,8 @@ def confidence_markdown(scores: list[Score]) -> str:
 
 def evaluate(eval_dir: Path = EVAL_DIR, verbose: bool = False) -> list[Score]:
     scores = []
-    for path in sorted(eval_dir.glob("*/*.gold.json")):
+    for path in sorted(eval_dir.glob("*/*.gold.json"),
+                       key=lambda p: (split_order(p.parent.name), p.name)):
         score, notes = score_article(path)
         scores.append(score)
         if verbose and notes:

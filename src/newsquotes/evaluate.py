@@ -39,7 +39,7 @@ def seed_stances(eval_dir: Path = eval_quotes.EVAL_DIR) -> list[dict]:
 def stance_sign_table(rows: list[dict]) -> str:
     lines = ["| split | actors with a gold stance | measured | sign right (of measured) |",
              "|---|---:|---:|---:|"]
-    for split in sorted({r["split"] for r in rows}):
+    for split in sorted({r["split"] for r in rows}, key=eval_quotes.split_order):
         group = [r for r in rows if r["split"] == split]
         measured = [r for r in group if r["measured"] == r["measured"]]
         right = [r for r in measured if (r["gold"] > 0) == (r["measured"] > 0.15) and
@@ -81,7 +81,10 @@ Quote finding carries over to new text; attribution on unseen articles sits at 6
 below the 95% goal and below what the tuned batches show. Each tuning round lifts the batches
 it tuned on by 10-30 points but the next unseen batch much less: the errors are a long tail of
 sentence shapes, each new article bringing its own. The held-out `test`, `test2` and `test3`
-rows above are the figures to quote.
+rows above are the figures to quote: together 173 of 215 quotes (80.5%) were found and given
+to the right speaker both before and after the tuning on dev6 to dev10 (test3 went up four
+quotes, test2 down three), so that tuning did not carry over to them. What does carry over is
+knowing which attributions to check: see the confidence table below.
 """
 
 
