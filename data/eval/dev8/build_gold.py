@@ -9,12 +9,12 @@ python3 data/eval/check_batch.py data/eval/dev8.  Standard library only.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # data/eval
-from build_gold import ROOT, actor, build  # noqa: E402
+from build_gold import actor  # noqa: E402
+from write_gold import write_all  # noqa: E402
 
 D, P, S, I = "direct", "partial", "scare", "indirect"
 
@@ -292,11 +292,7 @@ ARTICLES["data/eval/dev8/ironpeak-fitness-q2-earnings.gold.json"] = {
 
 
 def main() -> None:
-    for gold_path, spec in ARTICLES.items():
-        gold = build(gold_path, spec)
-        out = ROOT / gold_path
-        out.write_text(json.dumps(gold, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-        print(f"wrote {gold_path}: {len(gold['quotes'])} quotes")
+    write_all(ARTICLES)
 
 
 if __name__ == "__main__":
