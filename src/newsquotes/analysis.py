@@ -1198,12 +1198,15 @@ class _Actors:
         for m in _DOCUMENT_OWNER.finditer(self.text, 0, offset):
             if head in (m.group("doc1") or "", m.group("doc2") or ""):
                 owner = _OWNER.sub("", m.group("by") or m.group("of"))
-        if owner is None:
-            return None
+        return self._known_as(owner) if owner else None
+
+    def _known_as(self, name: str) -> str:
+        """The body's name as the article's actors already have it: "Commission" for "European
+        Commission" when that is how it spoke first, and the other way round."""
         for key in self.others:
-            if key == owner or owner.endswith(" " + key) or key.endswith(" " + owner):
+            if key == name or name.endswith(" " + key) or key.endswith(" " + name):
                 return key
-        return owner
+        return name
 
     def _personal(self, name: str) -> bool:
         """Whether the article treats a one-word name as a person's: an honorific or title
@@ -1228,12 +1231,7 @@ class _Actors:
             if any(w in words for w in name.split()) \
                     and not any(a <= m.start() < b for a, b in self.quoted):
                 best = _OWNER.sub("", name)  # "Japan's Ministry of Health", "The ..."
-        if best is None:
-            return None
-        for key in self.others:  # the name it already goes by
-            if key == best or best.endswith(" " + key) or key.endswith(" " + best):
-                return key
-        return best
+        return self._known_as(best) if best else None
 
     def _record(self, key: str) -> dict:
         return self.people.get(key) or self.others[key]
@@ -1412,6 +1410,7 @@ _MALE = {"mr", "sir", "lord"}
 # Participles that open an aside about a body: "..., based in Soubre, said".
 _ASIDE_PARTICIPLES = {"based", "founded", "headquartered", "led", "known", "owned", "run",
                       "formed", "created", "backed"}
+# A capitalised name, with the small words names hold: "Ministry of Economy, Trade and Industry".
 _NAME = r"[A-Z][\w&'’-]*(?:[ \t]+(?:(?:of|for|and)[ \t]+(?:the[ \t]+)?)?[A-Z][\w&'’-]*)*"
 _DOCUMENT_OWNER = re.compile(
     r"\b(?P<doc1>statement|release|filing|report|letter|notice)s?(?:[ \t]+(?:issued|released|"
@@ -1432,9 +1431,7 @@ _BODY_NAMES = {
     "watchdog": _AGENCY_WORDS | {"Regulator", "Watchdog"}, "federation": {"Federation"},
     "association": {"Association"}, "foundation": {"Foundation"}, "coalition": {"Coalition"},
 }
-# A capitalised name, with the small words names hold: "Ministry of Economy, Trade and Industry".
-_BODY_RUN = re.compile(r"\b[A-Z][\w&'’-]*(?:[ \t]+(?:(?:of|for|and)[ \t]+(?:the[ \t]+)?)?"
-                       r"[A-Z][\w&'’-]*)*")
+_BODY_RUN = re.compile(r"\b" + _NAME)
 _OWNER = re.compile(r"^(?:The\s+|[A-Z][\w-]*['’]s\s+)+")
 _WORD_BEFORE = re.compile(r"([a-z-]+)\s+$")
 _BEFORE_ROLE = re.compile(r"\b([A-Z][\w-]*)(?:['’]s)?\s+([a-z]+)\b(?!\s+[A-Z])")
