@@ -1055,7 +1055,7 @@ class _Actors:
         names: list[tuple[int, Speaker]] = []
         for q in quotes:
             if q.speaker is not None and q.speaker.kind == "person":
-                if self._employer(q.speaker.name):
+                if self._employer(q.speaker.name) or _WHICH.match(text, q.speaker.end):
                     q.speaker.kind = "organisation"
                 else:
                     names.append((q.speaker.start, q.speaker))
@@ -1277,6 +1277,8 @@ class _Actors:
                         or any(a <= at < b for a, b in self.quoted) or re.search(r"['’]", name):
                     continue
                 first = name.split()[0]
+                if first.lower().rstrip(".") in HONORIFICS or first.lower() in TITLE_WORDS:
+                    continue  # "Professor Holloway": a person, whatever the vocabulary says
                 if all(w.rstrip(".,") in COUNTRIES or w == "and" for w in name.split()):
                     continue  # "sold in Britain and Ireland": places do not speak for a firm
                 if first in NOT_NAMES or name in self.people or first in PRONOUN_WORDS \
@@ -1288,7 +1290,8 @@ class _Actors:
                 looks = any(w in ORG_WORDS for w in name.split()) or len(name.split()) > 1 \
                     or before is not None and (before.group(1) in ORG_NOMINALS
                                                or before.group(1).endswith("maker"))
-                score = (known, looks and at != lo or known, looks, -distance)
+                weak = at == lo and " " not in name  # "Gross margin fell": a sentence's first word
+                score = (known, -distance if known else 0, looks and not weak, looks, -distance)
                 if best is None or score > best[0]:
                     best = (score, name)
         if best is None or not (best[0][0] or best[0][2]):
@@ -1416,6 +1419,7 @@ _DOCUMENT_OWNER = re.compile(
     r"\b(?P<doc1>statement|release|filing|report|letter|notice)s?(?:[ \t]+(?:issued|released|"
     r"published|put[ \t]+out|sent))?[ \t]+(?:by|from)[ \t]+(?:the[ \t]+)?(?P<by>" + _NAME + r")"
     r"|(?P<of>" + _NAME + r")['’]s?[ \t]+(?:\w+[ \t]+)?(?P<doc2>statement|release|filing|report)")
+_WHICH = re.compile(r",\s+which\b")  # "Halvard, which is based in Austin, ...": a thing
 _DOCUMENT_HEADS = {"statement", "release", "filing", "report", "letter", "notice"}
 _PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|He|She|His|Her|Him)\b")
 _AGENCY_WORDS = {"Agency", "Administration", "Authority", "Service", "Bureau", "Office",

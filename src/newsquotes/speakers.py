@@ -352,6 +352,13 @@ def _org_name_start(tokens: list[Token], i: int, j: int) -> int:
         k -= 1
         if tokens[k].text in ORG_WORDS:
             return k
+    if tokens[i - 1].text == "and" and any(t.text in ORG_WORDS for t in tokens[i:j]):
+        # "The Competition and Markets Authority said": the name began before its "and"
+        k = i - 1
+        while k > 0 and is_cap(tokens[k - 1].text):
+            k -= 1
+        if k < i - 1:
+            return k
     return i
 
 
@@ -504,7 +511,9 @@ def read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
         name_words = cap_run = cap_run[1:]
     if person_like(_untitled(cap_run)) or not _org_like(cap_run):
         # Titles end where the name begins: "Superior Court Judge Harold Brandt".
-        last_title = max((n for n, w in enumerate(cap_run[:-1]) if _is_title(w)), default=-1)
+        last_title = max((n for n, w in enumerate(cap_run[:-1]) if _is_title(w)
+                          or n + 2 < len(cap_run) and n > 0 and role_word(w.lower)),
+                         default=-1)  # "Public Defender Naomi Redcloud"
         if last_title >= 0 and not _knighted(cap_run[last_title:]):
             name_words = cap_run[last_title + 1:]
     while len(name_words) > 1 and not _is_name_tail(name_words) and not _knighted(name_words) and (
