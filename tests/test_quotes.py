@@ -576,3 +576,30 @@ def test_a_pronoun_skips_a_person_of_the_other_gender():
 def test_an_empty_speaker_phrase_reads_as_no_speaker():
     from newsquotes.speakers import read_speaker, token
     assert read_speaker([token(0, 4, "Kerr", "w")], 0, 0) is None
+
+
+def test_and_inside_an_organisations_name():
+    text = "The Competition and Markets Authority said it would examine the licence terms."
+    assert quotes(text) == [("indirect", "it would examine the licence terms",
+                             "Competition and Markets Authority")]
+
+
+def test_capitalised_agent_noun_before_a_full_name_is_a_title():
+    text = '"The jury never heard it," Public Defender Ada Moss told the court.'
+    assert quotes(text) == [("direct", "The jury never heard it,", "Ada Moss")]
+
+
+def test_a_name_followed_by_which_speaks_as_a_body():
+    text = ('Norland, which is based in Austin, Texas, called the probe "misguided" and said '
+            "its prices were fair.")
+    a = analyse(text)
+    assert a.quotes.speaker.tolist() == ["Norland", "Norland"]
+    assert a.actors.kind.tolist() == ["organisation"]
+
+
+def test_a_bare_subject_that_the_company_refers_to_is_a_body():
+    text = ("Tallis Rare Earths welcomed the decision. In a statement, the company said it "
+            "would publish its monitoring data.")
+    a = analyse(text)
+    assert a.quotes.speaker.tolist() == ["Tallis Rare Earths"]
+    assert a.actors.kind.tolist() == ["organisation"]

@@ -481,6 +481,10 @@ def _comma_speaker(tokens: list[Token], comma: int, lo: int) -> Speaker | None:
         # informed": a person's name opens a chain of appositions
         lead = read_speaker(tokens, lo, first) if all(np_word(t) for t in tokens[lo:first]) \
             else None
+        if lead is not None and lead.kind in {"person", "organisation"} \
+                and tokens[first + 1].lower == "which":
+            lead.kind = "organisation"  # "Halvard, which is based in Austin, Texas, called"
+            return lead
         if lead is not None and lead.kind == "person" and " " in lead.name:
             _with_apposition(lead, tokens, first)
             return lead
@@ -575,6 +579,8 @@ def _clause_subject(tokens: list[Token], lo: int, upto: int) -> Speaker | None:
     for s in reversed(starts):
         if s > lo and tokens[s].lower in {"a", "an"}:
             continue  # an apposition: "Mikael Andersen, a labour economist at ..., saw"
+        if tokens[s].lower in PREPOSITIONS:
+            continue  # "In a report to the committee, ...": circumstances, not a subject
         j = s
         while j < upto and (np_word(tokens[j]) or _role_before_name(tokens, s, j, upto)):
             j += 1
@@ -587,12 +593,15 @@ def _clause_subject(tokens: list[Token], lo: int, upto: int) -> Speaker | None:
                 return speaker
     # "Australia's energy regulator has taken ...": words the vocabulary lacks inside the
     # subject; the verb's own phrase reading copes with them.
-    verb = next((k for k in range(lo + 1, upto) if tokens[k].lower in _FINITE), None)
-    span = phrase_before(tokens, verb) if verb is not None else None
-    if span and span[0] == lo:
-        speaker = read_speaker(tokens, *span)
-        if speaker is not None and speaker.kind != "pronoun":
-            return speaker
+    for s in reversed(starts):
+        verb = next((k for k in range(s + 1, upto) if tokens[k].lower in _FINITE
+                     or tokens[k].kind == "w" and tokens[k].lower.endswith("ed")
+                     and not np_word(tokens[k])), None)
+        span = phrase_before(tokens, verb) if verb is not None else None
+        if span and span[0] == s and tokens[s].lower not in PREPOSITIONS:
+            speaker = read_speaker(tokens, *span)
+            if speaker is not None and speaker.kind != "pronoun":
+                return speaker
     return None
 
 
@@ -1053,6 +1062,8 @@ class _Actors:
         self.recent: list[tuple[int, str, str]] = []  # organisations and groups as they speak
         self._employers: set[str] | None = None
         names: list[tuple[int, Speaker]] = []
+        self.speakers = {q.speaker.name for q in quotes
+                         if q.speaker is not None and q.speaker.kind == "person"}
         for q in quotes:
             if q.speaker is not None and q.speaker.kind == "person":
                 if self._employer(q.speaker.name) or _WHICH.match(text, q.speaker.end):
@@ -1249,6 +1260,11 @@ class _Actors:
         return None
 
     def _remember(self, sp: Speaker, key: str, kind: str) -> str:
+        if kind == "organisation" and key in self.people and not self._surely_person(key):
+            # a bare subject that "the company" turned out to mean: a body after all
+            rec = self.people.pop(key)
+            self.others[key] = {**rec, "kind": "organisation", "affiliation": key}
+            self.mentions = [(at, k) for at, k in self.mentions if k != key]
         if key not in self.others and key not in self.people:
             self.others[key] = {"kind": kind, "title": None, "affiliation": key,
                                 "aliases": [key], "first": sp.start}
@@ -1281,8 +1297,7 @@ class _Actors:
                     continue  # "Professor Holloway": a person, whatever the vocabulary says
                 if all(w.rstrip(".,") in COUNTRIES or w == "and" for w in name.split()):
                     continue  # "sold in Britain and Ireland": places do not speak for a firm
-                if first in NOT_NAMES or name in self.people or first in PRONOUN_WORDS \
-                        or any(name == a for r in self.people.values() for a in r["aliases"]):
+                if first in NOT_NAMES or first in PRONOUN_WORDS or self._surely_person(name):
                     continue
                 known = name in self.others or any(t.startswith(name) for t in self.others) \
                     or self.target.startswith(name) and self._match(self.target) is None
@@ -1291,10 +1306,15 @@ class _Actors:
                     or before is not None and (before.group(1) in ORG_NOMINALS
                                                or before.group(1).endswith("maker"))
                 weak = at == lo and " " not in name  # "Gross margin fell": a sentence's first word
-                score = (known, -distance if known else 0, looks and not weak, looks, -distance)
+                # A body named in this or the last sentence beats one named further back, even
+                # one that has spoken: "Halcyon welcomed the decision. In a statement, the
+                # company said ..."
+                near = distance <= 1 and (known or looks and not weak)
+                score = (near, known, -distance if known else 0, looks and not weak, looks,
+                         -distance)
                 if best is None or score > best[0]:
                     best = (score, name)
-        if best is None or not (best[0][0] or best[0][2]):
+        if best is None or not (best[0][1] or best[0][4]):
             # No likely name nearby: the organisation that last spoke, or the target itself.
             spoke = [key for at, key, kind in self.recent if at < offset and kind == "organisation"]
             if spoke:
@@ -1303,6 +1323,16 @@ class _Actors:
                     and self._match(self.target) is None:
                 return self.target
         return self._longest_form(best[1]) if best else None
+
+    def _surely_person(self, name: str) -> bool:
+        """A name the article gives a person with a title, a gender or a quote of their own;
+        a bare subject ("Halcyon Rare Earths welcomed the decision.") may still be a body."""
+        key = name if name in self.people else next(
+            (k for k, r in self.people.items() if name in r["aliases"]), None)
+        if key is None:
+            return False
+        rec = self.people[key]
+        return bool(rec["title"] or key in self.gender or key in self.speakers)
 
     def _longest_form(self, name: str) -> str:
         """`Kestrel` -> `Kestrel Systems` when the article also uses the longer name."""
