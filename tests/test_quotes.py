@@ -603,3 +603,15 @@ def test_a_bare_subject_that_the_company_refers_to_is_a_body():
     a = analyse(text)
     assert a.quotes.speaker.tolist() == ["Tallis Rare Earths"]
     assert a.actors.kind.tolist() == ["organisation"]
+
+
+def test_a_participle_after_a_non_reporting_verb_keeps_its_subject():
+    text = ("Minister Ben Oakes announced the licence. Mr Oakes dismissed the letter, saying the "
+            "modelling had been reviewed.")
+    assert quotes(text) == [("indirect", "the modelling had been reviewed", "Ben Oakes")]
+
+
+def test_a_participle_reads_past_circumstances_to_the_subject():
+    text = ("In a report to the committee, the city's planning department recommended approval, "
+            'saying the site was "exactly right".')
+    assert quotes(text) == [("partial", "exactly right", "planning department")]

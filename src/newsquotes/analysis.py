@@ -398,6 +398,9 @@ def _cue_left(tokens, p, lo, hi):
                 earlier = _cue_left(tokens, v - 1, lo, hi)
                 if earlier:
                     return earlier[0], tok.text
+                subject = _clause_subject(tokens, lo, v - 1)
+                if subject is not None:  # "..., the department recommended approval, saying"
+                    return subject, tok.text
             speaker = _subject_of(tokens, v, lo)
             return (speaker, tok.text) if speaker else None
     return None
@@ -771,13 +774,14 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
                     skip_to = stop
                     continue
         if last and tok.text == "," and v + 2 < hi and tokens[v + 1].lower in _PARTICIPLES \
-                and tokens[v + 2].lower == "that":
-            # "..., noting that one in four trains arrived late."
-            stop = _clause_end(tokens, v + 3, hi)
-            if not _has_quote(tokens, v + 3, stop):
-                found.append(_indirect_quote(text, tokens[v + 3].start,
-                                             _content_end(tokens, stop), last[0],
-                                             tokens[v + 1].text, pid, sents))
+                and (tokens[v + 2].lower == "that" or _clause_follows(tokens, v + 2, hi)):
+            # "..., noting that one in four trains arrived late.", "dismissed the letter,
+            # saying the modelling had been reviewed"
+            c = v + 3 if tokens[v + 2].lower == "that" else v + 2
+            stop = _clause_end(tokens, c, hi)
+            if not _has_quote(tokens, c, stop):
+                found.append(_indirect_quote(text, tokens[c].start, _content_end(tokens, stop),
+                                             last[0], tokens[v + 1].text, pid, sents))
             skip_to = stop
             continue
         if tok.kind != "w":

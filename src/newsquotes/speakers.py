@@ -558,6 +558,10 @@ def read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
                                and not is_cap(words[head_at - 1].text)):
         return Speaker(name, start, end, "group", None, affiliation)
     if head in ORG_NOUNS and head not in {"spokesman", "spokeswoman", "spokesperson"}:
+        owner = _possessive_owner(words[0].text) if len(words) > 1 else None
+        if owner and not is_cap(words[0].text):
+            # "the city's planning services department": the department, the city's
+            return Speaker(_join(words[1:]), words[1].start, end, "organisation", None, owner)
         return Speaker(name, start, end, "organisation", None, affiliation)
     if head in TITLE_WORDS or head in ORG_NOMINALS or head.endswith("maker"):
         return Speaker(name, start, end, "nominal", title or name, affiliation)
