@@ -7,10 +7,12 @@ import math
 
 import pytest
 
-from newsquotes import analyse, tokenise
+from newsquotes import DEFAULT_ARTICLE, analyse, read_article, tokenise
 from newsquotes.stance import (
+    OBSERVER_PRIOR,
     SIDE_PRIOR,
     _names_speaker,
+    _observers,
     _weighted,
     act_rows,
     mentions,
@@ -55,6 +57,39 @@ def test_a_two_word_capitalised_name_is_a_person():
     assert "Okonjo" in target_aliases("Marta Okonjo")
 
 
+def test_a_two_word_name_the_article_writes_as_a_bodys_is_an_organisation():
+    text = "Corvid Dynamics, which builds delivery drones, cut 300 jobs on Monday."
+    assert target_kind("Corvid Dynamics") == "person"  # from the name alone
+    assert target_kind("Corvid Dynamics", text) == "organisation"
+    assert "Dynamics" not in target_aliases("Corvid Dynamics", None, text)
+    assert target_kind("Tallow Brands", "Tallow Brands Inc. raised prices.") == "organisation"
+
+
+def test_a_bodys_first_word_used_alone_is_its_short_name():
+    text = ("Tallow Brands Inc. raised prices. Tallow said costs were up, "
+            "and Tallow's shares fell.")
+    assert "Tallow" in target_aliases("Tallow Brands", None, text)
+
+
+def test_a_first_word_that_is_a_place_is_not_a_short_name():
+    text = ("Dunmore Transit cut two routes. Riders in Dunmore said the buses were full, "
+            "and Dunmore councillors said they would object.")
+    assert "Dunmore" not in target_aliases("Dunmore Transit", None, text)
+
+
+def test_the_initials_of_a_body_the_article_uses_are_its_name():
+    text = "The National Fisheries Authority extended the ban. NFA chairman Tomas Berg said so."
+    assert "NFA" in target_aliases("National Fisheries Authority", None, text)
+    assert side(text, "National Fisheries Authority",
+                [("Tomas Berg", "person", "Tomas Berg; Berg")]) == {"Tomas Berg"}
+
+
+def test_ivory_coast_is_a_country_not_a_person_called_coast():
+    assert target_kind("Ivory Coast") == "country"
+    assert "Ivorian" in target_aliases("Ivory Coast")
+    assert "Coast" not in target_aliases("Ivory Coast")
+
+
 # --- references without the name ---------------------------------------------------------------
 
 def test_the_company_is_the_target_once_the_article_ties_it():
@@ -93,6 +128,18 @@ def test_an_office_held_by_someone_else_named_is_not_the_target():
     text = ("Piet Maas was convicted. The judge said so. Judge Ann Lowe jailed him. "
             "The judge added a fine.")
     assert references(text, "Piet Maas") == ["Piet Maas"]
+
+
+def test_a_government_that_is_the_target_is_the_government_not_the_company():
+    text = ("The Kerala government capped ferry fares. The government said the cap would last a "
+            "year. A spokesman for Ferrylink said the company was studying the order.")
+    assert references(text, "Kerala government") == ["Kerala government", "The government"]
+
+
+def test_the_place_a_government_governs_is_not_its_short_name():
+    text = ("The Kerala government capped ferry fares. Kerala's ferry operators objected, and "
+            "Kerala's opposition called it a stunt.")
+    assert "Kerala" not in target_aliases("Kerala government", None, text)
 
 
 def test_a_country_is_not_the_government_or_the_country():
@@ -149,6 +196,26 @@ def test_a_lawyer_introduced_by_his_right_after_the_target_speaks_for_the_target
     assert side(text, "Piet Maas", [("Ruth Amadi", "person", "Ruth Amadi")]) == {"Ruth Amadi"}
 
 
+def test_its_after_the_target_described_puts_the_role_on_its_side():
+    text = ("Brennock Foods recalled the jars. In a statement, the company said the fault was "
+            "rare.\nIts founder and chief executive, Maura Lynch, was more combative.")
+    assert side(text, "Brennock Foods", [("Maura Lynch", "person", "Maura Lynch; Lynch")]) == \
+        {"Maura Lynch"}
+
+
+def test_its_after_the_target_as_a_possessor_does_not():
+    text = ("The strike was called by the Allied Bakers Union, which represents Brennock's 900 "
+            "workers. Its general secretary, Joe Kerr, said the offer was poor.")
+    assert side(text, "Brennock Foods", [("Joe Kerr", "person", "Joe Kerr; Kerr")]) == set()
+
+
+def test_a_companys_unowned_chief_financial_officer_speaks_for_it():
+    text = ("Brennock Foods raised its forecast, the company said. Chief Financial Officer Ana "
+            "Silva told analysts the company would open two plants.")
+    assert side(text, "Brennock Foods", [("Ana Silva", "person", "Ana Silva; Silva")]) == \
+        {"Ana Silva"}
+
+
 def test_a_family_member_bearing_the_firms_name_is_on_the_firms_side():
     text = ("Okafor & Daughters has made bread in Enugu since 1961. "
             "Grace Okafor, 58, said the bakery would stay open.")
@@ -163,6 +230,53 @@ def test_the_side_prior_is_one_statement_in_the_targets_favour():
     assert _weighted([-0.5], SIDE_PRIOR) > 0  # one mild criticism does not turn it
     assert _weighted([-0.9, -0.9], SIDE_PRIOR) < 0  # two clear ones do
     assert math.isnan(_weighted([]))
+
+
+def test_the_targets_own_people_who_admit_fault_are_even_handed():
+    text = ("Brennock Foods will recall 20,000 jars of peanut butter, the company said.\n\n"
+            '"We got this wrong," Brennock\'s chief executive, Maura Lynch, said. "Every '
+            'customer will get a refund."')
+    lynch = analyse(text, "Brennock Foods").actors.set_index("actor").stance["Maura Lynch"]
+    assert abs(lynch) < 0.15
+
+
+def test_the_targets_own_people_who_admit_nothing_lean_for_it():
+    text = ("Brennock Foods will recall 20,000 jars of peanut butter, the company said.\n\n"
+            '"Every customer will get a refund," Brennock\'s chief executive, Maura Lynch, said.')
+    lynch = analyse(text, "Brennock Foods").actors.set_index("actor").stance["Maura Lynch"]
+    assert lynch > 0.15
+
+
+def test_an_analyst_is_found_by_an_apposition_or_a_title():
+    actors = [("Lena Park", "person", "Lena Park; Park")]
+    assert _observers('"A tough quarter," said Lena Park, an analyst at Harwell Securities.',
+                      actors) == {"Lena Park"}
+    assert _observers("Brennock cut its forecast, said Harwell Securities analyst Lena Park.",
+                      actors) == {"Lena Park"}
+    assert _observers("Brennock cut its forecast, said Lena Park, a former baker.",
+                      actors) == set()
+
+
+def test_an_analyst_is_read_as_even_handed_where_anyone_else_is_critical():
+    said = ('Brennock Foods cut its forecast on Monday.\n\n"Brennock has had a difficult year '
+            'and its margins are under pressure," said Lena Park, {}.')
+    analyst = analyse(said.format("an analyst at Harwell Securities"), "Brennock Foods")
+    baker = analyse(said.format("a baker in Cork"), "Brennock Foods")
+    assert abs(analyst.actors.set_index("actor").stance["Lena Park"]) < 0.15
+    assert baker.actors.set_index("actor").stance["Lena Park"] < -0.15
+
+
+def test_an_analysts_mild_criticism_stays_even_handed():
+    assert abs(_weighted([-0.35], OBSERVER_PRIOR)) < 0.15
+    assert _weighted([-0.8, -0.8], OBSERVER_PRIOR) < -0.15  # a clear verdict still counts
+    assert _weighted([-0.35]) < -0.15  # as it would from anybody else
+
+
+def test_seed_stances_keep_their_signs():
+    actors = analyse(read_article(DEFAULT_ARTICLE), "Russia").actors.set_index("actor").stance
+    assert actors["Vitali Churkin"] > 0.15
+    assert actors["Francois Delattre"] < -0.15
+    assert actors["Matthew Rycroft"] < -0.15
 
 
 def test_a_mention_in_the_speakers_title_says_nothing_of_the_speaker():

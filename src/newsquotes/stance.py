@@ -19,7 +19,9 @@ Every reference to the target gets a polarity from the target-dependent classifi
   reads what they say and how the article frames it. An actor who is the target or speaks for
   it (``target_side``: "Kopano Platinum", "Coralbay's chief executive, Peter Vandenberg", "a
   company spokesman") starts from one statement in its favour, which what they say can
-  outweigh. ``n_target_quotes`` counts the quotes with a stance.
+  outweigh; from one even-handed statement instead if they admit fault in their own words
+  ("We got this wrong"). An analyst or economist starts from one even-handed statement too.
+  ``n_target_quotes`` counts the quotes with a stance.
 """
 
 from __future__ import annotations
@@ -234,7 +236,7 @@ def _act_references(nouns: frozenset[str]) -> re.Pattern[str]:
     names = "|".join(sorted(forms, key=lambda w: (-len(w), w)))
     # "the plan", "the consolidation plan", "these closures"; not "the ISSG's plan", not "the
     # plan of the opposition".
-    return re.compile(rf"\b(?:[Tt]he|[Tt]his|[Tt]hese)\s+(?:[a-z][a-z-]*\s+){{0,2}}?"
+    return re.compile(rf"[Tt](?<!\w[Tt])h(?:e|is|ese)\s+(?:[a-z][a-z-]*\s+){{0,2}}?"
                       rf"(?:{names})\b(?![\w-])(?!\s+(?:of|by|from)\s+[A-Z])")
 
 
@@ -243,8 +245,9 @@ def _act_references(nouns: frozenset[str]) -> re.Pattern[str]:
 
 def actor_stances(text: str, actors: list[tuple], quotes: list[tuple], stances: list[float],
                   sentences: list, mention_rows: list[tuple]) -> tuple[list[float], list[int]]:
-    """(stance, n_target_quotes) per actor, from their quotes, the article's framing and,
-    for the target's own side, a prior in the target's favour.
+    """(stance, n_target_quotes) per actor, from their quotes, the article's framing and a
+    prior: for the target's own side one statement in the target's favour (an even-handed one
+    if they admit fault), for an analyst or economist one even-handed statement.
 
     ``actors``: (actor, kind, "; "-joined aliases); ``quotes``: (speaker, sentence_id), in the
     order of ``stances``.
@@ -263,14 +266,27 @@ def actor_stances(text: str, actors: list[tuple], quotes: list[tuple], stances: 
                                  mention_rows):
         evidence[actor].append(score)
     side = target_side(text, actors, sentences, mention_rows)
-    return [_weighted(evidence[a], SIDE_PRIOR if a in side else None) for a in names], \
-        [n_quotes[a] for a in names]
+    conceding = _conceding(text, side, quotes, sentences)
+    observers = _observers(text, actors) - side
+
+    def prior(actor: str) -> tuple[float, float] | None:
+        if actor in side:
+            return CONCEDING_PRIOR if actor in conceding else SIDE_PRIOR
+        return OBSERVER_PRIOR if actor in observers and evidence[actor] else None
+
+    return [_weighted(evidence[a], prior(a)) for a in names], [n_quotes[a] for a in names]
 
 
 # What an actor who is the target, or speaks for it, is taken to say for it before anything
 # they say is read: (score, weight), the weight counted like a statement's strength, so that
 # two clearly critical statements of their own outweigh it.
 SIDE_PRIOR = (1.0, 1.0)
+# The target's own people who admit fault in their own words ("we got this wrong") defend it
+# no more than they concede: they start from one even-handed statement instead.
+CONCEDING_PRIOR = (0.0, 1.0)
+# Analysts and economists are asked to weigh a story, not to take a side: what they say starts
+# from one even-handed statement too (until they say something of the target, nothing).
+OBSERVER_PRIOR = (0.0, 1.0)
 
 
 def _weighted(scores: list[float], prior: tuple[float, float] | None = None) -> float:
@@ -281,6 +297,75 @@ def _weighted(scores: list[float], prior: tuple[float, float] | None = None) -> 
     if not scores and not prior:
         return float("nan")
     return (value * weight + sum(x * abs(x) for x in scores)) / total if total else 0.0
+
+
+# A first-person admission of fault: "we got this wrong", "I'm sorry", "I have no excuse",
+# "it's my fault", "we deserved to lose", "we made mistakes".
+_CONCESSION = re.compile(r"""\b(?:
+    (?:I|[Ww]e)(?:\s+have|['’]ve)?\s+(?:got|get)\s+(?:it|this|that|both|things|some\s+things)
+        \s+(?:\w+\s+)?wrong
+  | (?:I['’]m|I\s+am|[Ww]e\s+are|[Ww]e['’]re)\s+(?:so\s+|truly\s+|deeply\s+|very\s+)?
+        (?:sorry|ashamed)
+  | (?:I|[Ww]e)\s+(?:\w+\s+)?apologi[sz]e
+  | (?:I|[Ww]e)\s+(?:have|had)\s+no\s+excuses?
+  | (?:[Ii]t\s+is|[Ii]t['’]s|[Tt]hat\s+is|[Tt]hat['’]s)\s+(?:my|our)\s+fault
+  | (?:[Ii]t\s+is|[Ii]t['’]s)\s+mine
+  | (?:I|[Ww]e)\s+deserved\s+to\s+lose
+  | (?:I|[Ww]e)(?:\s+have|['’]ve)?\s+made\s+(?:a\s+|some\s+|serious\s+)?(?:mistakes?|errors?)
+  | (?:I|[Ww]e)\s+(?:were|was)\s+(?:too\s+slow|wrong)
+  | (?:I|[Ww]e)\s+fell\s+short
+)(?![\w-])""", re.X)
+
+
+# A word of each admission above, to skip the search in most articles.
+_CONCESSION_WORDS = ("wrong", "sorry", "ashamed", "apologi", "excuse", "fault", "mine",
+                     "deserved", "mistake", "error", "too slow", "fell short")
+
+
+def _conceding(text: str, side: set[str], quotes: list[tuple], sentences: list) -> set[str]:
+    """The target's own people who admit fault in their own words ("We got this wrong, and
+    we were too slow to say so"): read from each of their quotes' sentences to the end of its
+    paragraph, where a quote that runs on ends."""
+    found: set[str] = set()
+    if not side:
+        return found
+    lower = text.lower()
+    if not any(word in lower for word in _CONCESSION_WORDS):
+        return found  # the regex is slow to run over a whole article; most have none of these
+    first: dict[tuple[str, int], int] = {}  # (speaker, paragraph) -> where their quotes begin
+    for speaker, sid in quotes:
+        if speaker in side and 0 <= sid < len(sentences):
+            key = (speaker, sentences[sid].paragraph_id)
+            first[key] = min(first.get(key, sentences[sid].start), sentences[sid].start)
+    para_end = {s.paragraph_id: s.end for s in sentences}
+    for (speaker, para), start in first.items():
+        if speaker not in found and _CONCESSION.search(text, start, para_end[para]):
+            found.add(speaker)
+    return found
+
+
+_OBSERVER_ROLE = r"(?:analyst|economist|strategist|political\s+scientist)s?"
+# "Sofia Almeida, a logistics analyst at ...", "Tshwane Capital analyst Lindiwe Mokoena"
+_OBSERVER_AFTER = re.compile(rf",\s+(?:a|an|the|[A-Z][\w.&'’-]*['’]s)\s+"
+                             rf"(?:[\w'’&.-]+\s+){{0,3}}?{_OBSERVER_ROLE}\b")
+_OBSERVER_BEFORE = re.compile(rf"\b{_OBSERVER_ROLE}\s+$")
+_OBSERVER_WORDS = ("analyst", "economist", "strategist", "political scientist")
+
+
+def _observers(text: str, actors: list[tuple]) -> set[str]:
+    """People the article introduces as analysts, economists or strategists."""
+    found: set[str] = set()
+    if not any(word in text for word in _OBSERVER_WORDS):
+        return found
+    for actor, kind, aliases in actors:
+        if kind != "person":
+            continue
+        for start, end in _occurrences(text, {actor, *aliases.split("; ")} - {""}):
+            if _OBSERVER_AFTER.match(text, end) or \
+                    _OBSERVER_BEFORE.search(text, max(0, start - 40), start):
+                found.add(actor)
+                break
+    return found
 
 
 # Roles by which a person or body speaks for the one named with them ("Coralbay's chief
@@ -305,19 +390,19 @@ former ex shadow
 # "Environment Commissioner". Heads of state and government are left out: "President X" is as
 # often another country's.
 BARE_ROLES = {
-    "company": frozenset("executive ceo chairman chairwoman founder spokesman spokeswoman "
-                         "spokesperson".split()),
+    "company": frozenset("executive ceo cfo coo officer chairman chairwoman founder spokesman "
+                         "spokeswoman spokesperson".split()),
     "country": frozenset("minister ambassador envoy spokesman spokeswoman spokesperson".split()),
     "commission": frozenset(["commissioner"]),
     "police": frozenset("detective inspector constable officer superintendent sergeant".split()),
 }
 # Words that may stand in such an unowned title: departments and ranks.
 TITLE_MODIFIERS = frozenset("""
-chief managing deputy junior senior energy climate change environment environmental foreign
-affairs trade finance economy economic defence defense health education interior home justice
-culture immigration transport agriculture labour labor industry commerce development treasury
-mines mining resources fisheries tourism security digital science technology communications
-water housing infrastructure planning sport detective police
+chief managing deputy junior senior financial operating energy climate change environment
+environmental foreign affairs trade finance economy economic defence defense health education
+interior home justice culture immigration transport agriculture labour labor industry commerce
+development treasury mines mining resources fisheries tourism security digital science
+technology communications water housing infrastructure planning sport detective police
 """.split())
 _WORD = re.compile(r"[A-Za-z]+")
 _NAME_WORD = re.compile(r"[A-Z][\w'’-]*")
@@ -327,7 +412,7 @@ _MODIFIER_AFTER = re.compile(r"\s+(?:[A-Z]|(?:" + "|".join(sorted(SPOKES_ROLES))
 _CHAIN_GAP = re.compile(r"(?:['’]s)?[\w\s'’.-]{0,60},?\s*")
 _COMMA_GAP = re.compile(r",?\s*")
 _ROLE_FOR = re.compile(r"\b(\w+)\s+(?:for|of|at|to)\s+(?:the\s+)?$")
-_OWNER_PRONOUN = re.compile(r"\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?"
+_OWNER_PRONOUN = re.compile(r"\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,3}?"
                             r"(\w+),?\s*$")
 _APPOSITION_FOR = re.compile(r",\s+(?:(?:a|an|the|its|his|her)\s+)?((?:[\w'’-]+\s+){0,4}?)"
                              r"(\w+)\s+(?:for|of|at|to)\s+")
@@ -523,6 +608,14 @@ def _role_of_target(text: str, lo: int, start: int, end: int, hi: int,
         back = text[max(0, at - 300):at]
         run = _last_name(back)
         if run and pattern.search(back, *run):
+            return True
+        # ... or the target, named or described, after the last name ("... the company said.
+        # Its founder and chief executive, Travis Kemper"; "Lamb has pleaded not guilty, and
+        # his lawyer"), unless as a possessor ("represents Kopano's workers. Its ...").
+        last = None
+        for last in pattern.finditer(back, run[1] if run else 0):
+            pass
+        if last is not None and not back.startswith(("'s", "’s"), last.end()):
             return True
     m = _APPOSITION_FOR.match(text, end, hi)
     if m and m.group(2).lower() in SPOKES_ROLES and pattern.match(text, m.end(), hi) and \

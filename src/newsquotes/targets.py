@@ -76,6 +76,8 @@ MORE_COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "South Africa": ("South African", "South Africans", "Pretoria"),
     "Senegal": ("Senegalese", "Dakar"),
     "Ghana": ("Ghanaian", "Ghanaians", "Accra"),
+    "Ivory Coast": ("Ivorian", "Ivorians", "Côte d'Ivoire", "Côte d’Ivoire", "Abidjan",
+                    "Yamoussoukro"),
     "Morocco": ("Moroccan", "Moroccans", "Rabat"),
     "Algeria": ("Algerian", "Algerians", "Algiers"),
     "Venezuela": ("Venezuelan", "Venezuelans", "Caracas"),
@@ -122,13 +124,36 @@ def _country_names(target: str) -> tuple[str, ...]:
     return COUNTRY_ALIASES.get(target) or MORE_COUNTRY_ALIASES.get(target, ())
 
 
-def target_kind(target: str) -> str:
-    """"country", "person" or "organisation", read from the target's name alone.
+def target_kind(target: str, text: str | None = None) -> str:
+    """"country", "person" or "organisation", read from the target's name and, given the
+    article's ``text``, from how it writes the name.
 
     A country is one of the known ones; a person's name is two to four capitalised words with no
-    organisation or place word among them ("Claire Donnelly", "Margriet van der Linden"); anything
-    else ("Kelvo", "NHS England", "Sport Integrity Ireland") is an organisation.
+    organisation or place word among them ("Claire Donnelly", "Margriet van der Linden"), unless
+    the article writes it as a body's ("Helion Orbital, which ...", "IronPeak Fitness Inc.");
+    anything else ("Kelvo", "NHS England", "Sport Integrity Ireland") is an organisation.
     """
+    kind = _kind_of_name(target)
+    if kind == "person" and text is not None and _written_as_body(target, text):
+        return "organisation"
+    return kind
+
+
+@lru_cache(maxsize=64)
+def _written_as_body(target: str, text: str) -> bool:
+    """Whether the article writes a name as a body's, never a person's: "IronPeak Fitness
+    Inc.", "Helion Orbital, which has launched ..." (a person is "who")."""
+    return target in text and _body_name(target).search(text) is not None
+
+
+@lru_cache(maxsize=256)
+def _body_name(target: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(target)}(?:,?\s+(?:Inc|Corp|Ltd|LLC|plc|PLC|AG|"
+                      rf"GmbH)\b|,\s+which\s)")
+
+
+@lru_cache(maxsize=256)
+def _kind_of_name(target: str) -> str:
     if target in COUNTRY_ALIASES or target in MORE_COUNTRY_ALIASES:
         return "country"
     words = target.split()
@@ -142,7 +167,8 @@ def target_kind(target: str) -> str:
     return "person"
 
 
-def target_aliases(target: str, aliases: list[str] | tuple[str, ...] | None = None) -> list[str]:
+def target_aliases(target: str, aliases: list[str] | tuple[str, ...] | None = None,
+                   text: str | None = None) -> list[str]:
     """The target's name, its default aliases and the user's, longest first, without repeats.
 
     A country brings its demonyms, capital and government words; a company named "X Systems"
@@ -151,13 +177,17 @@ def target_aliases(target: str, aliases: list[str] | tuple[str, ...] | None = No
     """
     words = target.split()
     short: list[str] = []
-    kind = target_kind(target)
+    kind = target_kind(target, text)
     if kind == "organisation" and len(words) >= 2:
         if words[0] in _QUALIFIERS and len(words) >= 3:
             short.append(" ".join(words[1:]))
         elif words[-1] in _BODY_ENDINGS and not (
                 len(words) == 2 and words[0].lower().endswith(("an", "ish", "ese", "al"))):
             short.append(" ".join(words[:-1]))  # but "European Commission" is not "European"
+        elif text is not None:
+            short.extend(_short_in(target, text))
+        if text is not None:
+            short.extend(_acronym_in(target, text))
     elif kind == "person":
         # the surname, with its particles: "Margriet van der Linden" is "van der Linden"
         first = next((i for i, w in enumerate(words[1:], 1) if w in _PARTICLES), len(words) - 1)
@@ -171,6 +201,53 @@ def target_aliases(target: str, aliases: list[str] | tuple[str, ...] | None = No
     return sorted(seen.values(), key=len, reverse=True)
 
 
+@lru_cache(maxsize=64)
+def _short_in(target: str, text: str) -> tuple[str, ...]:
+    """The first words of a body's name that the article uses alone as its name, at least
+    twice: "Helion would publish", "Helion's shares" for Helion Orbital; "Prairie Crest had"
+    for Prairie Crest Health. Not a word the article also writes in lower case ("Sport" for
+    Sport Integrity Ireland: "clean sport") nor a place ("in Sligo")."""
+    words = target.split()
+    for n in range(len(words) - 1, 0, -1):
+        if not all(w[:1].isupper() for w in words[:n]) or words[n].lower() in _OF_A_PLACE:
+            continue  # "Karnataka government": "Karnataka" is the place
+        head = " ".join(words[:n])
+        if head.lower() in _COMMON_HEADS or head not in text:
+            continue
+        alone, other = _short_patterns(head)
+        if len(alone.findall(text)) >= 2 and not other.search(text):
+            return (head,)
+    return ()
+
+
+@lru_cache(maxsize=256)
+def _short_patterns(head: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The name's first words used alone ("Helion would", "Helion's shares"), and as a common
+    word or a place ("sport", "in Sligo")."""
+    name = re.escape(head)
+    return (re.compile(rf"(?<![\w-]){name}(?:['’]s)?(?=\s+[a-z]|[,.;:])"),
+            re.compile(rf"(?<![\w-])(?:{re.escape(head.lower())}|"
+                       rf"(?:in|near|across|around)\s+{name})(?![\w-])"))
+
+
+@lru_cache(maxsize=64)
+def _acronym_in(target: str, text: str) -> tuple[str, ...]:
+    """The initials of a body's name where the article uses them: "GEC chairman" for the
+    General Election Commission, "(OPSS)" for the Office for Product Safety and Standards."""
+    initials = "".join(w[0] for w in target.split() if w[:1].isupper())
+    if len(initials) < 3 or initials == target or initials not in text:
+        return ()
+    return (initials,) if _mention_pattern((initials,)).search(text) else ()
+
+
+# Words after a place in the name of its authority: "Karnataka government", "Kent County".
+_OF_A_PLACE = {"government", "administration", "state", "county", "city", "district",
+               "province", "region", "municipality", "borough"}
+# First words of a body's name that name something else alone ("National", "General").
+_COMMON_HEADS = {q.lower() for q in _QUALIFIERS} | {"general", "the", "new", "north", "south",
+                                                    "east", "west", "central", "united"}
+
+
 def mention_pattern(names: list[str] | tuple[str, ...]) -> re.Pattern[str]:
     """A regex matching any of ``names`` as whole words; possessives match by their stem."""
     return _mention_pattern(tuple(names))
@@ -178,14 +255,24 @@ def mention_pattern(names: list[str] | tuple[str, ...]) -> re.Pattern[str]:
 
 @lru_cache(maxsize=256)
 def _mention_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
-    alternatives = "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w])")
+    # Each name starts with its first letter, then checks what stands before it: "(?<![\w-])"
+    # written after a literal, so that the regex engine can skip ahead to the names' letters.
+    alternatives = "|".join(
+        f"{re.escape(n[0])}(?<![\\w-]{re.escape(n[0])}){re.escape(n[1:])}"
+        for n in sorted(names, key=lambda n: (-len(n), n)) if n)
+    return re.compile(rf"(?:{alternatives})(?![\w])")
+
+
+@lru_cache(maxsize=32)
+def _mention_spans(text: str, names: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
+    """Spans of ``names`` in ``text``: the same search serves mentions, references and the
+    descriptions' tests, once per article."""
+    return tuple(m.span() for m in _mention_pattern(names).finditer(text))
 
 
 def find_mentions(text: str, target: str, aliases: list[str] | None = None) -> list[tuple[int, int]]:
     """Character spans of every mention of the target in ``text``, in order, never overlapping."""
-    pattern = mention_pattern(target_aliases(target, aliases))
-    return [m.span() for m in pattern.finditer(text)]
+    return list(_mention_spans(text, tuple(target_aliases(target, aliases, text))))
 
 
 # Nouns by which an article refers back to a body it has named: "the company said", "the
@@ -196,6 +283,7 @@ operator provider developer publisher broadcaster manufacturer maker producer su
 generator utility startup outfit giant foundry brewery group conglomerate club team charity trust
 agency regulator watchdog authority council commission ministry department service force police
 body federation association union university college hospital school network party board
+government administration
 """.split())
 # Nouns that make the target a business, so that "the company" and "the firm" are it too.
 COMPANY_HEADS = frozenset("""
@@ -218,6 +306,7 @@ BODY_KINDS = (
     (frozenset("university college school".split()),
      frozenset("university college school".split())),
     (frozenset(["charity", "trust"]), frozenset(["charity", "trust"])),
+    (frozenset(["government", "administration"]), frozenset(["government", "administration"])),
 )
 # Offices by which an article refers back to a person ("the mayor", "the Transport Secretary").
 PERSON_ROLES = frozenset("""
@@ -235,7 +324,9 @@ OTHER_HOLDER = frozenset("shadow former deputy vice assistant acting ex interim 
 _SAID = r"(?:said|says|confirmed|announced|added|reported|told|wrote|noted|stated|insisted)"
 _HEAD = "(" + "|".join(sorted(ORG_HEADS)) + ")"
 _ROLE = "(" + "|".join(sorted(PERSON_ROLES)) + ")"
-_DEFINITE_ROLE = re.compile(rf"\b[Tt]he\s+((?:[A-Za-z]+\s+)?(?i:{_ROLE}))(?![\w-])(?!\s+[A-Z])")
+# "[Tt](?<!\w[Tt])he" is "\b[Tt]he" written so that the regex engine can skip ahead to a "T".
+_DEFINITE_ROLE = re.compile(rf"[Tt](?<!\w[Tt])he\s+((?:[A-Za-z]+\s+)?(?i:{_ROLE}))(?![\w-])"
+                            rf"(?!\s+[A-Z])")
 
 
 def _either_case(word: str) -> str:
@@ -243,23 +334,17 @@ def _either_case(word: str) -> str:
     return f"[{word[0].upper()}{word[0].lower()}]{re.escape(word[1:])}"
 
 
-@lru_cache(maxsize=256)
-def _body_ties(names: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
-    name = "(?:" + "|".join(re.escape(n) for n in names) + ")"
-    return (
-        # "Alder Creek Power, the investor-owned utility", "Coralbay, Queensland's ... generator"
-        re.compile(rf"(?<![\w-]){name},\s+(?:the|a|an|its|[A-Z][\w.'’-]*['’]s)\s+"
-                   rf"(?:[\w'’-]+,?\s+){{0,5}}?{_HEAD}\b"),
-        # "Danish shipping giant Maersk", "smart-heating outfit Kelvo", "referees' body PGMOL"
-        re.compile(rf"\b{_HEAD}\s+{name}(?![\w-])"),
-        # "Kestrel now expects ..., the San Jose, California, company said": weaker, so it
-        # yields to a body the article names by that noun ("Bushveld Mineworkers Union")
-        re.compile(rf"(?<![\w-]){name}(?![\w-])[^.\n]*?,\s+the\s+(?:[\w-]+,?\s+){{0,4}}?"
-                   rf"{_HEAD}\s+{_SAID}\b"),
-        # "Kestrel shares", "shares of Kestrel", "Kelvo's chief executive": a business
-        re.compile(rf"(?<![\w-]){name}(?:['’]s)?\s+(?:shares|stock|chief executive|CEO)\b|"
-                   rf"\bshares\s+(?:of|in)\s+{name}(?![\w-])"),
-    )
+# Ties of a body to a noun, read at each of its names ("Alder Creek Power, the investor-owned
+# utility", "Danish shipping giant Maersk", "..., the San Jose, California, company said",
+# "Kestrel shares"): anchored at the names the article already found, which is much faster
+# than searching the whole text for each.
+_APPOSITION_TIE = re.compile(rf",\s+(?:the|a|an|its|[A-Z][\w.'’-]*['’]s)\s+"
+                             rf"(?:[\w'’-]+,?\s+){{0,5}}?{_HEAD}\b")
+_TITLE_TIE = re.compile(rf"\b{_HEAD}\s+$")
+# weaker, so it yields to a body the article names by that noun ("Bushveld Mineworkers Union")
+_WIRE_TIE = re.compile(rf"[^.\n]*?,\s+the\s+(?:[\w-]+,?\s+){{0,4}}?{_HEAD}\s+{_SAID}\b")
+_BUSINESS_AFTER = re.compile(r"(?:['’]s)?\s+(?:shares|stock|chief executive|CEO)\b")
+_BUSINESS_BEFORE = re.compile(r"\bshares\s+(?:of|in)\s+$")
 
 
 # A capitalised name ending in a body noun: "the World Anti-Doping Agency".
@@ -284,16 +369,28 @@ def _heads_for_body(text: str, target: str, names: list[str]) -> set[str]:
     heads = {w.lower() for w in target.split() if w.lower() in ORG_HEADS}
     if "police" in heads:
         heads.add("force")
-    apposition, title, wire, business = _body_ties(tuple(names))
-    for tie in (apposition, title):
-        heads.update(m.group(1).lower() for m in tie.finditer(text))
+    spans = _mention_spans(text, tuple(names))
     named = None
-    for m in wire.finditer(text):
-        if named is None:
-            named = _named_bodies(text, [x.span() for x in mention_pattern(names).finditer(text)])
-        if m.group(1).lower() not in named:
+    business = False
+    wire_end = -1
+    for a, b in spans:
+        free = b == len(text) or not (text[b].isalnum() or text[b] in "-_")
+        m = _APPOSITION_TIE.match(text, b)
+        if m:
             heads.add(m.group(1).lower())
-    if heads & COMPANY_HEADS or business.search(text):
+        m = _TITLE_TIE.search(text, max(0, a - 40), a) if free else None
+        if m:
+            heads.add(m.group(1).lower())
+        m = _WIRE_TIE.match(text, b) if free and a >= wire_end else None
+        if m:
+            wire_end = m.end()
+            if named is None:
+                named = _named_bodies(text, list(spans))
+            if m.group(1).lower() not in named:
+                heads.add(m.group(1).lower())
+        business = business or bool(_BUSINESS_AFTER.match(text, b)) or \
+            free and bool(_BUSINESS_BEFORE.search(text, max(0, a - 20), a))
+    if heads & COMPANY_HEADS or business:
         heads |= {"company", "firm"}
     return heads
 
@@ -307,7 +404,7 @@ def _role_phrases(text: str, target: str, names: list[str]) -> set[str]:
     name = "(?:" + "|".join(re.escape(n) for n in names) + ")"
     roles: set[str] = set()
     # "Mayor Raymond Ostrowski", "Gov. Douglas Whitcombe", "Immigration Minister Renée Gauthier"
-    for start, _ in (m.span() for m in mention_pattern(names).finditer(text)):
+    for start, _ in _mention_spans(text, tuple(names)):
         m = _TITLE_WORDS_BEFORE.search(text, max(0, start - 40), start)
         if not m:
             continue
@@ -340,7 +437,7 @@ def _nominal_regex(heads: tuple[str, ...], person: bool) -> re.Pattern[str]:
     # modifier may stand between ("the London-based firm"); a capitalised word after makes the
     # noun part of a name ("the company Maersk").
     alternatives = "|".join(r"\s+".join(_either_case(w) for w in h.split()) for h in heads)
-    definite = rf"(?<![\w-])[Tt]he\s+(?:[a-z]+-[a-z]+\s+)?(?:{alternatives})(?![\w-])" \
+    definite = rf"[Tt](?<![\w-][Tt])he\s+(?:[a-z]+-[a-z]+\s+)?(?:{alternatives})(?![\w-])" \
                rf"(?!\s+(?:of\s+)?[A-Z])"
     if not person:
         return re.compile(definite)
@@ -357,13 +454,13 @@ def nominal_pattern(text: str, target: str, aliases: list[str] | None = None
     """A regex for the descriptions by which this article refers to the target ("the company",
     "the agency", "the mayor"), or None when it ties none to it. Countries get none: "the
     government" and "the country" are too often another's."""
-    return _nominal(text, target, target_aliases(target, aliases))[1]
+    return _nominal(text, target, target_aliases(target, aliases, text))[1]
 
 
 def _nominal(text: str, target: str, names: list[str]
              ) -> tuple[set[str], re.Pattern[str] | None]:
     """The nouns the article ties to the target, and the regex for its descriptions by them."""
-    kind = target_kind(target)
+    kind = target_kind(target, text)
     if kind == "organisation":
         heads = _heads_for_body(text, target, names)
     elif kind == "person":
@@ -379,7 +476,7 @@ def _nominal(text: str, target: str, names: list[str]
 @lru_cache(maxsize=256)
 def _definite(heads: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = "|".join(_either_case(h) for h in heads)
-    return re.compile(rf"(?<![\w-])[Tt]he\s+(?:[a-z]+-[a-z]+\s+)?({alternatives})(?![\w-])"
+    return re.compile(rf"[Tt](?<![\w-][Tt])he\s+(?:[a-z]+-[a-z]+\s+)?({alternatives})(?![\w-])"
                       rf"(?!\s+(?:of\s+)?[A-Z])")
 
 
@@ -404,13 +501,13 @@ def find_references(text: str, target: str, aliases: list[str] | None = None
     it, in order, never overlapping: those the article ties to it (``nominal_pattern``) and,
     for a body, the general nouns of its kind it uses after naming it and before naming
     another body so ("the agency")."""
-    names = target_aliases(target, aliases)
-    spans = [m.span() for m in mention_pattern(names).finditer(text)]
+    names = target_aliases(target, aliases, text)
+    spans = list(_mention_spans(text, tuple(names)))
     if not spans:
         return spans
     heads, pattern = _nominal(text, target, names)
     found = [m.span() for m in pattern.finditer(text)] if pattern is not None else []
-    if target_kind(target) == "organisation":
+    if target_kind(target, text) == "organisation":
         found += _untied(text, spans, heads)
     own = list(spans)
     for a, b in sorted(found):
