@@ -14,9 +14,11 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-# A misspelt parameter (TARGTE=China) would otherwise be ignored without a word.
+# A misspelt parameter (TARGTE=China) would otherwise be ignored without a word. Only words
+# with "=" name a parameter: TARGET="European Commission" arrives as two words.
 KNOWN := PYTHON ARTICLE TARGET ALIASES REPORTS CORPUS
-unknown := $(filter-out $(KNOWN),$(foreach v,$(MAKEOVERRIDES),$(firstword $(subst =, ,$(v)))))
+unknown := $(filter-out $(KNOWN),$(foreach v,$(MAKEOVERRIDES),\
+	$(if $(findstring =,$(v)),$(firstword $(subst =, ,$(v))))))
 ifneq ($(strip $(unknown)),)
 $(error unknown parameter $(unknown); known: $(KNOWN))
 endif

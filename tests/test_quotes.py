@@ -615,3 +615,23 @@ def test_a_participle_reads_past_circumstances_to_the_subject():
     text = ("In a report to the committee, the city's planning department recommended approval, "
             'saying the site was "exactly right".')
     assert quotes(text) == [("partial", "exactly right", "planning department")]
+
+
+def test_one_actor_per_name_on_every_annotated_article():
+    import json
+    from pathlib import Path
+
+    from newsquotes import read_article
+
+    root = Path(__file__).resolve().parents[1]
+    for gold_path in sorted(root.glob("data/eval/*/*.gold.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        actors = analyse(read_article(root / gold["article"]), target=gold["target"]).actors.actor
+        assert actors.is_unique, (path.name, actors[actors.duplicated()].tolist())
+
+
+def test_a_body_first_taken_for_a_person_is_one_actor():
+    text = ('Norland, which is based in Austin, called the probe "misguided". Norland said its '
+            "prices were fair. Norland, the company said, would appeal.")
+    actors = analyse(text).actors
+    assert actors.actor.tolist() == ["Norland"]

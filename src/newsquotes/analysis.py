@@ -1294,7 +1294,7 @@ class _Actors:
                 if rest and first.lower() in ORG_NOMINALS:
                     name, at = rest, at + len(first) + 1  # "Airline Norvia": the name
                 if not name or not name[0].isupper() or name in {"The", "A", "An"} \
-                        or any(a <= at < b for a, b in self.quoted) or re.search(r"['’]", name):
+                        or any(a <= at < b for a, b in self.quoted) or re.search(r"['’]s\b", name):
                     continue
                 first = name.split()[0]
                 if first.lower().rstrip(".") in HONORIFICS or first.lower() in TITLE_WORDS:
@@ -1351,6 +1351,15 @@ class _Actors:
         for key in self.others:
             if key.lower() == name.lower():
                 return key
+        if name in self.people:
+            # One actor per name: a body the article also let speak as if a person
+            # ("Halvard, which is based in Austin, ... said") moves over to the bodies.
+            if sp.kind not in {"organisation", "country"}:
+                return name
+            rec = self.people.pop(name)
+            self.others[name] = {**rec, "kind": sp.kind, "affiliation": name}
+            self.mentions = [(at, k) for at, k in self.mentions if k != name]
+            return name
         own = name if sp.kind in {"country", "organisation"} else None
         kind = "person" if sp.kind == "nominal" else sp.kind
         self.others[name] = {"kind": kind, "title": sp.title,
