@@ -635,3 +635,10 @@ def test_a_body_first_taken_for_a_person_is_one_actor():
             "prices were fair. Norland, the company said, would appeal.")
     actors = analyse(text).actors
     assert actors.actor.tolist() == ["Norland"]
+
+
+def test_a_persons_attorney_does_not_make_them_a_body():
+    text = ("Greg Dane, 58, pleaded guilty in March. Dane's attorney, Lisa Cho, asked for "
+            'leniency. "Every day," Dane replied.')
+    actors = analyse(text).actors.set_index("actor")
+    assert actors.loc["Greg Dane", "kind"] == "person"

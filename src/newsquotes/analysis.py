@@ -1092,8 +1092,7 @@ class _Actors:
         `Kelvo insisted ...` where it writes `Kelvo's chief executive` or `a Kelvo spokeswoman`."""
         if self._employers is None:
             self._employers = {m.group(1) for m in _BEFORE_ROLE.finditer(self.text)
-                               if role_word(m.group(2)) and m.group(2) not in _NOT_EMPLOYED
-                               or m.group(2) in _SPOKES}
+                               if m.group(2) in _ORG_ROLES}
         return " " not in name and name in self._employers
 
     def _cluster(self, names: list[tuple[int, Speaker]]) -> None:
@@ -1482,9 +1481,12 @@ _BODY_RUN = re.compile(r"\b" + _NAME)
 _OWNER = re.compile(r"^(?:The\s+|[A-Z][\w-]*['’]s\s+)+")
 _WORD_BEFORE = re.compile(r"([a-z-]+)\s+$")
 _BEFORE_ROLE = re.compile(r"\b([A-Z][\w-]*)(?:['’]s)?\s+([a-z]+)\b(?!\s+[A-Z])")
-_NOT_EMPLOYED = {"chief", "senior", "former"}
-_SPOKES = {"spokesman", "spokeswoman", "spokesperson", "chief", "executive", "staff", "support",
-           "engineers", "employees", "workers", "customers", "shareholders", "board"}
+# Roles only a body has: "Kelvo's chief executive", "Vantro shareholders". A person has an
+# attorney, a spokeswoman or a son too ("Tillman's attorney").
+_ORG_ROLES = {"chief", "executive", "ceo", "cfo", "coo", "cto", "chairman", "chairwoman",
+              "founder", "president", "board", "shareholders", "investors", "employees",
+              "workers", "staff", "engineers", "customers", "subscribers", "users", "support",
+              "executives", "directors", "shares"}
 # Title words that say the holder is not the office's holder: "shadow chancellor".
 _OTHER_HOLDER = {"shadow", "former", "deputy", "vice", "assistant", "acting", "ex", "interim"}
 _FEMALE_TITLES = {"councilwoman", "congresswoman", "chairwoman", "spokeswoman", "assemblywoman",
