@@ -348,8 +348,9 @@ def _cue_right(tokens, p, lo, hi):
 
 def _named_after(tokens: list[Token], role: Speaker, j: int, hi: int) -> Speaker | None:
     """`said the Holmbury captain, Tom Beardsley, who ...`: the role, then the person's name."""
-    if role.kind != "nominal" or j + 2 >= hi or tokens[j].text != ",":
-        return None
+    if not (role.kind == "nominal" or role.kind in {"country", "organisation"} and role.title) \
+            or j + 2 >= hi or tokens[j].text != ",":
+        return None  # "the UN's humanitarian coordinator for South Sudan, Elena Moreau," too
     k = j + 1
     while k < hi and tokens[k].kind == "w" and (is_cap(tokens[k].text)
                                                  or tokens[k].lower in PARTICLES):
@@ -1239,6 +1240,10 @@ class _Actors:
         words = _BODY_NAMES.get(head)
         if not words:
             return None
+        spoke = [key for at, key, kind in self.recent if at < offset and kind == "organisation"
+                 and key.lower().endswith(" " + head)]
+        if spoke:  # "South Sudan's finance ministry said ... The ministry said"
+            return spoke[-1]
         best = None
         for m in _BODY_RUN.finditer(self.text, 0, offset):
             name = m.group()
@@ -1465,7 +1470,8 @@ _WHICH = re.compile(r",\s+which\b")  # "Halvard, which is based in Austin, ...":
 _DOCUMENT_HEADS = {"statement", "release", "filing", "report", "letter", "notice"}
 _PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|He|She|His|Her|Him)\b")
 _AGENCY_WORDS = {"Agency", "Administration", "Authority", "Service", "Bureau", "Office",
-                 "Commission", "Inspectorate", "Directorate"}
+                 "Commission", "Inspectorate", "Directorate", "Programme", "Program", "Fund",
+                 "Organization", "Organisation"}
 _BODY_NAMES = {
     "ministry": {"Ministry"}, "council": {"Council"}, "commission": {"Commission"},
     "department": {"Department"}, "union": {"Union"}, "court": {"Court"}, "police": {"Police"},

@@ -118,7 +118,8 @@ ORG_WORDS = {"Assembly", "Utilities", "Energy", "Power", "Electric", "Telecom",
              "Chemicals", "Labs", "Laboratories", "Therapeutics", "Healthcare", "Solutions",
              "Software", "Networks", "Industries", "Enterprises", "Ventures", "Bancorp",
              "Railways", "Aerospace", "Automotive", "Semiconductor", "Pharmaceutical", "Platinum",
-             "Commodities", "Trading", "Exports", "Cooperatives", "Cooperative", "Supervisors", "Mining", "Metals", "Steel", "Oil", "Gas", "Foods", "Pharma",
+             "Commodities", "Trading", "Exports", "Cooperatives", "Cooperative", "Supervisors",
+             "Programme", "Program", "Alliance", "Coalition", "Network", "Centre", "Center", "Mining", "Metals", "Steel", "Oil", "Gas", "Foods", "Pharma",
              "District", "Trust", "Service", "Exchange", "Commission", "Ministry", "United", "City", "Rovers", "Athletic", "Albion", "Wanderers", "FC", "Club",
              "Rangers", "Administration", "Chamber", "University", "Hospital", "College", "School", "Institute", "Systems",
              "Technologies", "Biosciences", "Pharmaceuticals", "Securities", "Research", "Commerce", "Industry", "Airlines", "Airways", "Ministry", "Council", "Party", "Union", "Group", "Inc",
@@ -451,6 +452,10 @@ def read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
                         for n in range(1, len(words) - 1)) \
             and not person_like(_untitled(words[:head_end])):
         # "Ministry of Economy, Trade and Industry": one name, commas and all.
+        owner = _possessive_owner(words[0].text)
+        if owner and len(words) > 2:  # "the UN's World Food Programme"
+            return Speaker(_join(words[1:]), words[1].start, words[-1].end, "organisation",
+                           None, owner)
         return Speaker(_join(words), words[0].start, words[-1].end, "organisation")
     prep = next((n for n, w in enumerate(words) if w.lower in PREPOSITIONS), 0)
     rest = [w for w in words[2:] if w.lower not in DETERMINERS]
@@ -560,8 +565,13 @@ def read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
     if head in ORG_NOUNS and head not in {"spokesman", "spokeswoman", "spokesperson"}:
         owner = _possessive_owner(words[0].text) if len(words) > 1 else None
         if owner and not is_cap(words[0].text):
-            # "the city's planning services department": the department, the city's
+            # "the city's planning services department": the department, the city's. A named
+            # owner stays in the name: "China's commerce ministry".
             return Speaker(_join(words[1:]), words[1].start, end, "organisation", None, owner)
+        if len(words) == 2 and words[0].text.isupper() and len(words[0].text) > 1 \
+                and words[0].text not in COUNTRIES:
+            # "the FTMI union said": the union is FTMI
+            return Speaker(words[0].text, words[0].start, words[0].end, "organisation")
         return Speaker(name, start, end, "organisation", None, affiliation)
     if head in TITLE_WORDS or head in ORG_NOMINALS or head.endswith("maker"):
         return Speaker(name, start, end, "nominal", title or name, affiliation)
