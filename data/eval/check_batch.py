@@ -24,11 +24,10 @@ from __future__ import annotations
 
 import json
 import sys
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # data/eval
-from check_gold import KINDS, ROOT, check, read_text  # noqa: E402
+from check_gold import ROOT, read_text, report  # noqa: E402
 
 MIN_WORDS, MAX_WORDS = 350, 800
 MIN_QUOTES, MAX_QUOTES = 10, 20
@@ -100,25 +99,7 @@ def main() -> int:
     if not files:
         print("no *.gold.json in", folder)
         return 1
-    total: Counter = Counter()
-    failed = 0
-    header = f"{'gold file':62} " + " ".join(f"{k:>8}" for k in KINDS) + f" {'all':>5}"
-    print(header)
-    print("-" * len(header))
-    for path in files:
-        errors, counts = check(path)
-        errors += extra_checks(path)
-        total += counts
-        print(f"{str(path.relative_to(ROOT)):62} " + " ".join(f"{counts[k]:8d}" for k in KINDS)
-              + f" {sum(counts.values()):5d}")
-        for e in errors:
-            print(f"  ERROR {e}")
-        failed += bool(errors)
-    print("-" * len(header))
-    print(f"{'total (' + str(len(files)) + ' files)':62} " + " ".join(f"{total[k]:8d}" for k in KINDS)
-          + f" {sum(total.values()):5d}")
-    print("FAILED" if failed else "OK", f"({failed} of {len(files)} files with errors)")
-    return 1 if failed else 0
+    return report(files, extra_checks)
 
 
 if __name__ == "__main__":

@@ -117,30 +117,37 @@ def check(gold_path: Path) -> tuple[list[str], Counter]:
     return errors, counts
 
 
-def main() -> int:
-    files = sorted(EVAL.rglob("*.gold.json"))
-    if not files:
-        print("no *.gold.json under", EVAL)
-        return 1
+def report(files: list[Path], extra=None) -> int:
+    """Check each gold file (plus ``extra(path)`` -> errors, if given), print a table of
+    counts with the errors under each file, and return the exit status: 1 if any failed."""
     total: Counter = Counter()
     failed = 0
-    header = f"{'gold file':58} " + " ".join(f"{k:>8}" for k in KINDS) + f" {'all':>5}"
+    header = f"{'gold file':62} " + " ".join(f"{k:>8}" for k in KINDS) + f" {'all':>5}"
     print(header)
     print("-" * len(header))
     for path in files:
         errors, counts = check(path)
+        if extra is not None:
+            errors += extra(path)
         total += counts
-        rel = path.relative_to(ROOT)
-        print(f"{str(rel):58} " + " ".join(f"{counts[k]:8d}" for k in KINDS)
+        print(f"{str(path.relative_to(ROOT)):62} " + " ".join(f"{counts[k]:8d}" for k in KINDS)
               + f" {sum(counts.values()):5d}")
         for e in errors:
             print(f"  ERROR {e}")
         failed += bool(errors)
     print("-" * len(header))
-    print(f"{'total (' + str(len(files)) + ' files)':58} " + " ".join(f"{total[k]:8d}" for k in KINDS)
+    print(f"{'total (' + str(len(files)) + ' files)':62} " + " ".join(f"{total[k]:8d}" for k in KINDS)
           + f" {sum(total.values()):5d}")
     print("FAILED" if failed else "OK", f"({failed} of {len(files)} files with errors)")
     return 1 if failed else 0
+
+
+def main() -> int:
+    files = sorted(EVAL.rglob("*.gold.json"))
+    if not files:
+        print("no *.gold.json under", EVAL)
+        return 1
+    return report(files)
 
 
 if __name__ == "__main__":
