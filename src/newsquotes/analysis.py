@@ -1187,11 +1187,9 @@ class _Actors:
             if head in _DOCUMENT_HEADS:
                 # "the release said": the body named as issuing it, or else the last body
                 # that spoke ("the statement added")
-                owner = self._document_owner(head, sp.start)
-                spoke = [key for at, key, kind in self.recent
-                         if at < sp.start and kind == "organisation"]
-                if owner or spoke:
-                    return self._remember(sp, owner or spoke[-1], "organisation")
+                owner = self._document_owner(head, sp.start) or self._last_body(sp.start)
+                if owner:
+                    return self._remember(sp, owner, "organisation")
             if head in ORG_NOMINALS or head.endswith("maker") or head in _DOCUMENT_HEADS:
                 body = self._body_near(sp.start)
                 if body:
@@ -1233,6 +1231,11 @@ class _Actors:
         first = self.text.find(name)
         return bool(_PERSONAL_PRONOUN.search(self.text, max(first, 0)))
 
+    def _last_body(self, offset: int, ending: str = "") -> str | None:
+        """The organisation that spoke last before ``offset`` (whose name ends so)."""
+        return next((key for at, key, kind in reversed(self.recent) if at < offset
+                     and kind == "organisation" and key.lower().endswith(ending)), None)
+
     def _named_body(self, head: str, offset: int) -> str | None:
         """The latest body named before ``offset`` whose name holds the noun ``head`` stands
         for: "the ministry" after "Japan's Ministry of Health", "the agency" after "the
@@ -1240,10 +1243,9 @@ class _Actors:
         words = _BODY_NAMES.get(head)
         if not words:
             return None
-        spoke = [key for at, key, kind in self.recent if at < offset and kind == "organisation"
-                 and key.lower().endswith(" " + head)]
+        spoke = self._last_body(offset, " " + head)
         if spoke:  # "South Sudan's finance ministry said ... The ministry said"
-            return spoke[-1]
+            return spoke
         best = None
         for m in _BODY_RUN.finditer(self.text, 0, offset):
             name = m.group()
@@ -1267,12 +1269,15 @@ class _Actors:
                 return key
         return None
 
+    def _to_bodies(self, key: str, kind: str) -> None:
+        """Move an actor taken for a person over to the bodies: no pronoun can mean it now."""
+        self.others[key] = {**self.people.pop(key), "kind": kind, "affiliation": key}
+        self.mentions = [(at, k) for at, k in self.mentions if k != key]
+
     def _remember(self, sp: Speaker, key: str, kind: str) -> str:
         if kind == "organisation" and key in self.people and not self._surely_person(key):
             # a bare subject that "the company" turned out to mean: a body after all
-            rec = self.people.pop(key)
-            self.others[key] = {**rec, "kind": "organisation", "affiliation": key}
-            self.mentions = [(at, k) for at, k in self.mentions if k != key]
+            self._to_bodies(key, "organisation")
         if key not in self.others and key not in self.people:
             self.others[key] = {"kind": kind, "title": None, "affiliation": key,
                                 "aliases": [key], "first": sp.start}
@@ -1324,9 +1329,9 @@ class _Actors:
                     best = (score, name)
         if best is None or not (best[0][1] or best[0][4]):
             # No likely name nearby: the organisation that last spoke, or the target itself.
-            spoke = [key for at, key, kind in self.recent if at < offset and kind == "organisation"]
+            spoke = self._last_body(offset)
             if spoke:
-                return spoke[-1]
+                return spoke
             if self.target and self.text.find(self.target, 0, offset) >= 0 \
                     and self._match(self.target) is None:
                 return self.target
@@ -1360,9 +1365,7 @@ class _Actors:
             # ("Halvard, which is based in Austin, ... said") moves over to the bodies.
             if sp.kind not in {"organisation", "country"}:
                 return name
-            rec = self.people.pop(name)
-            self.others[name] = {**rec, "kind": sp.kind, "affiliation": name}
-            self.mentions = [(at, k) for at, k in self.mentions if k != name]
+            self._to_bodies(name, sp.kind)
             return name
         own = name if sp.kind in {"country", "organisation"} else None
         kind = "person" if sp.kind == "nominal" else sp.kind
