@@ -1465,12 +1465,13 @@ _ASIDE_PARTICIPLES = {"based", "founded", "headquartered", "led", "known", "owne
                       "formed", "created", "backed"}
 # A capitalised name, with the small words names hold: "Ministry of Economy, Trade and Industry".
 _NAME = r"[A-Z][\w&'’-]*(?:[ \t]+(?:(?:of|for|and)[ \t]+(?:the[ \t]+)?)?[A-Z][\w&'’-]*)*"
-_DOCUMENT_OWNER = re.compile(
-    r"\b(?P<doc1>statement|release|filing|report|letter|notice)s?(?:[ \t]+(?:issued|released|"
-    r"published|put[ \t]+out|sent))?[ \t]+(?:by|from)[ \t]+(?:the[ \t]+)?(?P<by>" + _NAME + r")"
-    r"|(?P<of>" + _NAME + r")['’]s?[ \t]+(?:\w+[ \t]+)?(?P<doc2>statement|release|filing|report)")
-_WHICH = re.compile(r",\s+which\b")  # "Halvard, which is based in Austin, ...": a thing
 _DOCUMENT_HEADS = {"statement", "release", "filing", "report", "letter", "notice"}
+_DOC = "|".join(sorted(_DOCUMENT_HEADS))
+_DOCUMENT_OWNER = re.compile(
+    r"\b(?P<doc1>" + _DOC + r")s?(?:[ \t]+(?:issued|released|published|put[ \t]+out|sent))?"
+    r"[ \t]+(?:by|from)[ \t]+(?:the[ \t]+)?(?P<by>" + _NAME + r")"
+    r"|(?P<of>" + _NAME + r")['’]s?[ \t]+(?:\w+[ \t]+)?(?P<doc2>" + _DOC + r")")
+_WHICH = re.compile(r",\s+which\b")  # "Halvard, which is based in Austin, ...": a thing
 _PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|He|She|His|Her|Him)\b")
 _AGENCY_WORDS = {"Agency", "Administration", "Authority", "Service", "Bureau", "Office",
                  "Commission", "Inspectorate", "Directorate", "Programme", "Program", "Fund",
