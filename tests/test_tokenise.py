@@ -1,5 +1,8 @@
 """The tokeniser: paragraphs, sentences and words with offsets that index the text exactly."""
 
+import pytest
+
+from newsquotes import tokenise
 from newsquotes.tokenise import paragraphs, sentences, words
 
 
@@ -158,3 +161,14 @@ def test_seed_caption_is_one_sentence(seed_text):
     caption = next(p for p in paragraphs(seed_text) if p.role == "caption")
     inside = [s for s in sentences(seed_text) if s.paragraph_id == caption.paragraph_id]
     assert [(s.start, s.end) for s in inside] == [(caption.start, caption.end)]
+
+
+@pytest.mark.parametrize("chunk", [
+    "Mr. Smith said. He left.", "J. K. Rowling wrote. It sold.", "In 2019. the end. Then",
+    "U.S. officials said. The U.N. said.", 'Why? he asked. "No!" she said.',
+    "He said.” Then (sic.) and [so.] it. Co. Ltd. Inc. said", "A.B. said, no. 3. Next",
+    "well... Then it. ‘yes.’ ok", "Sept. 11 was. Oct. the", "said.\nThe", "café. Élan naïve. x",
+])
+def test_fast_punkt_splits_exactly_as_nltk_punkt(chunk):
+    assert list(tokenise._PUNKT.span_tokenize(chunk)) == list(
+        tokenise._NLTK_PUNKT.span_tokenize(chunk))

@@ -30,9 +30,31 @@ ABBREVIATIONS = frozenset(
     """.split()
 ) | frozenset("abcdefghijklmnopqrstuvwxyz")
 
+# A candidate break that Punkt, with these parameters, always confirms: a plain word of two or
+# more letters that is not an abbreviation, a full stop, then a space and a word or a closing mark
+# ("said. The", "Moscow.”"); or a question or exclamation mark with anything after it.
+_PLAIN_BREAK = re.compile(r"([^\W\d_]{2,})\.(?:\s+\S+|[)\";}\]*:@'({\[‘’“”«»?!])|\S*[?!](?:\s+\S+|\S)")
+
+
+class _Punkt(PunktSentenceTokenizer):
+    """Punkt, answering the plain cases of its per-candidate test without building its tokens.
+
+    ``text_contains_sentbreak`` tokenises and annotates every candidate's context; for the
+    contexts ``_PLAIN_BREAK`` matches, that always comes out True (no abbreviation, initial or
+    number is involved), so the answer is given at once. Anything else goes to Punkt itself.
+    """
+
+    def text_contains_sentbreak(self, text: str) -> bool:
+        plain = _PLAIN_BREAK.fullmatch(text)
+        if plain and (plain.group(1) is None or plain.group(1).lower() not in ABBREVIATIONS):
+            return True
+        return super().text_contains_sentbreak(text)
+
+
 _params = PunktParameters()
 _params.abbrev_types = set(ABBREVIATIONS)
-_PUNKT = PunktSentenceTokenizer(_params)
+_PUNKT = _Punkt(_params)
+_NLTK_PUNKT = PunktSentenceTokenizer(_params)  # the reference _Punkt must agree with
 
 # Words: letters and digits with inner apostrophes, hyphens and periods ("Russia's", "al-Assad",
 # "U.S"), or any single other character that is not a space.
