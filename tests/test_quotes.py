@@ -573,6 +573,21 @@ def test_a_pronoun_skips_a_person_of_the_other_gender():
     assert quotes(text)[-1] == ("direct", "That is not my plan,", "Paul Feld")
 
 
+def test_he_opening_a_reported_clause_gives_the_sole_named_person_a_gender():
+    text = ('Judge Omar Haddad told senators that he had followed the law.\n'
+            'Sen. Ruth Calloway pressed him. "Did you think about the tenants?" Calloway asked.\n'
+            '"I thought about them a great deal," Haddad said.\n'
+            '"That is a tidy answer," she said.')
+    assert quotes(text)[-1] == ("direct", "That is a tidy answer,", "Ruth Calloway")
+
+
+def test_a_pronoun_about_someone_unnamed_gives_no_gender():
+    text = ('Mira Osei said her husband had waited while he was on the ward.\n'
+            'Dr Lena Park runs the ward. "We answer every call," Park said.\n'
+            '"Nobody answered," she said.')
+    assert quotes(text)[-1] == ("direct", "Nobody answered,", "Lena Park")
+
+
 def test_an_empty_speaker_phrase_reads_as_no_speaker():
     from newsquotes.speakers import read_speaker, token
     assert read_speaker([token(0, 4, "Kerr", "w")], 0, 0) is None

@@ -9,7 +9,7 @@ resolved to the actors that the article names, and aliases of one person merged.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right, insort
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -1086,7 +1086,7 @@ class _Actors:
         self._cluster(sorted(names, key=lambda x: x[0]))
         self._spellings()
         self._find_mentions(frames)
-        self.gender = self._genders()
+        self.gender = self._genders(frames)
 
     def _employer(self, name: str) -> bool:
         """A one-word name the article also puts before a role is a body, not a person:
@@ -1382,8 +1382,9 @@ class _Actors:
                 self.gender.setdefault(name, "m")
         return name
 
-    def _genders(self) -> dict[str, str]:
-        """"m" or "f" for people the article gives an honorific: Mr Hadley, Ms Donnelly."""
+    def _genders(self, frames: dict[int, list[Token]]) -> dict[str, str]:
+        """"m" or "f" for people the article gives an honorific (Mr Hadley, Ms Donnelly) or a
+        gendered title, or whom it calls "he" or "she" in a sentence naming no one else."""
         gender: dict[str, str] = {}
         aliases = {a: k for k, r in self.people.items() for a in r["aliases"]}
         for m in _HONORIFIC_NAME.finditer(self.text):
@@ -1397,7 +1398,37 @@ class _Actors:
                 gender.setdefault(key, "f")
             elif words & _MALE_TITLES:
                 gender.setdefault(key, "m")
+        for key, pronouns in self._sole_person_pronouns(frames).items():
+            if len(pronouns) == 1:
+                gender.setdefault(key, pronouns.pop())
         return gender
+
+    def _sole_person_pronouns(self, frames: dict[int, list[Token]]) -> dict[str, set[str]]:
+        """The gender of "he" or "she" opening the reported clause of the only person a sentence
+        names: `Judge Gregory Halvorsen told the committee that he had followed ...`. Quoted
+        pronouns are left out (in `"She was a friend," Smith said` she is someone else), and so
+        are sentences with pronouns of both genders (`Doyle said her husband ... he was`)."""
+        found: dict[str, set[str]] = {}
+        offsets = [off for off, _ in self.mentions]
+        for tokens in frames.values():
+            lo = 0
+            for i in range(len(tokens) + 1):
+                if i < len(tokens) and tokens[i].kind != "s":
+                    continue
+                if i > lo:
+                    start, end = tokens[lo].start, tokens[i - 1].end
+                    a, b = bisect_left(offsets, start), bisect_left(offsets, end)
+                    named = {key for _, key in self.mentions[a:b]}
+                    if len(named) == 1:
+                        first, words = offsets[a], tokens[lo:i]
+                        said = {_PRONOUN_GENDER[t.lower] for n, t in enumerate(words)
+                                if t.start > first and t.lower in {"he", "she"} and n
+                                and (words[n - 1].lower == "that" or _is_cue(words[n - 1]))}
+                        told = {_PRONOUN_GENDER.get(t.lower) for t in words} - {None}
+                        if len(said) == 1 and told == said:
+                            found.setdefault(named.pop(), set()).update(said)
+                lo = i + 1
+        return found
 
     def _antecedent(self, sp: Speaker, untitled: bool = False) -> str | None:
         """The person a pronoun stands for.
@@ -1458,6 +1489,8 @@ class _Actors:
 
 
 _MALE = {"mr", "sir", "lord"}
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
 # Nouns by which an article refers back to a body it has named, and the words of names
 # they stand for: "the ministry" -> "Ministry of Health", "the agency" -> "... Administration".
 # Participles that open an aside about a body: "..., based in Soubre, said".
