@@ -3,8 +3,9 @@
 A found quote matches a gold quote when their character spans overlap by at least half of their
 combined length (Dice >= 0.5), one to one, best overlap first: direct quotes then match on their
 exact words, while reported speech, whose edges are a matter of judgement, may differ a little.
-Attribution counts as right when the actor found is the gold speaker or one of its aliases, and,
-for scare quotes, when no speaker is given.
+Attribution counts as right when the actor found is the gold speaker or one of its aliases (or one
+of them after a possessive owner: "Panama’s foreign ministry" for "foreign ministry"), and, for
+scare quotes, when no speaker is given.
 """
 
 from __future__ import annotations
@@ -72,8 +73,16 @@ def _names(gold: dict) -> dict[str, set[str]]:
 
 
 def _norm(name: str) -> str:
-    name = name.strip().lower()
+    name = name.strip().lower().replace("’", "'")
     return name[4:] if name.startswith("the ") else name
+
+
+def accepted(found: str, names: set[str]) -> bool:
+    """The found name is one of the gold names, or one of them with its owner before it:
+    "Panama’s foreign ministry" for the gold "foreign ministry" (whose title names Panama)."""
+    found = _norm(found)
+    owner, mark, rest = found.partition("'s ")
+    return found in names or bool(mark) and rest in names
 
 
 def score_article(gold_path: Path) -> tuple[Score, list[str]]:
@@ -103,8 +112,8 @@ def score_article(gold_path: Path) -> tuple[Score, list[str]]:
         if g["speaker"] is None:
             ok = f.speaker is None
         else:
-            ok = f.speaker is not None and _norm(f.speaker) in names.get(
-                g["speaker"], {_norm(g["speaker"])})
+            ok = f.speaker is not None and accepted(
+                f.speaker, names.get(g["speaker"], {_norm(g["speaker"])}))
         right += ok
         if f.confidence is not None:
             counts = by_confidence.setdefault(f.confidence, [0, 0])

@@ -29,7 +29,7 @@ def seed_stances(eval_dir: Path = eval_quotes.EVAL_DIR) -> list[dict]:
             if actor.get("stance") is None:
                 continue
             accepted = names[actor["actor"]]
-            found = actors[actors.actor.map(lambda a: eval_quotes._norm(a) in accepted)]
+            found = actors[actors.actor.map(lambda a: eval_quotes.accepted(a, accepted))]
             measured = float(found.stance.iloc[0]) if len(found) else float("nan")
             rows.append({"split": path.parent.name, "article": path.name.removesuffix(".gold.json"),
                          "actor": actor["actor"], "gold": actor["stance"], "measured": measured})
