@@ -588,6 +588,20 @@ def test_a_pronoun_about_someone_unnamed_gives_no_gender():
     assert quotes(text)[-1] == ("direct", "Nobody answered,", "Lena Park")
 
 
+def test_a_short_name_the_article_extends_into_a_body_name_is_that_body():
+    text = ("The memo was sent by Harrow Vale Hospitals NHS Trust last week.\n"
+            "Harrow Vale said the memo was guidance for busy days.")
+    assert quotes(text) == [("indirect", "the memo was guidance for busy days",
+                             "Harrow Vale Hospitals NHS Trust")]
+
+
+def test_the_trust_is_the_trust_named_before_not_the_body_that_spoke_last():
+    text = ("Staff at Harrow Vale Hospitals NHS Trust were given a memo.\n"
+            "The Royal College of Nursing said the memo was a scandal.\n"
+            "The trust said it was sorry.")
+    assert quotes(text)[-1] == ("indirect", "it was sorry", "Harrow Vale Hospitals NHS Trust")
+
+
 def test_an_empty_speaker_phrase_reads_as_no_speaker():
     from newsquotes.speakers import read_speaker, token
     assert read_speaker([token(0, 4, "Kerr", "w")], 0, 0) is None

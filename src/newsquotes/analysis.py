@@ -1082,6 +1082,13 @@ class _Actors:
         for _, sp in names:
             if " " not in sp.name and sp.name not in surnames and not self._personal(sp.name):
                 sp.kind = "organisation"  # "Tesco said": no first name, title or "he" anywhere
+        self.full_names: dict[str, str] = {}  # short name of a body misread as a person -> full
+        for _, sp in names:
+            full = self._full_body(sp.name) if sp.kind == "person" else None
+            if full:  # "Pennine Valleys said" where the article also has "Pennine Valleys Trust"
+                sp.kind = "organisation"
+                if full.split()[-1] not in _LEGAL_SUFFIXES:
+                    self.full_names[sp.name] = full
         names = [(at, sp) for at, sp in names if sp.kind == "person"]
         self._cluster(sorted(names, key=lambda x: x[0]))
         self._spellings()
@@ -1191,7 +1198,7 @@ class _Actors:
                 if owner:
                     return self._remember(sp, owner, "organisation")
             if head in ORG_NOMINALS or head.endswith("maker") or head in _DOCUMENT_HEADS:
-                body = self._body_near(sp.start)
+                body = self._named_body(head, sp.start) or self._body_near(sp.start)
                 if body:
                     return self._remember(sp, body, "organisation")
             return self._other(sp, sp.name[:1].upper() + sp.name[1:])
@@ -1202,6 +1209,7 @@ class _Actors:
             if body:
                 return self._remember(sp, body, "organisation")
         name = re.sub(r"^(?:the|The)\s+", "", sp.name)
+        name = self.full_names.get(name, name)
         return self._remember(sp, self._other(sp, name), sp.kind)
 
     def _document_owner(self, head: str, offset: int) -> str | None:
@@ -1212,6 +1220,19 @@ class _Actors:
             if head in (m.group("doc1") or "", m.group("doc2") or ""):
                 owner = _OWNER.sub("", m.group("by") or m.group("of"))
         return self._known_as(owner) if owner else None
+
+    def _full_body(self, name: str) -> str | None:
+        """The shortest organisation name the article starts with ``name``: "Pennine Valleys
+        Hospitals NHS Trust" for "Pennine Valleys", "Westbury City" (not "Westbury City
+        Supporters’ Trust") for "Westbury"."""
+        best = None
+        for m in _BODY_RUN.finditer(self.text):
+            run = _OWNER.sub("", m.group())
+            if run.startswith(name + " ") and run.split()[-1] in ORG_WORDS \
+                    and run[len(name) + 1:len(name) + 2].isupper() \
+                    and (best is None or len(run) < len(best)):
+                best = run
+        return best
 
     def _known_as(self, name: str) -> str:
         """The body's name as the article's actors already have it: "Commission" for "European
@@ -1489,6 +1510,7 @@ class _Actors:
 
 
 _MALE = {"mr", "sir", "lord"}
+_LEGAL_SUFFIXES = {"Inc", "Ltd", "Corp", "Co", "plc", "PLC", "LLC", "AG", "SA", "NV"}
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                    "she": "f", "her": "f", "hers": "f", "herself": "f"}
 # Nouns by which an article refers back to a body it has named, and the words of names
