@@ -602,6 +602,18 @@ def test_the_trust_is_the_trust_named_before_not_the_body_that_spoke_last():
     assert quotes(text)[-1] == ("indirect", "it was sorry", "Harrow Vale Hospitals NHS Trust")
 
 
+def test_a_paragraph_ending_in_a_colon_gives_the_next_quote_the_name_in_its_apposition():
+    text = ("The commission’s chairwoman, Dr. Ana Ruiz, a biologist from Maine, made the case "
+            "in a statement:\n“The young lobsters are not showing up.”")
+    assert quotes(text) == [("direct", "The young lobsters are not showing up.", "Ana Ruiz")]
+
+
+def test_a_participle_after_a_comma_reports_for_the_clauses_subject():
+    text = ('Tobias Lindgren struck a conciliatory note, writing that the company "welcomes the '
+            'regulator\'s questions" and would answer them.')
+    assert quotes(text)[0] == ("partial", "welcomes the regulator's questions", "Tobias Lindgren")
+
+
 def test_an_empty_speaker_phrase_reads_as_no_speaker():
     from newsquotes.speakers import read_speaker, token
     assert read_speaker([token(0, 4, "Kerr", "w")], 0, 0) is None

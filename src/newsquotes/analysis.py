@@ -391,9 +391,10 @@ def _cue_left(tokens, p, lo, hi):
     `said the Liberals had "lost control" and were now "slamming on the brakes."`"""
     for v in range(p - 1, lo - 1, -1):
         tok = tokens[v]
-        if _is_cue(tok) and not (v > lo and tokens[v - 1].lower in _PASSIVE):
-            if tok.lower in _PARTICIPLES and v > lo and (tokens[v - 1].text == ","
-                                                         or tokens[v - 1].kind == "q"):
+        participle = tok.lower in _PARTICIPLES and v > lo and (tokens[v - 1].text == ","
+                                                               or tokens[v - 1].kind == "q")
+        if participle or _is_cue(tok) and not (v > lo and tokens[v - 1].lower in _PASSIVE):
+            if participle:
                 # "wrote on X that ... "...," adding: "...": the participle's subject is
                 # the earlier verb's
                 earlier = _cue_left(tokens, v - 1, lo, hi)
@@ -696,6 +697,9 @@ def _introducer(tokens: list[Token] | None) -> Speaker | None:
     while j < hi and np_word(tokens[j]):
         j += 1
     speaker = read_speaker(tokens, lo, j) if j > lo else None
+    if speaker is None or speaker.kind not in {"person", "organisation"}:
+        # "The commission’s chairwoman, Dr. Miriam Soto, ..., made the case in a statement:"
+        speaker = _clause_subject(tokens, lo, hi)
     return speaker if speaker is not None and speaker.kind in {"person", "organisation"} else None
 
 
@@ -929,7 +933,9 @@ _LISTENERS = {"court", "jury", "meeting", "committee", "hearing", "audience", "c
 _REFUSALS = {"declined", "refused", "failed", "declines", "refuses", "wouldn't", "would"}
 _PARTICIPLES = {"noting", "saying", "adding", "arguing", "warning", "insisting", "claiming",
                 "explaining", "suggesting", "stressing", "alleging", "contending", "acknowledging",
-                "conceding", "asserting", "maintaining", "predicting", "promising", "vowing"}
+                "conceding", "asserting", "maintaining", "predicting", "promising", "vowing",
+                "writing", "stating", "declaring", "admitting", "complaining", "recalling",
+                "cautioning", "announcing", "countering"}
 
 
 # Auxiliaries and modals that make a finite clause of what comes before them.
