@@ -614,6 +614,20 @@ def test_a_participle_after_a_comma_reports_for_the_clauses_subject():
     assert quotes(text)[0] == ("partial", "welcomes the regulator's questions", "Tobias Lindgren")
 
 
+def test_a_title_before_a_comma_and_name_goes_to_the_actor_table():
+    text = ("The minister, Carlos Mabunda, a former central bank official who took office in "
+            "January, said deliveries would continue.")
+    actors = analyse(text).actors
+    assert actors.set_index("actor").loc["Carlos Mabunda", "title"] == "minister"
+
+
+def test_a_role_named_before_any_name_is_the_holder_the_article_names_next():
+    text = ("Lisbon will cut exports, the country's energy minister said on Tuesday.\n"
+            "The minister, Carlos Mabunda, said deliveries would continue.\n"
+            "Spain's energy minister, Rosa Vidal, said the cut was unfair.")
+    assert quotes(text)[0][2] == "Carlos Mabunda"
+
+
 def test_an_empty_speaker_phrase_reads_as_no_speaker():
     from newsquotes.speakers import read_speaker, token
     assert read_speaker([token(0, 4, "Kerr", "w")], 0, 0) is None

@@ -1189,7 +1189,7 @@ class _Actors:
         if sp.kind == "nominal":
             role = re.split(r"\s+(?:for|of|at|from|with|in|to)\s+", sp.name)[0].lower()
             head = role.split()[-1]
-            person = self._titled(role, head)
+            person = self._titled(role, head, sp.start)
             if person is None and sp.name.lower().startswith("the "):
                 # "The chancellor told MPs": a definite role the article has not given anyone
                 # is someone it has just named, like a pronoun.
@@ -1284,17 +1284,21 @@ class _Actors:
     def _record(self, key: str) -> dict:
         return self.people.get(key) or self.others[key]
 
-    def _titled(self, role: str, head: str) -> str | None:
+    def _titled(self, role: str, head: str, offset: int) -> str | None:
         """The person whose title is this role: exactly, or else ending in its head word
-        ("the judge" is "Superior Court Judge Harold Brandt"), never a "shadow" or "former" one."""
+        ("the judge" is "Superior Court Judge Harold Brandt"), never a "shadow" or "former" one.
+        Of several, the one named last before ``offset``, or else the first named after it:
+        "the country's energy minister said" is the minister the next paragraphs name."""
         exact = [k for k, r in self.people.items() if (r["title"] or "").lower() == role]
-        if exact:
-            return exact[0]
-        for key, rec in self.people.items():
-            words = (rec["title"] or "").lower().split()
-            if words and words[-1] == head and not set(words) & _OTHER_HOLDER:
-                return key
-        return None
+        fits = exact or [key for key, rec in self.people.items()
+                         if (words := (rec["title"] or "").lower().split())
+                         and words[-1] == head and not set(words) & _OTHER_HOLDER]
+        if len(fits) < 2:
+            return fits[0] if fits else None
+        named = [(at, key) for at, key in self.mentions if key in fits]
+        before = [key for at, key in named if at < offset]
+        after = [key for at, key in named if at >= offset]
+        return before[-1] if before else after[0] if after else fits[0]
 
     def _to_bodies(self, key: str, kind: str) -> None:
         """Move an actor taken for a person over to the bodies: no pronoun can mean it now."""
@@ -1639,9 +1643,15 @@ def _titled_names(tokens: list[Token]) -> list[Speaker]:
     while i < len(tokens):
         t = tokens[i]
         titled = t.kind == "w" and (role_word(t.lower) or t.lower.rstrip(".") in HONORIFICS)
+        title = None
         if titled and i + 2 < len(tokens) and tokens[i + 1].text == "," \
                 and t.lower in TITLE_WORDS:
-            i += 1  # "its Conservative chairman, Sir Alan Pryce,"
+            k = i  # "its Conservative chairman, Sir Alan Pryce,": the title is before the comma
+            while k > 0 and tokens[k - 1].kind == "w" and tokens[k - 1].lower not in DETERMINERS \
+                    and not tokens[k - 1].lower.endswith(("'s", "’s")) and k > i - 3:
+                k -= 1
+            title = _join_tokens(tokens[k:i + 1])
+            i += 1
         if titled and i + 1 < len(tokens):
             j = i + 1
             while j < len(tokens) and tokens[j].kind == "w" and (
@@ -1652,6 +1662,7 @@ def _titled_names(tokens: list[Token]) -> list[Speaker]:
                 speaker = read_speaker(tokens, *span) if span else None
                 if speaker and speaker.kind == "person" and speaker.name not in NOT_NAMES \
                         and not tokens[j - 1].text.endswith(("'s", "’s")):
+                    speaker.title = speaker.title or title
                     found.append(speaker)
             i = j
         else:
