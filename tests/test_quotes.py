@@ -628,6 +628,33 @@ def test_a_role_named_before_any_name_is_the_holder_the_article_names_next():
     assert quotes(text)[0][2] == "Carlos Mabunda"
 
 
+def test_plural_of_a_body_noun_is_a_group():
+    text = "Tour operators, who heard of it on Tuesday, said they had not been consulted."
+    assert quotes(text) == [("indirect", "they had not been consulted", "Tour operators")]
+
+
+def test_a_capitalised_title_word_after_a_lower_case_title_is_a_first_name():
+    text = "Opposition environment spokesman Dean Mattock said the closure came too late."
+    assert quotes(text)[0][2] == "Dean Mattock"
+
+
+def test_a_second_reporting_verb_keeps_the_first_ones_subject():
+    text = ('Opposition spokesman Dean Mattock accused the government of "punishing campers" '
+            'and said the closure came too late.')
+    assert [q[2] for q in quotes(text)] == ["Dean Mattock", "Dean Mattock"]
+
+
+def test_aunty_is_an_honorific_not_part_of_the_name():
+    text = 'Butchulla elder Aunty Carol Benning said: "The dingoes were here first."'
+    assert quotes(text) == [("direct", "The dingoes were here first.", "Carol Benning")]
+
+
+def test_a_name_inside_a_whose_clause_is_not_the_speaker():
+    text = ("Maureen Tolland, 71, whose husband, Derek, spent 31 hours on a trolley, said he "
+            "had waited four hours for pain relief.")
+    assert quotes(text)[0][2] == "Maureen Tolland"
+
+
 def test_an_empty_speaker_phrase_reads_as_no_speaker():
     from newsquotes.speakers import read_speaker, token
     assert read_speaker([token(0, 4, "Kerr", "w")], 0, 0) is None

@@ -429,8 +429,14 @@ def _subject_of(tokens: list[Token], v: int, lo: int) -> Speaker | None:
             return speaker
     if not span or tokens[v - 1].lower in CLAUSE_MARKERS:
         if tokens[v - 1].lower in {"and", "but"}:
-            # "The Union ... (UCCSO), which groups ..., called ... and said": the sentence's
-            # subject, not a name inside its asides
+            # "Spokesman Dean Mattock accused ... and said": the earlier reporting verb's
+            # subject; else "The Union ... (UCCSO), which groups ..., called ... and said":
+            # the sentence's subject, not a name inside its asides
+            earlier = next((c for c in range(lo + 1, v - 1) if _is_cue(tokens[c])
+                            and tokens[c - 1].kind == "w"), None)
+            subject = _subject_of(tokens, earlier, lo) if earlier is not None else None
+            if subject is not None and subject.kind in {"person", "organisation", "group"}:
+                return subject
             subject = _sentence_subject(tokens, lo, v)
             if subject is not None:
                 return subject
@@ -493,6 +499,10 @@ def _comma_speaker(tokens: list[Token], comma: int, lo: int) -> Speaker | None:
         if lead is not None and lead.kind == "person" and " " in lead.name:
             _with_apposition(lead, tokens, first)
             return lead
+    relative = next((c for c in range(lo, comma) if tokens[c].text == ","
+                     and tokens[c + 1].lower in {"who", "whose"}), None)
+    if relative is not None:  # "Maureen Tolland, 71, whose husband, Derek, spent ..., said"
+        comma = relative
     which = False
     while True:
         prev = next((c for c in range(comma - 1, lo - 1, -1) if tokens[c].text == ","), None)
@@ -1438,7 +1448,8 @@ class _Actors:
         """The gender of "he" or "she" opening the reported clause of the only person a sentence
         names: `Judge Gregory Halvorsen told the committee that he had followed ...`. Quoted
         pronouns are left out (in `"She was a friend," Smith said` she is someone else), and so
-        are sentences with pronouns of both genders (`Doyle said her husband ... he was`)."""
+        are sentences with pronouns of both genders (`Doyle said her husband ... he was`) or
+        a gendered noun for someone else (`Tolland, whose husband ..., said he had waited`)."""
         found: dict[str, set[str]] = {}
         offsets = [off for off, _ in self.mentions]
         for tokens in frames.values():
@@ -1456,7 +1467,9 @@ class _Actors:
                                 if t.start > first and t.lower in {"he", "she"} and n
                                 and (words[n - 1].lower == "that" or _is_cue(words[n - 1]))}
                         told = {_PRONOUN_GENDER.get(t.lower) for t in words} - {None}
-                        if len(said) == 1 and told == said:
+                        others = any(t.lower in _FEMALE_TITLES or t.lower in _MALE_TITLES
+                                     for t in words)
+                        if len(said) == 1 and told == said and not others:
                             found.setdefault(named.pop(), set()).update(said)
                 lo = i + 1
         return found

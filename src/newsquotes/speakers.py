@@ -69,7 +69,8 @@ PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den", "ter"
              "ibn", "le", "la", "du", "dos", "das", "ben", "el", "abu", "mac", "st"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "mx",
               "sen", "rep", "gov", "gen", "col", "capt", "lt", "sgt", "adm", "rev", "fr", "cllr",
-              "supt", "insp", "det", "shri", "smt", "shrimati", "sri", "kumari"}
+              "supt", "insp", "det", "shri", "smt", "shrimati", "sri", "kumari",
+              "aunty", "auntie", "uncle"}  # Aboriginal and Torres Strait Islander elders
 TITLE_WORDS = set("""
 councilwoman councilman councillor councilor alderman alderwoman assemblyman assemblywoman
 mep meps congressman congresswoman father pastor reverend deacon monsignor marshal sheriff constable detective trooper warden fire neurologist
@@ -269,8 +270,10 @@ def role_word(low: str) -> bool:
 
 @lru_cache(maxsize=1 << 16)
 def group_word(low: str) -> bool:
-    """Whether a lower-case word names a group of people: "residents", "owners", "fans"."""
-    return low in GROUP_NOUNS or low.endswith("s") and role_word(low[:-1])
+    """Whether a lower-case word names a group of people or bodies: "residents", "owners",
+    "fans", "operators"."""
+    return low in GROUP_NOUNS or low.endswith("s") and (
+        role_word(low[:-1]) or low[:-1] in ORG_NOMINALS)
 
 
 def np_word(tok: Token) -> bool:
@@ -514,15 +517,22 @@ def read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
             and _is_title(words[k - 2]) and "-" in cap_run[0].text:
         # "TD for Sligo-Leitrim Máiréad Gilligan": the constituency, then the name
         name_words = cap_run = cap_run[1:]
+    # In "spokesman Dean Mattock" a capitalised title word right after a lower-case one is a
+    # first name.
+    first_name = k > 0 and len(cap_run) == 2 and not is_cap(words[k - 1].text) \
+        and _is_title(words[k - 1])
     if person_like(_untitled(cap_run)) or not _org_like(cap_run):
-        # Titles end where the name begins: "Superior Court Judge Harold Brandt".
-        last_title = max((n for n, w in enumerate(cap_run[:-1]) if _is_title(w)
-                          or n + 2 < len(cap_run) and n > 0 and role_word(w.lower)),
-                         default=-1)  # "Public Defender Naomi Redcloud"
+        # Titles end where the name begins: "Superior Court Judge Harold Brandt", "Public
+        # Defender Naomi Redcloud".
+        last_title = max((n for n, w in enumerate(cap_run[:-1]) if not (n == 0 and first_name)
+                          and (_is_title(w) or n + 2 < len(cap_run) and n > 0
+                               and role_word(w.lower))),
+                         default=-1)
         if last_title >= 0 and not _knighted(cap_run[last_title:]):
             name_words = cap_run[last_title + 1:]
     while len(name_words) > 1 and not _is_name_tail(name_words) and not _knighted(name_words) and (
-            name_words[0].lower.rstrip(".") in HONORIFICS or _is_title(name_words[0])
+            name_words[0].lower.rstrip(".") in HONORIFICS
+            or _is_title(name_words[0]) and not (first_name and name_words is cap_run)
             or name_words[0].lower in PREPOSITIONS or name_words[0].lower in DETERMINERS
             or (name_words[0].text in ORGS or name_words[0].text in DEMONYMS
                 or name_words[0].text in COUNTRIES) and not _org_like(name_words)):
