@@ -655,6 +655,14 @@ def test_a_name_inside_a_whose_clause_is_not_the_speaker():
     assert quotes(text)[0][2] == "Maureen Tolland"
 
 
+def test_he_after_a_person_named_just_before_gives_no_gender():
+    text = ("Daniel Okafor, 34, was charged with fraud in March.\n"
+            "Prosecutor Jane Roe said he had lied to investors.\n"
+            '"The defendant knew exactly what he was doing," she said.')
+    assert quotes(text)[-1] == ("direct", "The defendant knew exactly what he was doing,",
+                                "Jane Roe")
+
+
 def test_an_empty_speaker_phrase_reads_as_no_speaker():
     from newsquotes.speakers import read_speaker, token
     assert read_speaker([token(0, 4, "Kerr", "w")], 0, 0) is None

@@ -1446,7 +1446,8 @@ class _Actors:
 
     def _sole_person_pronouns(self, frames: dict[int, list[Token]]) -> dict[str, set[str]]:
         """The gender of "he" or "she" opening the reported clause of the only person a sentence
-        names: `Judge Gregory Halvorsen told the committee that he had followed ...`. Quoted
+        and the one before it name: `Judge Gregory Halvorsen told the committee that he had
+        followed ...`. Quoted
         pronouns are left out (in `"She was a friend," Smith said` she is someone else), and so
         are sentences with pronouns of both genders (`Doyle said her husband ... he was`) or
         a gendered noun for someone else (`Tolland, whose husband ..., said he had waited`)."""
@@ -1461,7 +1462,12 @@ class _Actors:
                     start, end = tokens[lo].start, tokens[i - 1].end
                     a, b = bisect_left(offsets, start), bisect_left(offsets, end)
                     named = {key for _, key in self.mentions[a:b]}
-                    if len(named) == 1:
+                    k = bisect_right(self.sentence_starts, start) - 1
+                    before = self.sentence_starts[k - 1] if k > 0 else 0
+                    # "Okafor was charged. Prosecutor Jane Roe said he had lied": he may be
+                    # someone the sentence before named
+                    named |= {key for _, key in self.mentions[bisect_left(offsets, before):a]}
+                    if len(named) == 1 and a < b:
                         first, words = offsets[a], tokens[lo:i]
                         said = {_PRONOUN_GENDER[t.lower] for n, t in enumerate(words)
                                 if t.start > first and t.lower in {"he", "she"} and n

@@ -89,6 +89,7 @@ farmer resident residents citizen voter counterpart colleague partner director-g
 under-secretary undersecretary high union labour labor party opposition senior former top
 acting interim national regional local federal chief state-run assistant associate fellow
 td msp mla mlc mpp ms am
+prosecutor solicitor barrister coroner magistrate priest advocate headteacher goalkeeper
 """.split())
 GROUP_NOUNS = set("""
 diplomats officials groups group leaders ministers analysts experts residents protesters workers
