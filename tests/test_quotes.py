@@ -663,6 +663,17 @@ def test_he_after_a_person_named_just_before_gives_no_gender():
                                 "Jane Roe")
 
 
+def test_the_hospital_is_the_infirmary_the_article_named():
+    text = ("Hannah Brooks, a nurse at Leeds General Infirmary, said the ward was full.\n"
+            "The hospital said it had opened extra beds.")
+    assert quotes(text)[-1] == ("indirect", "it had opened extra beds", "Leeds General Infirmary")
+
+
+def test_a_country_that_is_also_a_first_name_stays_in_the_name():
+    text = "Jordan Price told the court he had been at home."
+    assert quotes(text) == [("indirect", "he had been at home", "Jordan Price")]
+
+
 def test_an_empty_speaker_phrase_reads_as_no_speaker():
     from newsquotes.speakers import read_speaker, token
     assert read_speaker([token(0, 4, "Kerr", "w")], 0, 0) is None

@@ -1213,10 +1213,13 @@ class _Actors:
                 owner = self._document_owner(head, sp.start) or self._last_body(sp.start)
                 if owner:
                     return self._remember(sp, owner, "organisation")
-            if head in ORG_NOMINALS or head.endswith("maker") or head in _DOCUMENT_HEADS:
+            body_noun = head in ORG_NOMINALS or head in _BODY_NAMES or head.endswith("maker")
+            if body_noun or head in _DOCUMENT_HEADS:
                 body = self._named_body(head, sp.start) or self._body_near(sp.start)
                 if body:
                     return self._remember(sp, body, "organisation")
+            if body_noun:  # "the hospital said" with no hospital named: a body all the same
+                sp.kind = "organisation"
             return self._other(sp, sp.name[:1].upper() + sp.name[1:])
         if sp.kind == "organisation" and sp.name.isalpha() and (
                 sp.name.islower() or sp.name.lower() in _BODY_NAMES):
@@ -1565,7 +1568,8 @@ _BODY_NAMES = {
     "department": {"Department"}, "union": {"Union"}, "court": {"Court"}, "police": {"Police"},
     "force": {"Police", "Force"}, "trust": {"Trust"}, "board": {"Board"},
     "committee": {"Committee"}, "party": {"Party"}, "authority": {"Authority"},
-    "bank": {"Bank"}, "university": {"University"}, "hospital": {"Hospital"},
+    "bank": {"Bank"}, "university": {"University"},
+    "hospital": {"Hospital", "Infirmary", "Clinic"},
     "embassy": {"Embassy"}, "office": {"Office"}, "institute": {"Institute"},
     "agency": _AGENCY_WORDS, "regulator": _AGENCY_WORDS | {"Regulator"},
     "watchdog": _AGENCY_WORDS | {"Regulator", "Watchdog"}, "federation": {"Federation"},

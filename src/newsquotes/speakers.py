@@ -71,6 +71,8 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "l
               "sen", "rep", "gov", "gen", "col", "capt", "lt", "sgt", "adm", "rev", "fr", "cllr",
               "supt", "insp", "det", "shri", "smt", "shrimati", "sri", "kumari",
               "aunty", "auntie", "uncle"}  # Aboriginal and Torres Strait Islander elders
+# Countries that are also first names: "Jordan Price" is a person, not Price of Jordan.
+_FIRST_NAME_COUNTRIES = {"Jordan", "Chad", "Georgia", "Israel", "India", "Kenya", "Jamaica"}
 TITLE_WORDS = set("""
 councilwoman councilman councillor councilor alderman alderwoman assemblyman assemblywoman
 mep meps congressman congresswoman father pastor reverend deacon monsignor marshal sheriff constable detective trooper warden fire neurologist
@@ -536,7 +538,8 @@ def read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
             or _is_title(name_words[0]) and not (first_name and name_words is cap_run)
             or name_words[0].lower in PREPOSITIONS or name_words[0].lower in DETERMINERS
             or (name_words[0].text in ORGS or name_words[0].text in DEMONYMS
-                or name_words[0].text in COUNTRIES) and not _org_like(name_words)):
+                or name_words[0].text in COUNTRIES) and not _org_like(name_words)
+            and not (len(name_words) == 2 and name_words[0].text in _FIRST_NAME_COUNTRIES)):
         name_words = name_words[1:]
     if len(name_words) == 1 and _is_title(name_words[0]):
         name_words = []  # "the Home Secretary": a role, not a name
