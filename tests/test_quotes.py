@@ -674,6 +674,11 @@ def test_a_country_that_is_also_a_first_name_stays_in_the_name():
     assert quotes(text) == [("indirect", "he had been at home", "Jordan Price")]
 
 
+def test_a_forum_is_a_body_not_a_person_titled_gas():
+    text = "The Gas Users Forum, an industry group, warned that 40,000 jobs could be at risk."
+    assert quotes(text) == [("indirect", "40,000 jobs could be at risk", "Gas Users Forum")]
+
+
 def test_an_empty_speaker_phrase_reads_as_no_speaker():
     from newsquotes.speakers import read_speaker, token
     assert read_speaker([token(0, 4, "Kerr", "w")], 0, 0) is None

@@ -116,7 +116,10 @@ operator provider developer publisher broadcaster network manufacturer maker pro
 startup utility club team charity trust outfit giant brand conglomerate multinational
 supermarket grocer chain brewer miner automaker exporter importer distributor
 """.split())
-ORG_WORDS = {"Assembly", "Utilities", "Energy", "Power", "Electric", "Telecom",
+ORG_WORDS = {"Forum", "Society", "Partnership", "Collective", "Initiative", "Observatory",
+             "Tribunal", "League", "Bureau", "Guild", "Syndicate", "Consortium", "Directorate",
+             "Inspectorate", "Watch", "Campaign", "Movement", "Front", "Caucus", "Institution",
+             "Academy", "Conservancy", "Secretariat", "Treasury", "Assembly", "Utilities", "Energy", "Power", "Electric", "Telecom",
              "Communications", "Media", "Entertainment", "Brands", "Retail", "Stores",
              "Logistics", "Insurance", "Financial", "Investments", "Resources", "Minerals",
              "Chemicals", "Labs", "Laboratories", "Therapeutics", "Healthcare", "Solutions",
