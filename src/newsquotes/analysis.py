@@ -1082,6 +1082,7 @@ class _Actors:
         self.mentions: list[tuple[int, str]] = []  # (offset, canonical) of named persons
         self.recent: list[tuple[int, str, str]] = []  # organisations and groups as they speak
         self._employers: set[str] | None = None
+        self._body_runs: list[str] | None = None  # body names in the text, shortest first
         names: list[tuple[int, Speaker]] = []
         self.speakers = {q.speaker.name for q in quotes
                          if q.speaker is not None and q.speaker.kind == "person"}
@@ -1244,14 +1245,12 @@ class _Actors:
         """The shortest organisation name the article starts with ``name``: "Pennine Valleys
         Hospitals NHS Trust" for "Pennine Valleys", "Westbury City" (not "Westbury City
         Supporters’ Trust") for "Westbury"."""
-        best = None
-        for m in _BODY_RUN.finditer(self.text):
-            run = _OWNER.sub("", m.group())
-            if run.startswith(name + " ") and run.split()[-1] in ORG_WORDS \
-                    and run[len(name) + 1:len(name) + 2].isupper() \
-                    and (best is None or len(run) < len(best)):
-                best = run
-        return best
+        if self._body_runs is None:
+            self._body_runs = sorted({run for m in _BODY_RUN.finditer(self.text)
+                                      if (run := _OWNER.sub("", m.group())).split()[-1]
+                                      in ORG_WORDS}, key=len)
+        return next((run for run in self._body_runs if run.startswith(name + " ")
+                     and run[len(name) + 1:len(name) + 2].isupper()), None)
 
     def _known_as(self, name: str) -> str:
         """The body's name as the article's actors already have it: "Commission" for "European
