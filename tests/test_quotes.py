@@ -679,6 +679,13 @@ def test_a_forum_is_a_body_not_a_person_titled_gas():
     assert quotes(text) == [("indirect", "40,000 jobs could be at risk", "Gas Users Forum")]
 
 
+def test_a_report_before_its_attribution_starts_after_the_dateline():
+    text = ("MAPUTO, March 4 (Reuters) - Mozambique will cut gas exports by a quarter, the "
+            "energy minister, Carlos Mabunda, said on Tuesday.")
+    assert quotes(text) == [("indirect", "Mozambique will cut gas exports by a quarter",
+                             "Carlos Mabunda")]
+
+
 def test_an_empty_speaker_phrase_reads_as_no_speaker():
     from newsquotes.speakers import read_speaker, token
     assert read_speaker([token(0, 4, "Kerr", "w")], 0, 0) is None

@@ -1028,7 +1028,7 @@ def _clause_start(tokens: list[Token], lo: int, v: int) -> int:
     for k in range(v - 2, lo, -1):
         if tokens[k].text == "," and tokens[k + 1].lower in {"and", "but"}:
             return k + 2
-    return lo
+    return _after_dateline(tokens, lo, v)
 
 
 def _clause_end(tokens: list[Token], c: int, hi: int) -> int:
