@@ -686,6 +686,26 @@ def test_a_report_before_its_attribution_starts_after_the_dateline():
                              "Carlos Mabunda")]
 
 
+def test_a_title_after_a_preposition_belongs_to_someone_else():
+    text = ("In a letter to the judge, Ryan Mott wrote that he was sorry.\n"
+            "Judge Simon Farrar jailed him.\n"
+            '"You chose to look away," the judge told him.')
+    assert quotes(text)[-1] == ("direct", "You chose to look away,", "Simon Farrar")
+
+
+def test_a_family_word_before_a_comma_introduces_a_name():
+    text = ("Mr Whitby's widow, Maureen Whitby, 62, sat in the gallery.\n"
+            '"Now I set out two cups," she said in a statement.')
+    assert quotes(text) == [("direct", "Now I set out two cups,", "Maureen Whitby")]
+
+
+def test_a_surname_two_people_share_names_neither():
+    text = ("Graham Whitby died at the scene. His widow, Maureen Whitby, spoke in court.\n"
+            "Outside court, Mr Whitby's daughter, Louise Dawson, said the family would campaign.\n"
+            '"Dad got 64 years," she said.')
+    assert quotes(text)[-1] == ("direct", "Dad got 64 years,", "Louise Dawson")
+
+
 def test_an_empty_speaker_phrase_reads_as_no_speaker():
     from newsquotes.speakers import read_speaker, token
     assert read_speaker([token(0, 4, "Kerr", "w")], 0, 0) is None

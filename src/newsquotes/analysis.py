@@ -1146,31 +1146,46 @@ class _Actors:
             key = full_names[m.group(2)]
             full = f"{m.group(1)} {m.group(2)}"
             rec = self.people[key]
-            if full not in rec["aliases"] and _similar(m.group(1), key.split()[0]):
+            if full not in rec["aliases"] and _similar(m.group(1), key.split()[0]) \
+                    and m.group(1).lower().rstrip(".") not in HONORIFICS:  # "Mr Whitby"
                 rec["aliases"].append(full)
 
     def _match(self, name: str) -> str | None:
+        """The person ``name`` names: an alias as written, or else the one person whose name it
+        shortens. A surname two people share ("Whitby" for Graham and Maureen Whitby) matches
+        neither."""
+        low = name.lower()
+        for key, rec in self.people.items():
+            if any(low == alias.lower() for alias in rec["aliases"]):
+                return key
         parts = name.split()
+        found = []
         for key, rec in self.people.items():
             for alias in rec["aliases"]:
                 other = alias.split()
-                if name == alias or name.lower() == alias.lower():
-                    return key
-                if len(parts) == 1 and (parts[0] == other[-1] or parts[0] == other[0]):
-                    return key
-                if parts[-1] == other[-1] and (
-                        len(parts) < len(other) and " ".join(other).lower().endswith(name.lower())
-                        or _similar(parts[0], other[0])):
-                    return key
-        return None
+                if len(parts) == 1 and (parts[0] == other[-1] or parts[0] == other[0]) \
+                        or parts[-1] == other[-1] and (
+                            len(parts) < len(other) and " ".join(other).lower().endswith(low)
+                            or _similar(parts[0], other[0])):
+                    found.append(key)
+                    break
+        return found[0] if len(found) == 1 else None
 
     def _find_mentions(self, frames: dict[int, list[Token]]) -> None:
-        """Every place outside quotes where the article names a person, surname alone too."""
+        """Every place outside quotes where the article names a person, surname alone too,
+        unless two of its people share it (Graham and Maureen Whitby: "Mr Whitby" is neither
+        for sure)."""
         aliases: dict[str, str] = {}
+        surnames: dict[str, set[str]] = {}
         for key, rec in self.people.items():
             for alias in rec["aliases"]:
                 aliases[alias] = key
-            aliases.setdefault(key.split()[-1], key)
+            surnames.setdefault(key.split()[-1], set()).add(key)
+        for surname, keys in surnames.items():
+            if len(keys) == 1:
+                aliases.setdefault(surname, next(iter(keys)))
+            elif aliases.get(surname) in keys and surname not in keys:
+                del aliases[surname]
         if not aliases:
             return
         pattern = re.compile(r"(?<![\w-])(?:" + "|".join(
@@ -1541,6 +1556,9 @@ class _Actors:
 
 
 _MALE = {"mr", "sir", "lord"}
+# Family words that introduce a name set off by commas: "Mr Whitby's widow, Maureen Whitby,".
+_KIN = {"wife", "husband", "widow", "widower", "son", "daughter", "mother", "father", "brother",
+        "sister", "partner", "fiancée", "fiancee", "fiancé", "grandson", "granddaughter"}
 _LEGAL_SUFFIXES = {"Inc", "Ltd", "Corp", "Co", "plc", "PLC", "LLC", "AG", "SA", "NV"}
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                    "she": "f", "her": "f", "hers": "f", "herself": "f"}
@@ -1659,20 +1677,28 @@ def _join_tokens(words: list[Token]) -> str:
 
 def _titled_names(tokens: list[Token]) -> list[Speaker]:
     """People the article introduces with a title or honorific: `envoy Staffan de Mistura`,
-    `its chairman, Sir Alan Pryce,`, `Ms Donnelly`."""
+    `its chairman, Sir Alan Pryce,`, `Ms Donnelly`, `his widow, Maureen Whitby,`."""
     found = []
     i = 0
     while i < len(tokens):
         t = tokens[i]
-        titled = t.kind == "w" and (role_word(t.lower) or t.lower.rstrip(".") in HONORIFICS)
+        kin = t.lower in _KIN and i + 2 < len(tokens) and tokens[i + 1].text == ","
+        titled = t.kind == "w" and (role_word(t.lower) or t.lower.rstrip(".") in HONORIFICS or kin)
         title = None
         if titled and i + 2 < len(tokens) and tokens[i + 1].text == "," \
-                and t.lower in TITLE_WORDS:
+                and (t.lower in TITLE_WORDS or kin):
             k = i  # "its Conservative chairman, Sir Alan Pryce,": the title is before the comma
             while k > 0 and tokens[k - 1].kind == "w" and tokens[k - 1].lower not in DETERMINERS \
                     and not tokens[k - 1].lower.endswith(("'s", "’s")) and k > i - 3:
                 k -= 1
-            title = _join_tokens(tokens[k:i + 1])
+            while k > 0 and (tokens[k - 1].lower in DETERMINERS
+                             or tokens[k - 1].lower.endswith(("'s", "’s"))):
+                k -= 1
+            # "In a letter to the judge, Mottram wrote": after a preposition the title is
+            # someone else's
+            if k == 0 or tokens[k - 1].lower not in PREPOSITIONS:
+                title = _join_tokens([t for t in tokens[k:i + 1] if t.lower not in DETERMINERS
+                                      and not t.lower.endswith(("'s", "’s"))])
             i += 1
         if titled and i + 1 < len(tokens):
             j = i + 1
