@@ -706,6 +706,26 @@ def test_a_surname_two_people_share_names_neither():
     assert quotes(text)[-1] == ("direct", "Dad got 64 years,", "Louise Dawson")
 
 
+def test_a_party_and_home_tag_is_an_aside_not_the_speaker():
+    text = 'Rep. Lena Marsh, D-Greensboro, wrote: "We are short 4,000 state workers."'
+    assert quotes(text) == [("direct", "We are short 4,000 state workers.", "Lena Marsh")]
+
+
+def test_house_speaker_is_a_title():
+    text = "House Speaker Tom Greer, R-Shelby, said the plan was early."
+    assert quotes(text) == [("indirect", "the plan was early", "Tom Greer")]
+
+
+def test_a_title_word_opening_a_body_name_stays_in_it():
+    text = "Cardinal Air said in a statement that the pilots had followed every procedure."
+    assert quotes(text)[0][2] == "Cardinal Air"
+
+
+def test_according_to_a_bodys_figures_is_the_body():
+    text = "There were 88,214 men in prison on Friday, according to Ministry of Justice figures."
+    assert quotes(text)[0][2] == "Ministry of Justice"
+
+
 def test_an_empty_speaker_phrase_reads_as_no_speaker():
     from newsquotes.speakers import read_speaker, token
     assert read_speaker([token(0, 4, "Kerr", "w")], 0, 0) is None

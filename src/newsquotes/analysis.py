@@ -814,6 +814,9 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
                 phrase = tokens[span[0]:owner] + [t]
                 speaker = read_speaker(phrase, 0, len(phrase))
             else:
+                if span and span[1] - span[0] > 1 and tokens[span[1] - 1].lower in _DOCUMENTS \
+                        and is_cap(tokens[span[1] - 2].text):
+                    span = (span[0], span[1] - 1)  # "according to Ministry of Justice figures"
                 speaker = read_speaker(tokens, *span) if span else None
             if speaker is None:
                 continue

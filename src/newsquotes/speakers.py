@@ -91,8 +91,10 @@ farmer resident residents citizen voter counterpart colleague partner director-g
 under-secretary undersecretary high union labour labor party opposition senior former top
 acting interim national regional local federal chief state-run assistant associate fellow
 td msp mla mlc mpp ms am
-prosecutor solicitor barrister coroner magistrate priest advocate headteacher goalkeeper
+prosecutor solicitor barrister coroner magistrate priest advocate headteacher goalkeeper speaker
 """.split())
+# A US legislator's party and home: "Rep. Lena Marsh, D-Greensboro," or "Sen. Amy Klobuchar, D-Minn."
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*")
 GROUP_NOUNS = set("""
 diplomats officials groups group leaders ministers analysts experts residents protesters workers
 activists critics lawmakers senators legislators politicians observers investigators prosecutors
@@ -116,7 +118,7 @@ operator provider developer publisher broadcaster network manufacturer maker pro
 startup utility club team charity trust outfit giant brand conglomerate multinational
 supermarket grocer chain brewer miner automaker exporter importer distributor
 """.split())
-ORG_WORDS = {"Forum", "Society", "Partnership", "Collective", "Initiative", "Observatory",
+ORG_WORDS = {"Air", "Forum", "Society", "Partnership", "Collective", "Initiative", "Observatory",
              "Tribunal", "League", "Bureau", "Guild", "Syndicate", "Consortium", "Directorate",
              "Inspectorate", "Watch", "Campaign", "Movement", "Front", "Caucus", "Institution",
              "Academy", "Conservancy", "Secretariat", "Treasury", "Assembly", "Utilities", "Energy", "Power", "Electric", "Telecom",
@@ -427,8 +429,8 @@ def apposition_after(tokens: list[Token], j: int) -> str | None:
 def read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
     """Name, title and affiliation of the speaker phrase ``tokens[i:j]``."""
     words = tokens[i:j]
-    if not words:
-        return None
+    if not words or len(words) == 1 and _PARTY_TAG.fullmatch(words[0].text):
+        return None  # "D-Greensboro": an aside about the name before it
     inner_det = max((n for n, w in enumerate(words) if n > 0 and w.lower in {"the", "a", "an"}
                      and all(not is_cap(x.text) for x in words[n:])), default=0)
     if inner_det and not is_cap(words[inner_det - 1].text) and not any(
@@ -539,6 +541,7 @@ def read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
     while len(name_words) > 1 and not _is_name_tail(name_words) and not _knighted(name_words) and (
             name_words[0].lower.rstrip(".") in HONORIFICS
             or _is_title(name_words[0]) and not (first_name and name_words is cap_run)
+            and not _org_like(name_words)  # "Cardinal Air"
             or name_words[0].lower in PREPOSITIONS or name_words[0].lower in DETERMINERS
             or (name_words[0].text in ORGS or name_words[0].text in DEMONYMS
                 or name_words[0].text in COUNTRIES) and not _org_like(name_words)
