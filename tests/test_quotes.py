@@ -726,6 +726,22 @@ def test_according_to_a_bodys_figures_is_the_body():
     assert quotes(text)[0][2] == "Ministry of Justice"
 
 
+def test_a_headline_quote_after_a_full_name_is_that_persons():
+    text = ("Kenzie Vale ‘not OK’ as fans boo pop star\n"
+            "Pop star Kenzie Vale walked off stage on Saturday.")
+    assert quotes(text) == [("partial", "not OK", "Kenzie Vale")]
+
+
+def test_a_headline_quote_after_a_topic_word_is_a_scare_quote():
+    text = "Brexit ‘betrayal’ row deepens\nThe row over Brexit grew on Monday."
+    assert quotes(text) == [("scare", "betrayal", None)]
+
+
+def test_festival_ends_a_bodys_name():
+    text = "Brightside Festival said ticket holders would be offered a refund."
+    assert quotes(text)[0][2] == "Brightside Festival"
+
+
 def test_an_empty_speaker_phrase_reads_as_no_speaker():
     from newsquotes.speakers import read_speaker, token
     assert read_speaker([token(0, 4, "Kerr", "w")], 0, 0) is None

@@ -162,6 +162,8 @@ def analyse(text: str, target: str = "Russia", aliases: list[str] | None = None)
             quote = _Quote(q.start, q.end, _kind(text, tokens, n, q), para.paragraph_id, sid,
                            open_end=q.close_mark < 0)
             _attribute(quote, tokens, n)
+            if quote.speaker is None and para.role == "headline":
+                _headline_speaker(quote, tokens, n)
             quotes.append(quote)
     quotes.extend(_indirect(text, frames, by_para))
     quotes.sort(key=lambda q: q.start)
@@ -692,6 +694,23 @@ def _carry_over(quotes: list[_Quote], frames: dict[int, list[Token]]) -> None:
 # `Tillman turned to the gallery and read from a handwritten statement.`
 _INTRODUCING = {"statement", "read", "letter", "remarks", "speech", "addressed", "testified",
                 "message", "wrote", "posted", "began"}
+
+
+def _headline_speaker(quote: _Quote, tokens: list[Token], n: int) -> None:
+    """A headline quote without a reporting verb belongs to the name that opens the headline
+    right before it: `Kenzie Vale ‘not OK’ as fans boo ...`, `Dominic Fairlie: ‘I will not
+    ...’`."""
+    p = _quote_index(tokens, n)
+    j = 0
+    while j < p and tokens[j].kind == "w" and is_cap(tokens[j].text):
+        j += 1
+    if j == 0 or not (j == p or j == p - 1 and tokens[j].text == ":"):
+        return
+    speaker = read_speaker(tokens, 0, j)
+    # A full name or a body's name, not a topic: "Brexit ‘betrayal’ row deepens"
+    if speaker is not None and (speaker.kind == "person" and " " in speaker.name
+                                or speaker.kind == "organisation"):
+        quote.speaker, quote.how = speaker, "headline"
 
 
 def _introducer(tokens: list[Token] | None) -> Speaker | None:
