@@ -811,3 +811,17 @@ def test_a_persons_attorney_does_not_make_them_a_body():
             'leniency. "Every day," Dane replied.')
     actors = analyse(text).actors.set_index("actor")
     assert actors.loc["Greg Dane", "kind"] == "person"
+
+
+def test_double_quotes_nested_in_single_ones_leave_the_single_quote_whole():
+    text = ("'I have eight rooms,' said Donald MacLeod, 61. 'The council had a \"consultation\", "
+            "and then did what it always intended.'")
+    assert quotes(text) == [
+        ("direct", "I have eight rooms,", "Donald MacLeod"),
+        ("direct", 'The council had a "consultation", and then did what it always intended.',
+         "Donald MacLeod")]
+
+
+def test_single_quotes_nested_in_double_ones_stay_inside():
+    text = "\"He told me 'no' twice,\" said Ana Ruiz."
+    assert quotes(text) == [("direct", "He told me 'no' twice,", "Ana Ruiz")]

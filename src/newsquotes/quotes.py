@@ -119,16 +119,21 @@ def _until_open(marks: list[tuple[int, str]]) -> list[tuple[int, str]]:
 def quoted_spans(text: str, lo: int, hi: int, allow_single: bool = True) -> list[Quoted]:
     """Quoted stretches in the paragraph ``text[lo:hi]``, in order.
 
-    Single marks are read as quotes only where a paragraph has no double ones, as in British style
-    and in headlines.
+    Single marks are read as quotes where a paragraph has no double ones, as in British style
+    and in headlines, or where its double quotes all sit inside single ones (`'The council had
+    a "consultation", and ...'`).
     """
-    marks = _double_marks(text, lo, hi)
-    single = False
-    if not marks and allow_single:
-        marks = _single_marks(text, lo, hi)
-        single = True
-    quotes = _pair(marks, lo, hi, single)
+    quotes = _pair(_double_marks(text, lo, hi), lo, hi, False)
+    if allow_single:
+        singles = _pair(_single_marks(text, lo, hi), lo, hi, True)
+        if not quotes or singles and all(_inside(q, singles) for q in quotes):
+            quotes = singles
     return [q for q in (_trim(text, q) for q in quotes) if q.end > q.start]
+
+
+def _inside(q: Quoted, outer: list[Quoted]) -> bool:
+    return any(o.start <= q.open_mark and q.close_mark >= 0 and q.close_mark < o.end
+               for o in outer)
 
 
 def _trim(text: str, q: Quoted) -> Quoted:
