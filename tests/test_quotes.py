@@ -825,3 +825,9 @@ def test_double_quotes_nested_in_single_ones_leave_the_single_quote_whole():
 def test_single_quotes_nested_in_double_ones_stay_inside():
     text = "\"He told me 'no' twice,\" said Ana Ruiz."
     assert quotes(text) == [("direct", "He told me 'no' twice,", "Ana Ruiz")]
+
+
+def test_a_constituency_between_title_and_name_is_not_part_of_the_name():
+    text = ("Scottish Conservative MSP for the Highlands and Islands Euan Drummond said the "
+            "decision was a blow.")
+    assert quotes(text) == [("indirect", "the decision was a blow", "Euan Drummond")]

@@ -426,6 +426,15 @@ def apposition_after(tokens: list[Token], j: int) -> str | None:
     return None
 
 
+def _constituency_before(words: list[Token]) -> bool:
+    """Whether ``words`` end in a title and "for" or "of" and the start of a place: "MSP for
+    the Highlands and", "TD for"."""
+    f = len(words) - 1
+    while f > 0 and (is_cap(words[f].text) or words[f].lower in {"and", "the"}):
+        f -= 1
+    return f >= 1 and words[f].lower in {"for", "of"} and _is_title(words[f - 1])
+
+
 def read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
     """Name, title and affiliation of the speaker phrase ``tokens[i:j]``."""
     words = tokens[i:j]
@@ -521,10 +530,10 @@ def read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
     if body_end >= 0 and person_like(cap_run[body_end + 1:]):
         # "Leader of the Opposition in the Legislative Assembly K S Nagaraj Shetty"
         name_words = cap_run = cap_run[body_end + 1:]
-    elif k >= 2 and len(cap_run) >= 3 and words[k - 1].lower in {"for", "of", "to"} \
-            and _is_title(words[k - 2]) and "-" in cap_run[0].text:
-        # "TD for Sligo-Leitrim Máiréad Gilligan": the constituency, then the name
-        name_words = cap_run = cap_run[1:]
+    elif len(cap_run) >= 3 and _constituency_before(tokens[max(0, i - 8):i] + words[:k]):
+        # "TD for Sligo-Leitrim Máiréad Gilligan", "MSP for the Highlands and Islands Euan
+        # Drummond": the constituency, then the name (taken as its last two words)
+        name_words = cap_run = cap_run[-2:]
     # In "spokesman Dean Mattock" a capitalised title word right after a lower-case one is a
     # first name.
     first_name = k > 0 and len(cap_run) == 2 and not is_cap(words[k - 1].text) \
