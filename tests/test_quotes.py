@@ -831,3 +831,9 @@ def test_a_constituency_between_title_and_name_is_not_part_of_the_name():
     text = ("Scottish Conservative MSP for the Highlands and Islands Euan Drummond said the "
             "decision was a blow.")
     assert quotes(text) == [("indirect", "the decision was a blow", "Euan Drummond")]
+
+
+def test_a_second_verb_after_a_which_clause_keeps_the_bodys_name():
+    text = ("The Skye and Lochalsh Tourism Association, which represents 230 businesses, said it "
+            "was 'deeply disappointed' and warned that visitors would 'park up elsewhere'.")
+    assert [q[2] for q in quotes(text)] == ["Skye and Lochalsh Tourism Association"] * 2

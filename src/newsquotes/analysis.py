@@ -435,7 +435,7 @@ def _subject_of(tokens: list[Token], v: int, lo: int) -> Speaker | None:
             # subject; else "The Union ... (UCCSO), which groups ..., called ... and said":
             # the sentence's subject, not a name inside its asides
             earlier = next((c for c in range(lo + 1, v - 1) if _is_cue(tokens[c])
-                            and tokens[c - 1].kind == "w"), None)
+                            and tokens[c - 1].kind in "wp"), None)
             subject = _subject_of(tokens, earlier, lo) if earlier is not None else None
             if subject is not None and subject.kind in {"person", "organisation", "group"}:
                 return subject
