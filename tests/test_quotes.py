@@ -837,3 +837,9 @@ def test_a_second_verb_after_a_which_clause_keeps_the_bodys_name():
     text = ("The Skye and Lochalsh Tourism Association, which represents 230 businesses, said it "
             "was 'deeply disappointed' and warned that visitors would 'park up elsewhere'.")
     assert [q[2] for q in quotes(text)] == ["Skye and Lochalsh Tourism Association"] * 2
+
+
+def test_a_party_tag_in_brackets_is_an_aside():
+    text = ("The emails were released on Monday. Sen. Raúl Ocampo (D-N.M.), a member of the "
+            "energy committee, said the emails raised “serious questions”.")
+    assert quotes(text) == [("partial", "serious questions", "Raúl Ocampo")]

@@ -172,3 +172,8 @@ def test_seed_caption_is_one_sentence(seed_text):
 def test_fast_punkt_splits_exactly_as_nltk_punkt(chunk):
     assert list(tokenise._PUNKT.span_tokenize(chunk)) == list(
         tokenise._NLTK_PUNKT.span_tokenize(chunk))
+
+
+def test_no_sentence_starts_with_a_closing_bracket_or_comma():
+    assert texts("Sen. Raúl Ocampo (D-N.M.), a member of the committee, said so.") == [
+        "Sen. Raúl Ocampo (D-N.M.), a member of the committee, said so."]

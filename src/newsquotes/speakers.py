@@ -315,6 +315,11 @@ def phrase_before(tokens: list[Token], verb: int) -> tuple[int, int] | None:
     if j > 0 and tokens[j - 1].kind == "w" and tokens[j - 1].text.endswith("ly") \
             and not is_cap(tokens[j - 1].text):
         j -= 1
+    opened = next((k for k in range(j - 2, max(0, j - 5), -1) if tokens[k].text == "("), None) \
+        if j > 2 and tokens[j - 1].text == ")" else None
+    if opened is not None and (_PARTY_TAG.fullmatch(tokens[opened + 1].text)
+                               or tokens[opened + 1].text in {"D", "R", "I"}):
+        j = opened  # "Sen. Raúl Ocampo (D-Nev.), a member of ..., said": the party is an aside
     if j > 3 and tokens[j - 1].text == ")" and tokens[j - 3].text == "(" \
             and tokens[j - 2].text[:1].isupper():
         j -= 3  # "The Australian Energy Regulator (AER) said", "Cllr Declan Moffitt (Ind) said"

@@ -190,6 +190,8 @@ def _continues(previous: str, following: str) -> bool:
     nxt = following.lstrip("\"'“‘")
     if nxt[:1].islower() or nxt[:1] in "—–":  # "PROVIDENCE, R.I. — A former bartender"
         return True
+    if following[:1] in "),;":  # "Sen. Raúl Ocampo (D-N.M.), a member of ...": no sentence starts so
+        return True
     if _INITIALS_END.search(previous) and nxt[:1].isupper():
         return True
     return following.startswith("(") and following.endswith(")")
