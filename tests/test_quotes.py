@@ -843,3 +843,10 @@ def test_a_party_tag_in_brackets_is_an_aside():
     text = ("The emails were released on Monday. Sen. Raúl Ocampo (D-N.M.), a member of the "
             "energy committee, said the emails raised “serious questions”.")
     assert quotes(text) == [("partial", "serious questions", "Raúl Ocampo")]
+
+
+def test_one_reporter_is_an_unnamed_speaker_of_its_own():
+    text = ('Coach Ana Ruiz spoke after the game.\n'
+            '"Have you seen it back?" one reporter asked.\n'
+            'One MP said she had been "bombarded" with emails.')
+    assert [q[2] for q in quotes(text)] == ["one reporter", "one MP"]

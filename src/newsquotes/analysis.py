@@ -1234,6 +1234,8 @@ class _Actors:
             return self._match(sp.name) or body or sp.name
         if sp.kind == "pronoun":
             return self._antecedent(sp)
+        if sp.kind == "nominal" and sp.name.lower().startswith("one "):
+            return self._other(sp, sp.name)  # "one reporter asked": someone the article leaves unnamed
         if sp.kind == "nominal":
             role = re.split(r"\s+(?:for|of|at|from|with|in|to)\s+", sp.name)[0].lower()
             head = role.split()[-1]

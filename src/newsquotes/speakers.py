@@ -450,7 +450,8 @@ def read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
     if inner_det and not is_cap(words[inner_det - 1].text) and not any(
             w.lower in PREPOSITIONS or w.lower == "familiar" for w in words[:inner_det]):
         words = words[inner_det:]  # "At one point the crowd chanted": the crowd
-    counted = words[0].lower == "one" and len(words) > 1 and not is_cap(words[1].text)
+    counted = words[0].lower == "one" and len(words) > 1 and (
+        not is_cap(words[1].text) or _is_title(words[1]))  # "one reporter", "One MP"
     while words and (words[0].lower in DETERMINERS or words[0].text.replace(",", "").isdigit()
                      or words[0].lower in QUANTITIES and len(words) > 1
                      and not is_cap(words[0].text) or words[0].text in {"Dozens", "Hundreds",
@@ -607,12 +608,12 @@ def read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
             # "the FTMI union said": the union is FTMI
             return Speaker(words[0].text, words[0].start, words[0].end, "organisation")
         return Speaker(name, start, end, "organisation", None, affiliation)
-    if head in TITLE_WORDS or head in ORG_NOMINALS or head.endswith("maker"):
-        return Speaker(name, start, end, "nominal", title or name, affiliation)
-    if counted and head.isalpha() and len(words) <= 5:
+    if counted and head.isalpha() and len(words) <= 5 and head not in ORG_NOMINALS:
         # "one reporter asked", "one former minister said": the phrase, counting word and all
         return Speaker("one " + name, tokens[i].start, end, "nominal", "one " + name,
                        affiliation)
+    if head in TITLE_WORDS or head in ORG_NOMINALS or head.endswith("maker"):
+        return Speaker(name, start, end, "nominal", title or name, affiliation)
     if tokens[i].lower in DETERMINERS and head.isalpha() and not head.endswith("s") \
             and len(words) <= 6:
         # "A former bartender told jurors": a person or body the article names elsewhere.
