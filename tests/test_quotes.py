@@ -850,3 +850,14 @@ def test_one_reporter_is_an_unnamed_speaker_of_its_own():
             '"Have you seen it back?" one reporter asked.\n'
             'One MP said she had been "bombarded" with emails.')
     assert [q[2] for q in quotes(text)] == ["one reporter", "one MP"]
+
+
+def test_plural_men_words_are_groups():
+    text = "Lobstermen said the trap limit was unfair."
+    a = analyse(text)
+    assert a.actors.set_index("actor").loc["Lobstermen", "kind"] == "group"
+
+
+def test_two_groups_joined_by_and_speak_together():
+    text = "Residents and traders said business had slowed since the estates stopped hiring."
+    assert quotes(text)[0][2] == "Residents and traders"

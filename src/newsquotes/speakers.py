@@ -281,7 +281,7 @@ def group_word(low: str) -> bool:
     """Whether a lower-case word names a group of people or bodies: "residents", "owners",
     "fans", "operators"."""
     return low in GROUP_NOUNS or low.endswith("s") and (
-        role_word(low[:-1]) or low[:-1] in ORG_NOMINALS)
+        role_word(low[:-1]) or low[:-1] in ORG_NOMINALS) or low.endswith("men") and len(low) > 5
 
 
 def np_word(tok: Token) -> bool:
@@ -335,6 +335,9 @@ def phrase_before(tokens: list[Token], verb: int) -> tuple[int, int] | None:
         else:
             break
     i = _org_name_start(tokens, i, j)
+    if i >= 2 and j - i == 1 and tokens[i - 1].lower == "and" and group_word(tokens[i].lower) \
+            and group_word(tokens[i - 2].lower):
+        i -= 2  # "Residents and traders said": both groups speak together
     # A phrase cannot start with a preposition or end with a determiner.
     while i < j and tokens[i].lower in PREPOSITIONS:
         i += 1
@@ -581,7 +584,7 @@ def read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
             return None
         if any(_brand(w.text) for w in name_words):
             return Speaker(name, start, end, "organisation", title, affiliation)  # "ChemSafe"
-        if len(name_words) == 1 and name.lower() in GROUP_NOUNS:
+        if len(name_words) == 1 and group_word(name.lower()):
             return Speaker(name, start, end, "group", title, affiliation)  # "Workers say"
         return Speaker(name, start, end, "person", title, affiliation)
     # No name: a group ("Opposition groups"), an organisation ("the ministry") or a role
