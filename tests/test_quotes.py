@@ -861,3 +861,8 @@ def test_plural_men_words_are_groups():
 def test_two_groups_joined_by_and_speak_together():
     text = "Residents and traders said business had slowed since the estates stopped hiring."
     assert quotes(text)[0][2] == "Residents and traders"
+
+
+def test_town_ends_a_clubs_name():
+    text = "Ashby Town said the striker would apologise to the squad."
+    assert quotes(text)[0][2] == "Ashby Town"

@@ -118,7 +118,7 @@ operator provider developer publisher broadcaster network manufacturer maker pro
 startup utility club team charity trust outfit giant brand conglomerate multinational
 supermarket grocer chain brewer miner automaker exporter importer distributor
 """.split())
-ORG_WORDS = {"Air", "Festival", "Forum", "Society", "Partnership", "Collective", "Initiative", "Observatory",
+ORG_WORDS = {"Air", "Festival", "Forum", "Town", "County", "Society", "Partnership", "Collective", "Initiative", "Observatory",
              "Tribunal", "League", "Bureau", "Guild", "Syndicate", "Consortium", "Directorate",
              "Inspectorate", "Watch", "Campaign", "Movement", "Front", "Caucus", "Institution",
              "Academy", "Conservancy", "Secretariat", "Treasury", "Assembly", "Utilities", "Energy", "Power", "Electric", "Telecom",
