@@ -866,3 +866,15 @@ def test_two_groups_joined_by_and_speak_together():
 def test_town_ends_a_clubs_name():
     text = "Ashby Town said the striker would apologise to the squad."
     assert quotes(text)[0][2] == "Ashby Town"
+
+
+def test_a_role_after_the_name_without_an_article_is_the_title():
+    text = '"Nobody was surprised," said Diane Swonk, chief economist at KPMG.'
+    actors = analyse(text).actors.set_index("actor")
+    assert actors.loc["Diane Swonk", ["title", "affiliation"]].tolist() == [
+        "chief economist at KPMG", "KPMG"]
+
+
+def test_federal_reserve_is_a_body_not_a_person_titled_federal():
+    text = 'The Federal Reserve held rates, saying inflation remained "somewhat elevated."'
+    assert quotes(text)[0][2] == "Federal Reserve"

@@ -118,7 +118,7 @@ operator provider developer publisher broadcaster network manufacturer maker pro
 startup utility club team charity trust outfit giant brand conglomerate multinational
 supermarket grocer chain brewer miner automaker exporter importer distributor
 """.split())
-ORG_WORDS = {"Air", "Festival", "Forum", "Town", "County", "Society", "Partnership", "Collective", "Initiative", "Observatory",
+ORG_WORDS = {"Air", "Festival", "Forum", "Town", "County", "Reserve", "Society", "Partnership", "Collective", "Initiative", "Observatory",
              "Tribunal", "League", "Bureau", "Guild", "Syndicate", "Consortium", "Directorate",
              "Inspectorate", "Watch", "Campaign", "Movement", "Front", "Caucus", "Institution",
              "Academy", "Conservancy", "Secretariat", "Treasury", "Assembly", "Utilities", "Energy", "Power", "Electric", "Telecom",
@@ -423,14 +423,20 @@ def phrase_after(tokens: list[Token], verb: int, loose: bool = False) -> tuple[i
 
 def apposition_after(tokens: list[Token], j: int) -> str | None:
     """`Ana Ribeiro, a union organiser from Porto, said`: the apposition after the name at j."""
-    if j < len(tokens) - 1 and tokens[j].text == "," and tokens[j + 1].lower in {"a", "an", "the"}:
-        k = j + 1
-        words = []
-        while k < len(tokens) and tokens[k].kind == "w" and tokens[k].lower not in CLAUSE_MARKERS:
-            words.append(tokens[k].text)
-            k += 1
-        if 1 < len(words) <= 10 and (k >= len(tokens) or tokens[k].kind in "ps"):
-            return " ".join(words[1:])
+    if j >= len(tokens) - 1 or tokens[j].text != ",":
+        return None
+    first = tokens[j + 1]
+    article = first.lower in {"a", "an", "the"}
+    # "said Diane Swonk, chief economist at KPMG": a role without an article
+    if not (article or first.text.islower() and role_word(first.lower)):
+        return None
+    k = j + 1
+    words = []
+    while k < len(tokens) and tokens[k].kind == "w" and tokens[k].lower not in CLAUSE_MARKERS:
+        words.append(tokens[k].text)
+        k += 1
+    if 1 < len(words) <= 10 and (k >= len(tokens) or tokens[k].kind in "ps"):
+        return " ".join(words[1:] if article else words)
     return None
 
 
