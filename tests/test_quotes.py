@@ -878,3 +878,37 @@ def test_a_role_after_the_name_without_an_article_is_the_title():
 def test_federal_reserve_is_a_body_not_a_person_titled_federal():
     text = 'The Federal Reserve held rates, saying inflation remained "somewhat elevated."'
     assert quotes(text)[0][2] == "Federal Reserve"
+
+
+def test_a_conjunction_opening_the_sentence_is_not_part_of_the_name():
+    text = 'But Kemi Badenoch, the Conservative leader, said: "This is a climbdown."'
+    assert quotes(text) == [("direct", "This is a climbdown.", "Kemi Badenoch")]
+
+
+def test_the_prime_minister_is_the_person_named_before_when_no_one_has_the_title():
+    text = ("Sir Keir Starmer has been accused of chaos over the U-turn.\n"
+            'The prime minister told MPs the change was "the right thing to do".')
+    assert quotes(text)[-1] == ("partial", "the right thing to do", "Sir Keir Starmer")
+
+
+def test_party_mps_are_a_group():
+    text = "Labour MPs, who had pushed for the change, said they were relieved."
+    assert quotes(text) == [("indirect", "they were relieved", "Labour MPs")]
+
+
+def test_a_source_is_an_unnamed_speaker():
+    text = "A Downing Street source insisted the U-turn had been planned for months."
+    assert quotes(text)[0][2] == "Downing Street source"
+
+
+def test_claiming_credit_is_not_reported_speech():
+    text = "Nigel Farage claimed credit for the reversal on Tuesday."
+    assert quotes(text) == []
+
+
+def test_a_possessive_owner_before_the_title_is_the_affiliation():
+    text = ("Age UK's charity director, Caroline Abrahams, said many older people were still "
+            "struggling.")
+    actors = analyse(text).actors.set_index("actor")
+    assert actors.loc["Caroline Abrahams", ["title", "affiliation"]].tolist() == [
+        "charity director", "Age UK"]

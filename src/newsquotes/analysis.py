@@ -30,6 +30,7 @@ from .speakers import (
     ORG_WORDS,
     PARTICLES,
     PREPOSITIONS,
+    OPENING_CONJUNCTIONS,
     TITLE_WORDS,
     Speaker,
     Token,
@@ -1240,7 +1241,8 @@ class _Actors:
             role = re.split(r"\s+(?:for|of|at|from|with|in|to)\s+", sp.name)[0].lower()
             head = role.split()[-1]
             person = self._titled(role, head, sp.start)
-            if person is None and sp.name.lower().startswith("the "):
+            if person is None and (sp.name.lower().startswith("the ") or (
+                    head in _OFFICES and self.text[max(0, sp.start - 4):sp.start].lower() == "the ")):
                 # "The chancellor told MPs": a definite role the article has not given anyone
                 # is someone it has just named, like a pronoun.
                 person = self._antecedent(Speaker("they-person", sp.start, sp.end, "pronoun"),
@@ -1583,6 +1585,9 @@ _MALE = {"mr", "sir", "lord"}
 # Family words that introduce a name set off by commas: "Mr Whitby's widow, Maureen Whitby,".
 _KIN = {"wife", "husband", "widow", "widower", "son", "daughter", "mother", "father", "brother",
         "sister", "partner", "fiancée", "fiancee", "fiancé", "grandson", "granddaughter"}
+# Offices one person holds, whom "the prime minister told MPs" means when no one has the title.
+_OFFICES = {"minister", "president", "chancellor", "mayor", "governor", "premier", "secretary",
+            "taoiseach", "senator", "commissioner", "ambassador", "envoy", "chairman", "chairwoman"}
 _LEGAL_SUFFIXES = {"Inc", "Ltd", "Corp", "Co", "plc", "PLC", "LLC", "AG", "SA", "NV"}
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                    "she": "f", "her": "f", "hers": "f", "herself": "f"}
@@ -1687,12 +1692,25 @@ def _subject_names(tokens: list[Token]) -> list[Speaker]:
             continue  # "Denton Vale manager Paul Ferris", "Liberal Democrat group leader Cllr"
         if not (nxt.text == "," or nxt.kind == "w" and not is_cap(nxt.text)):
             continue
-        while i < j and tokens[i].lower.rstrip(".") in HONORIFICS:
+        while i < j and (tokens[i].lower.rstrip(".") in HONORIFICS
+                         or tokens[i].text in OPENING_CONJUNCTIONS):
             i += 1
         if person_like(list(tokens[i:j])) and tokens[i].lower not in DETERMINERS:
             found.append(Speaker(_join_tokens(tokens[i:j]), tokens[i].start, tokens[j - 1].end,
                                  "person"))
     return found
+
+
+def _possessive_owner_name(tokens: list[Token], k: int, i: int) -> str | None:
+    """The capitalised owner in `Age UK's charity director`, looking in ``tokens[k:i]``."""
+    p = next((n for n in range(k, i) if tokens[n].text[:1].isupper()
+              and tokens[n].lower.endswith(("'s", "’s"))), None)
+    if p is None:
+        return None
+    first = p
+    while first > 0 and tokens[first - 1].kind == "w" and is_cap(tokens[first - 1].text):
+        first -= 1
+    return _join_tokens(tokens[first:p + 1])[:-2]
 
 
 def _join_tokens(words: list[Token]) -> str:
@@ -1708,7 +1726,7 @@ def _titled_names(tokens: list[Token]) -> list[Speaker]:
         t = tokens[i]
         kin = t.lower in _KIN and i + 2 < len(tokens) and tokens[i + 1].text == ","
         titled = t.kind == "w" and (role_word(t.lower) or t.lower.rstrip(".") in HONORIFICS or kin)
-        title = None
+        title = owner = None
         if titled and i + 2 < len(tokens) and tokens[i + 1].text == "," \
                 and (t.lower in TITLE_WORDS or kin):
             k = i  # "its Conservative chairman, Sir Alan Pryce,": the title is before the comma
@@ -1723,6 +1741,7 @@ def _titled_names(tokens: list[Token]) -> list[Speaker]:
             if k == 0 or tokens[k - 1].lower not in PREPOSITIONS:
                 title = _join_tokens([t for t in tokens[k:i + 1] if t.lower not in DETERMINERS
                                       and not t.lower.endswith(("'s", "’s"))])
+                owner = _possessive_owner_name(tokens, k, i)
             i += 1
         if titled and i + 1 < len(tokens):
             j = i + 1
@@ -1735,6 +1754,8 @@ def _titled_names(tokens: list[Token]) -> list[Speaker]:
                 if speaker and speaker.kind == "person" and speaker.name not in NOT_NAMES \
                         and not tokens[j - 1].text.endswith(("'s", "’s")):
                     speaker.title = speaker.title or title
+                    if title:
+                        speaker.affiliation = speaker.affiliation or owner
                     found.append(speaker)
             i = j
         else:

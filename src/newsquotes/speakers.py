@@ -48,7 +48,7 @@ _MORE_CUES = {"accuse", "urge", "call", "deny", "reject", "vow", "blast", "slam"
 # Of those, verbs whose object is as often a thing as a clause: reported speech only with "that".
 THAT_CUES = frozenset("""
 confirmed announced acknowledged admitted predicted reported promised pledged vowed stressed wrote
-writes recalled recalls acknowledges
+writes recalled recalls acknowledges claimed
 """.split())
 INDIRECT_CUES = frozenset("""
 said says say told added denied denies claimed argued argues insisted insists warned warns stated noted
@@ -71,6 +71,9 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "l
               "sen", "rep", "gov", "gen", "col", "capt", "lt", "sgt", "adm", "rev", "fr", "cllr",
               "supt", "insp", "det", "shri", "smt", "shrimati", "sri", "kumari",
               "aunty", "auntie", "uncle"}  # Aboriginal and Torres Strait Islander elders
+# Words that open a sentence before its subject: "But Kemi Badenoch, the Conservative leader, said".
+OPENING_CONJUNCTIONS = {"But", "And", "Yet", "So", "Meanwhile", "However", "Still", "Also", "Now",
+                         "Then", "Instead"}
 # Countries that are also first names: "Jordan Price" is a person, not Price of Jordan.
 _FIRST_NAME_COUNTRIES = {"Jordan", "Chad", "Georgia", "Israel", "India", "Kenya", "Jamaica"}
 TITLE_WORDS = set("""
@@ -92,6 +95,7 @@ under-secretary undersecretary high union labour labor party opposition senior f
 acting interim national regional local federal chief state-run assistant associate fellow
 td msp mla mlc mpp ms am
 prosecutor solicitor barrister coroner magistrate priest advocate headteacher goalkeeper speaker
+source
 """.split())
 # A US legislator's party and home: "Rep. Lena Marsh, D-Greensboro," or "Sen. Amy Klobuchar, D-Minn."
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*")
@@ -462,6 +466,7 @@ def read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
     counted = words[0].lower == "one" and len(words) > 1 and (
         not is_cap(words[1].text) or _is_title(words[1]))  # "one reporter", "One MP"
     while words and (words[0].lower in DETERMINERS or words[0].text.replace(",", "").isdigit()
+                     or words[0].text in OPENING_CONJUNCTIONS and len(words) > 1
                      or words[0].lower in QUANTITIES and len(words) > 1
                      and not is_cap(words[0].text) or words[0].text in {"Dozens", "Hundreds",
                                                                           "Thousands", "Scores"}):
@@ -581,6 +586,10 @@ def read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
         start, end = name_words[0].start, name_words[-1].end
         if name in COUNTRIES or name in COUNTRY_ALIASES:
             return Speaker(name, start, end, "country", title, affiliation)
+        if len(name_words) == 1 and name[-1:] == "s" and name[:-1].isupper() \
+                and name[:-1].lower() in TITLE_WORDS:
+            # "Labour MPs, who had pushed for it, said": a group, named with its party
+            return Speaker(_join(words), words[0].start, end, "group", None, title)
         if name in ORGS or any(w.text in ORG_WORDS for w in name_words) or \
                 (len(name_words) == 1 and name.isupper() and len(name) > 1):
             return Speaker(name, start, end, "organisation", title, affiliation)
@@ -698,9 +707,14 @@ def _join(words: list[Token]) -> str:
 
 
 def _affiliation(chain: list[Token]) -> str | None:
-    for w in chain:
+    for n, w in enumerate(chain):
         owner = _possessive_owner(w.text)
         if owner and is_cap(owner):
+            first = n  # "Age UK's charity director": the whole name before the 's
+            while first > 0 and is_cap(chain[first - 1].text) \
+                    and chain[first - 1].lower.rstrip(".") not in HONORIFICS:
+                first -= 1
+            owner = _join(chain[first:n] + [token(w.start, w.end - 2, owner, "w")])
             return DEMONYMS.get(owner, owner)
     for w in chain:
         if w.text in DEMONYMS:
@@ -719,8 +733,10 @@ def _title(chain: list[Token]) -> str | None:
     words = list(chain)
     while words and words[0].lower in DETERMINERS:
         words = words[1:]
-    words = [w for w in words if not _possessive_owner(w.text) and w.text not in DEMONYMS
-             and w.lower.rstrip(".") not in HONORIFICS]
+    owned = max((n for n, w in enumerate(words) if _possessive_owner(w.text)
+                 and is_cap(w.text)), default=-1)
+    words = [w for n, w in enumerate(words) if n > owned and not _possessive_owner(w.text)
+             and w.text not in DEMONYMS and w.lower.rstrip(".") not in HONORIFICS]
     if words and (words[0].text in COUNTRIES or words[0].text in ORGS) and len(words) > 1 \
             and not any(_possessive_owner(w.text) for w in chain):
         words = words[1:]  # "UN Secretary General": the UN is the affiliation
