@@ -912,3 +912,19 @@ def test_a_possessive_owner_before_the_title_is_the_affiliation():
     actors = analyse(text).actors.set_index("actor")
     assert actors.loc["Caroline Abrahams", ["title", "affiliation"]].tolist() == [
         "charity director", "Age UK"]
+
+
+def test_praising_a_quoted_quality_is_speech():
+    text = 'Bayern coach Vincent Kompany praised his side\'s "maturity" after the game.'
+    assert quotes(text) == [("partial", "maturity", "Vincent Kompany")]
+
+
+def test_chanting_after_a_comma_reports_for_the_group():
+    text = ('Fans of both clubs held up banners protesting against ticket prices, chanting '
+            '"Football without fans is nothing."')
+    assert quotes(text)[0][2] == "Fans"
+
+
+def test_a_possessive_inside_a_hospice_name_stays_in_the_name():
+    text = "St Luke's Hospice said in a statement it had \"tightened its procedures\"."
+    assert quotes(text)[0][2] == "St Luke's Hospice"

@@ -968,7 +968,7 @@ _PARTICIPLES = {"noting", "saying", "adding", "arguing", "warning", "insisting",
                 "explaining", "suggesting", "stressing", "alleging", "contending", "acknowledging",
                 "conceding", "asserting", "maintaining", "predicting", "promising", "vowing",
                 "writing", "stating", "declaring", "admitting", "complaining", "recalling",
-                "cautioning", "announcing", "countering"}
+                "cautioning", "announcing", "countering", "chanting", "shouting"}
 
 
 # Auxiliaries and modals that make a finite clause of what comes before them.

@@ -41,7 +41,10 @@ _MORE_CUES = {"accuse", "urge", "call", "deny", "reject", "vow", "blast", "slam"
               "described", "describes", "wrote", "writes", "tweeted", "posted", "told", "tells",
               "say", "saying", "thinks", "thought", "believes", "believed", "dismissed",
               "chanted", "chanting", "chant", "chants", "sang", "branded", "brands", "brand",
-              "labelled", "labeled", "labels", "pressed", "presses"}
+              "labelled", "labeled", "labels", "pressed", "presses",
+              # evaluating someone in quoted words: 'praised the "maturity" of his side'
+              "praised", "praises", "hailed", "hails", "lauded", "criticised", "criticises",
+              "condemned", "condemns", "dubbed", "dubs"}
 
 # Verbs that introduce reported speech without quote marks; narrower than the quote cues, since
 # with no quote marks to anchor it a cue has to be unmistakable.
@@ -61,7 +64,8 @@ contends asserts maintains informed assured pointed
 PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "organisation",
             "we": "plural", "i": "person"}
 DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these",
-               "those", "another", "one", "two", "three", "several", "some", "many", "other"}
+               "those", "another", "one", "two", "three", "several", "some", "many", "other", "both",
+               "each", "every"}
 # Counting words before a group: "several hundred protesters", "dozens of residents".
 QUANTITIES = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "scores",
               "million", "millions", "about", "around", "nearly", "some", "more", "than", "of"}
@@ -122,7 +126,7 @@ operator provider developer publisher broadcaster network manufacturer maker pro
 startup utility club team charity trust outfit giant brand conglomerate multinational
 supermarket grocer chain brewer miner automaker exporter importer distributor
 """.split())
-ORG_WORDS = {"Air", "Festival", "Forum", "Town", "County", "Reserve", "Society", "Partnership", "Collective", "Initiative", "Observatory",
+ORG_WORDS = {"Air", "Festival", "Forum", "Town", "County", "Reserve", "Hospice", "Clinic", "Society", "Partnership", "Collective", "Initiative", "Observatory",
              "Tribunal", "League", "Bureau", "Guild", "Syndicate", "Consortium", "Directorate",
              "Inspectorate", "Watch", "Campaign", "Movement", "Front", "Caucus", "Institution",
              "Academy", "Conservancy", "Secretariat", "Treasury", "Assembly", "Utilities", "Energy", "Power", "Electric", "Telecom",
