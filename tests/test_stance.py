@@ -11,6 +11,7 @@ from newsquotes import DEFAULT_ARTICLE, analyse, read_article, tokenise
 from newsquotes.stance import (
     OBSERVER_PRIOR,
     SIDE_PRIOR,
+    _GRIEVANCE,
     _names_speaker,
     _observers,
     _weighted,
@@ -75,6 +76,29 @@ def test_a_first_word_that_is_a_place_is_not_a_short_name():
     text = ("Dunmore Transit cut two routes. Riders in Dunmore said the buses were full, "
             "and Dunmore councillors said they would object.")
     assert "Dunmore" not in target_aliases("Dunmore Transit", None, text)
+
+
+def test_a_two_word_name_called_it_by_its_first_word_is_an_organisation():
+    text = ("Marlow Textiles will shut a mill. Marlow said it would move the looms, and "
+            "Marlow expects its costs to fall.")
+    assert target_kind("Marlow Textiles", text) == "organisation"
+    assert "Marlow" in target_aliases("Marlow Textiles", None, text)
+
+
+def test_a_person_called_by_first_name_with_she_stays_a_person():
+    text = ("Dana Whitfield left the stage. Dana said she was unwell, and Dana told fans she "
+            "was sorry.")
+    assert target_kind("Dana Whitfield", text) == "person"
+
+
+def test_a_nordic_company_suffix_makes_a_name_a_bodys():
+    assert target_kind("Fjellby Salmon", "Fjellby Salmon ASA shares fell 9%.") == \
+        "organisation"
+
+
+def test_a_country_outside_the_first_lists_is_known_with_its_capital():
+    assert target_kind("Mozambique") == "country"
+    assert {"Mozambican", "Maputo"} <= set(target_aliases("Mozambique"))
 
 
 def test_the_initials_of_a_body_the_article_uses_are_its_name():
@@ -223,6 +247,58 @@ def test_a_family_member_bearing_the_firms_name_is_on_the_firms_side():
     assert side(text, "Okafor & Daughters", actors) == {"Grace Okafor"}
 
 
+def test_an_honorific_after_the_role_still_puts_a_person_on_the_targets_side():
+    text = ("The Coastal Fisheries Commission cut the quota. The commission's chairwoman, "
+            "Dr. Lena Brandt, said stocks were low.")
+    assert side(text, "Coastal Fisheries Commission",
+                [("Lena Brandt", "person", "Lena Brandt; Brandt")]) == {"Lena Brandt"}
+
+
+def test_an_apposition_naming_the_targets_role_with_the_puts_a_person_on_its_side():
+    text = ("The Bank of Eldora cut its main rate. Ivo Rask, the bank's governor, said "
+            "inflation was easing.")
+    assert side(text, "Bank of Eldora", [("Ivo Rask", "person", "Ivo Rask; Rask")]) == \
+        {"Ivo Rask"}
+
+
+def test_a_sentence_opening_with_an_unowned_title_and_a_comma_speaks_for_a_country():
+    text = "Kenya will ban raw tea exports. The minister, Joy Wanjiru, said farmers would gain."
+    assert side(text, "Kenya", [("Joy Wanjiru", "person", "Joy Wanjiru")]) == {"Joy Wanjiru"}
+
+
+def test_the_same_title_after_said_may_be_anyones():
+    text = "Kenya will ban raw tea exports. \"It is unfair,\" said the minister, Paul Okello."
+    assert side(text, "Kenya", [("Paul Okello", "person", "Paul Okello")]) == set()
+
+
+def test_an_unowned_minister_speaks_for_a_government_that_is_the_target():
+    text = ("The Northland government will close the beach. Environment Minister Ana Ruiz said "
+            "the closure would be short.")
+    assert side(text, "Northland government", [("Ana Ruiz", "person", "Ana Ruiz; Ruiz")]) == \
+        {"Ana Ruiz"}
+
+
+def test_an_unowned_title_after_the_name_speaks_for_a_company():
+    text = ("Brennock Foods cut its dividend, the company said. Maura Lynch, chief executive, "
+            "said the group was sound. Ana Silva, finance director, said costs had peaked.")
+    actors = [("Maura Lynch", "person", "Maura Lynch"), ("Ana Silva", "person", "Ana Silva")]
+    assert side(text, "Brennock Foods", actors) == {"Maura Lynch", "Ana Silva"}
+
+
+def test_a_description_word_owned_by_another_name_is_not_the_targets():
+    text = ("The Ministry of Fisheries banned trawling. The ministry said stocks were low. "
+            "The Norwegian fisheries ministry said the ban was hasty.")
+    actors = [("Norwegian fisheries ministry", "organisation", "Norwegian fisheries ministry")]
+    assert side(text, "Ministry of Fisheries", actors) == set()
+
+
+def test_his_or_her_refers_to_the_last_person_named_even_after_a_place():
+    text = ("Governor Ana Ruiz signed the order on Monday. Ruiz spoke at the old Capitol.\n"
+            "Her press secretary, Tom Hale, said agencies had been told.")
+    actors = [("Ana Ruiz", "person", "Ana Ruiz; Ruiz"), ("Tom Hale", "person", "Tom Hale")]
+    assert side(text, "Ana Ruiz", actors) == {"Ana Ruiz", "Tom Hale"}
+
+
 # --- what carries a stance ---------------------------------------------------------------------
 
 def test_the_side_prior_is_one_statement_in_the_targets_favour():
@@ -328,3 +404,17 @@ def test_a_spokesman_who_defends_the_target_without_naming_it_leans_for_it():
     a = analyse(text, "Harbourline Platinum")
     quinn = a.actors.set_index("actor").stance.get("Dara Quinn")
     assert quinn is not None and quinn > 0
+
+
+def test_a_complaint_of_not_being_consulted_leans_against_the_target():
+    text = ("Harbourline Platinum will close a mine near Rustenburg.\n\n"
+            "Tom Reed, who runs a shop in the town, said he had not been consulted.")
+    a = analyse(text, "Harbourline Platinum")
+    reed = a.actors.set_index("actor").stance.get("Tom Reed")
+    assert reed is not None and reed < -0.15
+
+
+def test_learning_of_a_decision_from_the_news_leans_against_the_target():
+    assert _GRIEVANCE.search("they had learned of the decision from a radio bulletin")
+    assert _GRIEVANCE.search("It will cost me more, and nobody asked")
+    assert not _GRIEVANCE.search("she asked the minister about the decision")

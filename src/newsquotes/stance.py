@@ -266,6 +266,8 @@ def actor_stances(text: str, actors: list[tuple], quotes: list[tuple], stances: 
                                  mention_rows):
         evidence[actor].append(score)
     side = target_side(text, actors, sentences, mention_rows)
+    for actor, score in _grievances(quotes, sentences, side):
+        evidence[actor].append(score)
     conceding = _conceding(text, side, quotes, sentences)
     observers = _observers(text, actors) - side
 
@@ -297,6 +299,40 @@ def _weighted(scores: list[float], prior: tuple[float, float] | None = None) -> 
     if not scores and not prior:
         return float("nan")
     return (value * weight + sum(x * abs(x) for x in scores)) / total if total else 0.0
+
+
+# A complaint about how a decision was made, which in the target's article is the target's:
+# "we were not consulted", "they learned of the decision from a radio bulletin", "nobody asked",
+# "without warning". It counts as a statement of this strength against the target.
+GRIEVANCE_SCORE = -0.6
+_GRIEVANCE = re.compile(r"""\b(?:
+    (?:not|never|n[’']t)\s+(?:been\s+|even\s+)?(?:consulted|warned|informed|notified)
+  | (?:nobody|no\s+one)\s+(?:asked|told|consulted|warned)(?![\w-])
+  | (?:learned|learnt|found\s+out|heard)\b[^.]{0,60}?\b(?:from|on|via|through)\s+(?:a|the)?\s*
+        (?:radio|news|newspaper|television|TV|Facebook|Twitter|social\s+media|(?:press\s+)?
+        release|bulletin|alerts?|reporters?)
+  | without\s+(?:any\s+)?(?:warning|notice|consultation)
+  | told\s+(?:us|me|them)\s+nothing
+)""", re.X)
+_GRIEVANCE_WORDS = ("consulted", "warned", "informed", "notified", "asked", "told", "learn",
+                    "found out", "heard", "without")
+
+
+def _grievances(quotes: list[tuple], sentences: list, side: set[str]
+                ) -> list[tuple[str, float]]:
+    """(actor, score) for each sentence in which someone not of the target's side complains
+    of how they were treated: not consulted, not warned, told by the news."""
+    found = []
+    seen: set[tuple[str, int]] = set()
+    for speaker, sid in quotes:
+        if speaker is None or speaker in side or not 0 <= sid < len(sentences) or \
+                (speaker, sid) in seen:
+            continue
+        seen.add((speaker, sid))
+        sentence = sentences[sid].text
+        if any(w in sentence for w in _GRIEVANCE_WORDS) and _GRIEVANCE.search(sentence):
+            found.append((speaker, GRIEVANCE_SCORE))
+    return found
 
 
 # A first-person admission of fault: "we got this wrong", "I'm sorry", "I have no excuse",
@@ -376,6 +412,7 @@ chairman chairwoman chair president director founder owner head leader manager m
 ambassador envoy diplomat diplomats official officials secretary attorney lawyer lawyers counsel
 solicitor barrister agent wife husband son daughter father mother brother sister family editor
 aide adviser advisor captain coach commissioner embassy government delegation negotiator
+governor
 negotiators staff board
 """.split())
 # Words that put an actor outside the body they are named after ("Westbury City Supporters'
@@ -395,7 +432,11 @@ BARE_ROLES = {
     "country": frozenset("minister ambassador envoy spokesman spokeswoman spokesperson".split()),
     "commission": frozenset(["commissioner"]),
     "police": frozenset("detective inspector constable officer superintendent sergeant".split()),
+    "government": frozenset("minister premier spokesman spokeswoman spokesperson".split()),
 }
+# Roles that are the target's in an apposition after the name, where the title stands alone
+# ("Ruth Ogilvie, finance director, said"), besides the bare roles.
+APPOSITION_ROLES = {"company": frozenset(["director"])}
 # Words that may stand in such an unowned title: departments and ranks.
 TITLE_MODIFIERS = frozenset("""
 chief managing deputy junior senior financial operating energy climate change environment
@@ -405,11 +446,12 @@ development treasury mines mining resources fisheries tourism security digital s
 technology communications water housing infrastructure planning sport detective police
 """.split())
 _WORD = re.compile(r"[A-Za-z]+")
+_DETERMINERS = frozenset("a an the one its his her their".split())
 _NAME_WORD = re.compile(r"[A-Z][\w'’-]*")
 # A name followed by a role or a capitalised word is a modifier there, not the name of a
 # speaker: "French foreign ministry spokesperson Hélène Marchetti".
 _MODIFIER_AFTER = re.compile(r"\s+(?:[A-Z]|(?:" + "|".join(sorted(SPOKES_ROLES)) + r")\b)")
-_CHAIN_GAP = re.compile(r"(?:['’]s)?[\w\s'’.-]{0,60},?\s*")
+_CHAIN_GAP = re.compile(r"(?:['’]s)?[\w\s'’.-]{0,60},?\s*(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?")
 _COMMA_GAP = re.compile(r",?\s*")
 _ROLE_FOR = re.compile(r"\b(\w+)\s+(?:for|of|at|to)\s+(?:the\s+)?$")
 _OWNER_PRONOUN = re.compile(r"\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,3}?"
@@ -418,7 +460,9 @@ _APPOSITION_FOR = re.compile(r",\s+(?:(?:a|an|the|its|his|her)\s+)?((?:[\w'’-]
                              r"(\w+)\s+(?:for|of|at|to)\s+")
 _APPOSITION = re.compile(r",\s+")
 _OWNED_ROLE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(\w+)\b")
-_TITLE_BEFORE = re.compile(r"((?:[\w'’.-]+\s+){1,6}),?\s*$")
+# An unowned title in an apposition after the name: "Alastair Penhale, chief executive, said".
+_TITLE_AFTER = re.compile(r",\s+(?:the\s+)?([a-zA-Z][a-zA-Z -]{1,50}?)(?=,|\s+(?:said|says|told|"
+                          r"added|insisted|argued|wrote)\b)")
 
 
 def target_side(text: str, actors: list[tuple], sentences: list,
@@ -449,6 +493,8 @@ def target_side(text: str, actors: list[tuple], sentences: list,
     ends = [s.end for s in sentences]
     side: set[str] = set()
     pattern = _words_pattern(words)
+    people = frozenset(re.escape(n) for actor, kind, aliases in actors if kind == "person"
+                       for n in {actor, *aliases.split("; ")} if n)
     for round_ in range(2):
         if round_:
             more = {re.escape(a) for actor, kind, aliases in actors
@@ -471,8 +517,10 @@ def target_side(text: str, actors: list[tuple], sentences: list,
                 i = min(bisect_right(ends, start), len(sentences) - 1)
                 lo = min(sentences[i].start, start) if sentences else 0
                 hi = sentences[i].end if sentences else len(text)
-                if _role_of_target(text, lo, start, end, hi, pattern, kind != "group") or \
-                        _bare_title(text[max(lo, start - 80):start], bare):
+                if _role_of_target(text, lo, start, end, hi, pattern, kind != "group",
+                                   people) or \
+                        _bare_title(text[max(lo, start - 80):start], bare) or \
+                        kind == "person" and _bare_title_after(text, end, hi, bare):
                     side.add(actor)
                     break
     return side
@@ -522,7 +570,48 @@ def _bare_roles(mention_rows: list[tuple]) -> frozenset[str]:
         roles |= BARE_ROLES["commission"]
     if heads & {"police", "force"} or any(t.endswith("Police") for t in texts):
         roles |= BARE_ROLES["police"]
+    if heads & {"government", "administration"} or \
+            any(t.endswith((" government", " Government")) for t in texts):
+        roles |= BARE_ROLES["government"]
     return frozenset(roles)
+
+
+_TITLE_TOKEN = re.compile(r"[\w'’.-]+")
+_TITLE_TAIL = re.compile(r"[\w'’.-]+$")
+
+
+def _title_before(before: str) -> tuple[list[str], int, bool] | None:
+    """The last words (up to six) of ``before``, where it ends in words and a space or a
+    comma: (words, where the first begins, whether a comma ends them). A regex search for
+    the same runs from every position of ``before``; walking back from its end is faster."""
+    body = before.rstrip()
+    comma = body.endswith(",")
+    if comma:
+        body = body[:-1]
+    elif len(body) == len(before):
+        return None  # a title is followed by a space or a comma
+    if not body or body[-1].isspace():
+        return None
+    tokens: list[str] = []
+    end = at = len(body)
+    while len(tokens) < 6 and end > 0:
+        start = end
+        while start > 0 and not body[start - 1].isspace():
+            start -= 1
+        word = body[start:end]
+        if _TITLE_TOKEN.fullmatch(word):
+            tokens.append(word)
+            at = start
+        else:
+            tail = _TITLE_TAIL.search(word)
+            if tail:
+                tokens.append(tail.group(0))
+                at = start + tail.start()
+            break
+        end = start
+        while end > 0 and body[end - 1].isspace():
+            end -= 1
+    return (tokens[::-1], at, comma) if tokens else None
 
 
 def _bare_title(before: str, roles: frozenset[str]) -> bool:
@@ -530,17 +619,22 @@ def _bare_title(before: str, roles: frozenset[str]) -> bool:
     "chief executive " (not "Queensland Energy Minister ", "Brazil's environment minister ")."""
     if not roles:
         return False
-    m = _TITLE_BEFORE.search(before)
-    if not m:
+    found = _title_before(before)
+    if not found:
         return False
-    tokens = m.group(1).split()
+    tokens, at, comma = found
     n = len(tokens)
     while n > 0 and tokens[n - 1].lower() in TITLE_MODIFIERS | roles:
         n -= 1
     if n == len(tokens) or tokens[-1].lower() not in roles:
         return False
+    if comma:
+        # set off by a comma, only where a sentence opens with the title: "The minister,
+        # Carlos Mabunda, said" (not "said the minister, X", who may be anyone's)
+        head = before[:at].rstrip()
+        return n == 1 and tokens[0] == "The" and (not head or head[-1] in ".!?\"“”‘’")
     if n == 0:
-        head = before[:m.start(1)].rstrip()
+        head = before[:at].rstrip()
         return not head or head[-1] in ".,;:!?\"“”‘’—(" or \
             head.split()[-1] in {"and", "said"}
     owner = tokens[n - 1]
@@ -548,6 +642,21 @@ def _bare_title(before: str, roles: frozenset[str]) -> bool:
     # "Brazil's", "French"); a determiner or a verb is not.
     return not (_NAME_WORD.fullmatch(owner) and owner.lower() not in {"a", "an", "the"}
                 or owner.endswith(("'s", "’s", "s'", "s’")))
+
+
+def _bare_title_after(text: str, end: int, hi: int, roles: frozenset[str]) -> bool:
+    """Whether the name ending at ``end`` is followed by an unowned title of one of ``roles``
+    in apposition: "Alastair Penhale, chief executive, told analysts", "Ruth Ogilvie, finance
+    director, said" (not "..., a director of the campaign group, said")."""
+    if not roles:
+        return False
+    m = _TITLE_AFTER.match(text, end, hi)
+    if not m:
+        return False
+    tokens = m.group(1).lower().split()
+    if "executive" in roles:
+        roles = roles | APPOSITION_ROLES["company"]
+    return tokens[-1] in roles and all(t in TITLE_MODIFIERS or t in roles for t in tokens)
 
 
 def _family(actor: str, proper: set[str]) -> bool:
@@ -574,13 +683,17 @@ def _named_by_target(name: str, pattern: re.Pattern[str], proper: set[str]) -> b
     m = pattern.search(name)
     if m is None:
         return "-" in name and any(pattern.fullmatch(part) for part in name.split("-"))
+    if m.group(0)[:1].islower() and any(w[:1].isupper() and w.lower() not in _DETERMINERS
+                                        for w in _WORD.findall(name[:m.start()])):
+        return False  # "Kyrgyz foreign ministry" is not "the ministry" of another country
     rest = {w.lower() for w in _WORD.findall(name[m.end():])} | \
         {w.lower() for w in _WORD.findall(name[:m.start()])}
     return not rest & OUTSIDERS
 
 
 def _role_of_target(text: str, lo: int, start: int, end: int, hi: int,
-                    pattern: re.Pattern[str], own_role: bool = True) -> bool:
+                    pattern: re.Pattern[str], own_role: bool = True,
+                    people: frozenset[str] = frozenset()) -> bool:
     """Whether the name at text[start:end] is introduced as the target's person: a title chain
     with a role between a target word and the name, or an apposition after it. With
     ``own_role``, the name's own last word may be the role ("the ministry" in "China's commerce
@@ -606,6 +719,14 @@ def _role_of_target(text: str, lo: int, start: int, end: int, hi: int,
         # name before the pronoun, if that is the target's.
         at = start - len(before) + pronoun.start()
         back = text[max(0, at - 300):at]
+        if people and before[pronoun.start()].lower() == "h":
+            # "Porter said ... at the old Capitol. Her press secretary, Caleb Norris": "his"
+            # or "her" is the last person the article named, if that is the target.
+            last = None
+            for last in _words_pattern(people).finditer(back):
+                pass
+            if last is not None and pattern.search(last.group(0)):
+                return True
         run = _last_name(back)
         if run and pattern.search(back, *run):
             return True
@@ -623,6 +744,8 @@ def _role_of_target(text: str, lo: int, start: int, end: int, hi: int,
         return True  # "Lars Nygaard, a spokesman for Maersk"
     m = _APPOSITION.match(text, end, hi)
     t = pattern.match(text, m.end(), hi) if m else None
+    if m and t is None and text.startswith(("the ", "The "), m.end()):
+        t = pattern.match(text, m.end() + 4, hi)  # "Krzysztof Malec, the bank's governor"
     if t:
         role = _OWNED_ROLE.match(text, t.end(), hi)
         if role and role.group(1).lower() in SPOKES_ROLES:

@@ -87,6 +87,74 @@ MORE_COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "New Zealand": ("New Zealander", "New Zealanders", "Wellington"),
     "Belarus": ("Belarusian", "Minsk"),
     "Serbia": ("Serbian", "Serbs", "Belgrade"),
+    "Mozambique": ("Mozambican", "Mozambicans", "Maputo", "Mozambican government"),
+    "Tanzania": ("Tanzanian", "Tanzanians", "Dodoma", "Tanzanian government"),
+    "Uganda": ("Ugandan", "Ugandans", "Kampala", "Ugandan government"),
+    "Rwanda": ("Rwandan", "Rwandans", "Kigali", "Rwandan government"),
+    "Zambia": ("Zambian", "Zambians", "Lusaka", "Zambian government"),
+    "Zimbabwe": ("Zimbabwean", "Zimbabweans", "Harare", "Zimbabwean government"),
+    "Angola": ("Angolan", "Angolans", "Luanda", "Angolan government"),
+    "Namibia": ("Namibian", "Namibians", "Windhoek"),
+    "Botswana": ("Botswanan", "Gaborone"),
+    "Cameroon": ("Cameroonian", "Cameroonians", "Yaounde", "Yaoundé"),
+    "Mali": ("Malian", "Malians", "Bamako"),
+    "Niger": ("Nigerien", "Nigeriens", "Niamey"),
+    "Burkina Faso": ("Burkinabe", "Ouagadougou"),
+    "Somalia": ("Somali", "Somalis", "Mogadishu"),
+    "South Sudan": ("South Sudanese", "Juba"),
+    "Libya": ("Libyan", "Libyans", "Tripoli"),
+    "Tunisia": ("Tunisian", "Tunisians", "Tunis"),
+    "Madagascar": ("Malagasy", "Antananarivo"),
+    "Kuwait": ("Kuwaiti", "Kuwaitis", "Kuwait City"),
+    "Oman": ("Omani", "Omanis", "Muscat"),
+    "Bahrain": ("Bahraini", "Bahrainis", "Manama"),
+    "Yemen": ("Yemeni", "Yemenis", "Sanaa", "Sana'a"),
+    "Armenia": ("Armenian", "Armenians", "Yerevan"),
+    "Azerbaijan": ("Azerbaijani", "Azerbaijanis", "Azeri", "Baku"),
+    "Moldova": ("Moldovan", "Moldovans", "Chisinau"),
+    "Kazakhstan": ("Kazakh", "Kazakhs", "Astana", "Kazakh government"),
+    "Uzbekistan": ("Uzbek", "Uzbeks", "Tashkent", "Uzbek government"),
+    "Kyrgyzstan": ("Kyrgyz", "Kyrgyz Republic", "Bishkek", "Kyrgyz government"),
+    "Tajikistan": ("Tajik", "Tajiks", "Dushanbe", "Tajik government"),
+    "Turkmenistan": ("Turkmen", "Ashgabat"),
+    "Mongolia": ("Mongolian", "Mongolians", "Ulaanbaatar"),
+    "Nepal": ("Nepali", "Nepalese", "Kathmandu"),
+    "Sri Lanka": ("Sri Lankan", "Sri Lankans", "Colombo"),
+    "Myanmar": ("Burmese", "Burma", "Naypyitaw", "Yangon"),
+    "Cambodia": ("Cambodian", "Cambodians", "Phnom Penh"),
+    "Laos": ("Laotian", "Lao", "Vientiane"),
+    "Singapore": ("Singaporean", "Singaporeans"),
+    "Panama": ("Panamanian", "Panamanians", "Panama City", "Panamanian government"),
+    "Costa Rica": ("Costa Rican", "Costa Ricans"),
+    "Guatemala": ("Guatemalan", "Guatemalans", "Guatemala City"),
+    "Honduras": ("Honduran", "Hondurans", "Tegucigalpa"),
+    "El Salvador": ("Salvadoran", "Salvadorans", "San Salvador"),
+    "Nicaragua": ("Nicaraguan", "Nicaraguans", "Managua"),
+    "Cuba": ("Cuban", "Cubans", "Havana"),
+    "Haiti": ("Haitian", "Haitians", "Port-au-Prince"),
+    "Dominican Republic": ("Dominican", "Dominicans", "Santo Domingo"),
+    "Jamaica": ("Jamaican", "Jamaicans"),
+    "Ecuador": ("Ecuadorian", "Ecuadoreans", "Quito"),
+    "Bolivia": ("Bolivian", "Bolivians", "La Paz"),
+    "Paraguay": ("Paraguayan", "Paraguayans", "Asuncion", "Asunción"),
+    "Uruguay": ("Uruguayan", "Uruguayans", "Montevideo"),
+    "Czech Republic": ("Czech", "Czechs", "Czechia", "Prague"),
+    "Slovakia": ("Slovak", "Slovaks", "Bratislava"),
+    "Slovenia": ("Slovenian", "Slovenians", "Ljubljana"),
+    "Croatia": ("Croatian", "Croatians", "Zagreb"),
+    "Bosnia": ("Bosnian", "Bosnians", "Sarajevo"),
+    "Romania": ("Romanian", "Romanians", "Bucharest"),
+    "Bulgaria": ("Bulgarian", "Bulgarians"),
+    "Albania": ("Albanian", "Albanians", "Tirana"),
+    "Kosovo": ("Kosovan", "Kosovar", "Pristina"),
+    "North Macedonia": ("Macedonian", "Skopje"),
+    "Estonia": ("Estonian", "Estonians", "Tallinn"),
+    "Latvia": ("Latvian", "Latvians", "Riga"),
+    "Lithuania": ("Lithuanian", "Lithuanians", "Vilnius"),
+    "Iceland": ("Icelandic", "Icelanders", "Reykjavik"),
+    "Luxembourg": ("Luxembourgish",),
+    "Cyprus": ("Cypriot", "Cypriots", "Nicosia"),
+    "Malta": ("Maltese", "Valletta"),
 }
 # Every name by which a known country is referred to: its name, demonyms, capital, government.
 COUNTRY_WORDS = frozenset(
@@ -142,14 +210,48 @@ def target_kind(target: str, text: str | None = None) -> str:
 @lru_cache(maxsize=64)
 def _written_as_body(target: str, text: str) -> bool:
     """Whether the article writes a name as a body's, never a person's: "IronPeak Fitness
-    Inc.", "Helion Orbital, which has launched ..." (a person is "who")."""
-    return target in text and _body_name(target).search(text) is not None
+    Inc.", "Helion Orbital, which has launched ..." (a person is "who"), "Tessaly ASA"; or
+    calls it by its first word alone ("Wyvern said", "Wyvern, which ...") and never by its
+    last, as an article does a company and never a person (who is "Mr Pruitt", "Pruitt")."""
+    if target not in text:
+        return False
+    if _body_name(target).search(text) is not None:
+        return True
+    first, *_, last = target.split()
+    if first.lower() in _COMMON_HEADS or first in _PLACES:
+        return False
+    alone, last_alone = _first_word_patterns(target)
+    if len(alone.findall(text)) < 2 or last_alone.search(text) is not None:
+        return False
+    # ... and what follows the name in its sentences is "it" more often than "she" or "he".
+    its = hers = 0
+    for m in re.finditer(rf"(?<![\w-]){re.escape(first)}(?![\w-])", text):
+        rest = _SENTENCE_REST.match(text, m.end()).group(0)
+        its += len(_IT.findall(rest))
+        hers += len(_HE_SHE.findall(rest))
+    return its > hers
+
+
+_SENTENCE_REST = re.compile(r"[^.!?\n]{0,200}")
+_IT = re.compile(r"\b(?:it|its|itself)\b")
+_HE_SHE = re.compile(r"\b(?:he|she|his|her|him|hers|himself|herself)\b")
 
 
 @lru_cache(maxsize=256)
 def _body_name(target: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){re.escape(target)}(?:,?\s+(?:Inc|Corp|Ltd|LLC|plc|PLC|AG|"
-                      rf"GmbH)\b|,\s+which\s)")
+                      rf"GmbH|ASA|AB|SE|NV|SA|SpA|S\.A|Oyj|Bhd|Pty)\b|,\s+which\s)")
+
+
+@lru_cache(maxsize=256)
+def _first_word_patterns(target: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The name's first word alone ("Wyvern said", not "Wyvern General"), and its last word
+    alone ("General", not after the word before it in the name)."""
+    words = target.split()
+    first, second, last, before = (re.escape(w) for w in (words[0], words[1], words[-1],
+                                                          words[-2]))
+    return (re.compile(rf"(?<![\w-]){first}(?!\s+{second}(?![\w-]))(?:['’]s)?(?![\w-])"),
+            re.compile(rf"(?<!{before}\s)(?<![\w-]){last}(?![\w-])"))
 
 
 @lru_cache(maxsize=256)
