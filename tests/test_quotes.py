@@ -928,3 +928,10 @@ def test_chanting_after_a_comma_reports_for_the_group():
 def test_a_possessive_inside_a_hospice_name_stays_in_the_name():
     text = "St Luke's Hospice said in a statement it had \"tightened its procedures\"."
     assert quotes(text)[0][2] == "St Luke's Hospice"
+
+
+def test_a_while_clause_has_its_own_subject():
+    text = ('Gary Black of the Future Fund said the guidance was "a disaster," while Morgan '
+            'Stanley\'s Adam Jonas kept his "overweight" rating.')
+    assert quotes(text) == [("partial", "a disaster,", "Gary Black"),
+                            ("scare", "overweight", None)]

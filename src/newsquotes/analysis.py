@@ -394,6 +394,9 @@ def _cue_left(tokens, p, lo, hi):
     `said the Liberals had "lost control" and were now "slamming on the brakes."`"""
     for v in range(p - 1, lo - 1, -1):
         tok = tokens[v]
+        if tok.lower in {"while", "whereas"} and v > lo and (tokens[v - 1].text == ","
+                                                           or tokens[v - 1].kind == "q"):
+            return None  # "X said ..., while Y kept his "overweight" rating": Y's own clause
         participle = tok.lower in _PARTICIPLES and v > lo and (tokens[v - 1].text == ","
                                                                or tokens[v - 1].kind == "q")
         if participle or _is_cue(tok) and not (v > lo and tokens[v - 1].lower in _PASSIVE):
