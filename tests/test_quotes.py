@@ -935,3 +935,15 @@ def test_a_while_clause_has_its_own_subject():
             'Stanley\'s Adam Jonas kept his "overweight" rating.')
     assert quotes(text) == [("partial", "a disaster,", "Gary Black"),
                             ("scare", "overweight", None)]
+
+
+def test_a_middle_word_of_a_long_name_is_the_same_person():
+    text = ('Brazilian President Luiz Inacio Lula da Silva promised to "do whatever it takes".\n'
+            "Lula said his government would hire 1,500 new agents.")
+    assert [q[2] for q in quotes(text)] == ["Luiz Inacio Lula da Silva"] * 2
+
+
+def test_a_name_ending_in_a_country_is_a_body():
+    text = "Greenpeace Brazil said the measures were welcome but came late."
+    actors = analyse(text).actors.set_index("actor")
+    assert actors.loc["Greenpeace Brazil", "kind"] == "organisation"

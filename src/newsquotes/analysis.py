@@ -1189,7 +1189,9 @@ class _Actors:
         for key, rec in self.people.items():
             for alias in rec["aliases"]:
                 other = alias.split()
-                if len(parts) == 1 and (parts[0] == other[-1] or parts[0] == other[0]) \
+                # one word of the name: "Churkin", "Vitali", and "Lula" of "Luiz Inacio Lula
+                # da Silva"
+                if len(parts) == 1 and parts[0] in other and parts[0].lower() not in PARTICLES \
                         or parts[-1] == other[-1] and (
                             len(parts) < len(other) and " ".join(other).lower().endswith(low)
                             or _similar(parts[0], other[0])):

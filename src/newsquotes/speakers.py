@@ -595,6 +595,8 @@ def read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
             # "Labour MPs, who had pushed for it, said": a group, named with its party
             return Speaker(_join(words), words[0].start, end, "group", None, title)
         if name in ORGS or any(w.text in ORG_WORDS for w in name_words) or \
+                len(name_words) > 1 and name_words[-1].text in COUNTRIES \
+                and name_words[-1].text not in _FIRST_NAME_COUNTRIES or \
                 (len(name_words) == 1 and name.isupper() and len(name) > 1):
             return Speaker(name, start, end, "organisation", title, affiliation)
         if name_words[0].lower in PRONOUNS and len(name_words) == 1:
