@@ -947,3 +947,16 @@ def test_a_name_ending_in_a_country_is_a_body():
     text = "Greenpeace Brazil said the measures were welcome but came late."
     actors = analyse(text).actors.set_index("actor")
     assert actors.loc["Greenpeace Brazil", "kind"] == "organisation"
+
+
+def test_an_apposition_stops_where_its_relative_clause_begins():
+    text = ('"I\'m worried about my kids," said Karen Wells, a mother of three who lives two '
+            'blocks away.')
+    assert analyse(text).actors.set_index("actor").loc["Karen Wells", "title"] == \
+        "mother of three"
+
+
+def test_a_current_office_beats_a_former_one_as_the_title():
+    text = ("The minister, Carlos Mabunda, a former central bank official who took office in "
+            "January, said deliveries would continue.")
+    assert analyse(text).actors.set_index("actor").loc["Carlos Mabunda", "title"] == "minister"

@@ -1158,7 +1158,9 @@ class _Actors:
                 rec = self.people[key]
                 if sp.name not in rec["aliases"]:
                     rec["aliases"].append(sp.name)
-                rec["title"] = rec["title"] or sp.title
+                if sp.title and (not rec["title"] or _former(rec["title"])
+                                 and not _former(sp.title)):
+                    rec["title"] = sp.title  # "The minister, X, a former central bank official"
                 rec["affiliation"] = rec["affiliation"] or sp.affiliation
 
     def _spellings(self) -> None:
@@ -1716,6 +1718,10 @@ def _possessive_owner_name(tokens: list[Token], k: int, i: int) -> str | None:
     while first > 0 and tokens[first - 1].kind == "w" and is_cap(tokens[first - 1].text):
         first -= 1
     return _join_tokens(tokens[first:p + 1])[:-2]
+
+
+def _former(title: str) -> bool:
+    return "former" in title.lower().split() or title.lower().startswith("ex-")
 
 
 def _join_tokens(words: list[Token]) -> str:

@@ -443,7 +443,10 @@ def apposition_after(tokens: list[Token], j: int) -> str | None:
     while k < len(tokens) and tokens[k].kind == "w" and tokens[k].lower not in CLAUSE_MARKERS:
         words.append(tokens[k].text)
         k += 1
-    if 1 < len(words) <= 10 and (k >= len(tokens) or tokens[k].kind in "ps"):
+    # ends at punctuation, or where a relative clause about it begins ("a mother of three who
+    # lives nearby")
+    if 1 < len(words) <= 10 and (k >= len(tokens) or tokens[k].kind in "ps"
+                                 or tokens[k].lower in {"who", "whose", "which", "where"}):
         return " ".join(words[1:] if article else words)
     return None
 
