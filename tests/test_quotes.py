@@ -960,3 +960,10 @@ def test_a_current_office_beats_a_former_one_as_the_title():
     text = ("The minister, Carlos Mabunda, a former central bank official who took office in "
             "January, said deliveries would continue.")
     assert analyse(text).actors.set_index("actor").loc["Carlos Mabunda", "title"] == "minister"
+
+
+def test_an_owners_role_after_the_name_gives_title_and_affiliation():
+    text = '"This is a wake-up call," Dr. Hans Kluge, WHO\'s Europe director, said.'
+    actors = analyse(text).actors.set_index("actor")
+    assert actors.loc["Hans Kluge", ["title", "affiliation"]].tolist() == [
+        "Europe director", "WHO"]

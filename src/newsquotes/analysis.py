@@ -655,7 +655,10 @@ def _next_comma(tokens: list[Token], j: int, upto: int) -> int:
 
 def _with_apposition(speaker: Speaker, tokens: list[Token], j: int) -> None:
     appos = apposition_after(tokens, j)
-    if appos and speaker.title is None:
+    owner = re.match(r"([A-Z][\w.-]*)['’]s\s+(.+)", appos or "")
+    if owner and speaker.title is None:  # "WHO's Europe director"
+        speaker.title, speaker.affiliation = owner.group(2), speaker.affiliation or owner.group(1)
+    elif appos and speaker.title is None:
         speaker.title = appos
         m = re.search(r"\b(?:of|at|for|from|with)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)",
                       appos)

@@ -435,8 +435,10 @@ def apposition_after(tokens: list[Token], j: int) -> str | None:
         return None
     first = tokens[j + 1]
     article = first.lower in {"a", "an", "the"}
-    # "said Diane Swonk, chief economist at KPMG": a role without an article
-    if not (article or first.text.islower() and role_word(first.lower)):
+    # "said Diane Swonk, chief economist at KPMG": a role without an article; "Dr. Hans Kluge,
+    # WHO's Europe director, said": an owner's role
+    owned = first.text[:1].isupper() and first.lower.endswith(("'s", "’s"))
+    if not (article or owned or first.text.islower() and role_word(first.lower)):
         return None
     k = j + 1
     words = []
