@@ -967,3 +967,17 @@ def test_an_owners_role_after_the_name_gives_title_and_affiliation():
     actors = analyse(text).actors.set_index("actor")
     assert actors.loc["Hans Kluge", ["title", "affiliation"]].tolist() == [
         "Europe director", "WHO"]
+
+
+def test_a_named_owners_spokesperson_is_not_another_bodys():
+    text = ("The Liberal Democrats' environment spokesperson, Tim Farron, said the firm should "
+            "be put into special administration.\n"
+            'A Thames Water spokesperson said: "We accept the findings."')
+    assert quotes(text)[-1][2] != "Tim Farron"
+
+
+def test_a_body_with_a_chief_executive_is_not_a_person():
+    text = ("Thames Water was fined by the regulator Ofwat.\n"
+            "Ofwat's chief executive, David Black, said the company had let customers down.\n"
+            '"Thames Water has fallen short," she said.')
+    assert quotes(text)[-1][2] == "David Black"

@@ -1126,7 +1126,8 @@ class _Actors:
             names.extend((s.start, s) for s in _subject_names(tokens))
         surnames = {sp.name.split()[-1] for _, sp in names if " " in sp.name}
         for _, sp in names:
-            if " " not in sp.name and sp.name not in surnames and not self._personal(sp.name):
+            if " " not in sp.name and sp.name not in surnames and (
+                    self._employer(sp.name) or not self._personal(sp.name)):
                 sp.kind = "organisation"  # "Tesco said": no first name, title or "he" anywhere
         self.full_names: dict[str, str] = {}  # short name of a body misread as a person -> full
         for _, sp in names:
@@ -1250,7 +1251,7 @@ class _Actors:
         if sp.kind == "nominal":
             role = re.split(r"\s+(?:for|of|at|from|with|in|to)\s+", sp.name)[0].lower()
             head = role.split()[-1]
-            person = self._titled(role, head, sp.start)
+            person = self._titled(role, head, sp.start, sp.name)
             if person is None and (sp.name.lower().startswith("the ") or (
                     head in _OFFICES and self.text[max(0, sp.start - 4):sp.start].lower() == "the ")):
                 # "The chancellor told MPs": a definite role the article has not given anyone
@@ -1316,7 +1317,9 @@ class _Actors:
         before it anywhere, or a personal pronoun somewhere after it."""
         for m in re.finditer(r"\b([A-Za-z]+)\.?\s+" + re.escape(name) + r"\b", self.text):
             low = m.group(1).lower()
-            if low in HONORIFICS or role_word(low):
+            # "the regulator Ofwat" is a body's description, not a person's title
+            if low in HONORIFICS or role_word(low) and low not in ORG_NOMINALS \
+                    and low not in _BODY_NAMES:
                 return True
         first = self.text.find(name)
         return bool(_PERSONAL_PRONOUN.search(self.text, max(first, 0)))
@@ -1347,7 +1350,7 @@ class _Actors:
     def _record(self, key: str) -> dict:
         return self.people.get(key) or self.others[key]
 
-    def _titled(self, role: str, head: str, offset: int) -> str | None:
+    def _titled(self, role: str, head: str, offset: int, name: str = "") -> str | None:
         """The person whose title is this role: exactly, or else ending in its head word
         ("the judge" is "Superior Court Judge Harold Brandt"), never a "shadow" or "former" one.
         Of several, the one named last before ``offset``, or else the first named after it:
@@ -1356,6 +1359,14 @@ class _Actors:
         fits = exact or [key for key, rec in self.people.items()
                          if (words := (rec["title"] or "").lower().split())
                          and words[-1] == head and not set(words) & _OTHER_HOLDER]
+        # "A Thames Water spokesperson said" is not the Liberal Democrats' spokesperson: a
+        # named owner must be in the person's title or affiliation
+        owner = [w.lower() for w in name.split()[:-1] if w[:1].isupper()
+                 and w.lower() not in TITLE_WORDS and w.lower() not in _OTHER_HOLDER]
+        if owner and not exact:
+            fits = [k for k in fits if all(w in f'{self.people[k]["title"]} '
+                                           f'{self.people[k]["affiliation"]}'.lower()
+                                           for w in owner)]
         if len(fits) < 2:
             return fits[0] if fits else None
         named = [(at, key) for at, key in self.mentions if key in fits]
