@@ -981,3 +981,18 @@ def test_a_body_with_a_chief_executive_is_not_a_person():
             "Ofwat's chief executive, David Black, said the company had let customers down.\n"
             '"Thames Water has fallen short," she said.')
     assert quotes(text)[-1][2] == "David Black"
+
+
+def test_telling_after_a_comma_reports_what_follows_the_listener():
+    text = "Nigel Farage claimed credit, telling GB News his party had forced the change."
+    assert quotes(text) == [("indirect", "his party had forced the change", "Nigel Farage")]
+
+
+def test_a_bracketed_party_tag_between_name_and_verb_after_a_quote():
+    text = '"You are not a victim here," Sen. Josh Hawley (R-Mo.) told him.'
+    assert quotes(text) == [("direct", "You are not a victim here,", "Josh Hawley")]
+
+
+def test_said_outside_the_hearing_that_starts_the_report_after_that():
+    text = "Ed Pierson, a former manager, said outside the hearing that nothing had changed."
+    assert quotes(text) == [("indirect", "nothing had changed", "Ed Pierson")]

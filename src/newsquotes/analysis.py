@@ -333,8 +333,15 @@ def _cue_right(tokens, p, lo, hi):
                 _with_apposition(speaker, tokens, span[1])
                 return speaker, tokens[k].text
         return None
+    closing = None
     for v in range(k, min(hi, k + 16)):
         tok = tokens[v]
+        if tok.text == "(" and closing is None:
+            # "Sen. Josh Hawley (R-Mo.) told him": full stops inside brackets end nothing
+            closing = next((c for c in range(v + 1, min(hi, v + 6)) if tokens[c].text == ")"),
+                           None)
+        if closing is not None and v <= closing:
+            continue
         if tok.kind in "qs" or tok.text in {".", ";", "?", "!"}:
             return None
         if _is_cue_at(tokens, v):
@@ -804,12 +811,15 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
                 and last is None and v > lo + 2:
             # "... after the chipmaker cut its forecast, saying its largest customer ..."
             subject = _last_subject(tokens, lo, v) or _clause_subject(tokens, lo, v)
-            if subject is not None:
+            c = v + 2
+            if tokens[v + 1].lower == "telling":  # "telling GB News his party had ...": the
+                c = _past_listener(tokens, c, hi)  # listener is not what was said
+            if subject is not None and c is not None:
                 last = (subject, tokens[v + 1].text)
-                if tokens[v + 2].lower != "that":
-                    stop = _clause_end(tokens, v + 2, hi)
-                    if not _has_quote(tokens, v + 2, stop) and stop - v > 4:
-                        found.append(_indirect_quote(text, tokens[v + 2].start,
+                if tokens[c].lower != "that":
+                    stop = _clause_end(tokens, c, hi)
+                    if not _has_quote(tokens, c, stop) and stop - v > 4:
+                        found.append(_indirect_quote(text, tokens[c].start,
                                                      _content_end(tokens, stop), subject,
                                                      tokens[v + 1].text, pid, sents))
                     skip_to = stop
@@ -819,6 +829,8 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
             # "..., noting that one in four trains arrived late.", "dismissed the letter,
             # saying the modelling had been reviewed"
             c = v + 3 if tokens[v + 2].lower == "that" else v + 2
+            if tokens[v + 1].lower == "telling":
+                c = _past_listener(tokens, v + 2, hi) or c
             stop = _clause_end(tokens, c, hi)
             if not _has_quote(tokens, c, stop):
                 found.append(_indirect_quote(text, tokens[c].start, _content_end(tokens, stop),
@@ -947,7 +959,7 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
     return found
 
 
-_BEFORE_THAT = _AFTER_ATTRIBUTION | {"website", "blog", "post", "letter", "email", "social",
+_BEFORE_THAT = _AFTER_ATTRIBUTION | {"outside", "inside", "after", "ahead", "later", "website", "blog", "post", "letter", "email", "social",
                                      "media", "filing", "interview", "note", "clients",
                                      "late", "early", "to", "reporters", "journalists", "at",
                                      "from", "during", "briefing", "news", "conference", "press",
@@ -974,12 +986,28 @@ _PARTICIPLES = {"noting", "saying", "adding", "arguing", "warning", "insisting",
                 "explaining", "suggesting", "stressing", "alleging", "contending", "acknowledging",
                 "conceding", "asserting", "maintaining", "predicting", "promising", "vowing",
                 "writing", "stating", "declaring", "admitting", "complaining", "recalling",
-                "cautioning", "announcing", "countering", "chanting", "shouting"}
+                "cautioning", "announcing", "countering", "chanting", "shouting", "telling"}
 
 
 # Auxiliaries and modals that make a finite clause of what comes before them.
 _FINITE = {"had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "can",
            "should", "might", "may", "must", "did", "does", "do"}
+
+
+def _past_listener(tokens: list[Token], c: int, hi: int) -> int | None:
+    """Where what was said begins after a listener: past "that" (`telling residents that
+    ...`), a name (`telling GB News his party ...`) or "the judge"; None if it cannot tell."""
+    that = next((k for k in range(c, min(hi, c + 10)) if tokens[k].lower == "that"), None)
+    if that is not None:
+        return that + 1
+    k = c
+    while k < hi and tokens[k].kind == "w" and is_cap(tokens[k].text):
+        k += 1
+    if k > c and _clause_follows(tokens, k, hi):
+        return k
+    if c + 2 < hi and tokens[c].lower in {"the", "a"} and _clause_follows(tokens, c + 2, hi):
+        return c + 2
+    return None
 
 
 def _that_after_circumstances(tokens: list[Token], c: int, hi: int) -> int | None:
