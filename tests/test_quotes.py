@@ -996,3 +996,21 @@ def test_a_bracketed_party_tag_between_name_and_verb_after_a_quote():
 def test_said_outside_the_hearing_that_starts_the_report_after_that():
     text = "Ed Pierson, a former manager, said outside the hearing that nothing had changed."
     assert quotes(text) == [("indirect", "nothing had changed", "Ed Pierson")]
+
+
+def test_people_familiar_with_the_matter_are_a_group():
+    text = "People familiar with the matter said the talks had stalled."
+    assert quotes(text) == [("indirect", "the talks had stalled",
+                             "People familiar with the matter")]
+
+
+def test_a_report_before_told_reuters():
+    text = ("The bank is expected to end negative rates in April, people familiar with its "
+            "thinking told Reuters.")
+    assert quotes(text) == [("indirect", "The bank is expected to end negative rates in April",
+                             "people familiar with its thinking")]
+
+
+def test_cautioned_that_is_reported_speech():
+    text = "Some analysts cautioned that the rally had run too far."
+    assert quotes(text) == [("indirect", "the rally had run too far", "analysts")]

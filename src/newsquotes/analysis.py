@@ -1059,8 +1059,13 @@ def _attributes_quote(tokens: list[Token], lo: int, v: int) -> bool:
 def _reported_before(tokens: list[Token], lo: int, hi: int, v: int) -> tuple[int, int] | None:
     """`Fares will rise by 4.9 per cent, the Transport Secretary confirmed yesterday, ...`."""
     k = v + 1
-    while k < hi and tokens[k].kind == "w" and tokens[k].lower in _AFTER_ATTRIBUTION:
-        k += 1
+    telling = tokens[v].lower in _TELLING
+    while k < hi and tokens[k].kind == "w" and (
+            tokens[k].lower in _AFTER_ATTRIBUTION
+            or telling and (is_cap(tokens[k].text) or tokens[k].lower in _AUDIENCES)):
+        k += 1  # "..., people familiar with its thinking told Reuters."
+    if telling and k > v + 1 and k < hi and tokens[k].text == ",":
+        return None  # "X told Polsat, a television channel, that ...": not after a report
     if k < hi and tokens[k].text not in {",", ".", ";"}:
         return None
     # The attribution runs back from the verb over the speaker's words and commas

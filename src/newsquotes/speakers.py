@@ -58,7 +58,8 @@ said says say told added denied denies claimed argued argues insisted insists wa
 explained predicted acknowledged admitted confirmed announced suggested reported described accused
 alleged maintained stressed conceded contended vowed pledged promised asserted replied wrote
 tweeted rejected dismissed countered counters recalled recalls alleges concedes acknowledges
-contends asserts maintains informed assured pointed
+contends asserts maintains informed assured pointed cautioned cautions complained complains
+reiterated emphasised emphasized
 """.split())
 
 PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "organisation",
@@ -307,7 +308,7 @@ def np_word(tok: Token) -> bool:
     if low in QUANTITIES and low not in {"of", "than", "more"} or tok.text.replace(",", "").isdigit():
         return True
     return (low in DETERMINERS or role_word(base) or group_word(base) or base in ORG_NOUNS
-            or base in ORG_NOMINALS
+            or base in ORG_NOMINALS or low == "familiar"  # "people familiar with the matter"
             or low in PREPOSITIONS or low in PRONOUNS or low in HONORIFICS)
 
 
@@ -623,6 +624,8 @@ def read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
     start, end = words[0].start, words[-1].end
     if head in ORG_NOMINALS and tokens[i].lower == "the":
         return Speaker(name, start, end, "nominal", name, affiliation)  # "the company said"
+    if len(words) > 2 and words[1].lower == "familiar" and group_word(words[0].lower):
+        return Speaker(name, start, end, "group")  # "people familiar with the matter"
     if head in GROUP_NOUNS or (head.endswith("s") and head not in ORG_NOUNS and head_at > 0
                                and not is_cap(words[head_at - 1].text)):
         return Speaker(name, start, end, "group", None, affiliation)
