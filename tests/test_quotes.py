@@ -1014,3 +1014,8 @@ def test_a_report_before_told_reuters():
 def test_cautioned_that_is_reported_speech():
     text = "Some analysts cautioned that the rally had run too far."
     assert quotes(text) == [("indirect", "the rally had run too far", "analysts")]
+
+
+def test_a_groups_apostrophe_stays_in_its_name():
+    text = "Patients' groups said they were worried about the strike."
+    assert quotes(text)[0][2] == "Patients' groups"

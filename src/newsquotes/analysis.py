@@ -1314,6 +1314,9 @@ class _Actors:
             if body:
                 return self._remember(sp, body, "organisation")
         name = re.sub(r"^(?:the|The)\s+", "", sp.name)
+        written = " ".join(self.text[sp.start:sp.end].split())
+        if written != name and re.sub(r"['’]", "", written) == re.sub(r"['’]", "", name):
+            name = written  # "Patients' groups", "heads’ union": the apostrophe as written
         name = self.full_names.get(name, name)
         return self._remember(sp, self._other(sp, name), sp.kind)
 
