@@ -1019,3 +1019,27 @@ def test_cautioned_that_is_reported_speech():
 def test_a_groups_apostrophe_stays_in_its_name():
     text = "Patients' groups said they were worried about the strike."
     assert quotes(text)[0][2] == "Patients' groups"
+
+
+def test_a_hyphenated_given_name_is_part_of_the_name():
+    text = '"We built for a market that was growing," Chief Executive Kwon Tae-sung told analysts.'
+    assert quotes(text)[0][2] == "Kwon Tae-sung"
+
+
+def test_a_capitalised_modifier_with_a_hyphen_is_not_a_name():
+    from newsquotes.speakers import is_cap
+    assert not is_cap("Tokyo-based") and not is_cap("Kremlin-backed") and is_cap("Ji-yeon")
+
+
+def test_the_owner_in_a_possessive_is_not_the_pronouns_antecedent():
+    text = ("Renata Osei sued the company on Monday.\n"
+            "Osei’s lawyer, Leah Morgenstern, said the case was about the story of a company.\n"
+            "“The documents tell a different story,” she said.")
+    assert quotes(text)[-1][2] == "Leah Morgenstern"
+
+
+def test_a_pronoun_after_a_named_object_gives_that_object_no_gender():
+    text = ("Co-founder sues Julian Strand, saying she was erased from the startup.\n"
+            "Julian Strand, 31, responded on X late Tuesday.\n"
+            "“This lawsuit is fan fiction,” he wrote.")
+    assert quotes(text)[-1][2] == "Julian Strand"

@@ -1567,7 +1567,12 @@ class _Actors:
                     # "Okafor was charged. Prosecutor Jane Roe said he had lied": he may be
                     # someone the sentence before named
                     named |= {key for _, key in self.mentions[bisect_left(offsets, before):a]}
-                    if len(named) == 1 and a < b:
+                    opening = all(t.kind != "w" or t.text[:1].isupper() or role_word(t.lower)
+                                  or t.lower in DETERMINERS for t in tokens[lo:i]
+                                  if t.start < offsets[a]) if a < b else False
+                    # the person must open the sentence, as its subject: in "Co-founder sues
+                    # Julian Strand, saying she was erased" she is the co-founder
+                    if len(named) == 1 and opening:
                         first, words = offsets[a], tokens[lo:i]
                         said = {_PRONOUN_GENDER[t.lower] for n, t in enumerate(words)
                                 if t.start > first and t.lower in {"he", "she"} and n
@@ -1597,8 +1602,13 @@ class _Actors:
             found = None
             if before:
                 sentence = bisect_right(self.sentence_starts, before[-1][0])
-                found = next(k for off, k in before
-                             if bisect_right(self.sentence_starts, off) == sentence)
+                there = [(off, k) for off, k in before
+                         if bisect_right(self.sentence_starts, off) == sentence]
+                # "Osei’s lawyer, Leah Morgenstern, said": the owner is not the subject
+                owners = {k for off, k in there if self.text.startswith(("'s", "’s"),
+                                                                       off + len(k.split()[-1]))
+                          or self.text.startswith(("'s", "’s"), off + len(k))}
+                found = next((k for off, k in there if k not in owners), there[0][1])
             else:
                 found = next((k for off, k in fits if off > sp.end), None)
             if found and wanted:

@@ -243,14 +243,18 @@ class Speaker:
     affiliation: str | None = None
 
 
-_LOWER_AFTER_HYPHEN = re.compile(r"-[a-z]")
+# A capitalised word ending in one of these after a hyphen is a modifier, not a name:
+# "Tokyo-based", "Kremlin-backed", "Labour-run", "London-born", "Texas-sized".
+_MODIFIER_TAIL = re.compile(r"-(?:[a-z]+(?:ed|ing|en)|based|run|born|built|wide|style|era|"
+                            r"made|led|owned|backed|linked|listed|bound|free|friendly|sized|"
+                            r"level|year|month|week|day|term|scale|side|like|type)$")
 
 
 def is_cap(word: str) -> bool:
-    """A word that can be part of a name: capitalised ("Churkin", "al-Assad"), but not a
-    capitalised modifier such as "Tokyo-based"."""
+    """A word that can be part of a name: capitalised ("Churkin", "al-Assad", "Tae-sung"), but
+    not a capitalised modifier such as "Tokyo-based"."""
     if word[:1].isupper():
-        return "-" not in word or not _LOWER_AFTER_HYPHEN.search(word) or word[:3] in {"Al-", "El-"}
+        return "-" not in word or not _MODIFIER_TAIL.search(word) or word[:3] in {"Al-", "El-"}
     return word[:2] in {"al", "el"} and "-" in word and word[3:4].isupper()
 
 
