@@ -1043,3 +1043,13 @@ def test_a_pronoun_after_a_named_object_gives_that_object_no_gender():
             "Julian Strand, 31, responded on X late Tuesday.\n"
             "“This lawsuit is fan fiction,” he wrote.")
     assert quotes(text)[-1][2] == "Julian Strand"
+
+
+def test_a_ministry_with_a_listed_remit_keeps_its_whole_name():
+    text = "The Ministry of Trade, Industry and Energy said it would meet executives."
+    assert quotes(text)[0][2] == "Ministry of Trade, Industry and Energy"
+
+
+def test_a_person_with_knowledge_of_the_matter_is_an_unnamed_source():
+    text = "The firm was considering a sale, a person with direct knowledge of the matter said."
+    assert quotes(text)[0][2].lower() == "person with direct knowledge of the matter"

@@ -312,7 +312,8 @@ def np_word(tok: Token) -> bool:
     if low in QUANTITIES and low not in {"of", "than", "more"} or tok.text.replace(",", "").isdigit():
         return True
     return (low in DETERMINERS or role_word(base) or group_word(base) or base in ORG_NOUNS
-            or base in ORG_NOMINALS or low == "familiar"  # "people familiar with the matter"
+            or base in ORG_NOMINALS or low in {"familiar", "knowledge", "direct"}  # "people
+            # familiar with the matter", "a person with direct knowledge of the matter"
             or low in PREPOSITIONS or low in PRONOUNS or low in HONORIFICS)
 
 
@@ -348,6 +349,7 @@ def phrase_before(tokens: list[Token], verb: int) -> tuple[int, int] | None:
         else:
             break
     i = _org_name_start(tokens, i, j)
+    i = _listed_name_start(tokens, i)
     if i >= 2 and j - i == 1 and tokens[i - 1].lower == "and" and group_word(tokens[i].lower) \
             and group_word(tokens[i - 2].lower):
         i -= 2  # "Residents and traders said": both groups speak together
@@ -456,6 +458,26 @@ def apposition_after(tokens: list[Token], j: int) -> str | None:
                                  or tokens[k].lower in {"who", "whose", "which", "where"}):
         return " ".join(words[1:] if article else words)
     return None
+
+
+_LISTED_HEADS = {"Ministry", "Department", "Minister", "Secretary", "Office", "Committee",
+                 "Commission", "Council", "Board", "Agency", "Institute"}
+
+
+def _listed_name_start(tokens: list[Token], i: int) -> int:
+    """Where a body's name with a listed remit begins: "Ministry of Trade, Industry and Energy",
+    "Department of Environment, Tourism, Science and Innovation"; else ``i``."""
+    m = i
+    while m >= 2 and tokens[m - 1].text in {",", "and", "&"} and is_cap(tokens[m - 2].text):
+        m -= 2
+        while m > 0 and tokens[m - 1].kind == "w" and is_cap(tokens[m - 1].text):
+            m -= 1
+        if m >= 2 and tokens[m - 1].lower == "of" and tokens[m - 2].text in _LISTED_HEADS:
+            m -= 2
+            while m > 0 and tokens[m - 1].kind == "w" and is_cap(tokens[m - 1].text):
+                m -= 1
+            return m
+    return i
 
 
 def _constituency_before(words: list[Token]) -> bool:
@@ -628,8 +650,12 @@ def read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
     start, end = words[0].start, words[-1].end
     if head in ORG_NOMINALS and tokens[i].lower == "the":
         return Speaker(name, start, end, "nominal", name, affiliation)  # "the company said"
-    if len(words) > 2 and words[1].lower == "familiar" and group_word(words[0].lower):
-        return Speaker(name, start, end, "group")  # "people familiar with the matter"
+    if len(words) > 2 and (words[1].lower == "familiar" or "knowledge" in
+                           [w.lower for w in words]) and (group_word(words[0].lower)
+                                                         or words[0].lower in {"person", "source"}):
+        # "people familiar with the matter", "a person with direct knowledge of the matter"
+        return Speaker(name, start, end, "group" if words[0].lower.endswith("s") else "nominal",
+                       None if words[0].lower.endswith("s") else name)
     if head in GROUP_NOUNS or (head.endswith("s") and head not in ORG_NOUNS and head_at > 0
                                and not is_cap(words[head_at - 1].text)):
         return Speaker(name, start, end, "group", None, affiliation)
