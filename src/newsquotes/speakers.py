@@ -654,8 +654,8 @@ def read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
                            [w.lower for w in words]) and (group_word(words[0].lower)
                                                          or words[0].lower in {"person", "source"}):
         # "people familiar with the matter", "a person with direct knowledge of the matter"
-        return Speaker(name, start, end, "group" if words[0].lower.endswith("s") else "nominal",
-                       None if words[0].lower.endswith("s") else name)
+        group = group_word(words[0].lower)
+        return Speaker(name, start, end, "group" if group else "nominal", None if group else name)
     if head in GROUP_NOUNS or (head.endswith("s") and head not in ORG_NOUNS and head_at > 0
                                and not is_cap(words[head_at - 1].text)):
         return Speaker(name, start, end, "group", None, affiliation)
