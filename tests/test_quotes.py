@@ -1053,3 +1053,20 @@ def test_a_ministry_with_a_listed_remit_keeps_its_whole_name():
 def test_a_person_with_knowledge_of_the_matter_is_an_unnamed_source():
     text = "The firm was considering a sale, a person with direct knowledge of the matter said."
     assert quotes(text)[0][2].lower() == "person with direct knowledge of the matter"
+
+
+def test_the_family_is_the_family_named_before():
+    text = ("The Holloway family, in a statement, thanked the firefighters.\n"
+            '"We ask for privacy while we grieve," the family said.')
+    assert quotes(text) == [("direct", "We ask for privacy while we grieve,", "Holloway family")]
+
+
+def test_the_statement_is_the_last_statements_author():
+    text = ('Fire Chief Randall Pruett said in a written statement that his crews had done well.\n'
+            '"I cannot promise you the outcome would have been different," the statement said.')
+    assert quotes(text)[-1][2] == "Randall Pruett"
+
+
+def test_a_quote_then_according_to_a_name():
+    text = 'Crews found the house "fully involved," according to Lt. Marcus Oyelaran.'
+    assert quotes(text) == [("partial", "fully involved,", "Marcus Oyelaran")]

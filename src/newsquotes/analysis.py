@@ -319,6 +319,13 @@ def _cue_right(tokens, p, lo, hi):
         k += 1
     if k >= hi:
         return None
+    if tokens[k].lower == "according" and k + 1 < hi and tokens[k + 1].lower == "to":
+        span = phrase_after(tokens, k + 1, loose=True)  # '"fully involved," according to Lt. X'
+        speaker = read_speaker(tokens, *span) if span else None
+        if speaker is not None:
+            _with_apposition(speaker, tokens, span[1])
+            return speaker, "according to"
+        return None
     if _is_cue_at(tokens, k):  # "...," said Delattre.
         late = _name_at_end(tokens, k, hi)
         if late is not None:
@@ -1144,6 +1151,7 @@ class _Actors:
         self.mentions: list[tuple[int, str]] = []  # (offset, canonical) of named persons
         self.recent: list[tuple[int, str, str]] = []  # organisations and groups as they speak
         self._employers: set[str] | None = None
+        self.statement_owner: str | None = None  # who last spoke "in a statement"
         self._body_runs: list[str] | None = None  # body names in the text, shortest first
         names: list[tuple[int, Speaker]] = []
         self.speakers = {q.speaker.name for q in quotes
@@ -1272,6 +1280,15 @@ class _Actors:
 
     def resolve(self, sp: Speaker) -> str | None:
         """The actor a speaker phrase refers to; call in article order."""
+        actor = self._resolve(sp)
+        k = bisect_right(self.sentence_starts, sp.start) - 1
+        hi = self.sentence_starts[k + 1] if k + 1 < len(self.sentence_starts) else len(self.text)
+        if actor is not None and sp.kind in {"person", "organisation"} and \
+                _IN_STATEMENT.search(self.text, self.sentence_starts[k] if k >= 0 else 0, hi):
+            self.statement_owner = actor  # "X said in a written statement": "the statement" is X's
+        return actor
+
+    def _resolve(self, sp: Speaker) -> str | None:
         if sp.kind == "person":
             body = next((k for k, r in self.others.items() if r["kind"] == "organisation"
                          and k.startswith(sp.name + " ")), None)
@@ -1296,7 +1313,9 @@ class _Actors:
             if head in _DOCUMENT_HEADS:
                 # "the release said": the body named as issuing it, or else the last body
                 # that spoke ("the statement added")
-                owner = self._document_owner(head, sp.start) or self._last_body(sp.start)
+                owner = self._document_owner(head, sp.start) or (
+                    self.statement_owner if head == "statement" else None) \
+                    or self._last_body(sp.start)
                 if owner:
                     return self._remember(sp, owner, "organisation")
             body_noun = head in ORG_NOMINALS or head in _BODY_NAMES or head.endswith("maker")
@@ -1314,6 +1333,13 @@ class _Actors:
             if body:
                 return self._remember(sp, body, "organisation")
         name = re.sub(r"^(?:the|The)\s+", "", sp.name)
+        if sp.kind == "group" and " " not in name and \
+                self.text[max(0, sp.start - 4):sp.start].lower() == "the ":
+            # "the family said" after "The Holloway family, in a statement, ...": that family
+            named = re.findall(r"\b[A-Z][\w'’-]+\s+" + re.escape(name) + r"\b",
+                               self.text[:sp.start])
+            if named and named[-1].split()[0] not in {"The", "A", "An"}:
+                name = named[-1]
         written = " ".join(self.text[sp.start:sp.end].split())
         if written != name and re.sub(r"['’]", "", written) == re.sub(r"['’]", "", name):
             name = written  # "Patients' groups", "heads’ union": the apostrophe as written
@@ -1655,6 +1681,7 @@ _KIN = {"wife", "husband", "widow", "widower", "son", "daughter", "mother", "fat
 # Offices one person holds, whom "the prime minister told MPs" means when no one has the title.
 _OFFICES = {"minister", "president", "chancellor", "mayor", "governor", "premier", "secretary",
             "taoiseach", "senator", "commissioner", "ambassador", "envoy", "chairman", "chairwoman"}
+_IN_STATEMENT = re.compile(r"\bin\s+(?:a|an|his|her|its|their)\s+(?:\w+\s+){0,2}statement\b")
 _LEGAL_SUFFIXES = {"Inc", "Ltd", "Corp", "Co", "plc", "PLC", "LLC", "AG", "SA", "NV"}
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                    "she": "f", "her": "f", "hers": "f", "herself": "f"}

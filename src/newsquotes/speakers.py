@@ -111,7 +111,7 @@ police authorities militants rebels fighters forces troops sources economists sc
 researchers doctors nurses teachers farmers dockers strikers unions members campaigners voters
 citizens representatives delegates negotiators envoys ambassadors spokesmen executives managers
 shareholders investors employees staff people families victims survivors witnesses organisers
-organizers pilots drivers fans supporters crowds crowd
+organizers pilots drivers fans supporters crowds crowd family
 """.split())
 ORG_NOUNS = set("""
 authority authorities watchdog regulator operator prosecutor court ministry government company union council police airline airlines firm department agency embassy
@@ -317,6 +317,11 @@ def np_word(tok: Token) -> bool:
             or low in PREPOSITIONS or low in PRONOUNS or low in HONORIFICS)
 
 
+# Nouns that end like adverbs: "the family said" is not "the ... quickly said".
+_LY_NOUNS = {"family", "ally", "allies", "assembly", "rally", "supply", "monopoly", "anomaly",
+             "homily", "italy"}
+
+
 def phrase_before(tokens: list[Token], verb: int) -> tuple[int, int] | None:
     """Token range [i, j) of the speaker phrase that ends just before ``tokens[verb]``."""
     j = verb
@@ -327,8 +332,8 @@ def phrase_before(tokens: list[Token], verb: int) -> tuple[int, int] | None:
         if tokens[j - 1].lower in {"on", "late", "early", "last", "this", "next", "in"}:
             j -= 1
     if j > 0 and tokens[j - 1].kind == "w" and tokens[j - 1].text.endswith("ly") \
-            and not is_cap(tokens[j - 1].text):
-        j -= 1
+            and not is_cap(tokens[j - 1].text) and tokens[j - 1].lower not in _LY_NOUNS:
+        j -= 1  # "the ministry quickly denied"
     opened = next((k for k in range(j - 2, max(0, j - 5), -1) if tokens[k].text == "("), None) \
         if j > 2 and tokens[j - 1].text == ")" else None
     if opened is not None and (_PARTY_TAG.fullmatch(tokens[opened + 1].text)
