@@ -16,6 +16,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import stance, tokenise
+from .namesearch import NameFinder
 from .quotes import Quoted, quoted_spans
 from .speakers import (
     CLAUSE_MARKERS,
@@ -1213,14 +1214,15 @@ class _Actors:
         full_names = {key.split()[-1]: key for key in self.people if len(key.split()) > 1}
         if not full_names:
             return
-        pattern = re.compile(r"\b([A-Z][\w'’.-]+)\s+(" + "|".join(map(re.escape, full_names))
-                             + r")\b")
-        for m in pattern.finditer(self.text):
-            key = full_names[m.group(2)]
-            full = f"{m.group(1)} {m.group(2)}"
+        for start, _, surname in NameFinder(full_names).finditer(self.text):
+            first = _FIRST_NAME_BEFORE.search(self.text, max(0, start - 40), start)
+            if first is None:
+                continue
+            key = full_names[surname]
+            full = f"{first.group(1)} {surname}"
             rec = self.people[key]
-            if full not in rec["aliases"] and _similar(m.group(1), key.split()[0]) \
-                    and m.group(1).lower().rstrip(".") not in HONORIFICS:  # "Mr Whitby"
+            if full not in rec["aliases"] and _similar(first.group(1), key.split()[0]) \
+                    and first.group(1).lower().rstrip(".") not in HONORIFICS:  # "Mr Whitby"
                 rec["aliases"].append(full)
 
     def _match(self, name: str) -> str | None:
@@ -1263,19 +1265,18 @@ class _Actors:
                 del aliases[surname]
         if not aliases:
             return
-        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(
-            re.escape(a) for a in sorted(aliases, key=len, reverse=True)) + r")(?![\w-])")
+        finder = NameFinder(aliases)
         for tokens in frames.values():
             if not tokens:
                 continue
             quoted = [(t.start, t.end) for t in tokens if t.kind == "q"]
-            for m in pattern.finditer(self.text, tokens[0].start, tokens[-1].end):
-                if any(a <= m.start() < b for a, b in quoted):
+            for start, _, alias in finder.finditer(self.text, tokens[0].start, tokens[-1].end):
+                if any(a <= start < b for a, b in quoted):
                     continue
-                key = aliases[m.group()]
-                self.mentions.append((m.start(), key))
-                if m.group() not in self.people[key]["aliases"]:
-                    self.people[key]["aliases"].append(m.group())
+                key = aliases[alias]
+                self.mentions.append((start, key))
+                if alias not in self.people[key]["aliases"]:
+                    self.people[key]["aliases"].append(alias)
         self.mentions.sort()
 
     def resolve(self, sp: Speaker) -> str | None:
@@ -1681,6 +1682,7 @@ _KIN = {"wife", "husband", "widow", "widower", "son", "daughter", "mother", "fat
 # Offices one person holds, whom "the prime minister told MPs" means when no one has the title.
 _OFFICES = {"minister", "president", "chancellor", "mayor", "governor", "premier", "secretary",
             "taoiseach", "senator", "commissioner", "ambassador", "envoy", "chairman", "chairwoman"}
+_FIRST_NAME_BEFORE = re.compile(r"\b([A-Z][\w'’.-]+)\s+$")
 _IN_STATEMENT = re.compile(r"\bin\s+(?:a|an|his|her|its|their)\s+(?:\w+\s+){0,2}statement\b")
 _LEGAL_SUFFIXES = {"Inc", "Ltd", "Corp", "Co", "plc", "PLC", "LLC", "AG", "SA", "NV"}
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",

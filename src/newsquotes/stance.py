@@ -31,6 +31,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
+from .namesearch import NameFinder
 from .sentiment import target_score
 from .targets import COUNTRY_WORDS, find_references
 
@@ -777,8 +778,7 @@ def _framing(text: str, actors: list[tuple], quoted: set[int], sentences: list,
             names[alias] = actor
     if not names:
         return []
-    pattern = re.compile(r"(?<![\w-])(" + "|".join(
-        re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w-])(?!['’]s)")
+    finder = NameFinder(names)
     by_sentence: dict[int, list[tuple]] = {}
     for row in mention_rows:
         by_sentence.setdefault(row[3], []).append(row)
@@ -787,17 +787,17 @@ def _framing(text: str, actors: list[tuple], quoted: set[int], sentences: list,
         s = sentences[sid]
         if s.is_boilerplate or sid in quoted:
             continue
-        matches = list(pattern.finditer(text, s.start, s.end))
+        matches = list(finder.finditer(text, s.start, s.end, not_possessive=True))
         # The subject is the first person named, not a body inside their title
         # ("France's UN ambassador Francois Delattre ... blasted ...").
-        m = next((x for x in matches if kinds[names[x.group(1)]] == "person"),
+        m = next((x for x in matches if kinds[names[x[2]]] == "person"),
                  matches[0] if matches else None)
         if not m:
             continue
-        after = text[m.end():s.end].lower()
+        after = text[m[1]:s.end].lower()
         if not any(w in FRAMING_VERBS for w in re.findall(r"[a-z]+", after)):
             continue
-        scores = [r[5] for r in rows if r[0] >= m.end()]
+        scores = [r[5] for r in rows if r[0] >= m[1]]
         if scores:
-            found.append((names[m.group(1)], sum(scores) / len(scores)))
+            found.append((names[m[2]], sum(scores) / len(scores)))
     return found
