@@ -1070,3 +1070,9 @@ def test_the_statement_is_the_last_statements_author():
 def test_a_quote_then_according_to_a_name():
     text = 'Crews found the house "fully involved," according to Lt. Marcus Oyelaran.'
     assert quotes(text) == [("partial", "fully involved,", "Marcus Oyelaran")]
+
+
+def test_a_quote_then_was_quoted_as_saying():
+    text = ("‘We were as shocked as everyone,’ the team’s general manager, Anders Vinther, was "
+            "quoted as saying by the newspaper Politiken.")
+    assert quotes(text) == [("direct", "We were as shocked as everyone,", "Anders Vinther")]

@@ -352,6 +352,16 @@ def _cue_right(tokens, p, lo, hi):
             continue
         if tok.kind in "qs" or tok.text in {".", ";", "?", "!"}:
             return None
+        if tok.lower == "quoted" and v > k and tokens[v - 1].lower in {"was", "were"} \
+                and v + 2 < hi and tokens[v + 1].lower == "as":
+            # '"...," the team's manager, Anders Vinther, was quoted as saying by a paper'
+            w = v - 1
+            if w - 1 > k and tokens[w - 1].text == ",":
+                speaker = _comma_speaker(tokens, w - 1, k)
+            else:
+                span = phrase_before(tokens, w)
+                speaker = read_speaker(tokens, *span) if span and span[0] == k else None
+            return (speaker, "quoted") if speaker else None
         if _is_cue_at(tokens, v):
             span = phrase_before(tokens, v)
             if span and span[0] == k:
