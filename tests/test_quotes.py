@@ -1076,3 +1076,10 @@ def test_a_quote_then_was_quoted_as_saying():
     text = ("‘We were as shocked as everyone,’ the team’s general manager, Anders Vinther, was "
             "quoted as saying by the newspaper Politiken.")
     assert quotes(text) == [("direct", "We were as shocked as everyone,", "Anders Vinther")]
+
+
+def test_a_report_before_but_warned_and_a_quote_is_its_own_entry():
+    text = ("Meta said it respected the government's decision but warned that the ban could "
+            'push young people to "darker corners of the internet."')
+    assert quotes(text) == [("indirect", "it respected the government's decision", "Meta"),
+                            ("partial", "darker corners of the internet.", "Meta")]

@@ -960,7 +960,8 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
             # "said the player had asked to leave and that the fee would be "reinvested"".
             first_q = next(k for k in range(c, stop) if tokens[k].kind == "q")
             split = next((k for k in range(c + 3, first_q) if tokens[k].lower in {"and", "but"}
-                          and tokens[k + 1].lower == "that"), None)
+                          and (tokens[k + 1].lower == "that" or _is_cue(tokens[k + 1]))), None)
+            # "said it respected the decision but warned that the ban could push ... "...""
             if split is None:  # "... since 1784, a date X describes as "family pride"."
                 split = max((k for k in range(c + 5, first_q) if tokens[k].text in {",", "–", "—"}
                              and tokens[k + 1].lower in {"a", "an", "which"}), default=None)
