@@ -1083,3 +1083,9 @@ def test_a_report_before_but_warned_and_a_quote_is_its_own_entry():
             'push young people to "darker corners of the internet."')
     assert quotes(text) == [("indirect", "it respected the government's decision", "Meta"),
                             ("partial", "darker corners of the internet.", "Meta")]
+
+
+def test_a_family_owner_is_not_an_affiliation():
+    text = ("Oliver's mother, Emma Hart, told the BBC: \"We trusted them with our son.\"")
+    actors = analyse(text).actors.set_index("actor")
+    assert actors.loc["Emma Hart", ["title", "affiliation"]].tolist() == ["mother", None]

@@ -1865,7 +1865,7 @@ def _titled_names(tokens: list[Token]) -> list[Speaker]:
                 if speaker and speaker.kind == "person" and speaker.name not in NOT_NAMES \
                         and not tokens[j - 1].text.endswith(("'s", "’s")):
                     speaker.title = speaker.title or title
-                    if title:
+                    if title and not kin:  # "Oliver's mother" is family, not affiliation
                         speaker.affiliation = speaker.affiliation or owner
                     found.append(speaker)
             i = j
