@@ -1089,3 +1089,15 @@ def test_a_family_owner_is_not_an_affiliation():
     text = ("Oliver's mother, Emma Hart, told the BBC: \"We trusted them with our son.\"")
     actors = analyse(text).actors.set_index("actor")
     assert actors.loc["Emma Hart", ["title", "affiliation"]].tolist() == ["mother", None]
+
+
+def test_a_body_named_with_for_and_an_acronym_keeps_its_whole_name():
+    text = ("The Commission for Air Quality Management (CAQM) said stubble burning accounted "
+            "for 35% of the pollution.")
+    assert quotes(text)[0][2] == "Commission for Air Quality Management"
+
+
+def test_a_dateline_with_a_colon_is_not_part_of_the_report():
+    text = ("NEW DELHI: The government ordered all primary schools to close for a week, "
+            "officials said.")
+    assert quotes(text)[0][1] == "The government ordered all primary schools to close for a week"

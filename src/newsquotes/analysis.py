@@ -671,6 +671,11 @@ def _after_dateline(tokens: list[Token], lo: int, upto: int) -> int:
         return lo
     dash = next((k for k in range(lo + 1, min(upto, lo + 14))
                  if tokens[k].text in {"-", "—", "–"}), None)
+    if dash is None and first is not None and first.text.isupper():
+        # "NEW DELHI: The Delhi government ...": a place in capitals, then a colon
+        colon = next((k for k in range(lo + 1, min(upto, lo + 4)) if tokens[k].text == ":"), None)
+        if colon is not None and all(t.text.isupper() for t in tokens[lo:colon]):
+            dash = colon
     return dash + 1 if dash is not None else lo
 
 

@@ -127,7 +127,7 @@ operator provider developer publisher broadcaster network manufacturer maker pro
 startup utility club team charity trust outfit giant brand conglomerate multinational
 supermarket grocer chain brewer miner automaker exporter importer distributor
 """.split())
-ORG_WORDS = {"Air", "Festival", "Forum", "Town", "County", "Reserve", "Hospice", "Clinic", "Society", "Partnership", "Collective", "Initiative", "Observatory",
+ORG_WORDS = {"Air", "Management", "Festival", "Forum", "Town", "County", "Reserve", "Hospice", "Clinic", "Society", "Partnership", "Collective", "Initiative", "Observatory",
              "Tribunal", "League", "Bureau", "Guild", "Syndicate", "Consortium", "Directorate",
              "Inspectorate", "Watch", "Campaign", "Movement", "Front", "Caucus", "Institution",
              "Academy", "Conservancy", "Secretariat", "Treasury", "Assembly", "Utilities", "Energy", "Power", "Electric", "Telecom",
@@ -588,7 +588,8 @@ def read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
     cap_run = words[k:]
     name_words = cap_run
     body_end = max((n for n, w in enumerate(cap_run[:-2]) if w.text in ORG_WORDS), default=-1)
-    if body_end >= 0 and person_like(cap_run[body_end + 1:]):
+    if body_end >= 0 and is_cap(cap_run[body_end + 1].text) \
+            and person_like(cap_run[body_end + 1:]):
         # "Leader of the Opposition in the Legislative Assembly K S Nagaraj Shetty"
         name_words = cap_run = cap_run[body_end + 1:]
     elif len(cap_run) >= 3 and _constituency_before(tokens[max(0, i - 8):i] + words[:k]):
