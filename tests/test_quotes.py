@@ -1101,3 +1101,8 @@ def test_a_dateline_with_a_colon_is_not_part_of_the_report():
     text = ("NEW DELHI: The government ordered all primary schools to close for a week, "
             "officials said.")
     assert quotes(text)[0][1] == "The government ordered all primary schools to close for a week"
+
+
+def test_an_aside_between_dashes_before_the_verb():
+    text = "Mayor Arno Hill — no relation to the executive — said the town would survive."
+    assert quotes(text) == [("indirect", "the town would survive", "Arno Hill")]

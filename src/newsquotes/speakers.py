@@ -334,6 +334,12 @@ def phrase_before(tokens: list[Token], verb: int) -> tuple[int, int] | None:
     if j > 0 and tokens[j - 1].kind == "w" and tokens[j - 1].text.endswith("ly") \
             and not is_cap(tokens[j - 1].text) and tokens[j - 1].lower not in _LY_NOUNS:
         j -= 1  # "the ministry quickly denied"
+    if j > 2 and tokens[j - 1].text in {"—", "–"}:
+        # "Mayor Arno Hill — no relation to the executive — said": an aside between dashes
+        aside = next((k for k in range(j - 2, max(0, j - 16), -1)
+                      if tokens[k].text == tokens[j - 1].text), None)
+        if aside is not None:
+            j = aside
     opened = next((k for k in range(j - 2, max(0, j - 5), -1) if tokens[k].text == "("), None) \
         if j > 2 and tokens[j - 1].text == ")" else None
     if opened is not None and (_PARTY_TAG.fullmatch(tokens[opened + 1].text)
