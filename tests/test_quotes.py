@@ -1106,3 +1106,13 @@ def test_a_dateline_with_a_colon_is_not_part_of_the_report():
 def test_an_aside_between_dashes_before_the_verb():
     text = "Mayor Arno Hill — no relation to the executive — said the town would survive."
     assert quotes(text) == [("indirect", "the town would survive", "Arno Hill")]
+
+
+def test_a_critic_title_before_the_name_after_a_quote():
+    text = '"Canadians paid the price," Conservative finance critic Jasraj Hallan said.'
+    assert quotes(text) == [("direct", "Canadians paid the price,", "Jasraj Hallan")]
+
+
+def test_signalled_that_is_reported_speech():
+    text = "The Bank of Canada cut its key rate and signalled that more reductions could follow."
+    assert quotes(text) == [("indirect", "more reductions could follow", "Bank of Canada")]

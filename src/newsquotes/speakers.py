@@ -51,7 +51,7 @@ _MORE_CUES = {"accuse", "urge", "call", "deny", "reject", "vow", "blast", "slam"
 # Of those, verbs whose object is as often a thing as a clause: reported speech only with "that".
 THAT_CUES = frozenset("""
 confirmed announced acknowledged admitted predicted reported promised pledged vowed stressed wrote
-writes recalled recalls acknowledges claimed
+writes recalled recalls acknowledges claimed signalled signaled
 """.split())
 INDIRECT_CUES = frozenset("""
 said says say told added denied denies claimed argued argues insisted insists warned warns stated noted
@@ -59,7 +59,7 @@ explained predicted acknowledged admitted confirmed announced suggested reported
 alleged maintained stressed conceded contended vowed pledged promised asserted replied wrote
 tweeted rejected dismissed countered counters recalled recalls alleges concedes acknowledges
 contends asserts maintains informed assured pointed cautioned cautions complained complains
-reiterated emphasised emphasized
+reiterated emphasised emphasized signalled signaled
 """.split())
 
 PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "organisation",
@@ -100,7 +100,7 @@ under-secretary undersecretary high union labour labor party opposition senior f
 acting interim national regional local federal chief state-run assistant associate fellow
 td msp mla mlc mpp ms am
 prosecutor solicitor barrister coroner magistrate priest advocate headteacher goalkeeper speaker
-source
+source critic
 """.split())
 # A US legislator's party and home: "Rep. Lena Marsh, D-Greensboro," or "Sen. Amy Klobuchar, D-Minn."
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*")
