@@ -1116,3 +1116,15 @@ def test_a_critic_title_before_the_name_after_a_quote():
 def test_signalled_that_is_reported_speech():
     text = "The Bank of Canada cut its key rate and signalled that more reductions could follow."
     assert quotes(text) == [("indirect", "more reductions could follow", "Bank of Canada")]
+
+
+def test_a_report_may_open_with_at_least():
+    text = "Amnesty International Kenya said at least 23 people had been killed."
+    assert quotes(text) == [("indirect", "at least 23 people had been killed",
+                             "Amnesty International Kenya")]
+
+
+def test_calling_after_a_comma_reports_for_the_earlier_verbs_subject():
+    text = ('Opposition leader Raila Odinga urged the government to withdraw the bill, calling '
+            'it "punitive."')
+    assert quotes(text) == [("partial", "punitive.", "Raila Odinga")]

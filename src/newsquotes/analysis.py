@@ -948,7 +948,7 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
             that = _that_after_circumstances(tokens, c, hi)
             if that is not None:
                 c = that + 1
-            elif c < hi and tokens[c].lower in PREPOSITIONS:
+            elif c < hi and tokens[c].lower in PREPOSITIONS and not _counting(tokens, c, hi):
                 # "said in a statement on Tuesday it would seek ...": past the circumstances
                 c = next((k for k in range(c + 2, min(hi, c + 9))
                           if (tokens[k].lower in _SUBJECT_STARTS or is_cap(tokens[k].text))
@@ -957,7 +957,7 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
                           and _clause_follows(tokens, k, hi)
                           and all(t.lower in _BEFORE_THAT or is_cap(t.text)
                                   for t in tokens[c:k])), c)
-        if c >= hi - 1 or tokens[c].lower in PREPOSITIONS:
+        if c >= hi - 1 or tokens[c].lower in PREPOSITIONS and not _counting(tokens, c, hi):
             continue  # "warns of fire risk": no reported clause follows
         stop = _clause_end(tokens, c, hi)
         if _has_quote(tokens, c, stop):
@@ -1010,12 +1010,22 @@ _PARTICIPLES = {"noting", "saying", "adding", "arguing", "warning", "insisting",
                 "explaining", "suggesting", "stressing", "alleging", "contending", "acknowledging",
                 "conceding", "asserting", "maintaining", "predicting", "promising", "vowing",
                 "writing", "stating", "declaring", "admitting", "complaining", "recalling",
-                "cautioning", "announcing", "countering", "chanting", "shouting", "telling"}
+                "cautioning", "announcing", "countering", "chanting", "shouting", "telling",
+                "calling", "describing", "accusing", "urging", "branding", "labelling",
+                "dubbing", "praising", "blaming"}
 
 
 # Auxiliaries and modals that make a finite clause of what comes before them.
 _FINITE = {"had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "can",
            "should", "might", "may", "must", "did", "does", "do"}
+
+
+def _counting(tokens: list[Token], c: int, hi: int) -> bool:
+    """`said at least 23 people had been killed`: "at least", "at most" and "about" count, they
+    do not place."""
+    return c + 1 < hi and (tokens[c].lower == "at" and tokens[c + 1].lower in {"least", "most"}
+                           or tokens[c].lower in {"about", "around", "over", "under"}
+                           and tokens[c + 1].text[:1].isdigit())
 
 
 def _past_listener(tokens: list[Token], c: int, hi: int) -> int | None:

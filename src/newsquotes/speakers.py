@@ -127,7 +127,7 @@ operator provider developer publisher broadcaster network manufacturer maker pro
 startup utility club team charity trust outfit giant brand conglomerate multinational
 supermarket grocer chain brewer miner automaker exporter importer distributor
 """.split())
-ORG_WORDS = {"Air", "Management", "Festival", "Forum", "Town", "County", "Reserve", "Hospice", "Clinic", "Society", "Partnership", "Collective", "Initiative", "Observatory",
+ORG_WORDS = {"Air", "Management", "International", "Festival", "Forum", "Town", "County", "Reserve", "Hospice", "Clinic", "Society", "Partnership", "Collective", "Initiative", "Observatory",
              "Tribunal", "League", "Bureau", "Guild", "Syndicate", "Consortium", "Directorate",
              "Inspectorate", "Watch", "Campaign", "Movement", "Front", "Caucus", "Institution",
              "Academy", "Conservancy", "Secretariat", "Treasury", "Assembly", "Utilities", "Energy", "Power", "Electric", "Telecom",
