@@ -1128,3 +1128,10 @@ def test_calling_after_a_comma_reports_for_the_earlier_verbs_subject():
     text = ('Opposition leader Raila Odinga urged the government to withdraw the bill, calling '
             'it "punitive."')
     assert quotes(text) == [("partial", "punitive.", "Raila Odinga")]
+
+
+def test_said_on_a_call_with_analysts_that():
+    text = ("Ryanair's chief financial officer, Neil Sorahan, said on a call with analysts that "
+            "the airline would not chase market share.")
+    assert quotes(text) == [("indirect", "the airline would not chase market share",
+                             "Neil Sorahan")]

@@ -983,7 +983,10 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
     return found
 
 
-_BEFORE_THAT = _AFTER_ATTRIBUTION | {"outside", "inside", "after", "ahead", "later", "website", "blog", "post", "letter", "email", "social",
+_BEFORE_THAT = _AFTER_ATTRIBUTION | {"outside", "inside", "after", "ahead", "later", "call", "calls",
+                                     "analysts", "investors", "shareholders", "lawmakers",
+                                     "senators", "event", "rally", "summit", "forum", "visit",
+                                     "website", "blog", "post", "letter", "email", "social",
                                      "media", "filing", "interview", "note", "clients",
                                      "late", "early", "to", "reporters", "journalists", "at",
                                      "from", "during", "briefing", "news", "conference", "press",
