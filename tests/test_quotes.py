@@ -1135,3 +1135,10 @@ def test_said_on_a_call_with_analysts_that():
             "the airline would not chase market share.")
     assert quotes(text) == [("indirect", "the airline would not chase market share",
                              "Neil Sorahan")]
+
+
+def test_the_elysee_is_a_body_even_when_he_follows():
+    text = ("Macron named Francois Bayrou as prime minister, the Elysee said.\n"
+            '"Nobody knows the difficulty better than I do," he told reporters.')
+    actors = analyse(text).actors.set_index("actor")
+    assert actors.loc["Elysee", "kind"] == "organisation"

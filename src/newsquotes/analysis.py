@@ -1198,8 +1198,11 @@ class _Actors:
         surnames = {sp.name.split()[-1] for _, sp in names if " " in sp.name}
         for _, sp in names:
             if " " not in sp.name and sp.name not in surnames and (
-                    self._employer(sp.name) or not self._personal(sp.name)):
-                sp.kind = "organisation"  # "Tesco said": no first name, title or "he" anywhere
+                    self._employer(sp.name) or not self._personal(sp.name)
+                    or self.text[max(0, sp.start - 4):sp.start] in {"the ", "The "}):
+                # "Tesco said": no first name, title or "he" anywhere; "the Elysee said": no
+                # one is called "the X"
+                sp.kind = "organisation"
         self.full_names: dict[str, str] = {}  # short name of a body misread as a person -> full
         for _, sp in names:
             full = self._full_body(sp.name) if sp.kind == "person" else None
