@@ -933,16 +933,8 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
                 and _that_after_circumstances(tokens, c, hi) is None:
             continue
         if tok.lower in _TELLING:
-            that = next((k for k in range(c, min(hi, c + 10)) if tokens[k].lower == "that"), None)
-            if that is not None:
-                c = that + 1
-            elif c < hi and (is_cap(tokens[c].text) or tokens[c].lower in _AUDIENCES):
-                c += 1  # "told Reuters the ban would ...": the listener, then what was said
-            elif c + 2 < hi and tokens[c].lower in {"the", "a"} and (
-                    role_word(tokens[c + 1].lower) or group_word(tokens[c + 1].lower)
-                    or tokens[c + 1].lower in _LISTENERS) and _clause_follows(tokens, c + 2, hi):
-                c += 2  # "told the judge the district had cut ..."
-            else:
+            c = _past_listener(tokens, c, hi)
+            if c is None:
                 continue
         else:
             that = _that_after_circumstances(tokens, c, hi)
@@ -1032,18 +1024,23 @@ def _counting(tokens: list[Token], c: int, hi: int) -> bool:
 
 
 def _past_listener(tokens: list[Token], c: int, hi: int) -> int | None:
-    """Where what was said begins after a listener: past "that" (`telling residents that
-    ...`), a name (`telling GB News his party ...`) or "the judge"; None if it cannot tell."""
+    """Where what was said begins after a listener: past "that" (`told residents that ...`),
+    a name (`told GB News his party ...`, `told Reuters the ban ...`), an audience (`told
+    reporters ...`) or "the judge"; None if it cannot tell."""
     that = next((k for k in range(c, min(hi, c + 10)) if tokens[k].lower == "that"), None)
     if that is not None:
         return that + 1
     k = c
     while k < hi and tokens[k].kind == "w" and is_cap(tokens[k].text):
         k += 1
-    if k > c and _clause_follows(tokens, k, hi):
+    if k > c + 1 and _clause_follows(tokens, k, hi):
         return k
-    if c + 2 < hi and tokens[c].lower in {"the", "a"} and _clause_follows(tokens, c + 2, hi):
-        return c + 2
+    if c < hi and (is_cap(tokens[c].text) or tokens[c].lower in _AUDIENCES):
+        return c + 1
+    if c + 2 < hi and tokens[c].lower in {"the", "a"} and (
+            role_word(tokens[c + 1].lower) or group_word(tokens[c + 1].lower)
+            or tokens[c + 1].lower in _LISTENERS) and _clause_follows(tokens, c + 2, hi):
+        return c + 2  # "told the judge the district had cut ..."
     return None
 
 
