@@ -1196,7 +1196,7 @@ class _Actors:
         for _, sp in names:
             if " " not in sp.name and sp.name not in surnames and (
                     self._employer(sp.name) or not self._personal(sp.name)
-                    or self.text[max(0, sp.start - 4):sp.start] in {"the ", "The "}):
+                    or self._after_the(sp.start)):
                 # "Tesco said": no first name, title or "he" anywhere; "the Elysee said": no
                 # one is called "the X"
                 sp.kind = "organisation"
@@ -1212,6 +1212,10 @@ class _Actors:
         self._spellings()
         self._find_mentions(frames)
         self.gender = self._genders(frames)
+
+    def _after_the(self, offset: int) -> bool:
+        """Whether "the" comes right before ``offset``: "the Elysee", "the prime minister"."""
+        return self.text[max(0, offset - 4):offset].lower() == "the "
 
     def _employer(self, name: str) -> bool:
         """A one-word name the article also puts before a role is a body, not a person:
@@ -1333,7 +1337,7 @@ class _Actors:
             head = role.split()[-1]
             person = self._titled(role, head, sp.start, sp.name)
             if person is None and (sp.name.lower().startswith("the ") or (
-                    head in _OFFICES and self.text[max(0, sp.start - 4):sp.start].lower() == "the ")):
+                    head in _OFFICES and self._after_the(sp.start))):
                 # "The chancellor told MPs": a definite role the article has not given anyone
                 # is someone it has just named, like a pronoun.
                 person = self._antecedent(Speaker("they-person", sp.start, sp.end, "pronoun"),
@@ -1364,7 +1368,7 @@ class _Actors:
                 return self._remember(sp, body, "organisation")
         name = re.sub(r"^(?:the|The)\s+", "", sp.name)
         if sp.kind == "group" and " " not in name and \
-                self.text[max(0, sp.start - 4):sp.start].lower() == "the ":
+                self._after_the(sp.start):
             # "the family said" after "The Holloway family, in a statement, ...": that family
             named = re.findall(r"\b[A-Z][\w'’-]+\s+" + re.escape(name) + r"\b",
                                self.text[:sp.start])
