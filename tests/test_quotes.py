@@ -1142,3 +1142,9 @@ def test_the_elysee_is_a_body_even_when_he_follows():
             '"Nobody knows the difficulty better than I do," he told reporters.')
     actors = analyse(text).actors.set_index("actor")
     assert actors.loc["Elysee", "kind"] == "organisation"
+
+
+def test_a_listener_of_several_capitalised_words_is_not_what_was_said():
+    text = "Danny Kerrigan told BBC Scotland the club had agreed to let him leave."
+    assert quotes(text) == [("indirect", "the club had agreed to let him leave",
+                             "Danny Kerrigan")]

@@ -41,6 +41,7 @@ from .speakers import (
     group_word,
     is_cap,
     np_word,
+    owner_before,
     person_like,
     phrase_after,
     phrase_before,
@@ -1834,12 +1835,7 @@ def _possessive_owner_name(tokens: list[Token], k: int, i: int) -> str | None:
     """The capitalised owner in `Age UK's charity director`, looking in ``tokens[k:i]``."""
     p = next((n for n in range(k, i) if tokens[n].text[:1].isupper()
               and tokens[n].lower.endswith(("'s", "’s"))), None)
-    if p is None:
-        return None
-    first = p
-    while first > 0 and tokens[first - 1].kind == "w" and is_cap(tokens[first - 1].text):
-        first -= 1
-    return _join_tokens(tokens[first:p + 1])[:-2]
+    return owner_before(tokens, p) if p is not None else None
 
 
 def _former(title: str) -> bool:

@@ -762,15 +762,22 @@ def _join(words: list[Token]) -> str:
     return out
 
 
+def owner_before(words: list[Token], n: int) -> str:
+    """The whole name that owns the possessive ``words[n]``: "Age UK" in "Age UK's director"."""
+    w = words[n]
+    owner = _possessive_owner(w.text) or w.text
+    first = n
+    while first > 0 and is_cap(words[first - 1].text) \
+            and words[first - 1].lower.rstrip(".") not in HONORIFICS:
+        first -= 1
+    return _join(words[first:n] + [token(w.start, w.start + len(owner), owner, "w")])
+
+
 def _affiliation(chain: list[Token]) -> str | None:
     for n, w in enumerate(chain):
         owner = _possessive_owner(w.text)
         if owner and is_cap(owner):
-            first = n  # "Age UK's charity director": the whole name before the 's
-            while first > 0 and is_cap(chain[first - 1].text) \
-                    and chain[first - 1].lower.rstrip(".") not in HONORIFICS:
-                first -= 1
-            owner = _join(chain[first:n] + [token(w.start, w.end - 2, owner, "w")])
+            owner = owner_before(chain, n)
             return DEMONYMS.get(owner, owner)
     for w in chain:
         if w.text in DEMONYMS:
