@@ -866,12 +866,12 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
         if tok.lower == "according" and v + 1 < hi and tokens[v + 1].lower == "to":
             span = phrase_after(tokens, v + 1, loose=True)
             owner = next((k for k in range(span[0], span[1] - 1)
-                          if (tokens[k].text.endswith(("'s", "’s"))
+                          if (tokens[k].text.endswith(_POSSESSIVE)
                               or text[tokens[k].end:tokens[k].end + 1] in {"'", "’"})
                           and tokens[k + 1].lower in _DOCUMENTS), None) if span else None
             if owner is not None:  # "according to the regulator's filing": the regulator
                 t = tokens[owner]
-                if t.text.endswith(("'s", "’s")):  # "the regulator's", not "exporters'"
+                if t.text.endswith(_POSSESSIVE):  # "the regulator's", not "exporters'"
                     t = token(t.start, t.end - 2, t.text[:-2], "w")
                 phrase = tokens[span[0]:owner] + [t]
                 speaker = read_speaker(phrase, 0, len(phrase))
@@ -1666,9 +1666,9 @@ class _Actors:
                 there = [(off, k) for off, k in before
                          if bisect_right(self.sentence_starts, off) == sentence]
                 # "Osei’s lawyer, Leah Morgenstern, said": the owner is not the subject
-                owners = {k for off, k in there if self.text.startswith(("'s", "’s"),
+                owners = {k for off, k in there if self.text.startswith(_POSSESSIVE,
                                                                        off + len(k.split()[-1]))
-                          or self.text.startswith(("'s", "’s"), off + len(k))}
+                          or self.text.startswith(_POSSESSIVE, off + len(k))}
                 found = next((k for off, k in there if k not in owners), there[0][1])
             else:
                 found = next((k for off, k in fits if off > sp.end), None)
@@ -1716,6 +1716,7 @@ _KIN = {"wife", "husband", "widow", "widower", "son", "daughter", "mother", "fat
 # Offices one person holds, whom "the prime minister told MPs" means when no one has the title.
 _OFFICES = {"minister", "president", "chancellor", "mayor", "governor", "premier", "secretary",
             "taoiseach", "senator", "commissioner", "ambassador", "envoy", "chairman", "chairwoman"}
+_POSSESSIVE = ("'s", "’s")
 _FIRST_NAME_BEFORE = re.compile(r"\b([A-Z][\w'’.-]+)\s+$")
 _IN_STATEMENT = re.compile(r"\bin\s+(?:a|an|his|her|its|their)\s+(?:\w+\s+){0,2}statement\b")
 _LEGAL_SUFFIXES = {"Inc", "Ltd", "Corp", "Co", "plc", "PLC", "LLC", "AG", "SA", "NV"}
@@ -1834,7 +1835,7 @@ def _subject_names(tokens: list[Token]) -> list[Speaker]:
 def _possessive_owner_name(tokens: list[Token], k: int, i: int) -> str | None:
     """The capitalised owner in `Age UK's charity director`, looking in ``tokens[k:i]``."""
     p = next((n for n in range(k, i) if tokens[n].text[:1].isupper()
-              and tokens[n].lower.endswith(("'s", "’s"))), None)
+              and tokens[n].lower.endswith(_POSSESSIVE)), None)
     return owner_before(tokens, p) if p is not None else None
 
 
@@ -1860,16 +1861,16 @@ def _titled_names(tokens: list[Token]) -> list[Speaker]:
                 and (t.lower in TITLE_WORDS or kin):
             k = i  # "its Conservative chairman, Sir Alan Pryce,": the title is before the comma
             while k > 0 and tokens[k - 1].kind == "w" and tokens[k - 1].lower not in DETERMINERS \
-                    and not tokens[k - 1].lower.endswith(("'s", "’s")) and k > i - 3:
+                    and not tokens[k - 1].lower.endswith(_POSSESSIVE) and k > i - 3:
                 k -= 1
             while k > 0 and (tokens[k - 1].lower in DETERMINERS
-                             or tokens[k - 1].lower.endswith(("'s", "’s"))):
+                             or tokens[k - 1].lower.endswith(_POSSESSIVE)):
                 k -= 1
             # "In a letter to the judge, Mottram wrote": after a preposition the title is
             # someone else's
             if k == 0 or tokens[k - 1].lower not in PREPOSITIONS:
                 title = _join_tokens([t for t in tokens[k:i + 1] if t.lower not in DETERMINERS
-                                      and not t.lower.endswith(("'s", "’s"))])
+                                      and not t.lower.endswith(_POSSESSIVE)])
                 owner = _possessive_owner_name(tokens, k, i)
             i += 1
         if titled and i + 1 < len(tokens):
@@ -1881,7 +1882,7 @@ def _titled_names(tokens: list[Token]) -> list[Speaker]:
                 span = phrase_before(tokens, j)
                 speaker = read_speaker(tokens, *span) if span else None
                 if speaker and speaker.kind == "person" and speaker.name not in NOT_NAMES \
-                        and not tokens[j - 1].text.endswith(("'s", "’s")):
+                        and not tokens[j - 1].text.endswith(_POSSESSIVE):
                     speaker.title = speaker.title or title
                     if title and not kin:  # "Oliver's mother" is family, not affiliation
                         speaker.affiliation = speaker.affiliation or owner
