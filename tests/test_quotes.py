@@ -1148,3 +1148,19 @@ def test_a_listener_of_several_capitalised_words_is_not_what_was_said():
     text = "Danny Kerrigan told BBC Scotland the club had agreed to let him leave."
     assert quotes(text) == [("indirect", "the club had agreed to let him leave",
                              "Danny Kerrigan")]
+
+
+def test_told_a_plural_listener_then_what_was_said():
+    text = "Before the vote, Councillor Ruth Amos told colleagues the levy had not changed her mind."
+    assert quotes(text) == [("indirect", "the levy had not changed her mind", "Ruth Amos")]
+
+
+def test_told_his_plural_listener_then_what_was_said():
+    text = "Coach Dan Reyes told his players the season was not over."
+    assert quotes(text) == [("indirect", "the season was not over", "Dan Reyes")]
+
+
+def test_a_name_describing_a_noun_inside_a_report_is_not_the_speaker():
+    text = ('Short seller Pinecrest said half the revenue Ardent reported last year came from '
+            'one client, and that some of its contracts "look circular."')
+    assert quotes(text)[-1] == ("partial", "look circular.", "Pinecrest")

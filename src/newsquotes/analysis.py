@@ -183,8 +183,8 @@ def analyse(text: str, target: str = "Russia", aliases: list[str] | None = None)
     quote_stance = stance.quote_stances(
         text, [(r[1], r[5], r[8], r[4], r[11], r[12]) for r in quote_rows], sents, mention_rows)
     actor_stance, n_target_quotes = stance.actor_stances(
-        text, [(r[0], r[1], r[4]) for r in actor_rows], [(r[5], r[8]) for r in quote_rows],
-        quote_stance, sents, mention_rows)
+        text, [(r[0], r[1], r[4], r[2], r[3]) for r in actor_rows],
+        [(r[5], r[8], r[3], r[4], r[1]) for r in quote_rows], quote_stance, sents, mention_rows)
     sentiment = stance.sentence_sentiment(sents, mention_rows)
     named = {start for start, _ in find_mentions(text, target, aliases)}
     # Stance columns go into the rows, not into finished frames: adding a column to a frame
@@ -435,9 +435,33 @@ def _cue_left(tokens, p, lo, hi):
                 subject = _clause_subject(tokens, lo, v - 1)
                 if subject is not None:  # "..., the department recommended approval, saying"
                     return subject, tok.text
+            if _in_reduced_relative(tokens, v, lo) and any(
+                    tokens[c].lower == "and" and tokens[c + 1].lower == "that"
+                    for c in range(v + 1, p - 1)):
+                continue  # "... and that B": B goes with the report the relative sits in
             speaker = _subject_of(tokens, v, lo)
             return (speaker, tok.text) if speaker else None
     return None
+
+
+def _in_reduced_relative(tokens: list[Token], v: int, lo: int) -> bool:
+    """`Coldwater said about a fifth of the payment volume Halcyon reported last year came from
+    ...`: inside a report, a name and reporting verb that describe a noun ("the volume [that]
+    Halcyon reported") report nothing themselves."""
+    s = v - 1
+    while s > lo and tokens[s - 1].kind == "w" and is_cap(tokens[s - 1].text):
+        s -= 1
+    if s == v - 1 and not is_cap(tokens[s].text) or s - 2 < lo:
+        return False
+    k = s - 1
+    while k > lo and k > s - 4 and tokens[k].kind == "w" and tokens[k].lower.isalpha() \
+            and tokens[k].lower not in DETERMINERS and tokens[k].lower not in CLAUSE_MARKERS \
+            and tokens[k].lower not in PREPOSITIONS and not is_cap(tokens[k].text) \
+            and not role_word(tokens[k].lower) and not group_word(tokens[k].lower):
+        k -= 1
+    # "the striker Mo Salah said" opens a report; only inside an earlier one is it a description
+    return k < s - 1 and tokens[k].lower in DETERMINERS \
+        and any(_is_cue(tokens[c]) for c in range(lo, k))
 
 
 def _subject_of(tokens: list[Token], v: int, lo: int) -> Speaker | None:
@@ -1038,6 +1062,10 @@ def _past_listener(tokens: list[Token], c: int, hi: int) -> int | None:
         return k
     if c < hi and (is_cap(tokens[c].text) or tokens[c].lower in _AUDIENCES):
         return c + 1
+    k = c + 1 if c < hi and tokens[c].lower in _LISTENER_OWNERS else c
+    if k + 1 < hi and tokens[k].kind == "w" and tokens[k].lower.endswith("s") \
+            and _clause_follows(tokens, k + 1, hi):
+        return k + 1  # "told colleagues the amendment had ...", "told his officers ..."
     if c + 2 < hi and tokens[c].lower in {"the", "a"} and (
             role_word(tokens[c + 1].lower) or group_word(tokens[c + 1].lower)
             or tokens[c + 1].lower in _LISTENERS) and _clause_follows(tokens, c + 2, hi):
@@ -1073,6 +1101,7 @@ def _clause_follows(tokens: list[Token], c: int, hi: int) -> bool:
 
 
 _BETWEEN_VERB = {"has", "have", "had", "also", "later", "then", "previously", "reportedly"}
+_LISTENER_OWNERS = {"his", "her", "their", "our", "its", "fellow"}
 _AUDIENCES = {"reporters", "journalists", "jurors", "lawmakers", "mps", "analysts", "investors",
               "supporters", "parliament", "me", "us", "him", "her", "them"}
 
