@@ -1164,3 +1164,32 @@ def test_a_name_describing_a_noun_inside_a_report_is_not_the_speaker():
     text = ('Short seller Pinecrest said half the revenue Ardent reported last year came from '
             'one client, and that some of its contracts "look circular."')
     assert quotes(text)[-1] == ("partial", "look circular.", "Pinecrest")
+
+
+def test_a_spokesperson_for_a_body_whose_name_lists_its_remit():
+    text = ("A spokesperson for the Department for Environment, Food and Rural Affairs said the "
+            "rules would be reviewed.")
+    assert quotes(text) == [("indirect", "the rules would be reviewed",
+                             "Spokesperson for the Department for Environment, Food and Rural "
+                             "Affairs")]
+
+
+def test_a_plural_possessive_owner_stays_out_of_the_title():
+    text = ("The Green Party’s housing spokesperson, Tomas Wren, said the plan was late.\n"
+            "The Liberal Democrats’ housing spokesperson, Ada Crane, said the plan was timid.")
+    actors = analyse(text).actors.set_index("actor")
+    assert actors.loc["Ada Crane", ["title", "affiliation"]].tolist() == [
+        "housing spokesperson", "Liberal Democrats"]
+
+
+def test_the_spokesperson_is_the_unnamed_one_already_quoted_not_a_later_named_one():
+    text = ("A Hallam Water spokesperson said the pipes were safe.\n\n"
+            'The spokesperson added: "We test every week."\n\n'
+            "The Green Party's water spokesperson, Ada Crane, said the tests were too few.")
+    assert quotes(text)[1] == ("direct", "We test every week.", "Hallam Water spokesperson")
+
+
+def test_she_after_a_name_that_whose_describes():
+    text = ("In Ashby, Ruth Kell, whose shop flooded twice, was unconvinced.\n\n"
+            '"Nobody has come to look," she said.')
+    assert quotes(text) == [("direct", "Nobody has come to look,", "Ruth Kell")]

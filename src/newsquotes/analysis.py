@@ -55,7 +55,7 @@ from .targets import find_mentions
 # Words and punctuation; honorifics keep their period ("Dr."), and a plural possessive its
 # apostrophe where a name goes on ("the Supporters’ Trust").
 _WORD = re.compile(r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Rev|Fr|St|Jr|Sr|Cllr"
-                   r"|Supt|Insp|Det|Adm|Atty)\.(?=\s)|(?:[A-Z]\.){2,}(?=\s+[A-Z][a-z])|\w+(?:[-'’.]\w+)*(?:(?<=s)['’](?=\s[A-Z]))?|[^\w\s\"“”„«»‘’']")
+                   r"|Supt|Insp|Det|Adm|Atty)\.(?=\s)|(?:[A-Z]\.){2,}(?=\s+[A-Z][a-z])|\w+(?:[-'’.]\w+)*(?:(?<=s)['’](?=\s\w))?|[^\w\s\"“”„«»‘’']")
 
 QUOTE_COLUMNS = {
     "quote_id": "int64", "kind": "str", "text": "str", "start": "int64", "end": "int64",
@@ -890,13 +890,12 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
         if tok.lower == "according" and v + 1 < hi and tokens[v + 1].lower == "to":
             span = phrase_after(tokens, v + 1, loose=True)
             owner = next((k for k in range(span[0], span[1] - 1)
-                          if (tokens[k].text.endswith(_POSSESSIVE)
-                              or text[tokens[k].end:tokens[k].end + 1] in {"'", "’"})
+                          if tokens[k].text.endswith(_POSSESSIVE)
                           and tokens[k + 1].lower in _DOCUMENTS), None) if span else None
             if owner is not None:  # "according to the regulator's filing": the regulator
                 t = tokens[owner]
-                if t.text.endswith(_POSSESSIVE):  # "the regulator's", not "exporters'"
-                    t = token(t.start, t.end - 2, t.text[:-2], "w")
+                cut = 1 if t.text.endswith(("'", "’")) else 2  # "exporters'", "the regulator's"
+                t = token(t.start, t.end - cut, t.text[:-cut], "w")
                 phrase = tokens[span[0]:owner] + [t]
                 speaker = read_speaker(phrase, 0, len(phrase))
             else:
@@ -1493,12 +1492,19 @@ class _Actors:
             fits = [k for k in fits if all(w in f'{self.people[k]["title"]} '
                                            f'{self.people[k]["affiliation"]}'.lower()
                                            for w in owner)]
-        if len(fits) < 2:
+        # "A Natural England spokesperson said ... The spokesperson added": an unnamed holder
+        # introduced before counts too
+        unnamed = [(r["first"], k) for k, r in self.others.items()
+                   if r["kind"] == "person" and r["first"] < offset
+                   and (words := (r["title"] or "").lower().split()) and words[-1] == head
+                   and not set(words) & _OTHER_HOLDER
+                   and all(w in f'{r["title"]} {r["affiliation"]}'.lower() for w in owner)]
+        if len(fits) < 2 and not unnamed:
             return fits[0] if fits else None
         named = [(at, key) for at, key in self.mentions if key in fits]
-        before = [key for at, key in named if at < offset]
+        before = sorted([(at, key) for at, key in named if at < offset] + unnamed)
         after = [key for at, key in named if at >= offset]
-        return before[-1] if before else after[0] if after else fits[0]
+        return before[-1][1] if before else after[0] if after else fits[0]
 
     def _to_bodies(self, key: str, kind: str) -> None:
         """Move an actor taken for a person over to the bodies: no pronoun can mean it now."""
@@ -1745,7 +1751,7 @@ _KIN = {"wife", "husband", "widow", "widower", "son", "daughter", "mother", "fat
 # Offices one person holds, whom "the prime minister told MPs" means when no one has the title.
 _OFFICES = {"minister", "president", "chancellor", "mayor", "governor", "premier", "secretary",
             "taoiseach", "senator", "commissioner", "ambassador", "envoy", "chairman", "chairwoman"}
-_POSSESSIVE = ("'s", "’s")
+_POSSESSIVE = ("'s", "’s", "s'", "s’")  # "the regulator's", "exporters'"
 _FIRST_NAME_BEFORE = re.compile(r"\b([A-Z][\w'’.-]+)\s+$")
 _IN_STATEMENT = re.compile(r"\bin\s+(?:a|an|his|her|its|their)\s+(?:\w+\s+){0,2}statement\b")
 _LEGAL_SUFFIXES = {"Inc", "Ltd", "Corp", "Co", "plc", "PLC", "LLC", "AG", "SA", "NV"}
@@ -1820,10 +1826,23 @@ def _subject_names(tokens: list[Token]) -> list[Speaker]:
     """People named as the subject that opens a sentence: `Simone Adeyemi of Bernstein was ...`.
 
     Two to four name words, none a title, place or organisation word, followed by a lower-case
-    word, a comma or "of": the shape of a person's name in subject position.
+    word, a comma or "of": the shape of a person's name in subject position. Also a name
+    after a comma that "who" or "whose" describes.
     """
     found = []
     starts = [0] + [n + 1 for n, t in enumerate(tokens) if t.kind == "s"]
+    for i in (n + 1 for n, t in enumerate(tokens) if t.text == ","):
+        # "In Hebden Bridge, Jo Pickering, whose cafe ...,": a name that "who" describes
+        j = i
+        while j < len(tokens) and tokens[j].kind == "w" and is_cap(tokens[j].text):
+            j += 1
+        while i < j and tokens[i].lower.rstrip(".") in HONORIFICS:
+            i += 1  # "Cllr Fiona Nicolson, who": the name is the same without it
+        if 2 <= j - i <= 3 and j + 1 < len(tokens) and tokens[j].text == "," \
+                and tokens[j + 1].lower in {"who", "whose"} and person_like(list(tokens[i:j])) \
+                and not any(t.text in NOT_NAMES for t in tokens[i:j]):
+            found.append(Speaker(_join_tokens(tokens[i:j]), tokens[i].start, tokens[j - 1].end,
+                                 "person"))
     for i in starts:
         j = i
         while j < len(tokens) and tokens[j].kind == "w" and (

@@ -351,16 +351,10 @@ def phrase_before(tokens: list[Token], verb: int) -> tuple[int, int] | None:
         named = _acronym_start(tokens, j, tokens[j + 1].text)
     else:
         named = None
-    i = j if named is None else named
-    while i > 0:
-        if np_word(tokens[i - 1]):
-            i -= 1
-        elif (m := determiner_before(tokens, i, j)) is not None:
-            i = m
-        else:
-            break
-    i = _org_name_start(tokens, i, j)
-    i = _listed_name_start(tokens, i)
+    i = _phrase_start(tokens, j if named is None else named, j)
+    body = _listed_name_start(tokens, _org_name_start(tokens, i, j))
+    if body < i:  # "A spokesperson for the Department for Environment, Food and Rural Affairs"
+        i = _phrase_start(tokens, body, j)
     if i >= 2 and j - i == 1 and tokens[i - 1].lower == "and" and group_word(tokens[i].lower) \
             and group_word(tokens[i - 2].lower):
         i -= 2  # "Residents and traders said": both groups speak together
@@ -370,6 +364,17 @@ def phrase_before(tokens: list[Token], verb: int) -> tuple[int, int] | None:
     if i >= j or tokens[j - 1].lower in DETERMINERS or tokens[j - 1].lower in PREPOSITIONS:
         return None
     return i, j
+
+
+def _phrase_start(tokens: list[Token], i: int, j: int) -> int:
+    while i > 0:
+        if np_word(tokens[i - 1]):
+            i -= 1
+        elif (m := determiner_before(tokens, i, j)) is not None:
+            i = m
+        else:
+            break
+    return i
 
 
 def _acronym_start(tokens: list[Token], j: int, acronym: str) -> int | None:
