@@ -1193,3 +1193,24 @@ def test_she_after_a_name_that_whose_describes():
     text = ("In Ashby, Ruth Kell, whose shop flooded twice, was unconvinced.\n\n"
             '"Nobody has come to look," she said.')
     assert quotes(text) == [("direct", "Nobody has come to look,", "Ruth Kell")]
+
+
+def test_one_of_the_group_after_a_name_is_an_apposition():
+    text = ("Alan Reece, one of the three councillors who voted against it, said the scheme "
+            "was rushed.")
+    assert quotes(text) == [("indirect", "the scheme was rushed", "Alan Reece")]
+
+
+def test_cr_is_an_australian_councillors_honorific():
+    text = "Cr Jan Tilley said the yards would close.\n\nCr Tilley said the vote was final."
+    assert {q[2] for q in quotes(text)} == {"Jan Tilley"}
+
+
+def test_a_group_with_a_relative_clause_is_the_subject():
+    text = 'Farmers who packed the public gallery shouted "Shame!" as the result was read out.'
+    assert quotes(text) == [("direct", "Shame!", "Farmers")]
+
+
+def test_a_group_in_a_region_named_with_a_compass_point():
+    text = "Cattle producers in south-west Queensland say they will have to truck stock further."
+    assert quotes(text)[0][2] == "Cattle producers"

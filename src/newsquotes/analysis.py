@@ -476,6 +476,14 @@ def _subject_of(tokens: list[Token], v: int, lo: int) -> Speaker | None:
         return _relative_subject(tokens, v - 1, lo)
     span = phrase_before(tokens, v)
     if span and span[0] >= lo:
+        who = next((k for k in range(span[0] - 1, max(lo, span[0] - 6), -1)
+                    if tokens[k].lower == "who"), None)
+        if who is not None and all(t.kind == "w" for t in tokens[who:span[0]]):
+            # "Producers who packed the public gallery shouted": who did the packing
+            outer = phrase_before(tokens, who)
+            speaker = read_speaker(tokens, *outer) if outer and outer[0] >= lo else None
+            if speaker is not None and speaker.kind in {"person", "group"}:
+                return speaker
         speaker = read_speaker(tokens, *span)
         if speaker:
             return speaker
@@ -579,7 +587,9 @@ def _comma_speaker(tokens: list[Token], comma: int, lo: int) -> Speaker | None:
         if which and speaker is not None and speaker.kind == "nominal":
             speaker.kind = "organisation"  # "The ombudsman, which settles disputes, said"
         return speaker
-    if inner[0].lower in {"a", "an", "the"} or inner[0].lower in TITLE_WORDS:
+    # "Darren Pidgeon, one of the two councillors who voted against it, said": so is "one of"
+    if inner[0].lower in {"a", "an", "the"} or inner[0].lower in TITLE_WORDS \
+            or inner[0].lower == "one" and len(inner) > 1 and inner[1].lower == "of":
         span = phrase_before(tokens, prev)
         if span and span[0] >= lo:
             speaker = read_speaker(tokens, *span)

@@ -73,7 +73,7 @@ QUANTITIES = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens",
 PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den", "ter", "al", "bin",
              "ibn", "le", "la", "du", "dos", "das", "ben", "el", "abu", "mac", "st"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "mx",
-              "sen", "rep", "gov", "gen", "col", "capt", "lt", "sgt", "adm", "rev", "fr", "cllr",
+              "sen", "rep", "gov", "gen", "col", "capt", "lt", "sgt", "adm", "rev", "fr", "cllr", "cr",
               "supt", "insp", "det", "shri", "smt", "shrimati", "sri", "kumari",
               "aunty", "auntie", "uncle"}  # Aboriginal and Torres Strait Islander elders
 # Words that open a sentence before its subject: "But Kemi Badenoch, the Conservative leader, said".
@@ -314,8 +314,14 @@ def np_word(tok: Token) -> bool:
     return (low in DETERMINERS or role_word(base) or group_word(base) or base in ORG_NOUNS
             or base in ORG_NOMINALS or low in {"familiar", "knowledge", "direct"}  # "people
             # familiar with the matter", "a person with direct knowledge of the matter"
-            or low in PREPOSITIONS or low in PRONOUNS or low in HONORIFICS)
+            or low in PREPOSITIONS or low in PRONOUNS or low in HONORIFICS
+            or _COMPASS.fullmatch(low) is not None or low in _PLACE_MODIFIERS)
 
+
+# "Producers in south-west Queensland", "farmers in northern Kenya", "voters in rural Ohio"
+_COMPASS = re.compile(r"(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?")
+_PLACE_MODIFIERS = {"central", "rural", "coastal", "upstate", "downtown", "suburban", "outback",
+                    "inner-city", "regional", "remote"}
 
 # Nouns that end like adverbs: "the family said" is not "the ... quickly said".
 _LY_NOUNS = {"family", "ally", "allies", "assembly", "rally", "supply", "monopoly", "anomaly",
@@ -550,14 +556,16 @@ def read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
                            None, owner)
         return Speaker(_join(words), words[0].start, words[-1].end, "organisation")
     prep = next((n for n, w in enumerate(words) if w.lower in PREPOSITIONS), 0)
-    rest = [w for w in words[2:] if w.lower not in DETERMINERS]
-    if prep == 1 and group_word(words[0].lower) and rest:
+    rest = [w for w in words[prep + 1:] if w.lower not in DETERMINERS]
+    if prep and group_word(words[prep - 1].lower) and rest \
+            and not any(is_cap(w.text) for w in words[1:prep]):
         if any(w.text in ORG_WORDS or w.text in ORGS for w in rest):
             # "Sources in the Transport Department": the group is named by its body
             return Speaker(_join(words), words[0].start, words[-1].end, "group", None,
                            _join(rest))
-        # "Residents in the Fennel Street area said": the group, wherever it lives
-        return Speaker(words[0].text, words[0].start, words[0].end, "group", None,
+        # "Residents in the Fennel Street area said", "Cattle producers in south-west
+        # Queensland say": the group, wherever it lives
+        return Speaker(_join(words[:prep]), words[0].start, words[prep - 1].end, "group", None,
                        _join(rest))
     if prep and not is_cap(words[prep - 1].text) and (
             words[prep - 1].lower in ORG_NOUNS or words[prep - 1].lower in GROUP_NOUNS):
