@@ -1214,3 +1214,13 @@ def test_a_group_with_a_relative_clause_is_the_subject():
 def test_a_group_in_a_region_named_with_a_compass_point():
     text = "Cattle producers in south-west Queensland say they will have to truck stock further."
     assert quotes(text)[0][2] == "Cattle producers"
+
+
+def test_a_speaker_placed_near_something():
+    text = 'When the mayor turned to taxes, a woman near the back called out, "Thank you!"'
+    assert quotes(text) == [("direct", "Thank you!", "Woman near the back")]
+
+
+def test_a_rough_count_is_not_part_of_a_groups_name():
+    text = 'About 30 protesters, some holding signs, chanted "Keep the line open!" outside.'
+    assert quotes(text) == [("direct", "Keep the line open!", "protesters")]

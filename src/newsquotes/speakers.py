@@ -162,7 +162,7 @@ Outside Inside Near Despite Unlike Like Although Though While When Where If As A
 _DATES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
           "January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December"}
-PREPOSITIONS = {"to", "of", "for", "in", "at", "from", "on", "with"}
+PREPOSITIONS = {"to", "of", "for", "in", "at", "from", "on", "with", "near", "outside", "behind"}
 # Words that may stand between a speaker and the verb: "Churkin meanwhile said", "he has said".
 _BETWEEN = {"also", "meanwhile", "later", "then", "previously", "repeatedly", "reportedly", "once",
             "again", "further", "however", "too", "recently", "earlier", "today", "yesterday",
@@ -511,6 +511,9 @@ def _constituency_before(words: list[Token]) -> bool:
     return f >= 1 and words[f].lower in {"for", "of"} and _is_title(words[f - 1])
 
 
+_ROUGHLY = {"about", "around", "nearly", "almost", "roughly", "some", "over", "approximately"}
+
+
 def read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
     """Name, title and affiliation of the speaker phrase ``tokens[i:j]``."""
     words = tokens[i:j]
@@ -524,6 +527,8 @@ def read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
     counted = words[0].lower == "one" and len(words) > 1 and (
         not is_cap(words[1].text) or _is_title(words[1]))  # "one reporter", "One MP"
     while words and (words[0].lower in DETERMINERS or words[0].text.replace(",", "").isdigit()
+                     or words[0].lower in _ROUGHLY and len(words) > 2
+                     and words[1].text.replace(",", "").isdigit()  # "About 30 protesters"
                      or words[0].text in OPENING_CONJUNCTIONS and len(words) > 1
                      or words[0].lower in QUANTITIES and len(words) > 1
                      and not is_cap(words[0].text) or words[0].text in {"Dozens", "Hundreds",
