@@ -1224,3 +1224,21 @@ def test_a_speaker_placed_near_something():
 def test_a_rough_count_is_not_part_of_a_groups_name():
     text = 'About 30 protesters, some holding signs, chanted "Keep the line open!" outside.'
     assert quotes(text) == [("direct", "Keep the line open!", "protesters")]
+
+
+def test_a_surname_speaker_takes_the_first_name_given_elsewhere():
+    text = ("Jamie Reid equalised and substitute Liam Burke struck late.\n\n"
+            "The 31-year-old Burke, who joined in January, said it was his best moment.")
+    assert quotes(text) == [("indirect", "it was his best moment", "Liam Burke")]
+
+
+def test_a_person_named_in_a_possessive_after_a_title():
+    text = ("The White House defended President Donald Trump's decision.\n\n"
+            'Trump called the drop "a little correction."')
+    assert quotes(text)[0][2] == "Donald Trump"
+
+
+def test_a_name_with_an_age_anywhere_is_a_person_he_can_mean():
+    text = ("Kyle Denton attacked Marcus Webb, 24, after an argument.\n\n"
+            "In a statement, Mr Webb said he no longer went out at night.")
+    assert quotes(text) == [("indirect", "he no longer went out at night", "Marcus Webb")]

@@ -21,6 +21,7 @@ from .quotes import Quoted, quoted_spans
 from .speakers import (
     CLAUSE_MARKERS,
     COUNTRIES,
+    DEMONYMS,
     DETERMINERS,
     HONORIFICS,
     INDIRECT_CUES,
@@ -1232,6 +1233,13 @@ class _Actors:
             names.extend((s.start, s) for s in _titled_names(tokens))
             names.extend((s.start, s) for s in _subject_names(tokens))
         surnames = {sp.name.split()[-1] for _, sp in names if " " in sp.name}
+        in_names = {w for _, sp in names if " " in sp.name for w in sp.name.split()}
+        for _, sp in list(names):
+            if " " not in sp.name and sp.name not in in_names:
+                full = self._with_first_name(sp.name)
+                if full is not None:  # "substitute Liam Burke struck" ... "Burke said"
+                    names.append((full.start, full))
+                    surnames.add(sp.name)
         for _, sp in names:
             if " " not in sp.name and sp.name not in surnames and (
                     self._employer(sp.name) or not self._personal(sp.name)
@@ -1251,6 +1259,23 @@ class _Actors:
         self._spellings()
         self._find_mentions(frames)
         self.gender = self._genders(frames)
+
+    def _with_first_name(self, surname: str) -> Speaker | None:
+        """The full name a speaker named by surname alone has elsewhere in the article, when
+        one capitalised word, and only one, stands before it there and looks like a first name."""
+        found: dict[str, tuple[int, int]] = {}
+        for m in re.finditer(r"\b((?:[A-Z][\w'’-]+[ \t]+){1,2})" + re.escape(surname)
+                             + r"\b(?!['’]?\w)", self.text):
+            words = m.group(1).split()
+            while words and not _first_name_like(words[0]):
+                words = words[1:]  # "substitute Liam Burke" at a sentence's start
+            if words and all(_first_name_like(w) for w in words):
+                found.setdefault(" ".join(words), (m.start(1) + m.group(1).index(words[0]),
+                                                   m.end()))
+        if len(found) != 1:
+            return None
+        (first, (start, end)), = found.items()
+        return Speaker(f"{first} {surname}", start, end, "person")
 
     def _after_the(self, offset: int) -> bool:
         """Whether "the" comes right before ``offset``: "the Elysee", "the prime minister"."""
@@ -1823,6 +1848,13 @@ _HONORIFIC_NAME = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+((?:[A
                              r"[A-Z][\w'’-]+)")
 
 
+def _first_name_like(word: str) -> bool:
+    low = word.lower().rstrip(".")
+    return not (word in NOT_NAMES or low in HONORIFICS or low in TITLE_WORDS or role_word(low)
+                or low in DETERMINERS or word in COUNTRIES or word in DEMONYMS
+                or word in ORG_WORDS or word.endswith(_POSSESSIVE) or word.isupper())
+
+
 def _similar(a: str, b: str) -> bool:
     """First names that are spellings of one name: Vitali / Vitaly, Mohammed / Muhammad."""
     if a == b:
@@ -1841,18 +1873,17 @@ def _subject_names(tokens: list[Token]) -> list[Speaker]:
     """
     found = []
     starts = [0] + [n + 1 for n, t in enumerate(tokens) if t.kind == "s"]
-    for i in (n + 1 for n, t in enumerate(tokens) if t.text == ","):
-        # "In Hebden Bridge, Jo Pickering, whose cafe ...,": a name that "who" describes
-        j = i
-        while j < len(tokens) and tokens[j].kind == "w" and is_cap(tokens[j].text):
-            j += 1
-        while i < j and tokens[i].lower.rstrip(".") in HONORIFICS:
-            i += 1  # "Cllr Fiona Nicolson, who": the name is the same without it
-        if 2 <= j - i <= 3 and j + 1 < len(tokens) and tokens[j].text == "," \
-                and tokens[j + 1].lower in {"who", "whose"} and person_like(list(tokens[i:j])) \
-                and not any(t.text in NOT_NAMES for t in tokens[i:j]):
-            found.append(Speaker(_join_tokens(tokens[i:j]), tokens[i].start, tokens[j - 1].end,
-                                 "person"))
+    for j in range(1, len(tokens) - 2):
+        # "In Hebden Bridge, Jo Pickering, whose cafe ...,", "attacked Marcus Webb, 24,": a
+        # name that "who" describes or that has an age
+        if tokens[j].text != "," or not (tokens[j + 1].lower in {"who", "whose"} or (
+                tokens[j + 1].text.isdigit() and tokens[j + 2].text == ",")):
+            continue
+        span = phrase_before(tokens, j)
+        named = read_speaker(tokens, *span) if span else None
+        if named is not None and named.kind == "person" and 2 <= len(named.name.split()) <= 3 \
+                and not any(w in NOT_NAMES for w in named.name.split()):
+            found.append(named)
     for i in starts:
         j = i
         while j < len(tokens) and tokens[j].kind == "w" and (
@@ -1937,10 +1968,16 @@ def _titled_names(tokens: list[Token]) -> list[Speaker]:
                     is_cap(tokens[j].text) or tokens[j].lower in PARTICLES):
                 j += 1
             if j > i + 1:
-                span = phrase_before(tokens, j)
-                speaker = read_speaker(tokens, *span) if span else None
-                if speaker and speaker.kind == "person" and speaker.name not in NOT_NAMES \
-                        and not tokens[j - 1].text.endswith(_POSSESSIVE):
+                words = tokens[:j]
+                last = tokens[j - 1]
+                if last.text.endswith(_POSSESSIVE):
+                    # "President Donald Trump's decision": the owner is named all the same
+                    cut = 1 if last.text.endswith(("'", "’")) else 2
+                    words = tokens[:j - 1] + [token(last.start, last.end - cut,
+                                                    last.text[:-cut], "w")]
+                span = phrase_before(words, j)
+                speaker = read_speaker(words, *span) if span else None
+                if speaker and speaker.kind == "person" and speaker.name not in NOT_NAMES:
                     speaker.title = speaker.title or title
                     if title and not kin:  # "Oliver's mother" is family, not affiliation
                         speaker.affiliation = speaker.affiliation or owner
