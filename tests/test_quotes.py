@@ -1242,3 +1242,20 @@ def test_a_name_with_an_age_anywhere_is_a_person_he_can_mean():
     text = ("Kyle Denton attacked Marcus Webb, 24, after an argument.\n\n"
             "In a statement, Mr Webb said he no longer went out at night.")
     assert quotes(text) == [("indirect", "he no longer went out at night", "Marcus Webb")]
+
+
+def test_a_report_before_x_said_in_a_news_release():
+    text = ("Officers found the man just after 11 p.m., Lt. Diane Moreau said in a news "
+            "release Sunday.")
+    assert quotes(text) == [("indirect", "Officers found the man just after 11 p.m.",
+                             "Diane Moreau")]
+
+
+def test_said_then_a_role_with_a_modifier_then_the_name():
+    text = '"Even modest walking matters," said lead author Dr. Ana Ruiz, a professor.'
+    assert quotes(text) == [("direct", "Even modest walking matters,", "Ana Ruiz")]
+
+
+def test_motor_makes_a_company():
+    text = "Nissan Motor said on Thursday it would cut 9,000 jobs."
+    assert analyse(text).actors.kind.tolist() == ["organisation"]

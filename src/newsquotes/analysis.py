@@ -56,7 +56,7 @@ from .targets import find_mentions
 # Words and punctuation; honorifics keep their period ("Dr."), and a plural possessive its
 # apostrophe where a name goes on ("the Supporters’ Trust").
 _WORD = re.compile(r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Rev|Fr|St|Jr|Sr|Cllr"
-                   r"|Supt|Insp|Det|Adm|Atty)\.(?=\s)|(?:[A-Z]\.){2,}(?=\s+[A-Z][a-z])|\w+(?:[-'’.]\w+)*(?:(?<=s)['’](?=\s\w))?|[^\w\s\"“”„«»‘’']")
+                   r"|Supt|Insp|Det|Adm|Atty)\.(?=\s)|(?:[A-Z]\.){2,}(?=\s+[A-Z][a-z])|(?:[a-z]\.){2,}(?=[,;:)]|\s+[a-z])|\w+(?:[-'’.]\w+)*(?:(?<=s)['’](?=\s\w))?|[^\w\s\"“”„«»‘’']")
 
 QUOTE_COLUMNS = {
     "quote_id": "int64", "kind": "str", "text": "str", "start": "int64", "end": "int64",
@@ -838,7 +838,8 @@ _AFTER_ATTRIBUTION = {"yesterday", "today", "tonight", "on", "in", "a", "an", "t
                       "last", "night", "week", "later", "earlier", "by", "phone", "email",
                       "interview", "monday", "tuesday", "wednesday", "thursday", "friday",
                       "saturday", "sunday", "morning", "evening", "afternoon", "also", "late",
-                      "early"}
+                      "early", "news", "release", "conference", "briefing", "written", "his",
+                      "her", "its", "their", "at"}
 
 
 def _last_subject(tokens: list[Token], lo: int, v: int) -> Speaker | None:

@@ -135,7 +135,7 @@ ORG_WORDS = {"Air", "Management", "International", "Festival", "Forum", "Town", 
              "Logistics", "Insurance", "Financial", "Investments", "Resources", "Minerals",
              "Chemicals", "Labs", "Laboratories", "Therapeutics", "Healthcare", "Solutions",
              "Software", "Networks", "Industries", "Enterprises", "Ventures", "Bancorp",
-             "Railways", "Aerospace", "Automotive", "Semiconductor", "Pharmaceutical", "Platinum",
+             "Railways", "Aerospace", "Automotive", "Motor", "Motors", "Semiconductor", "Pharmaceutical", "Platinum",
              "Commodities", "Trading", "Exports", "Cooperatives", "Cooperative", "Supervisors",
              "Programme", "Program", "Alliance", "Coalition", "Network", "Centre", "Center", "Mining", "Metals", "Steel", "Oil", "Gas", "Foods", "Pharma",
              "District", "Trust", "Service", "Exchange", "Commission", "Ministry", "United", "City", "Rovers", "Athletic", "Albion", "Wanderers", "FC", "Club",
@@ -449,13 +449,19 @@ def phrase_after(tokens: list[Token], verb: int, loose: bool = False) -> tuple[i
     i = verb + 1
     j = i
     loose = loose or i < len(tokens) and tokens[i].lower in {"a", "an", "the", "one"}
-    while j < len(tokens) and (np_word(tokens[j]) or loose and tokens[j].kind == "w"
+    while j < len(tokens) and (np_word(tokens[j]) or (loose or _modifies_role(tokens, j))
+                               and tokens[j].kind == "w"
                                and tokens[j].lower not in CLAUSE_MARKERS
                                and tokens[j].lower not in _BETWEEN and j - i < 8):
         j += 1
     while j > i and (tokens[j - 1].lower in PREPOSITIONS or tokens[j - 1].lower in DETERMINERS):
         j -= 1
     return (i, j) if j > i else None
+
+
+def _modifies_role(tokens: list[Token], j: int) -> bool:
+    """`said lead author Dr. Ann Lee`: a lower-case word before a role word."""
+    return j + 1 < len(tokens) and tokens[j].text.islower() and role_word(tokens[j + 1].lower)
 
 
 def apposition_after(tokens: list[Token], j: int) -> str | None:
