@@ -1259,3 +1259,9 @@ def test_said_then_a_role_with_a_modifier_then_the_name():
 def test_motor_makes_a_company():
     text = "Nissan Motor said on Thursday it would cut 9,000 jobs."
     assert analyse(text).actors.kind.tolist() == ["organisation"]
+
+
+def test_the_release_is_whoever_spoke_in_a_news_release():
+    text = ("Officers found the car, Lt. Diane Moreau said in a news release Sunday.\n\n"
+            "Investigators believe the driver fled north, according to the release.")
+    assert quotes(text)[1][2] == "Diane Moreau"

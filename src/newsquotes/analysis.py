@@ -1219,7 +1219,7 @@ class _Actors:
         self.mentions: list[tuple[int, str]] = []  # (offset, canonical) of named persons
         self.recent: list[tuple[int, str, str]] = []  # organisations and groups as they speak
         self._employers: set[str] | None = None
-        self.statement_owner: str | None = None  # who last spoke "in a statement"
+        self.document_owners: dict[str, str] = {}  # who last spoke "in a statement", "release"
         self._body_runs: list[str] | None = None  # body names in the text, shortest first
         names: list[tuple[int, Speaker]] = []
         self.speakers = {q.speaker.name for q in quotes
@@ -1382,9 +1382,10 @@ class _Actors:
         actor = self._resolve(sp)
         k = bisect_right(self.sentence_starts, sp.start) - 1
         hi = self.sentence_starts[k + 1] if k + 1 < len(self.sentence_starts) else len(self.text)
-        if actor is not None and sp.kind in {"person", "organisation"} and \
-                _IN_STATEMENT.search(self.text, self.sentence_starts[k] if k >= 0 else 0, hi):
-            self.statement_owner = actor  # "X said in a written statement": "the statement" is X's
+        document = _IN_DOCUMENT.search(self.text, self.sentence_starts[k] if k >= 0 else 0, hi) \
+            if actor is not None and sp.kind in {"person", "organisation"} else None
+        if document is not None:  # "X said in a written statement": "the statement" is X's
+            self.document_owners[document.group(1)] = actor
         return actor
 
     def _resolve(self, sp: Speaker) -> str | None:
@@ -1412,9 +1413,8 @@ class _Actors:
             if head in _DOCUMENT_HEADS:
                 # "the release said": the body named as issuing it, or else the last body
                 # that spoke ("the statement added")
-                owner = self._document_owner(head, sp.start) or (
-                    self.statement_owner if head == "statement" else None) \
-                    or self._last_body(sp.start)
+                owner = self._document_owner(head, sp.start) \
+                    or self.document_owners.get(head) or self._last_body(sp.start)
                 if owner:
                     return self._remember(sp, owner, "organisation")
             body_noun = head in ORG_NOMINALS or head in _BODY_NAMES or head.endswith("maker")
@@ -1789,7 +1789,8 @@ _OFFICES = {"minister", "president", "chancellor", "mayor", "governor", "premier
             "taoiseach", "senator", "commissioner", "ambassador", "envoy", "chairman", "chairwoman"}
 _POSSESSIVE = ("'s", "’s", "s'", "s’")  # "the regulator's", "exporters'"
 _FIRST_NAME_BEFORE = re.compile(r"\b([A-Z][\w'’.-]+)\s+$")
-_IN_STATEMENT = re.compile(r"\bin\s+(?:a|an|his|her|its|their)\s+(?:\w+\s+){0,2}statement\b")
+_IN_DOCUMENT = re.compile(
+    r"\bin\s+(?:a|an|his|her|its|their)\s+(?:\w+\s+){0,2}(statement|release)\b")
 _LEGAL_SUFFIXES = {"Inc", "Ltd", "Corp", "Co", "plc", "PLC", "LLC", "AG", "SA", "NV"}
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                    "she": "f", "her": "f", "hers": "f", "herself": "f"}
