@@ -1265,3 +1265,24 @@ def test_the_release_is_whoever_spoke_in_a_news_release():
     text = ("Officers found the car, Lt. Diane Moreau said in a news release Sunday.\n\n"
             "Investigators believe the driver fled north, according to the release.")
     assert quotes(text)[1][2] == "Diane Moreau"
+
+
+def test_the_n_year_old_is_the_person_just_named():
+    text = ("Santos, who missed from 51 yards earlier, said he never doubted the kick.\n\n"
+            '"You miss one, you forget it," the 33-year-old said.')
+    assert quotes(text)[1] == ("direct", "You miss one, you forget it,", "Santos")
+
+
+def test_said_privately_that():
+    text = "Labour sources said privately that several MPs had raised concerns."
+    assert quotes(text) == [("indirect", "several MPs had raised concerns", "Labour sources")]
+
+
+def test_accused_someone_of_something_is_not_reported_speech():
+    text = "Mel Stride accused the government of breaking its promises."
+    assert quotes(text) == []
+
+
+def test_denied_with_a_gerund_is_not_reported_speech():
+    text = "The group has previously denied targeting civilians."
+    assert quotes(text) == []

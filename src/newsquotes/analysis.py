@@ -964,6 +964,10 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
                                          pid, sents))
             continue
         c = v + 3 if phrasal else v + 1  # "fought back against ...", "pointed out that ..."
+        if tok.lower.startswith("accus") and not (c < hi and tokens[c].lower == "that") \
+                or tok.lower.startswith(("deni", "deny")) and c < hi \
+                and tokens[c].lower.endswith("ing"):
+            continue  # "accused the government of ...", "denied targeting civilians": acts named
         if tok.lower in THAT_CUES and tok.lower not in _TELLING \
                 and not (c < hi and tokens[c].lower == "that") and not _clause_follows(tokens, c, hi) \
                 and _that_after_circumstances(tokens, c, hi) is None:
@@ -1090,8 +1094,10 @@ def _that_after_circumstances(tokens: list[Token], c: int, hi: int) -> int | Non
     that = next((k for k in range(c, min(hi, c + 9)) if tokens[k].lower == "that"
                  and all(t.kind == "w" and t.lower not in CLAUSE_MARKERS for t in tokens[c:k])),
                 None)
-    if that is not None and all(t.lower in _BEFORE_THAT or is_cap(t.text) for t in tokens[c:that]):
-        return that
+    if that is not None and all(t.lower in _BEFORE_THAT or is_cap(t.text)
+                                or t.lower.endswith("ly")
+                                for t in tokens[c:that]):
+        return that  # "said privately that", "told reporters on Friday that"
     return None
 
 
@@ -1403,11 +1409,11 @@ class _Actors:
             head = role.split()[-1]
             person = self._titled(role, head, sp.start, sp.name)
             if person is None and (sp.name.lower().startswith("the ") or (
-                    head in _OFFICES and self._after_the(sp.start))):
-                # "The chancellor told MPs": a definite role the article has not given anyone
-                # is someone it has just named, like a pronoun.
+                    head in _OFFICES or head.endswith("-year-old")) and self._after_the(sp.start)):
+                # "The chancellor told MPs", "the 33-year-old said": a definite role the article
+                # has not given anyone is someone it has just named, like a pronoun.
                 person = self._antecedent(Speaker("they-person", sp.start, sp.end, "pronoun"),
-                                          untitled=True)
+                                          untitled=not head.endswith("-year-old"))
             if person is not None:
                 return person
             if head in _DOCUMENT_HEADS:

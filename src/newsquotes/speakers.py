@@ -315,7 +315,8 @@ def np_word(tok: Token) -> bool:
             or base in ORG_NOMINALS or low in {"familiar", "knowledge", "direct"}  # "people
             # familiar with the matter", "a person with direct knowledge of the matter"
             or low in PREPOSITIONS or low in PRONOUNS or low in HONORIFICS
-            or _COMPASS.fullmatch(low) is not None or low in _PLACE_MODIFIERS)
+            or _COMPASS.fullmatch(low) is not None or low in _PLACE_MODIFIERS
+            or low.endswith("-year-old"))  # "the 33-year-old said"
 
 
 # "Producers in south-west Queensland", "farmers in northern Kenya", "voters in rural Ohio"
@@ -712,8 +713,8 @@ def read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
                        affiliation)
     if head in TITLE_WORDS or head in ORG_NOMINALS or head.endswith("maker"):
         return Speaker(name, start, end, "nominal", title or name, affiliation)
-    if tokens[i].lower in DETERMINERS and head.isalpha() and not head.endswith("s") \
-            and len(words) <= 6:
+    if tokens[i].lower in DETERMINERS and (head.isalpha() or head.endswith("-year-old")) \
+            and not head.endswith("s") and len(words) <= 6:
         # "A former bartender told jurors": a person or body the article names elsewhere.
         return Speaker(name, start, end, "nominal", name, affiliation)
     return None
