@@ -128,6 +128,12 @@ def test_an_apposition_ties_a_description_to_the_target():
     assert "The utility" in references(text, "Greyfield Power")
 
 
+def test_the_government_is_a_countrys_until_another_countrys_government_is_named():
+    text = ("Kenya will ban raw tea exports. The government said prices were too low. "
+            "The Ugandan government objected. The government said so.")
+    assert references(text, "Kenya") == ["Kenya", "The government"]
+
+
 def test_a_body_noun_stops_being_the_target_once_another_body_is_named_by_it():
     text = ("Coastal Standards Ireland banned the swimmer. The agency said the test was clean. "
             "The World Anti-Doping Agency backed it. The agency's head was pleased.")
@@ -298,6 +304,49 @@ def test_his_or_her_refers_to_the_last_person_named_even_after_a_place():
     actors = [("Ana Ruiz", "person", "Ana Ruiz; Ruiz"), ("Tom Hale", "person", "Tom Hale")]
     assert side(text, "Ana Ruiz", actors) == {"Ana Ruiz", "Tom Hale"}
 
+def test_an_actor_whose_affiliation_is_the_target_is_on_its_side():
+    text = "Harbourline Platinum will close a mine. Dara Quinn defended the closure."
+    sentences = tokenise.sentences(text, tokenise.paragraphs(text))
+    rows = mentions(text, sentences, "Harbourline Platinum", None)
+    actors = [("Dara Quinn", "person", "Dara Quinn")]
+    assert target_side(text, actors, sentences, rows,
+                       {"Dara Quinn": ("head of mining", "Harbourline Platinum")}) == {"Dara Quinn"}
+    assert target_side(text, actors, sentences, rows,
+                       {"Dara Quinn": ("chair", "Harbourline Platinum Pensioners")}) == set()
+
+
+def test_its_after_a_person_target_is_not_the_persons():
+    text = ("Teachers' unions criticised Education Secretary Ruth Akers. The union said it would "
+            "write to Ruth Akers. Its general secretary, Tom Reed, said the rule was cruel.")
+    assert side(text, "Ruth Akers", [("Tom Reed", "person", "Tom Reed")]) == set()
+
+
+def test_a_member_of_the_targets_cabinet_is_on_its_side():
+    text = ("Marlow Town Council will shut the lido. The council's cabinet member for leisure, "
+            "Ruth Akers, said repairs were unaffordable.")
+    assert side(text, "Marlow Town Council", [("Ruth Akers", "person", "Ruth Akers")]) == \
+        {"Ruth Akers"}
+
+
+def test_an_unowned_ministry_in_an_article_about_a_country_speaks_for_it():
+    text = "Kenya will ban raw tea exports, the agriculture ministry said on Monday."
+    actors = [("agriculture ministry", "organisation", "agriculture ministry")]
+    assert side(text, "Kenya", actors) == {"agriculture ministry"}
+
+
+def test_a_body_named_after_a_governments_place_speaks_for_the_government():
+    text = ("The Tasmania government will close the Bay of Fires campsite. A Tasmania Parks "
+            "Service spokesman said rangers would patrol it.")
+    actors = [("Tasmania Parks Service spokesman", "person", "Tasmania Parks Service spokesman")]
+    assert side(text, "Tasmania government", actors) == {"Tasmania Parks Service spokesman"}
+
+
+def test_a_ministry_in_another_countrys_sentence_does_not():
+    text = ("Kenya will ban raw tea exports. In Kampala, the agriculture ministry said it "
+            "would protest.")
+    actors = [("agriculture ministry", "organisation", "agriculture ministry")]
+    assert side(text, "Kenya", actors) == set()
+
 
 # --- what carries a stance ---------------------------------------------------------------------
 
@@ -370,6 +419,14 @@ def test_the_targets_act_is_found_through_its_verb():
     assert [r[2] for r in rows] == ["the cuts"]
 
 
+def test_the_targets_act_is_found_through_its_verb_in_the_past_tense():
+    text = ("Harbourline Platinum closed the Marikana clinic last week. "
+            "The union said the closure was a disgrace.")
+    sentences = tokenise.sentences(text, tokenise.paragraphs(text))
+    rows = act_rows(text, sentences, mentions(text, sentences, "Harbourline Platinum", None))
+    assert [r[2] for r in rows] == ["the closure"]
+
+
 def test_a_quote_about_the_targets_act_has_a_stance():
     text = ("Harbourline Platinum will cut 3,000 jobs and close two shafts.\n\n"
             'Union leader Sipho Dube said the cuts were "a disgrace and a betrayal of workers".')
@@ -418,3 +475,92 @@ def test_learning_of_a_decision_from_the_news_leans_against_the_target():
     assert _GRIEVANCE.search("they had learned of the decision from a radio bulletin")
     assert _GRIEVANCE.search("It will cost me more, and nobody asked")
     assert not _GRIEVANCE.search("she asked the minister about the decision")
+
+
+def test_a_question_from_someone_outside_the_targets_side_challenges_it():
+    text = ("Harbourline Platinum will close its clinic in Marikana.\n\n"
+            '"Where are our children supposed to see a nurse now?" said Tom Reed, a local farmer.')
+    reed = analyse(text, "Harbourline Platinum").actors.set_index("actor").stance.get("Tom Reed")
+    assert reed is not None and reed < -0.15
+
+
+def test_a_question_from_the_targets_own_side_is_no_challenge():
+    text = ("Harbourline Platinum will close its clinic in Marikana.\n\n"
+            '"Who could run a clinic on these margins?" Harbourline\'s chief executive, '
+            "Dara Quinn, said.")
+    quinn = analyse(text, "Harbourline Platinum").actors.set_index("actor").stance.get("Dara Quinn")
+    assert quinn is not None and quinn > 0.15
+
+
+def test_more_complaints_of_how_a_decision_was_made():
+    assert _GRIEVANCE.search("Nobody at the depot was ever consulted about the new shifts")
+    assert _GRIEVANCE.search("We heard about it the same day as the newspapers did")
+    assert _GRIEVANCE.search("We were told on Monday, by letter, that the ward would shut")
+    assert _GRIEVANCE.search("That is not how you treat people who have paid for 40 years")
+    assert _GRIEVANCE.search("She wrote twice and never received a reply")
+    assert _GRIEVANCE.search("The board had made their minds up long before the meeting")
+    assert _GRIEVANCE.search("The hearing was a tick-box exercise")
+    assert not _GRIEVANCE.search("Nobody in the town wants the mine to close")
+    assert not _GRIEVANCE.search("We treat every customer the same way")
+
+
+def test_a_complaint_later_in_a_quote_that_runs_on_counts():
+    text = ("Harbourline Platinum will close its clinic in Marikana.\n\n"
+            '"They came with a plan already drawn up. That is not a consultation at all," said '
+            "Tom Reed, a local farmer.")
+    reed = analyse(text, "Harbourline Platinum").actors.set_index("actor").stance.get("Tom Reed")
+    assert reed is not None and reed < -0.15
+
+
+def test_a_thing_denied_its_name_and_given_a_worse_one_challenges_the_target():
+    text = ("Harbourline Platinum will move 300 workers to its Limpopo shafts.\n\n"
+            '"That is not a transfer. That is a dismissal with a bus ticket," said Tom Reed, '
+            "a local farmer.")
+    reed = analyse(text, "Harbourline Platinum").actors.set_index("actor").stance.get("Tom Reed")
+    assert reed is not None and reed < -0.15
+
+
+def test_those_the_article_calls_opponents_start_against_the_target():
+    text = ("Harbourline Platinum will close its clinic in Marikana.\n\n"
+            "Protesters said the town would be left without a nurse.")
+    a = analyse(text, "Harbourline Platinum").actors.set_index("actor").stance
+    assert a.get("Protesters") is not None and a["Protesters"] < -0.15
+
+
+def test_the_writer_has_an_actor_welcome_the_decision():
+    text = ("Harbourline Platinum will reopen its clinic in Marikana.\n\n"
+            'Tom Reed, a local farmer, welcomed the decision. "We waited long enough," he '
+            "said.")
+    reed = analyse(text, "Harbourline Platinum").actors.set_index("actor").stance.get("Tom Reed")
+    assert reed is not None and reed > 0.15
+
+
+def test_a_relative_clause_has_an_actor_oppose_the_plan():
+    text = ("Harbourline Platinum will close its clinic in Marikana.\n\n"
+            "Tom Reed, who opposed the closure from the start, said he would keep farming.")
+    reed = analyse(text, "Harbourline Platinum").actors.set_index("actor").stance.get("Tom Reed")
+    assert reed is not None and reed < -0.15
+
+
+def test_a_relative_clause_after_a_short_apposition_still_counts():
+    text = ("Harbourline Platinum will close its clinic in Marikana.\n\n"
+            "Sen. Tom Reed, D-Ohio, who led a letter opposing the closure, said he would keep "
+            "farming.")
+    reed = analyse(text, "Harbourline Platinum").actors.set_index("actor").stance.get("Tom Reed")
+    assert reed is not None and reed < -0.15
+
+
+def test_a_shadow_minister_starts_against_the_government_side():
+    text = ("Transport Secretary Ruth Akers will raise rail fares by 5%.\n\n"
+            "Tom Reed, the shadow transport secretary, said he would publish his own plan.")
+    a = analyse(text, "Ruth Akers").actors.set_index("actor").stance
+    assert a.get("Tom Reed") is not None and a["Tom Reed"] < -0.15
+
+
+def test_a_cry_from_outside_the_targets_side_challenges_it_but_a_cheer_does_not():
+    said = ("Harbourline Platinum will close its clinic in Marikana.\n\n"
+            '"{}" shouted Tom Reed, a local farmer.')
+    cry = analyse(said.format("Refund our levy!"), "Harbourline Platinum")
+    cheer = analyse(said.format("Great news for us!"), "Harbourline Platinum")
+    assert cry.actors.set_index("actor").stance["Tom Reed"] < -0.15
+    assert math.isnan(cheer.actors.set_index("actor").stance["Tom Reed"])

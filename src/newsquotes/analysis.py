@@ -184,8 +184,8 @@ def analyse(text: str, target: str = "Russia", aliases: list[str] | None = None)
     quote_stance = stance.quote_stances(
         text, [(r[1], r[5], r[8], r[4], r[11], r[12]) for r in quote_rows], sents, mention_rows)
     actor_stance, n_target_quotes = stance.actor_stances(
-        text, [(r[0], r[1], r[4]) for r in actor_rows], [(r[5], r[8]) for r in quote_rows],
-        quote_stance, sents, mention_rows)
+        text, [(r[0], r[1], r[4], r[2], r[3]) for r in actor_rows],
+        [(r[5], r[8], r[3], r[4], r[1]) for r in quote_rows], quote_stance, sents, mention_rows)
     sentiment = stance.sentence_sentiment(sents, mention_rows)
     named = {start for start, _ in find_mentions(text, target, aliases)}
     # Stance columns go into the rows, not into finished frames: adding a column to a frame

@@ -22,6 +22,23 @@ Every reference to the target gets a polarity from the target-dependent classifi
   outweigh; from one even-handed statement instead if they admit fault in their own words
   ("We got this wrong"). An analyst or economist starts from one even-handed statement too.
   ``n_target_quotes`` counts the quotes with a stance.
+
+In the target's article, what is done is most often the target's; so some statements bear on
+it without naming it:
+
+- the writer has the actor back or oppose an act ("X welcomed the decision", "Y, who opposed
+  the closures, said", "Z, who voted no"; ``_act_framing``);
+- someone not on the target's side complains of how a decision was made ("we were never
+  consulted", "we found out the same day as everybody else"; ``_grievances``), or, where
+  nothing else they say bears on the target, challenges it in their own words: a question
+  ("Where am I supposed to go now?") or a thing denied its name and given a worse one ("That
+  is not a plan. That is a raffle."; ``_challenges``);
+- those the article calls opponents ("protesters", "critics", a "shadow" minister) start from
+  one statement against it.
+
+The target's side also takes what the analysis knows of each actor: an affiliation that is
+the target ("vice president of product at Pulsewise"), and, for a country or a government,
+its own unowned ministries and departments and their officials.
 """
 
 from __future__ import annotations
@@ -29,11 +46,12 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from functools import lru_cache
 
 from .namesearch import NameFinder
-from .sentiment import target_score
-from .targets import COUNTRY_WORDS, find_references
+from .sentiment import target_score, vader_lexicon
+from .targets import COUNTRY_WORDS, find_references, target_kind
 
 # Verbs by which the writer reports an actor acting for or against the target without a quote.
 FRAMING_VERBS = frozenset("""
@@ -173,7 +191,12 @@ ACT_VERBS = {"cut": ("cut",), "cuts": ("cut",), "cutting": ("cut",),
              "propose": ("proposal",), "proposed": ("proposal",), "plans": ("plan",),
              "planned": ("plan",), "sell": ("sale",), "selling": ("sale",), "sold": ("sale",),
              "halt": ("halt", "ban"), "halting": ("halt", "ban"), "stop": ("halt", "ban"),
-             "stopping": ("halt", "ban")}
+             "stopping": ("halt", "ban"),
+             # past forms: "the council closed the bridge" makes "the closure" the council's
+             "closed": ("closure",), "shut": ("closure",), "shutting": ("closure",),
+             "banned": ("ban",), "capped": ("cap",), "recalled": ("recall",),
+             "raised": ("rise", "increase"), "expanded": ("expansion",),
+             "halted": ("halt", "ban"), "stopped": ("halt", "ban")}
 # Nouns that name whatever the target has done, once the article has tied an act to it.
 GENERIC_ACTS = ("decision", "move", "plan", "change", "policy", "proposal", "announcement")
 _ACTS = "(" + "|".join(sorted(ACT_NOUNS, key=lambda w: (-len(w), w))) + ")"
@@ -250,9 +273,13 @@ def actor_stances(text: str, actors: list[tuple], quotes: list[tuple], stances: 
     prior: for the target's own side one statement in the target's favour (an even-handed one
     if they admit fault), for an analyst or economist one even-handed statement.
 
-    ``actors``: (actor, kind, "; "-joined aliases); ``quotes``: (speaker, sentence_id), in the
-    order of ``stances``.
+    ``actors``: (actor, kind, "; "-joined aliases[, title, affiliation]); ``quotes``:
+    (speaker, sentence_id[, start, end, kind]), in the order of ``stances``.
     """
+    roles = {a[0]: (a[3] or "", a[4] or "") for a in actors if len(a) >= 5}
+    actors = [tuple(a[:3]) for a in actors]
+    spans = [q for q in quotes if len(q) >= 5]
+    quotes = [tuple(q[:2]) for q in quotes]
     names = [a[0] for a in actors]
     evidence: dict[str, list[float]] = {a: [] for a in names}
     n_quotes = dict.fromkeys(names, 0)
@@ -266,16 +293,24 @@ def actor_stances(text: str, actors: list[tuple], quotes: list[tuple], stances: 
     for actor, score in _framing(text, actors, {sid for _, sid in quotes}, sentences,
                                  mention_rows):
         evidence[actor].append(score)
-    side = target_side(text, actors, sentences, mention_rows)
-    for actor, score in _grievances(quotes, sentences, side):
+    for actor, score in _act_framing(text, actors, sentences):
+        evidence[actor].append(score)
+    side = target_side(text, actors, sentences, mention_rows, roles)
+    for actor, score in _grievances(text, spans or quotes, sentences, side):
         evidence[actor].append(score)
     conceding = _conceding(text, side, quotes, sentences)
     observers = _observers(text, actors) - side
+    for actor, score in _challenges(text, spans, side | observers):
+        if actor in evidence and not evidence[actor]:  # where nothing else bears on the target
+            evidence[actor].append(score)
 
     def prior(actor: str) -> tuple[float, float] | None:
         if actor in side:
             return CONCEDING_PRIOR if actor in conceding else SIDE_PRIOR
-        return OBSERVER_PRIOR if actor in observers and evidence[actor] else None
+        if actor in observers:
+            return OBSERVER_PRIOR if evidence[actor] else None
+        words = {w.lower() for w in _WORD.findall(f"{actor} {roles.get(actor, ('', ''))[0]}")}
+        return OPPONENT_PRIOR if words & OPPONENTS else None
 
     return [_weighted(evidence[a], prior(a)) for a in names], [n_quotes[a] for a in names]
 
@@ -287,6 +322,11 @@ SIDE_PRIOR = (1.0, 1.0)
 # The target's own people who admit fault in their own words ("we got this wrong") defend it
 # no more than they concede: they start from one even-handed statement instead.
 CONCEDING_PRIOR = (0.0, 1.0)
+# Those the article calls the target's opponents ("protesters", "opponents", "critics") start
+# from one statement against it.
+OPPONENT_PRIOR = (-1.0, 1.0)
+OPPONENTS = frozenset("protesters protestors demonstrators opponents critics objectors "
+                      "shadow".split())
 # Analysts and economists are asked to weigh a story, not to take a side: what they say starts
 # from one even-handed statement too (until they say something of the target, nothing).
 OBSERVER_PRIOR = (0.0, 1.0)
@@ -308,32 +348,86 @@ def _weighted(scores: list[float], prior: tuple[float, float] | None = None) -> 
 GRIEVANCE_SCORE = -0.6
 _GRIEVANCE = re.compile(r"""\b(?:
     (?:not|never|n[’']t)\s+(?:been\s+|even\s+)?(?:consulted|warned|informed|notified)
-  | (?:nobody|no\s+one)\s+(?:asked|told|consulted|warned)(?![\w-])
+  | (?:[Nn]obody|[Nn]o\s+one)\b[^.?!]{0,40}?\b(?:asked|told|consulted|warned|informed)(?![\w-])
   | (?:learned|learnt|found\s+out|heard)\b[^.]{0,60}?\b(?:from|on|via|through)\s+(?:a|the)?\s*
         (?:radio|news|newspaper|television|TV|Facebook|Twitter|social\s+media|(?:press\s+)?
         release|bulletin|alerts?|reporters?)
   | without\s+(?:any\s+)?(?:warning|notice|consultation)
   | told\s+(?:us|me|them)\s+nothing
+  | (?:learned|learnt|found\s+out|heard)\b[^.]{0,40}?\bsame\s+(?:day|time)\s+as
+  | told\b[^.]{0,40}?\bby\s+(?:letter|e-?mail|text\s+message)
+  | not\s+how\s+you\s+treat | (?:do|does|did)\s+not\s+treat | (?:don|doesn|didn)[’']t\s+treat
+  | never\s+(?:got|received|had|been\s+given|given)\s+(?:a|an|any)\s+
+        (?:reply|response|answer|chance)
+  | made\s+(?:up\s+)?(?:their|its|his|her)\s+minds?\s+up
+  | tick[- ]box | rubber[- ]stamp
+  | not\s+a\s+consultation
 )""", re.X)
-_GRIEVANCE_WORDS = ("consulted", "warned", "informed", "notified", "asked", "told", "learn",
-                    "found out", "heard", "without")
+_GRIEVANCE_WORDS = ("consulted", "Nobody", "warned", "informed", "notified", "asked", "told",
+                    "learn", "found out", "heard", "without", "treat", "reply", "response",
+                    "answer", "chance", "minds", "tick", "rubber", "consultation")
+_GRIEVANCE_HINT = re.compile("|".join(_GRIEVANCE_WORDS))
 
 
-def _grievances(quotes: list[tuple], sentences: list, side: set[str]
+def _grievances(text: str, quotes: list[tuple], sentences: list, side: set[str]
                 ) -> list[tuple[str, float]]:
     """(actor, score) for each sentence in which someone not of the target's side complains
     of how they were treated: not consulted, not warned, told by the news."""
     found = []
     seen: set[tuple[str, int]] = set()
-    for speaker, sid in quotes:
+    for speaker, sid, *span in quotes:
         if speaker is None or speaker in side or not 0 <= sid < len(sentences) or \
                 (speaker, sid) in seen:
             continue
         seen.add((speaker, sid))
         sentence = sentences[sid].text
-        if any(w in sentence for w in _GRIEVANCE_WORDS) and _GRIEVANCE.search(sentence):
+        if len(span) >= 2 and span[1] > sentences[sid].end:
+            # a quote that runs on into the next sentences: read all of it
+            sentence = text[sentences[sid].start:span[1]]
+        if _GRIEVANCE_HINT.search(sentence) and _GRIEVANCE.search(sentence):
             found.append((speaker, GRIEVANCE_SCORE))
     return found
+
+
+# A question someone not on the target's side asks in their own words, in the target's
+# article, challenges it: "Where am I supposed to go now?", "Did you think about them at all?"
+CHALLENGE_SCORE = -0.6
+_QUESTION_END = re.compile(r"\?[\s,\"'“”‘’]*$")
+
+
+def _challenges(text: str, spans: list[tuple], exempt: set[str]) -> list[tuple[str, float]]:
+    """(actor, score) for each direct quote that ends in a question or a cry, or denies a
+    thing its name, by a speaker who is not on the target's side nor an analyst; one per
+    speaker."""
+    found = {}
+    for speaker, _, start, end, kind, *_ in spans:
+        if kind == "direct" and speaker is not None and speaker not in exempt and \
+                speaker not in found and (_QUESTION_END.search(text, max(start, end - 4), end)
+                                          or _NOT.search(text, start, end)
+                                          and _REFRAME.search(text, start, end)
+                                          or _outcry(text, start, end)):
+            found[speaker] = CHALLENGE_SCORE
+    return list(found.items())
+
+
+_EXCLAMATION_END = re.compile(r"![\s,\"'“”‘’]*$")
+
+
+def _outcry(text: str, start: int, end: int) -> bool:
+    """A cry or chant ("Refund! Refund!", "Count in the open!") with no word of praise in it
+    ("Champions!" is none)."""
+    if not _EXCLAMATION_END.search(text, max(start, end - 4), end):
+        return False
+    lexicon = vader_lexicon()
+    return not any(lexicon.get(w, 0.0) >= 2.0 for w in _WORD.findall(text[start:end].lower()))
+
+
+_NOT = re.compile(r"n(?:o|['’])t\b")
+# "That is not a plan. That is a raffle.", "It isn't gentle density. It's a wall": a thing
+# denied its name and given a worse one.
+_REFRAME = re.compile(r"(?:\b(?:is|are|was)\s+not|\b(?:isn|aren|wasn)['’]t|['’]s\s+not)\s+"
+                      r"[^.;?!–—]{1,60}?(?:[.;]|\s[–—])\s*(?:[Tt]hat|[Ii]t|[Tt]his|[Tt]hey)"
+                      r"(?:\s+(?:is|are|was)|['’]s|['’]re)\s")
 
 
 # A first-person admission of fault: "we got this wrong", "I'm sorry", "I have no excuse",
@@ -414,7 +508,7 @@ ambassador envoy diplomat diplomats official officials secretary attorney lawyer
 solicitor barrister agent wife husband son daughter father mother brother sister family editor
 aide adviser advisor captain coach commissioner embassy government delegation negotiator
 governor
-negotiators staff board
+negotiators staff board member
 """.split())
 # Words that put an actor outside the body they are named after ("Westbury City Supporters'
 # Trust", "the former Westbury striker", "a Kelvo customer").
@@ -467,7 +561,8 @@ _TITLE_AFTER = re.compile(r",\s+(?:the\s+)?([a-zA-Z][a-zA-Z -]{1,50}?)(?=,|\s+(?
 
 
 def target_side(text: str, actors: list[tuple], sentences: list,
-                mention_rows: list[tuple]) -> set[str]:
+                mention_rows: list[tuple],
+                roles: dict[str, tuple[str, str]] | None = None) -> set[str]:
     """Actors who are the target or speak for it.
 
     - named by the target's name or the description the article uses for it ("Kopano
@@ -491,6 +586,13 @@ def target_side(text: str, actors: list[tuple], sentences: list,
     bare = _bare_roles(mention_rows)
     proper = {row[2] for row in mention_rows
               if row[2][:1].isupper() and not row[2].lower().startswith("the ")}
+    longest = max(proper, key=len, default="")  # the target's full name
+
+    def person_target() -> bool:  # read only where "its" would own a role
+        return " " in longest and target_kind(longest, text) == "person"
+    # "Queensland" of "Queensland government": its bodies are the government's
+    places = {n.rsplit(None, 1)[0] for n in proper
+              if n.lower().endswith((" government", " administration"))}
     ends = [s.end for s in sentences]
     side: set[str] = set()
     pattern = _words_pattern(words)
@@ -509,7 +611,11 @@ def target_side(text: str, actors: list[tuple], sentences: list,
                 continue
             names = {actor, *aliases.split("; ")} - {""}
             if any(_named_by_target(name, pattern, proper) for name in names) or \
-                    kind == "person" and _family(actor, proper):
+                    kind == "person" and _family(actor, proper) or \
+                    roles and _affiliated(*roles.get(actor, ("", "")), proper) or \
+                    "minister" in bare and _state_body(actor, kind, roles, proper) and \
+                    not _abroad(text, names, sentences, proper) or \
+                    _place_body(actor, kind, roles, places):
                 side.add(actor)
                 continue
             for start, end in _occurrences(text, names):
@@ -519,12 +625,94 @@ def target_side(text: str, actors: list[tuple], sentences: list,
                 lo = min(sentences[i].start, start) if sentences else 0
                 hi = sentences[i].end if sentences else len(text)
                 if _role_of_target(text, lo, start, end, hi, pattern, kind != "group",
-                                   people) or \
+                                   people, person_target) or \
                         _bare_title(text[max(lo, start - 80):start], bare) or \
                         kind == "person" and _bare_title_after(text, end, hi, bare):
                     side.add(actor)
                     break
     return side
+
+
+def _affiliated(title: str, affiliation: str, proper: set[str]) -> bool:
+    """Whether the analysis gives the actor the target itself as its affiliation ("Owen
+    Marsh, vice president of product at Pulsewise"; not "... Pulsewise Users' Forum"), in a
+    title that makes them no outsider."""
+    if not affiliation or {w.lower() for w in _WORD.findall(title)} & OUTSIDERS:
+        return False
+    return affiliation.removeprefix("the ").removeprefix("The ") in proper
+
+
+# Heads of the names of a state's own departments: "the agriculture ministry", "Ministry of
+# the Presidency", "Transport Department".
+STATE_BODIES = frozenset("ministry department".split())
+# People named by such a body or by the state itself: "a ministry official", "a government
+# spokesman".
+STATE_PEOPLE = frozenset("official officials spokesman spokeswoman spokesperson source "
+                         "sources".split())
+
+
+def _state_body(actor: str, kind: str, roles: dict[str, tuple[str, str]] | None,
+                proper: set[str]) -> bool:
+    """Whether, in an article about a country or a government, the actor is one of its own
+    departments or their people, owned by no other place: "agriculture ministry", "Ministry
+    of the Presidency", "a ministry official" (not "Kyrgyz foreign ministry")."""
+    title = (roles or {}).get(actor, ("", ""))[0]
+    for name in (actor, title) if kind == "person" else (actor,):
+        words = _WORD.findall(name)
+        lower = [w.lower() for w in words]
+        if not set(lower) & STATE_BODIES or \
+                kind == "person" and not (lower and lower[-1] in STATE_PEOPLE):
+            continue
+        if _countries_in(name) <= proper:
+            return True
+    return False
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
+
+
+def _countries_in(text: str) -> set[str]:
+    """The known countries' names, demonyms and capitals in ``text`` ("Kyrgyz", "Tokyo")."""
+    found = set()
+    for run in _CAPITALISED_RUN.findall(text):
+        words = [w.rstrip(".,") for w in run.split()]
+        for n in range(1, min(3, len(words)) + 1):
+            for i in range(len(words) - n + 1):
+                name = " ".join(words[i:i + n])
+                if name in COUNTRY_WORDS:
+                    found.add(name)
+                elif name.endswith(("'s", "’s")) and name[:-2] in COUNTRY_WORDS:
+                    found.add(name[:-2])
+    return found
+
+
+PLACE_BODIES = frozenset("ministry department service agency authority".split())
+
+
+def _place_body(actor: str, kind: str, roles: dict[str, tuple[str, str]] | None,
+                places: set[str]) -> bool:
+    """Whether, in an article about a place's government, the actor is one of its bodies or
+    their people: "Queensland Parks and Wildlife Service" for the Queensland government."""
+    if not places:
+        return False
+    title = (roles or {}).get(actor, ("", ""))[0]
+    for name in (actor, title):
+        if any(name.startswith(p + " ") for p in places) and \
+                {w.lower() for w in _WORD.findall(name)} & PLACE_BODIES:
+            return True
+    return False
+
+
+def _abroad(text: str, names: set[str], sentences: list, proper: set[str]) -> bool:
+    """Whether a sentence naming the actor names a country other than the target: "In
+    Tokyo, the Ministry of Economy said ..."."""
+    starts = [s.start for s in sentences]
+    names = names | {n[:1].lower() + n[1:] for n in names}  # "Ministry official" as written
+    for start, _ in _occurrences(text, names):
+        i = bisect_right(starts, start) - 1
+        if i >= 0 and _countries_in(sentences[i].text) - proper:
+            return True
+    return False
 
 
 def _occurrences(text: str, names: set[str]):
@@ -694,7 +882,8 @@ def _named_by_target(name: str, pattern: re.Pattern[str], proper: set[str]) -> b
 
 def _role_of_target(text: str, lo: int, start: int, end: int, hi: int,
                     pattern: re.Pattern[str], own_role: bool = True,
-                    people: frozenset[str] = frozenset()) -> bool:
+                    people: frozenset[str] = frozenset(),
+                    person_target: Callable[[], bool] = lambda: False) -> bool:
     """Whether the name at text[start:end] is introduced as the target's person: a title chain
     with a role between a target word and the name, or an apposition after it. With
     ``own_role``, the name's own last word may be the role ("the ministry" in "China's commerce
@@ -715,7 +904,8 @@ def _role_of_target(text: str, lo: int, start: int, end: int, hi: int,
         if _COMMA_GAP.fullmatch(gap) and role and role.group(1).lower() in SPOKES_ROLES:
             return True  # "a spokeswoman for the mayor, Dana Kim"
     pronoun = _OWNER_PRONOUN.search(before)
-    if pronoun and pronoun.group(1).lower() in SPOKES_ROLES:
+    if pronoun and pronoun.group(1).lower() in SPOKES_ROLES and \
+            not (before[pronoun.start()] in "Ii" and person_target()):  # "its": no person's
         # "Lamb has pleaded not guilty, and his lawyer, Elena Ruiz": the owner is the last
         # name before the pronoun, if that is the target's.
         at = start - len(before) + pronoun.start()
@@ -800,4 +990,57 @@ def _framing(text: str, actors: list[tuple], quoted: set[int], sentences: list,
         scores = [r[5] for r in rows if r[0] >= m[1]]
         if scores:
             found.append((names[m[2]], sum(scores) / len(scores)))
+    return found
+
+
+# The writer has an actor take a side on an act, which in the target's article is the
+# target's: "Halcyon welcomed the decision", "X, who opposed the closures, said",
+# "Councillor Y, who voted no, said".
+ACT_FRAMING_SCORE = 0.8
+_FOR_ACT = frozenset("""
+welcomed welcomes welcoming backed backs backing supported supports supporting praised
+praises hailed hails applauded applauds endorsed endorses defended defends defending
+""".split())
+_AGAINST_ACT = frozenset("""
+opposed opposes opposing criticised criticises criticising criticized criticizes criticizing
+condemned condemns condemning denounced denounces attacked attacks rejected rejects slammed
+slams challenged challenges challenging fought fights fighting protested protests protesting
+""".split())
+_ACT_OBJECT = "|".join(sorted(ACT_NOUNS | set(GENERIC_ACTS) | {a + "s" for a in GENERIC_ACTS}
+                              | {"package", "packages"}, key=lambda w: (-len(w), w)))
+_TAKES_SIDE = re.compile(
+    rf"\b({'|'.join(sorted(_FOR_ACT | _AGAINST_ACT))})\s+(?:the|this|these|its|their)\s+"
+    rf"(?:[a-z][\w-]*\s+){{0,3}}?(?:{_ACT_OBJECT})\b(?!\s+(?:of|by)\s+[A-Z])"
+    rf"|\bvoted\s+(no|against|yes|for)\b")
+# After the name: a relative clause ("X, who ... opposed the closures,") or the main verb,
+# maybe after an apposition ("X, a farmer in Y, welcomed the decision").
+_RELATIVE = re.compile(r"(?:,\s+[^,.;:]{1,30}?\.?)?,\s+(?:who|which)\s+([^,.;:]{0,120})")
+_MAIN_VERB = re.compile(r"(?:,[^,.;:]{0,120},)?\s+(?:has\s+|had\s+|have\s+|also\s+|"
+                        r"publicly\s+|strongly\s+|quickly\s+)*")
+
+
+def _act_framing(text: str, actors: list[tuple], sentences: list) -> list[tuple[str, float]]:
+    """(actor, score) for sentences in which the writer has a named actor back or oppose an
+    act: the decision, the plan, the closures."""
+    starts = [s.start for s in sentences]
+    found = []
+    for actor, _, aliases in actors:
+        names = {actor, *aliases.split("; ")} - {""}
+        seen: set[int] = set()
+        for start, end in _occurrences(text, names):
+            i = bisect_right(starts, start) - 1
+            if i < 0 or i in seen or sentences[i].is_boilerplate:
+                continue
+            hi = sentences[i].end
+            m = _RELATIVE.match(text, end, hi)
+            side = _TAKES_SIDE.search(m.group(1)) if m else None
+            if side is None:
+                m = _MAIN_VERB.match(text, end, hi)
+                side = _TAKES_SIDE.match(text, m.end(), hi) if m else None
+            if side is not None:
+                seen.add(i)
+                verb = (side.group(1) or "").lower()
+                vote = (side.group(2) or "").lower()
+                sign = 1 if verb in _FOR_ACT or vote in {"yes", "for"} else -1
+                found.append((actor, sign * ACT_FRAMING_SCORE))
     return found

@@ -597,20 +597,49 @@ def _untied(text: str, own: list[tuple[int, int]], tied: set[str]) -> list[tuple
             if m.start() < cuts.get(m.group(1).lower(), len(text))]
 
 
+_THE_GOVERNMENT = re.compile(r"[Tt](?<![\w-][Tt])he\s+[Gg]overnment(?![\w-])"
+                             r"(?!\s+(?:of|in)\s+[A-Z])")
+_A_GOVERNMENT = re.compile(r"(?<![\w-])([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?:['’]s)?\s+"
+                           r"[Gg]overnment(?![\w-])|[Gg]overnments?\s+(?:of|in)\s+"
+                           r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
+
+
+def _own_government(text: str, own: list[tuple[int, int]], names: list[str]
+                    ) -> list[tuple[int, int]]:
+    """"The government" in an article about a country, after its first name and before the
+    article names another country's government ("the Kenyan government", "the government
+    of Uganda")."""
+    if "overnment" not in text:
+        return []
+    cut = len(text)
+    mine = set(names)
+    for m in _A_GOVERNMENT.finditer(text, own[0][0]):
+        owner = (m.group(1) or m.group(2)).removeprefix("The ")
+        if owner not in mine and (owner in COUNTRY_WORDS or
+                                  owner.split()[-1] in COUNTRY_WORDS - mine):
+            cut = m.start()
+            break
+    return [m.span() for m in _THE_GOVERNMENT.finditer(text, own[0][0], cut)]
+
+
 def find_references(text: str, target: str, aliases: list[str] | None = None
                     ) -> list[tuple[int, int]]:
     """Spans of the target's names (``find_mentions``) and of the descriptions that refer to
     it, in order, never overlapping: those the article ties to it (``nominal_pattern``) and,
     for a body, the general nouns of its kind it uses after naming it and before naming
-    another body so ("the agency")."""
+    another body so ("the agency"); for a country, "the government" after naming it and
+    before naming another country's government."""
     names = target_aliases(target, aliases, text)
     spans = list(_mention_spans(text, tuple(names)))
     if not spans:
         return spans
     heads, pattern = _nominal(text, target, names)
     found = [m.span() for m in pattern.finditer(text)] if pattern is not None else []
-    if target_kind(target, text) == "organisation":
+    kind = target_kind(target, text)
+    if kind == "organisation":
         found += _untied(text, spans, heads)
+    elif kind == "country":
+        found += _own_government(text, spans, names)
     own = list(spans)
     for a, b in sorted(found):
         if not any(x < b and a < y for x, y in own):
