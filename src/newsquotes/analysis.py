@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -1881,10 +1882,10 @@ def _subject_names(tokens: list[Token]) -> list[Speaker]:
     """
     found = []
     starts = [0] + [n + 1 for n, t in enumerate(tokens) if t.kind == "s"]
-    for j in range(1, len(tokens) - 2):
+    for j in [n for n, t in enumerate(tokens) if t.text == "," and 0 < n < len(tokens) - 2]:
         # "In Hebden Bridge, Jo Pickering, whose cafe ...,", "attacked Marcus Webb, 24,": a
         # name that "who" describes or that has an age
-        if tokens[j].text != "," or not (tokens[j + 1].lower in {"who", "whose"} or (
+        if not (tokens[j + 1].lower in {"who", "whose"} or (
                 tokens[j + 1].text.isdigit() and tokens[j + 2].text == ",")):
             continue
         span = phrase_before(tokens, j)
@@ -1944,6 +1945,11 @@ def _join_tokens(words: list[Token]) -> str:
     return " ".join(w.text for w in words)
 
 
+@lru_cache(maxsize=1 << 16)
+def _may_title(low: str) -> bool:
+    return role_word(low) or low.rstrip(".") in HONORIFICS or low in _KIN
+
+
 def _titled_names(tokens: list[Token]) -> list[Speaker]:
     """People the article introduces with a title or honorific: `envoy Staffan de Mistura`,
     `its chairman, Sir Alan Pryce,`, `Ms Donnelly`, `his widow, Maureen Whitby,`."""
@@ -1951,8 +1957,11 @@ def _titled_names(tokens: list[Token]) -> list[Speaker]:
     i = 0
     while i < len(tokens):
         t = tokens[i]
+        if t.kind != "w" or not _may_title(t.lower):
+            i += 1
+            continue
         kin = t.lower in _KIN and i + 2 < len(tokens) and tokens[i + 1].text == ","
-        titled = t.kind == "w" and (role_word(t.lower) or t.lower.rstrip(".") in HONORIFICS or kin)
+        titled = role_word(t.lower) or t.lower.rstrip(".") in HONORIFICS or kin
         title = owner = None
         if titled and i + 2 < len(tokens) and tokens[i + 1].text == "," \
                 and (t.lower in TITLE_WORDS or kin):
