@@ -1286,3 +1286,25 @@ def test_accused_someone_of_something_is_not_reported_speech():
 def test_denied_with_a_gerund_is_not_reported_speech():
     text = "The group has previously denied targeting civilians."
     assert quotes(text) == []
+
+
+def test_a_single_initial_stays_in_the_name():
+    text = 'Opposition leader R. Ashoka said the government had "woken up too late".'
+    assert quotes(text) == [("partial", "woken up too late", "R. Ashoka")]
+
+
+def test_her_neighbour_named_in_an_apposition_is_a_person_he_can_mean():
+    text = ('Her neighbour, Iain MacLeod, is blunter.\n\n"It\'s a disgrace," he says.\n\n'
+            '"We understand," says Robbie Drummond, the chief executive.')
+    assert quotes(text)[0] == ("direct", "It's a disgrace,", "Iain MacLeod")
+
+
+def test_one_unnamed_speaker_after_an_opening_phrase():
+    text = ('At a meeting in Craignure, one farmer stood up and asked: "How many more '
+            'promises do we have to eat?"')
+    assert quotes(text)[0][2] == "one farmer"
+
+
+def test_a_name_followed_by_its_is_an_organisation():
+    text = "Goldman Sachs raised its gold forecast, saying central banks would keep buying."
+    assert analyse(text).actors.kind.tolist() == ["organisation"]

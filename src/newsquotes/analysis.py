@@ -57,7 +57,7 @@ from .targets import find_mentions
 # Words and punctuation; honorifics keep their period ("Dr."), and a plural possessive its
 # apostrophe where a name goes on ("the Supporters’ Trust").
 _WORD = re.compile(r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Rev|Fr|St|Jr|Sr|Cllr"
-                   r"|Supt|Insp|Det|Adm|Atty)\.(?=\s)|(?:[A-Z]\.){2,}(?=\s+[A-Z][a-z])|(?:[a-z]\.){2,}(?=[,;:)]|\s+[a-z])|\w+(?:[-'’.]\w+)*(?:(?<=s)['’](?=\s\w))?|[^\w\s\"“”„«»‘’']")
+                   r"|Supt|Insp|Det|Adm|Atty)\.(?=\s)|(?:[A-Z]\.){1,}(?=\s+[A-Z][a-z])|(?:[a-z]\.){2,}(?=[,;:)]|\s+[a-z])|\w+(?:[-'’.]\w+)*(?:(?<=s)['’](?=\s\w))?|[^\w\s\"“”„«»‘’']")
 
 QUOTE_COLUMNS = {
     "quote_id": "int64", "kind": "str", "text": "str", "start": "int64", "end": "int64",
@@ -510,9 +510,15 @@ def _subject_of(tokens: list[Token], v: int, lo: int) -> Speaker | None:
     return None
 
 
+_OPENERS = {"at", "in", "on", "after", "before", "during", "earlier", "later", "last", "since"}
+
+
 def _sentence_subject(tokens: list[Token], lo: int, v: int) -> Speaker | None:
-    """The noun phrase that opens the sentence, if a comma or a verb follows it."""
+    """The noun phrase that opens the sentence, if a comma or a verb follows it; after an
+    opening phrase of time or place ("At a meeting last month, one farmer stood up and ...")."""
     lo = _after_dateline(tokens, lo, v)
+    if lo < v and tokens[lo].lower in _OPENERS:
+        lo = next((c + 1 for c in range(lo + 1, min(v, lo + 12)) if tokens[c].text == ","), lo)
     j = lo
     while j < v and np_word(tokens[j]):
         j += 1
@@ -523,7 +529,8 @@ def _sentence_subject(tokens: list[Token], lo: int, v: int) -> Speaker | None:
                                    and not is_cap(tokens[j].text)):
         return None
     speaker = read_speaker(tokens, lo, end)
-    if speaker is None or speaker.kind in {"pronoun", "nominal"}:
+    if speaker is None or speaker.kind == "pronoun" or speaker.kind == "nominal" \
+            and not speaker.name.startswith("one "):  # "one farmer stood up and asked"
         return None
     return speaker
 
@@ -1255,6 +1262,9 @@ class _Actors:
                 # "Tesco said": no first name, title or "he" anywhere; "the Elysee said": no
                 # one is called "the X"
                 sp.kind = "organisation"
+        for _, sp in names:
+            if sp.kind == "person" and " " in sp.name and not sp.title and self._its(sp.name):
+                sp.kind = "organisation"  # "Goldman Sachs raised its forecast"
         self.full_names: dict[str, str] = {}  # short name of a body misread as a person -> full
         for _, sp in names:
             full = self._full_body(sp.name) if sp.kind == "person" else None
@@ -1479,6 +1489,15 @@ class _Actors:
             if key == name or name.endswith(" " + key) or key.endswith(" " + name):
                 return key
         return name
+
+    def _its(self, name: str) -> bool:
+        """Whether the article writes "its" right after the name: "Goldman Sachs raised its"."""
+        at = self.text.find(name)
+        while at >= 0:
+            if _ITS_AFTER.match(self.text, at + len(name)):
+                return True
+            at = self.text.find(name, at + 1)
+        return False
 
     def _personal(self, name: str) -> bool:
         """Whether the article treats a one-word name as a person's: an honorific or title
@@ -1789,8 +1808,11 @@ class _Actors:
 
 _MALE = {"mr", "sir", "lord"}
 # Family words that introduce a name set off by commas: "Mr Whitby's widow, Maureen Whitby,".
+# Family and other personal ties: "his widow, Maureen Whitby,", "Her neighbour, Iain MacLeod,".
 _KIN = {"wife", "husband", "widow", "widower", "son", "daughter", "mother", "father", "brother",
-        "sister", "partner", "fiancée", "fiancee", "fiancé", "grandson", "granddaughter"}
+        "sister", "partner", "fiancée", "fiancee", "fiancé", "grandson", "granddaughter",
+        "neighbour", "neighbor", "friend", "colleague", "flatmate", "roommate", "girlfriend",
+        "boyfriend"}
 # Offices one person holds, whom "the prime minister told MPs" means when no one has the title.
 _OFFICES = {"minister", "president", "chancellor", "mayor", "governor", "premier", "secretary",
             "taoiseach", "senator", "commissioner", "ambassador", "envoy", "chairman", "chairwoman"}
@@ -1814,7 +1836,8 @@ _DOCUMENT_OWNER = re.compile(
     r"\b(?P<doc1>" + _DOC + r")s?(?:[ \t]+(?:issued|released|published|put[ \t]+out|sent))?"
     r"[ \t]+(?:by|from)[ \t]+(?:the[ \t]+)?(?P<by>" + _NAME + r")"
     r"|(?P<of>" + _NAME + r")['’]s?[ \t]+(?:\w+[ \t]+)?(?P<doc2>" + _DOC + r")")
-_WHICH = re.compile(r",\s+which\b")  # "Halvard, which is based in Austin, ...": a thing
+_WHICH = re.compile(r",\s+which\b")
+_ITS_AFTER = re.compile(r"\s+(?:[a-z]+\s+){1,2}its\b")  # "Halvard, which is based in Austin, ...": a thing
 _PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|He|She|His|Her|Him)\b")
 _AGENCY_WORDS = {"Agency", "Administration", "Authority", "Service", "Bureau", "Office",
                  "Commission", "Inspectorate", "Directorate", "Programme", "Program", "Fund",
