@@ -1308,3 +1308,9 @@ def test_one_unnamed_speaker_after_an_opening_phrase():
 def test_a_name_followed_by_its_is_an_organisation():
     text = "Goldman Sachs raised its gold forecast, saying central banks would keep buying."
     assert analyse(text).actors.kind.tolist() == ["organisation"]
+
+
+def test_a_report_before_said_and_a_clause_of_time():
+    text = ("Brevik expects to harvest 118,000 tons this year, the company said in a statement "
+            "before the market opened.")
+    assert quotes(text)[0][:2] == ("indirect", "Brevik expects to harvest 118,000 tons this year")

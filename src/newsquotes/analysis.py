@@ -1155,6 +1155,10 @@ def _reported_before(tokens: list[Token], lo: int, hi: int, v: int) -> tuple[int
         k += 1  # "..., people familiar with its thinking told Reuters."
     if telling and k > v + 1 and k < hi and tokens[k].text == ",":
         return None  # "X told Polsat, a television channel, that ...": not after a report
+    if k < hi and tokens[k].lower in {"before", "after", "as", "when"}:
+        # "..., the company said in a statement before the market opened."
+        k = next((n for n in range(k, hi) if tokens[n].text in {",", ".", ";"}
+                  or tokens[n].kind == "q"), hi)
     if k < hi and tokens[k].text not in {",", ".", ";"}:
         return None
     # The attribution runs back from the verb over the speaker's words and commas
