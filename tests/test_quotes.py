@@ -1314,3 +1314,16 @@ def test_a_report_before_said_and_a_clause_of_time():
     text = ("Brevik expects to harvest 118,000 tons this year, the company said in a statement "
             "before the market opened.")
     assert quotes(text)[0][:2] == ("indirect", "Brevik expects to harvest 118,000 tons this year")
+
+
+def test_a_report_before_told_reuters_and_a_clause_of_time():
+    text = ("Several members are pressing Kazakhstan to set out steps, four delegates from the "
+            "group told Reuters, as frustration grows.")
+    assert quotes(text) == [("indirect", "Several members are pressing Kazakhstan to set out "
+                             "steps", "delegates")]
+
+
+def test_according_to_current_and_former_officials_familiar_with_the_matter():
+    text = ("A senior official pressed staff to hurry, according to four current and former "
+            "officials familiar with the matter.")
+    assert quotes(text)[0][2] == "officials familiar with the matter"

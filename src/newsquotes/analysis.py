@@ -1145,6 +1145,11 @@ def _attributes_quote(tokens: list[Token], lo: int, v: int) -> bool:
     return k >= lo and tokens[k].kind == "q"
 
 
+# Clauses that may close an attribution after a report: "..., four delegates told Reuters, as
+# frustration grows", "..., the company said in a statement before the market opened."
+_TRAILING = {"before", "after", "as", "when", "while"}
+
+
 def _reported_before(tokens: list[Token], lo: int, hi: int, v: int) -> tuple[int, int] | None:
     """`Fares will rise by 4.9 per cent, the Transport Secretary confirmed yesterday, ...`."""
     k = v + 1
@@ -1153,9 +1158,10 @@ def _reported_before(tokens: list[Token], lo: int, hi: int, v: int) -> tuple[int
             tokens[k].lower in _AFTER_ATTRIBUTION
             or telling and (is_cap(tokens[k].text) or tokens[k].lower in _AUDIENCES)):
         k += 1  # "..., people familiar with its thinking told Reuters."
-    if telling and k > v + 1 and k < hi and tokens[k].text == ",":
+    if telling and k > v + 1 and k + 1 < hi and tokens[k].text == "," \
+            and tokens[k + 1].lower not in _TRAILING:
         return None  # "X told Polsat, a television channel, that ...": not after a report
-    if k < hi and tokens[k].lower in {"before", "after", "as", "when"}:
+    if k < hi and tokens[k].lower in _TRAILING:
         # "..., the company said in a statement before the market opened."
         k = next((n for n in range(k, hi) if tokens[n].text in {",", ".", ";"}
                   or tokens[n].kind == "q"), hi)

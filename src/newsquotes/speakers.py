@@ -66,7 +66,7 @@ PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "organisati
             "we": "plural", "i": "person"}
 DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these",
                "those", "another", "one", "two", "three", "several", "some", "many", "other", "both",
-               "each", "every"}
+               "each", "every", "four", "five", "six", "seven", "eight", "nine", "ten"}
 # Counting words before a group: "several hundred protesters", "dozens of residents".
 QUANTITIES = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "scores",
               "million", "millions", "about", "around", "nearly", "some", "more", "than", "of"}
@@ -452,12 +452,21 @@ def phrase_after(tokens: list[Token], verb: int, loose: bool = False) -> tuple[i
     loose = loose or i < len(tokens) and tokens[i].lower in {"a", "an", "the", "one"}
     while j < len(tokens) and (np_word(tokens[j]) or (loose or _modifies_role(tokens, j))
                                and tokens[j].kind == "w"
-                               and tokens[j].lower not in CLAUSE_MARKERS
-                               and tokens[j].lower not in _BETWEEN and j - i < 8):
+                               and (tokens[j].lower not in CLAUSE_MARKERS
+                                    or loose and _joins_modifiers(tokens, j))
+                               and tokens[j].lower not in _BETWEEN and j - i < 10):
         j += 1
     while j > i and (tokens[j - 1].lower in PREPOSITIONS or tokens[j - 1].lower in DETERMINERS):
         j -= 1
     return (i, j) if j > i else None
+
+
+def _joins_modifiers(tokens: list[Token], j: int) -> bool:
+    """`current and former officials`: "and" between two lower-case modifiers."""
+    return tokens[j].lower in {"and", "or"} and j > 0 and tokens[j - 1].text.islower() \
+        and j + 2 < len(tokens) and tokens[j + 1].text.islower() \
+        and tokens[j + 1].lower not in DETERMINERS and tokens[j + 1].lower not in PRONOUNS \
+        and tokens[j + 2].kind == "w"
 
 
 def _modifies_role(tokens: list[Token], j: int) -> bool:
@@ -687,11 +696,15 @@ def read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
     start, end = words[0].start, words[-1].end
     if head in ORG_NOMINALS and tokens[i].lower == "the":
         return Speaker(name, start, end, "nominal", name, affiliation)  # "the company said"
-    if len(words) > 2 and (words[1].lower == "familiar" or "knowledge" in
-                           [w.lower for w in words]) and (group_word(words[0].lower)
-                                                         or words[0].lower in {"person", "source"}):
-        # "people familiar with the matter", "a person with direct knowledge of the matter"
-        group = group_word(words[0].lower)
+    known = next((n for n, w in enumerate(words) if w.lower in {"familiar", "with"}), 0)
+    if len(words) > 2 and known and (words[known].lower == "familiar" or "knowledge" in
+                                     [w.lower for w in words]) \
+            and (group_word(words[known - 1].lower) or words[known - 1].lower in {"person",
+                                                                                 "source"}):
+        # "people familiar with the matter", "a person with direct knowledge of the matter",
+        # "current and former officials familiar with the matter"
+        group = group_word(words[known - 1].lower)
+        name, start = _join(words[known - 1:]), words[known - 1].start  # modifiers dropped
         return Speaker(name, start, end, "group" if group else "nominal", None if group else name)
     if head in GROUP_NOUNS or (head.endswith("s") and head not in ORG_NOUNS and head_at > 0
                                and not is_cap(words[head_at - 1].text)):
