@@ -1327,3 +1327,34 @@ def test_according_to_current_and_former_officials_familiar_with_the_matter():
     text = ("A senior official pressed staff to hurry, according to four current and former "
             "officials familiar with the matter.")
     assert quotes(text)[0][2] == "officials familiar with the matter"
+
+
+def test_according_to_an_owners_report_with_modifiers():
+    text = ("Output rose to 1.84 million barrels a day, according to the International Energy "
+            "Agency's latest monthly report.")
+    assert quotes(text)[0][2] == "International Energy Agency"
+
+
+def test_a_third_unnamed_speaker_is_not_the_second():
+    text = ("A second delegate said the issue would be raised on Sunday.\n\n"
+            "A third delegate countered that other members had also exceeded their targets.")
+    assert [q[2] for q in quotes(text)] == ["second delegate", "third delegate"]
+
+
+def test_argued_for_months_that():
+    text = "The ministry has argued for months that most of the extra barrels come from abroad."
+    assert quotes(text)[0][:2] == ("indirect", "most of the extra barrels come from abroad")
+
+
+def test_a_report_before_a_source_familiar_with_something_said():
+    text = ("Riyadh is losing patience, a source familiar with Saudi thinking said, adding that "
+            "officials had raised the matter.")
+    assert quotes(text) == [
+        ("indirect", "Riyadh is losing patience", "Source familiar with Saudi thinking"),
+        ("indirect", "officials had raised the matter", "Source familiar with Saudi thinking")]
+
+
+def test_a_body_introduced_with_a_is_the_one_named_next():
+    text = ("The agency approved almost every application, a wildlife charity has said.\n\n"
+            "The Upland Rivers Trust said figures it obtained showed 38 of 40 were granted.")
+    assert quotes(text)[0][2] == "Upland Rivers Trust"

@@ -911,7 +911,9 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
             span = phrase_after(tokens, v + 1, loose=True)
             owner = next((k for k in range(span[0], span[1] - 1)
                           if tokens[k].text.endswith(_POSSESSIVE)
-                          and tokens[k + 1].lower in _DOCUMENTS), None) if span else None
+                          and any(t.lower in _DOCUMENTS for t in tokens[k + 1:min(k + 4,
+                                                                                   span[1])])),
+                         None) if span else None
             if owner is not None:  # "according to the regulator's filing": the regulator
                 t = tokens[owner]
                 cut = 1 if t.text.endswith(("'", "’")) else 2  # "exporters'", "the regulator's"
@@ -997,8 +999,9 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
                           and _clause_follows(tokens, k, hi)
                           and all(t.lower in _BEFORE_THAT or is_cap(t.text)
                                   for t in tokens[c:k])), c)
-        if c >= hi - 1 or tokens[c].lower in PREPOSITIONS and not _counting(tokens, c, hi):
-            continue  # "warns of fire risk": no reported clause follows
+        if c >= hi - 1 or tokens[c].kind == "p" \
+                or tokens[c].lower in PREPOSITIONS and not _counting(tokens, c, hi):
+            continue  # "warns of fire risk", "said, adding that": no reported clause follows
         stop = _clause_end(tokens, c, hi)
         if _has_quote(tokens, c, stop):
             # The quoted words are the quote; a clause before "and that" is reported on its own:
@@ -1037,7 +1040,9 @@ _BEFORE_THAT = _AFTER_ATTRIBUTION | {"outside", "inside", "after", "ahead", "lat
                                      "submission", "memo", "report", "documents", "newspaper",
                                      "emailed", "written", "prepared", "brief", "short", "joint",
                                      "separate", "televised", "recorded", "online", "official",
-                                     "annual", "quarterly", "weekly", "regulatory"}
+                                     "annual", "quarterly", "weekly", "regulatory", "for",
+                                     "months", "years", "weeks", "days", "decades", "since",
+                                     "repeatedly"}
 _DOCUMENTS = {"filing", "report", "statement", "data", "figures", "analysis", "study", "survey",
               "estimate", "estimates", "lawsuit", "complaint", "indictment", "documents",
               "records", "letter", "website", "count", "tally", "calculations", "research"}
@@ -1175,6 +1180,9 @@ def _reported_before(tokens: list[Token], lo: int, hi: int, v: int) -> tuple[int
     while k > lo and (tokens[k].text == "," or np_word(tokens[k])
                       or determiner_before(tokens, k + 1, v) is not None):
         k -= 1
+    span = phrase_before(tokens, v)
+    if span and lo < span[0] <= k + 1:  # "..., a source familiar with Saudi thinking said"
+        k = span[0] - 2 if tokens[span[0] - 1].text == "," else span[0] - 1
     comma = next((c for c in range(k + 1, v) if tokens[c].text == ","), None)
     if comma is None or comma <= lo + 2:
         return None
@@ -1423,8 +1431,11 @@ class _Actors:
             return self._match(sp.name) or body or sp.name
         if sp.kind == "pronoun":
             return self._antecedent(sp)
-        if sp.kind == "nominal" and sp.name.lower().startswith("one "):
-            return self._other(sp, sp.name)  # "one reporter asked": someone the article leaves unnamed
+        if sp.kind == "nominal" and (sp.name.lower().startswith("one ")
+                                     or sp.name.split()[0].lower() in _ORDINALS):
+            # "one reporter asked", "A third delegate countered": someone the article leaves
+            # unnamed, and not the one before
+            return self._other(sp, sp.name)
         if sp.kind == "nominal":
             role = re.split(r"\s+(?:for|of|at|from|with|in|to)\s+", sp.name)[0].lower()
             head = role.split()[-1]
@@ -1445,7 +1456,13 @@ class _Actors:
                 if owner:
                     return self._remember(sp, owner, "organisation")
             body_noun = head in ORG_NOMINALS or head in _BODY_NAMES or head.endswith("maker")
-            if body_noun or head in _DOCUMENT_HEADS:
+            if body_noun and _A_BEFORE.search(self.text, max(0, sp.start - 3), sp.start):
+                # "..., a wildlife charity has said. The Upland Rivers Trust said ...": a body
+                # the article introduces, then names
+                body = self._next_body(sp.end)
+                if body:
+                    return self._remember(sp, body, "organisation")
+            elif body_noun or head in _DOCUMENT_HEADS:
                 body = self._named_body(head, sp.start) or self._body_near(sp.start)
                 if body:
                     return self._remember(sp, body, "organisation")
@@ -1480,6 +1497,13 @@ class _Actors:
             if head in (m.group("doc1") or "", m.group("doc2") or ""):
                 owner = _OWNER.sub("", m.group("by") or m.group("of"))
         return self._known_as(owner) if owner else None
+
+    def _next_body(self, offset: int) -> str | None:
+        """The first body named in the two sentences after ``offset``."""
+        k = bisect_right(self.sentence_starts, offset)
+        hi = self.sentence_starts[k + 2] if k + 2 < len(self.sentence_starts) else len(self.text)
+        return next((run for m in _BODY_RUN.finditer(self.text, offset, hi)
+                     if (run := _OWNER.sub("", m.group())).split()[-1] in ORG_WORDS), None)
 
     def _full_body(self, name: str) -> str | None:
         """The shortest organisation name the article starts with ``name``: "Pennine Valleys
@@ -1824,6 +1848,7 @@ _KIN = {"wife", "husband", "widow", "widower", "son", "daughter", "mother", "fat
         "neighbour", "neighbor", "friend", "colleague", "flatmate", "roommate", "girlfriend",
         "boyfriend"}
 # Offices one person holds, whom "the prime minister told MPs" means when no one has the title.
+_ORDINALS = {"second", "third", "fourth", "fifth", "sixth"}
 _OFFICES = {"minister", "president", "chancellor", "mayor", "governor", "premier", "secretary",
             "taoiseach", "senator", "commissioner", "ambassador", "envoy", "chairman", "chairwoman"}
 _POSSESSIVE = ("'s", "’s", "s'", "s’")  # "the regulator's", "exporters'"
@@ -1865,6 +1890,7 @@ _BODY_NAMES = {
     "association": {"Association"}, "foundation": {"Foundation"}, "coalition": {"Coalition"},
 }
 _BODY_RUN = re.compile(r"\b" + _NAME)
+_A_BEFORE = re.compile(r"\b[Aa]n?\s+$")
 _OWNER = re.compile(r"^(?:The\s+|[A-Z][\w-]*['’]s\s+)+")
 _WORD_BEFORE = re.compile(r"([a-z-]+)\s+$")
 _BEFORE_ROLE = re.compile(r"\b([A-Z][\w-]*)(?:['’]s)?\s+([a-z]+)\b(?!\s+[A-Z])")

@@ -347,6 +347,14 @@ def phrase_before(tokens: list[Token], verb: int) -> tuple[int, int] | None:
                       if tokens[k].text == tokens[j - 1].text), None)
         if aside is not None:
             j = aside
+    familiar = next((k for k in range(j - 2, max(0, j - 8), -1) if tokens[k].lower == "familiar"
+                     and (group_word(tokens[k - 1].lower) or tokens[k - 1].lower in {"person",
+                                                                                   "source"})),
+                    None)
+    if familiar is not None and all(t.kind == "w" for t in tokens[familiar:j]):
+        # "a source familiar with Saudi thinking said": the whole description
+        i = familiar - 1
+        return (i - 1 if i > 0 and tokens[i - 1].lower in DETERMINERS else i), j
     opened = next((k for k in range(j - 2, max(0, j - 5), -1) if tokens[k].text == "("), None) \
         if j > 2 and tokens[j - 1].text == ")" else None
     if opened is not None and (_PARTY_TAG.fullmatch(tokens[opened + 1].text)
