@@ -1358,3 +1358,15 @@ def test_a_body_introduced_with_a_is_the_one_named_next():
     text = ("The agency approved almost every application, a wildlife charity has said.\n\n"
             "The Upland Rivers Trust said figures it obtained showed 38 of 40 were granted.")
     assert quotes(text)[0][2] == "Upland Rivers Trust"
+
+
+def test_a_report_then_and_would_then_a_quoted_fragment():
+    text = ("Fenwick wrote on Instagram that she had apologised to the umpire and would "
+            '"come back better" at Wimbledon.')
+    assert quotes(text) == [("indirect", "she had apologised to the umpire", "Fenwick"),
+                            ("partial", "come back better", "Fenwick")]
+
+
+def test_a_name_joined_by_an_en_dash():
+    text = "His team, Vektor–Nordlys, said it had withdrawn him from the race."
+    assert quotes(text)[0][2] == "Vektor–Nordlys"

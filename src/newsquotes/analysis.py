@@ -57,7 +57,7 @@ from .targets import find_mentions
 # Words and punctuation; honorifics keep their period ("Dr."), and a plural possessive its
 # apostrophe where a name goes on ("the Supporters’ Trust").
 _WORD = re.compile(r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Rev|Fr|St|Jr|Sr|Cllr"
-                   r"|Supt|Insp|Det|Adm|Atty)\.(?=\s)|(?:[A-Z]\.){1,}(?=\s+[A-Z][a-z])|(?:[a-z]\.){2,}(?=[,;:)]|\s+[a-z])|\w+(?:[-'’.]\w+)*(?:(?<=s)['’](?=\s\w))?|[^\w\s\"“”„«»‘’']")
+                   r"|Supt|Insp|Det|Adm|Atty)\.(?=\s)|(?:[A-Z]\.){1,}(?=\s+[A-Z][a-z])|(?:[a-z]\.){2,}(?=[,;:)]|\s+[a-z])|\w+(?:[-–'’.]\w+)*(?:(?<=s)['’](?=\s\w))?|[^\w\s\"“”„«»‘’']")
 
 QUOTE_COLUMNS = {
     "quote_id": "int64", "kind": "str", "text": "str", "start": "int64", "end": "int64",
@@ -1008,7 +1008,8 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
             # "said the player had asked to leave and that the fee would be "reinvested"".
             first_q = next(k for k in range(c, stop) if tokens[k].kind == "q")
             split = next((k for k in range(c + 3, first_q) if tokens[k].lower in {"and", "but"}
-                          and (tokens[k + 1].lower == "that" or _is_cue(tokens[k + 1]))), None)
+                          and (tokens[k + 1].lower == "that" or _is_cue(tokens[k + 1])
+                               or tokens[k + 1].lower in _MODALS)), None)
             # "said it respected the decision but warned that the ban could push ... "...""
             if split is None:  # "... since 1784, a date X describes as "family pride"."
                 split = max((k for k in range(c + 5, first_q) if tokens[k].text in {",", "–", "—"}
@@ -1848,6 +1849,8 @@ _KIN = {"wife", "husband", "widow", "widower", "son", "daughter", "mother", "fat
         "neighbour", "neighbor", "friend", "colleague", "flatmate", "roommate", "girlfriend",
         "boyfriend"}
 # Offices one person holds, whom "the prime minister told MPs" means when no one has the title.
+# "wrote that she had apologised and would "come back better"": a second verb of the report
+_MODALS = {"would", "will", "could", "should", "might", "can", "may", "must"}
 _ORDINALS = {"second", "third", "fourth", "fifth", "sixth"}
 _OFFICES = {"minister", "president", "chancellor", "mayor", "governor", "premier", "secretary",
             "taoiseach", "senator", "commissioner", "ambassador", "envoy", "chairman", "chairwoman"}
