@@ -1370,3 +1370,31 @@ def test_a_report_then_and_would_then_a_quoted_fragment():
 def test_a_name_joined_by_an_en_dash():
     text = "His team, Vektor–Nordlys, said it had withdrawn him from the race."
     assert quotes(text)[0][2] == "Vektor–Nordlys"
+
+
+def test_a_publicist_named_after_a_comma_holds_the_title():
+    text = ("Nell Harrow has canceled her tour, her publicist said Thursday.\n\n"
+            '"She is heartbroken," Harrow\'s publicist, Dana Ferris, said in a statement.')
+    assert quotes(text)[0][2] == "Dana Ferris"
+
+
+def test_a_state_after_a_city_in_an_aside_is_not_the_speaker():
+    text = "Parcelway, based in Columbus, Ohio, argues that its drivers are not covered."
+    assert quotes(text)[0][2] == "Parcelway"
+
+
+def test_citing_after_a_comma_reports_for_the_subject():
+    text = ("The Reserve Bank of New Zealand made a surprise half-point cut, citing a "
+            "'fragile' recovery.")
+    assert quotes(text)[0][:3] == ("partial", "fragile", "Reserve Bank of New Zealand")
+
+
+def test_a_one_word_name_followed_by_its_is_a_body():
+    text = ("Eskom denied that its network was to blame.\n\n"
+            '"We need water," said resident Thandeka Mokoena. She said she had waited for days.')
+    assert analyse(text).actors.set_index("actor").loc["Eskom", "kind"] == "organisation"
+
+
+def test_municipality_makes_a_body():
+    text = "The Kgotso Local Municipality said two pumps had been damaged."
+    assert quotes(text)[0][2] == "Kgotso Local Municipality"

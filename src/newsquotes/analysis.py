@@ -551,6 +551,16 @@ def _quoted_as(tokens: list[Token], lo: int, as_: int) -> Speaker | None:
     return read_speaker(tokens, q + 1, as_)
 
 
+def _place_after_place(tokens: list[Token], lo: int, prev: int, inner: list[Token]) -> bool:
+    """`Parcelway, based in Columbus, Ohio, argues`: the state after a place in an aside."""
+    if len(inner) > 2 or not all(t.kind == "w" and is_cap(t.text) for t in inner) \
+            or not is_cap(tokens[prev - 1].text):
+        return False
+    opening = next((c + 1 for c in range(prev - 1, lo - 1, -1) if tokens[c].text == ","), None)
+    return opening is not None and opening < prev and (
+        tokens[opening].lower in _ASIDE_PARTICIPLES or tokens[opening].lower in {"from", "in"})
+
+
 def _comma_speaker(tokens: list[Token], comma: int, lo: int) -> Speaker | None:
     """A speaker set off by commas before the verb.
 
@@ -586,7 +596,8 @@ def _comma_speaker(tokens: list[Token], comma: int, lo: int) -> Speaker | None:
         if prev is not None and (inner[0].lower in {"who", "which", "whose", "where"}
                                  or inner[0].text[0].isdigit() or inner[0].lower.endswith("ing")
                                  or inner[0].lower in {"from", "of", "in"} and len(inner) <= 4
-                                 or inner[0].lower in _ASIDE_PARTICIPLES):
+                                 or inner[0].lower in _ASIDE_PARTICIPLES
+                                 or _place_after_place(tokens, lo, prev, inner)):
             comma = prev  # a relative clause, an age or an aside: the name is before it
             continue
         break
@@ -1060,7 +1071,7 @@ _PARTICIPLES = {"noting", "saying", "adding", "arguing", "warning", "insisting",
                 "conceding", "asserting", "maintaining", "predicting", "promising", "vowing",
                 "writing", "stating", "declaring", "admitting", "complaining", "recalling",
                 "cautioning", "announcing", "countering", "chanting", "shouting", "telling",
-                "calling", "describing", "accusing", "urging", "branding", "labelling",
+                "calling", "describing", "accusing", "urging", "branding", "labelling", "citing",
                 "dubbing", "praising", "blaming"}
 
 
@@ -1536,13 +1547,15 @@ class _Actors:
 
     def _personal(self, name: str) -> bool:
         """Whether the article treats a one-word name as a person's: an honorific or title
-        before it anywhere, or a personal pronoun somewhere after it."""
+        before it anywhere, or, unless "its" follows it, a personal pronoun somewhere after it."""
         for m in re.finditer(r"\b([A-Za-z]+)\.?\s+" + re.escape(name) + r"\b", self.text):
             low = m.group(1).lower()
             # "the regulator Ofwat" is a body's description, not a person's title
             if low in HONORIFICS or role_word(low) and low not in ORG_NOMINALS \
                     and low not in _BODY_NAMES:
                 return True
+        if self._its(name):
+            return False  # "Eskom denied that its network was to blame"
         first = self.text.find(name)
         return bool(_PERSONAL_PRONOUN.search(self.text, max(first, 0)))
 
@@ -2026,7 +2039,7 @@ def _titled_names(tokens: list[Token]) -> list[Speaker]:
         titled = role_word(t.lower) or t.lower.rstrip(".") in HONORIFICS or kin
         title = owner = None
         if titled and i + 2 < len(tokens) and tokens[i + 1].text == "," \
-                and (t.lower in TITLE_WORDS or kin):
+                and (t.lower in TITLE_WORDS or kin or t.lower.endswith("ist")):
             k = i  # "its Conservative chairman, Sir Alan Pryce,": the title is before the comma
             while k > 0 and tokens[k - 1].kind == "w" and tokens[k - 1].lower not in DETERMINERS \
                     and not tokens[k - 1].lower.endswith(_POSSESSIVE) and k > i - 3:
