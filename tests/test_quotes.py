@@ -1398,3 +1398,20 @@ def test_a_one_word_name_followed_by_its_is_a_body():
 def test_municipality_makes_a_body():
     text = "The Kgotso Local Municipality said two pumps had been damaged."
     assert quotes(text)[0][2] == "Kgotso Local Municipality"
+
+
+def test_according_to_a_bodys_figures_in_lower_case():
+    text = ("Only 47 percent of students attended regularly, according to ministry figures "
+            "released on Thursday.\n\nThe Ministry of Education said it would publish more.")
+    assert quotes(text)[0][:2] == ("indirect", "Only 47 percent of students attended regularly")
+
+
+def test_a_clause_after_a_quoted_fragment_is_reported_too():
+    text = 'Whitcombe said that was "a fair question" and officials were looking at it.'
+    assert quotes(text)[-1] == ("indirect", "officials were looking at it", "Whitcombe")
+
+
+def test_a_report_then_and_she_then_a_quoted_fragment():
+    text = ('Hana Whitcombe says parents deserve to know, and she is "not going to apologise" '
+            "for it.")
+    assert quotes(text)[0] == ("indirect", "parents deserve to know", "Hana Whitcombe")

@@ -932,10 +932,12 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
                 phrase = tokens[span[0]:owner] + [t]
                 speaker = read_speaker(phrase, 0, len(phrase))
             else:
-                if span and span[1] - span[0] > 1 and tokens[span[1] - 1].lower in _DOCUMENTS \
-                        and is_cap(tokens[span[1] - 2].text):
-                    span = (span[0], span[1] - 1)  # "according to Ministry of Justice figures"
-                speaker = read_speaker(tokens, *span) if span else None
+                # "according to Ministry of Justice figures", "according to ministry figures
+                # released on Thursday": the body before the document
+                d = next((k for k in range(span[0] + 1, span[1]) if tokens[k].lower in _DOCUMENTS
+                          and (is_cap(tokens[k - 1].text) or tokens[k - 1].lower in ORG_NOMINALS
+                               or tokens[k - 1].lower in ORG_NOUNS)), None) if span else None
+                speaker = read_speaker(tokens, span[0], d or span[1]) if span else None
             if speaker is None:
                 continue
             if v > lo + 2:  # "..., according to X."
@@ -1020,7 +1022,8 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
             first_q = next(k for k in range(c, stop) if tokens[k].kind == "q")
             split = next((k for k in range(c + 3, first_q) if tokens[k].lower in {"and", "but"}
                           and (tokens[k + 1].lower == "that" or _is_cue(tokens[k + 1])
-                               or tokens[k + 1].lower in _MODALS)), None)
+                               or tokens[k + 1].lower in _MODALS
+                               or tokens[k + 1].lower in _SUBJECT_PRONOUNS)), None)
             # "said it respected the decision but warned that the ban could push ... "...""
             if split is None:  # "... since 1784, a date X describes as "family pride"."
                 split = max((k for k in range(c + 5, first_q) if tokens[k].text in {",", "–", "—"}
@@ -1028,6 +1031,15 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
             if split is not None:
                 found.append(_indirect_quote(text, tokens[c].start, _content_end(tokens, split),
                                              speaker, tok.text, pid, sents))
+            last_q = max(k for k in range(c, stop) if tokens[k].kind == "q")
+            if last_q + 3 < stop and tokens[last_q + 1].lower == "and" \
+                    and _clause_follows(tokens, last_q + 2, stop) \
+                    and not any(_is_cue(t) or t.lower in {"whether", "if"}
+                                for t in tokens[last_q + 2:last_q + 6]):
+                # 'said that was "a fair question" and officials were looking at it'
+                found.append(_indirect_quote(text, tokens[last_q + 2].start,
+                                             _content_end(tokens, stop), speaker, tok.text, pid,
+                                             sents))
             continue
         start, end = tokens[c].start, _content_end(tokens, stop)
         if len(text[start:end].split()) < 3 or tokens[c].lower in {"whether", "if"} \
@@ -1863,6 +1875,7 @@ _KIN = {"wife", "husband", "widow", "widower", "son", "daughter", "mother", "fat
         "boyfriend"}
 # Offices one person holds, whom "the prime minister told MPs" means when no one has the title.
 # "wrote that she had apologised and would "come back better"": a second verb of the report
+_SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 _MODALS = {"would", "will", "could", "should", "might", "can", "may", "must"}
 _ORDINALS = {"second", "third", "fourth", "fifth", "sixth"}
 _OFFICES = {"minister", "president", "chancellor", "mayor", "governor", "premier", "secretary",
