@@ -238,10 +238,12 @@ def act_rows(text: str, sentences: list, mention_rows: list[tuple],
         if m and m.group(1).lower() in ACT_VERBS:
             nouns.update(ACT_VERBS[m.group(1).lower()])
         before = text[max(0, start - 120):start]
-        m = _ACT_BEFORE_AGENT.search(before)
-        if m and _AGENT_AFTER.match(after):
-            nouns.add(m.group(1).lower())
-        if _PASSIVE_BY.search(before):
+        # The searches of ``before`` scan it from every position; the cheap tests go first.
+        if _AGENT_AFTER.match(after):
+            m = _ACT_BEFORE_AGENT.search(before)
+            if m:
+                nouns.add(m.group(1).lower())
+        if before.rstrip().endswith(("by", "the")) and _PASSIVE_BY.search(before):
             clause = text[max(text.rfind("\n", 0, start) + 1, start - 200):start]
             nouns.update(x.lower() for x in _ACT_IN_CLAUSE.findall(clause))
     if not nouns:
@@ -448,9 +450,16 @@ _CONCESSION = re.compile(r"""\b(?:
 )(?![\w-])""", re.X)
 
 
-# A word of each admission above, to skip the search in most articles.
-_CONCESSION_WORDS = ("wrong", "sorry", "ashamed", "apologi", "excuse", "fault", "mine",
-                     "deserved", "mistake", "error", "too slow", "fell short")
+# One word that each admission above cannot do without, as it must stand in the text searched
+# ("slow" of "too\s+slow", which may be written across a line break).
+_CONCESSION_NEEDS = ("wrong", "sorry", "ashamed", "apologi", "excuse", "fault", "mine",
+                     "deserved", "mistake", "error", "slow", "short")
+
+
+def _may_concede(passage: str) -> bool:
+    """Whether ``passage`` may hold an admission: the regex is slow, most passages have none."""
+    lower = passage.lower()
+    return any(word in lower for word in _CONCESSION_NEEDS)
 
 
 def _conceding(text: str, side: set[str], quotes: list[tuple], sentences: list) -> set[str]:
@@ -460,9 +469,8 @@ def _conceding(text: str, side: set[str], quotes: list[tuple], sentences: list) 
     found: set[str] = set()
     if not side:
         return found
-    lower = text.lower()
-    if not any(word in lower for word in _CONCESSION_WORDS):
-        return found  # the regex is slow to run over a whole article; most have none of these
+    if not _may_concede(text):
+        return found
     first: dict[tuple[str, int], int] = {}  # (speaker, paragraph) -> where their quotes begin
     for speaker, sid in quotes:
         if speaker in side and 0 <= sid < len(sentences):
@@ -470,7 +478,8 @@ def _conceding(text: str, side: set[str], quotes: list[tuple], sentences: list) 
             first[key] = min(first.get(key, sentences[sid].start), sentences[sid].start)
     para_end = {s.paragraph_id: s.end for s in sentences}
     for (speaker, para), start in first.items():
-        if speaker not in found and _CONCESSION.search(text, start, para_end[para]):
+        if speaker not in found and _may_concede(text[start:para_end[para]]) and \
+                _CONCESSION.search(text, start, para_end[para]):
             found.add(speaker)
     return found
 
@@ -491,7 +500,7 @@ def _observers(text: str, actors: list[tuple]) -> set[str]:
     for actor, kind, aliases in actors:
         if kind != "person":
             continue
-        for start, end in _occurrences(text, {actor, *aliases.split("; ")} - {""}):
+        for start, end in _actor_occurrences(text, actor, aliases):
             if _OBSERVER_AFTER.match(text, end) or \
                     _OBSERVER_BEFORE.search(text, max(0, start - 40), start):
                 found.add(actor)
@@ -618,7 +627,7 @@ def target_side(text: str, actors: list[tuple], sentences: list,
                     _place_body(actor, kind, roles, places):
                 side.add(actor)
                 continue
-            for start, end in _occurrences(text, names):
+            for start, end in _actor_occurrences(text, actor, aliases):
                 if _MODIFIER_AFTER.match(text, end):
                     continue
                 i = min(bisect_right(ends, start), len(sentences) - 1)
@@ -713,6 +722,13 @@ def _abroad(text: str, names: set[str], sentences: list, proper: set[str]) -> bo
         if i >= 0 and _countries_in(sentences[i].text) - proper:
             return True
     return False
+
+
+@lru_cache(maxsize=256)
+def _actor_occurrences(text: str, actor: str, aliases: str) -> tuple[tuple[int, int], ...]:
+    """Where the article names the actor by any of their names ("; "-joined ``aliases``):
+    several rules read them, so the text is searched once per actor."""
+    return tuple(_occurrences(text, {actor, *aliases.split("; ")} - {""}))
 
 
 def _occurrences(text: str, names: set[str]):
@@ -1025,9 +1041,8 @@ def _act_framing(text: str, actors: list[tuple], sentences: list) -> list[tuple[
     starts = [s.start for s in sentences]
     found = []
     for actor, _, aliases in actors:
-        names = {actor, *aliases.split("; ")} - {""}
         seen: set[int] = set()
-        for start, end in _occurrences(text, names):
+        for start, end in _actor_occurrences(text, actor, aliases):
             i = bisect_right(starts, start) - 1
             if i < 0 or i in seen or sentences[i].is_boilerplate:
                 continue

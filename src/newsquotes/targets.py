@@ -449,8 +449,9 @@ _BUSINESS_AFTER = re.compile(r"(?:['’]s)?\s+(?:shares|stock|chief executive|CE
 _BUSINESS_BEFORE = re.compile(r"\bshares\s+(?:of|in)\s+$")
 
 
-# A capitalised name ending in a body noun: "the World Anti-Doping Agency".
-_NAMED_BODY = re.compile(r"\b[A-Z][\w'’&.-]*\s+(?:[A-Z][\w'’&.-]*\s+|of\s+|for\s+)*"
+# A capitalised name ending in a body noun: "the World Anti-Doping Agency". "[A-Z](?<!\w[A-Z])"
+# is "\b[A-Z]" written so that the regex engine can skip ahead to a capital.
+_NAMED_BODY = re.compile(r"[A-Z](?<!\w[A-Z])[\w'’&.-]*\s+(?:[A-Z][\w'’&.-]*\s+|of\s+|for\s+)*"
                          r"(" + "|".join(sorted(w.capitalize() for w in ORG_HEADS)) + r")s?\b")
 
 
@@ -545,10 +546,15 @@ def _nominal_regex(heads: tuple[str, ...], person: bool) -> re.Pattern[str]:
         return re.compile(definite)
     # A person's office also stands without "the" as a title ("Unions accuse Transport
     # Secretary of ...") or before a possessive ("mayor's rent cap").
-    titled = "|".join(r"\s+".join(w.capitalize() for w in h.split()) for h in heads)
-    bare = "|".join(r"\s+".join(h.split()) for h in heads)
-    return re.compile(rf"{definite}|(?<![\w-])(?:{titled})(?![\w-])(?!\s+[A-Z])|"
-                      rf"(?<![\w-])(?:{bare})(?=['’]s\b)")
+    titled = "|".join(_word_start(r"\s+".join(w.capitalize() for w in h.split())) for h in heads)
+    bare = "|".join(_word_start(r"\s+".join(h.split())) for h in heads)
+    return re.compile(rf"{definite}|(?:{titled})(?![\w-])(?!\s+[A-Z])|(?:{bare})(?=['’]s\b)")
+
+
+def _word_start(head: str) -> str:
+    """A regex for ``head`` (words of letters) where no word or hyphen stands before it: the
+    lookbehind written after its first letter, so that the regex engine can skip ahead to it."""
+    return f"{head[0]}(?<![\\w-]{head[0]}){head[1:]}"
 
 
 def nominal_pattern(text: str, target: str, aliases: list[str] | None = None
