@@ -1415,3 +1415,20 @@ def test_a_report_then_and_she_then_a_quoted_fragment():
     text = ('Hana Whitcombe says parents deserve to know, and she is "not going to apologise" '
             "for it.")
     assert quotes(text)[0] == ("indirect", "parents deserve to know", "Hana Whitcombe")
+
+
+def test_number_one_in_a_title_chain():
+    text = ('Former British number one Claire Ashdown, commentating for BBC Sport, was less '
+            'forgiving: "You cannot do that at 5-5."')
+    assert quotes(text)[0][2] == "Claire Ashdown"
+
+
+def test_a_headline_surname_the_article_gives_in_full():
+    text = ("Fenwick 'embarrassed' after point penalty costs her Eastbourne tie\n\n"
+            "Isla Fenwick said she was embarrassed by her behaviour.")
+    assert quotes(text)[0] == ("partial", "embarrassed", "Isla Fenwick")
+
+
+def test_a_headline_topic_word_is_not_a_speaker():
+    text = "Brexit 'betrayal' row deepens\n\nThe row over the deal grew on Monday."
+    assert quotes(text)[0][2] is None

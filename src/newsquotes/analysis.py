@@ -168,7 +168,7 @@ def analyse(text: str, target: str = "Russia", aliases: list[str] | None = None)
                            open_end=q.close_mark < 0)
             _attribute(quote, tokens, n)
             if quote.speaker is None and para.role == "headline":
-                _headline_speaker(quote, tokens, n)
+                _headline_speaker(quote, tokens, n, text)
             quotes.append(quote)
     quotes.extend(_indirect(text, frames, by_para))
     quotes.sort(key=lambda q: q.start)
@@ -788,10 +788,10 @@ _INTRODUCING = {"statement", "read", "letter", "remarks", "speech", "addressed",
                 "message", "wrote", "posted", "began"}
 
 
-def _headline_speaker(quote: _Quote, tokens: list[Token], n: int) -> None:
+def _headline_speaker(quote: _Quote, tokens: list[Token], n: int, text: str) -> None:
     """A headline quote without a reporting verb belongs to the name that opens the headline
     right before it: `Kenzie Vale ‘not OK’ as fans boo ...`, `Dominic Fairlie: ‘I will not
-    ...’`."""
+    ...’`, `Fenwick ‘embarrassed’ ...` where the article names Isla Fenwick."""
     p = _quote_index(tokens, n)
     j = 0
     while j < p and tokens[j].kind == "w" and is_cap(tokens[j].text):
@@ -801,7 +801,9 @@ def _headline_speaker(quote: _Quote, tokens: list[Token], n: int) -> None:
     speaker = read_speaker(tokens, 0, j)
     # A full name or a body's name, not a topic: "Brexit ‘betrayal’ row deepens"
     if speaker is not None and (speaker.kind == "person" and " " in speaker.name
-                                or speaker.kind == "organisation"):
+                                or speaker.kind == "organisation"
+                                or j == 1 and re.search(
+                                    _SURNAME_OF.format(re.escape(speaker.name)), text)):
         quote.speaker, quote.how = speaker, "headline"
 
 
@@ -1876,6 +1878,7 @@ _KIN = {"wife", "husband", "widow", "widower", "son", "daughter", "mother", "fat
 # Offices one person holds, whom "the prime minister told MPs" means when no one has the title.
 # "wrote that she had apologised and would "come back better"": a second verb of the report
 _SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+_SURNAME_OF = r"\b[A-Z][a-z]+\s+{}\b"  # "Isla Fenwick": the headline's "Fenwick" is a person
 _MODALS = {"would", "will", "could", "should", "might", "can", "may", "must"}
 _ORDINALS = {"second", "third", "fourth", "fifth", "sixth"}
 _OFFICES = {"minister", "president", "chancellor", "mayor", "governor", "premier", "secretary",

@@ -318,7 +318,8 @@ def np_word(tok: Token) -> bool:
             # familiar with the matter", "a person with direct knowledge of the matter"
             or low in PREPOSITIONS or low in PRONOUNS or low in HONORIFICS
             or _COMPASS.fullmatch(low) is not None or low in _PLACE_MODIFIERS
-            or low.endswith("-year-old"))  # "the 33-year-old said"
+            or low.endswith("-year-old")  # "the 33-year-old said"
+            or low == "number")  # "Former British number one Claire Ashdown"
 
 
 # "Producers in south-west Queensland", "farmers in northern Kenya", "voters in rural Ohio"
