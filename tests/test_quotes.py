@@ -1432,3 +1432,28 @@ def test_a_headline_surname_the_article_gives_in_full():
 def test_a_headline_topic_word_is_not_a_speaker():
     text = "Brexit 'betrayal' row deepens\n\nThe row over the deal grew on Monday."
     assert quotes(text)[0][2] is None
+
+
+def test_present_tense_adds_that_reports():
+    text = ("Javier Mendiola heads the association.\n\n"
+            "Mendiola adds that the association will ask the ministry for an exemption.")
+    assert quotes(text) == [("indirect", "the association will ask the ministry for an "
+                             "exemption", "Javier Mendiola")]
+
+
+def test_present_tense_cue_words_that_are_also_nouns_need_a_clause():
+    text = "The insurer set aside money for storm and subsidence claims after the regulator spoke."
+    assert quotes(text) == []
+
+
+def test_her_predecessor_named_in_an_apposition_is_a_person_he_can_mean():
+    text = ("A retired trawlerman, Bill Couch, wrote to the paper.\n\n"
+            "Her predecessor, Jory Pascoe, sat on the panel.\n\n"
+            "'She reads a chart better,' he says.")
+    assert quotes(text)[-1][2] == "Jory Pascoe"
+
+
+def test_according_to_a_survey_by_a_named_firm():
+    text = ("Most voters would prefer a fresh election, according to a survey by polling firm "
+            "Peilcentrum published on Monday.")
+    assert quotes(text)[0][2] == "Peilcentrum"

@@ -934,12 +934,7 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
                 phrase = tokens[span[0]:owner] + [t]
                 speaker = read_speaker(phrase, 0, len(phrase))
             else:
-                # "according to Ministry of Justice figures", "according to ministry figures
-                # released on Thursday": the body before the document
-                d = next((k for k in range(span[0] + 1, span[1]) if tokens[k].lower in _DOCUMENTS
-                          and (is_cap(tokens[k - 1].text) or tokens[k - 1].lower in ORG_NOMINALS
-                               or tokens[k - 1].lower in ORG_NOUNS)), None) if span else None
-                speaker = read_speaker(tokens, span[0], d or span[1]) if span else None
+                speaker = read_speaker(tokens, *_source(tokens, span)) if span else None
             if speaker is None:
                 continue
             if v > lo + 2:  # "..., according to X."
@@ -1179,6 +1174,26 @@ def _attributes_quote(tokens: list[Token], lo: int, v: int) -> bool:
 # Clauses that may close an attribution after a report: "..., four delegates told Reuters, as
 # frustration grows", "..., the company said in a statement before the market opened."
 _TRAILING = {"before", "after", "as", "when", "while"}
+
+
+def _source(tokens: list[Token], span: tuple[int, int]) -> tuple[int, int]:
+    """The source within what follows "according to": the body before its document
+    ("Ministry of Justice figures", "ministry figures released on Thursday") or the one after
+    "by" ("a survey by polling firm Peilcentrum published on Monday"); else all of it."""
+    i, j = span
+    doc = next((k for k in range(i, j) if tokens[k].lower in _DOCUMENTS), None)
+    if doc is None:
+        return span
+    by = next((k for k in range(doc + 1, min(doc + 3, j)) if tokens[k].lower == "by"), None)
+    after = phrase_after(tokens, by, loose=True) if by is not None else None
+    if after is not None:
+        end = next((k for k in range(after[0] + 1, after[1])
+                    if tokens[k].text.islower() and tokens[k].lower.endswith("ed")), after[1])
+        return after[0], end
+    if doc > i and (is_cap(tokens[doc - 1].text) or tokens[doc - 1].lower in ORG_NOMINALS
+                    or tokens[doc - 1].lower in ORG_NOUNS):
+        return i, doc
+    return span
 
 
 def _reported_before(tokens: list[Token], lo: int, hi: int, v: int) -> tuple[int, int] | None:
@@ -1870,11 +1885,12 @@ class _Actors:
 
 _MALE = {"mr", "sir", "lord"}
 # Family words that introduce a name set off by commas: "Mr Whitby's widow, Maureen Whitby,".
-# Family and other personal ties: "his widow, Maureen Whitby,", "Her neighbour, Iain MacLeod,".
+# Family and other personal ties: "his widow, Maureen Whitby,", "Her neighbour, Iain MacLeod,",
+# "Her predecessor, Jory Pascoe,".
 _KIN = {"wife", "husband", "widow", "widower", "son", "daughter", "mother", "father", "brother",
         "sister", "partner", "fiancée", "fiancee", "fiancé", "grandson", "granddaughter",
         "neighbour", "neighbor", "friend", "colleague", "flatmate", "roommate", "girlfriend",
-        "boyfriend"}
+        "boyfriend", "predecessor", "successor"}
 # Offices one person holds, whom "the prime minister told MPs" means when no one has the title.
 # "wrote that she had apologised and would "come back better"": a second verb of the report
 _SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we", "i"}

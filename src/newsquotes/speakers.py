@@ -49,10 +49,13 @@ _MORE_CUES = {"accuse", "urge", "call", "deny", "reject", "vow", "blast", "slam"
 # Verbs that introduce reported speech without quote marks; narrower than the quote cues, since
 # with no quote marks to anchor it a cue has to be unmistakable.
 # Of those, verbs whose object is as often a thing as a clause: reported speech only with "that".
+# Present-tense forms double as plural nouns ("subsidence claims", "adds guest passes"): like
+# these past forms they report only before "that" or a clause.
+_PRESENT_CUES = "adds notes explains confirms stresses predicts admits suggests replies claims announces"
 THAT_CUES = frozenset("""
 confirmed announced acknowledged admitted predicted reported promised pledged vowed stressed wrote
 writes recalled recalls acknowledges claimed signalled signaled
-""".split())
+""".split() + _PRESENT_CUES.split())
 INDIRECT_CUES = frozenset("""
 said says say told added denied denies claimed argued argues insisted insists warned warns stated noted
 explained predicted acknowledged admitted confirmed announced suggested reported described accused
@@ -60,7 +63,7 @@ alleged maintained stressed conceded contended vowed pledged promised asserted r
 tweeted rejected dismissed countered counters recalled recalls alleges concedes acknowledges
 contends asserts maintains informed assured pointed cautioned cautions complained complains
 reiterated emphasised emphasized signalled signaled
-""".split())
+""".split() + _PRESENT_CUES.split())
 
 PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "organisation",
             "we": "plural", "i": "person"}
