@@ -1457,3 +1457,15 @@ def test_according_to_a_survey_by_a_named_firm():
     text = ("Most voters would prefer a fresh election, according to a survey by polling firm "
             "Peilcentrum published on Monday.")
     assert quotes(text)[0][2] == "Peilcentrum"
+
+
+def test_us_before_a_lower_case_word_keeps_its_full_stop():
+    text = ("Federal Reserve Chair Jerome Powell said on Wednesday the U.S. central bank was in "
+            "no hurry to cut rates.")
+    assert quotes(text)[0][:2] == ("indirect", "the U.S. central bank was in no hurry to cut rates")
+
+
+def test_a_library_is_a_body_not_a_person_she_can_mean():
+    text = ("Campaigner Ann Doyle, who has used Brentmoor Central Library for 40 years, said the "
+            'cuts would hurt.\n\n"It is the only warm place some people go," she said.')
+    assert quotes(text)[1][2] == "Ann Doyle"

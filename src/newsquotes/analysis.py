@@ -57,7 +57,7 @@ from .targets import find_mentions
 # Words and punctuation; honorifics keep their period ("Dr."), and a plural possessive its
 # apostrophe where a name goes on ("the Supporters’ Trust").
 _WORD = re.compile(r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Rev|Fr|St|Jr|Sr|Cllr"
-                   r"|Supt|Insp|Det|Adm|Atty)\.(?=\s)|(?:[A-Z]\.){1,}(?=\s+[A-Z][a-z])|(?:[a-z]\.){2,}(?=[,;:)]|\s+[a-z])|\w+(?:[-–'’.]\w+)*(?:(?<=s)['’](?=\s\w))?|[^\w\s\"“”„«»‘’']")
+                   r"|Supt|Insp|Det|Adm|Atty)\.(?=\s)|(?:[A-Z]\.){1,}(?=\s+[A-Z][a-z])|(?:[A-Z]\.){2,}(?=\s+[a-z]|[,;:)])|(?:[a-z]\.){2,}(?=[,;:)]|\s+[a-z])|\w+(?:[-–'’.]\w+)*(?:(?<=s)['’](?=\s\w))?|[^\w\s\"“”„«»‘’']")
 
 QUOTE_COLUMNS = {
     "quote_id": "int64", "kind": "str", "text": "str", "start": "int64", "end": "int64",
