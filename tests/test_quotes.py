@@ -1469,3 +1469,21 @@ def test_a_library_is_a_body_not_a_person_she_can_mean():
     text = ("Campaigner Ann Doyle, who has used Brentmoor Central Library for 40 years, said the "
             'cuts would hurt.\n\n"It is the only warm place some people go," she said.')
     assert quotes(text)[1][2] == "Ann Doyle"
+
+
+def test_a_lower_case_modifier_before_a_role_after_a_quote():
+    text = '"Apple has failed to comply," EU antitrust chief Teresa Ribera said in a statement.'
+    assert quotes(text)[0][2] == "Teresa Ribera"
+
+
+def test_a_verb_inside_a_report_that_a_later_attribution_closes():
+    text = ("Resident doctors have rejected the latest pay offer and will strike next month, the "
+            "British Medical Association said on Tuesday.")
+    assert quotes(text) == [("indirect", "Resident doctors have rejected the latest pay offer and "
+                             "will strike next month", "British Medical Association")]
+
+
+def test_the_union_is_the_association_named_before():
+    text = ("Doctors will strike, the British Medical Association said.\n\n"
+            "The union said 83% of members had voted against the offer.")
+    assert quotes(text)[1][2] == "British Medical Association"

@@ -965,6 +965,8 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
             continue
         if v >= lo + 2 and tokens[v - 1].lower == "to" and tokens[v - 2].lower in _REFUSALS:
             continue  # "declined to say"
+        if _inside_later_report(tokens, lo, hi, v):
+            continue  # "Doctors have rejected the offer, the BMA said.": the BMA's report
         attribution = _attributes_quote(tokens, lo, v)
         speaker = (_cue_right(tokens, _quote_before(tokens, lo, v), lo, hi) or (None,))[0] \
             if attribution else _subject_of(tokens, v, max(lo, skip_to))
@@ -1174,6 +1176,19 @@ def _attributes_quote(tokens: list[Token], lo: int, v: int) -> bool:
 # Clauses that may close an attribution after a report: "..., four delegates told Reuters, as
 # frustration grows", "..., the company said in a statement before the market opened."
 _TRAILING = {"before", "after", "as", "when", "while"}
+
+
+def _inside_later_report(tokens: list[Token], lo: int, hi: int, v: int) -> bool:
+    """Whether the verb at ``v`` lies inside a report that a later attribution in the sentence
+    closes: `Resident doctors have rejected the offer and will strike, the BMA said.`"""
+    end = next((k for k in range(v + 1, hi) if tokens[k].kind == "s"), hi)
+    for w in range(v + 2, end):
+        if tokens[w].lower in INDIRECT_CUES and tokens[w - 1].kind == "w" \
+                and any(t.text == "," for t in tokens[v + 1:w]):
+            before = _reported_before(tokens, lo, end, w)
+            if before is not None and before[0] <= v < before[1]:
+                return True
+    return False
 
 
 def _source(tokens: list[Token], span: tuple[int, int]) -> tuple[int, int]:
@@ -1927,7 +1942,7 @@ _AGENCY_WORDS = {"Agency", "Administration", "Authority", "Service", "Bureau", "
                  "Organization", "Organisation"}
 _BODY_NAMES = {
     "ministry": {"Ministry"}, "council": {"Council"}, "commission": {"Commission"},
-    "department": {"Department"}, "union": {"Union"}, "court": {"Court"}, "police": {"Police"},
+    "department": {"Department"}, "union": {"Union", "Association", "Federation", "Congress"}, "court": {"Court"}, "police": {"Police"},
     "force": {"Police", "Force"}, "trust": {"Trust"}, "board": {"Board"},
     "committee": {"Committee"}, "party": {"Party"}, "authority": {"Authority"},
     "bank": {"Bank"}, "university": {"University"},

@@ -390,8 +390,11 @@ def phrase_before(tokens: list[Token], verb: int) -> tuple[int, int] | None:
 
 def _phrase_start(tokens: list[Token], i: int, j: int) -> int:
     while i > 0:
-        if np_word(tokens[i - 1]):
-            i -= 1
+        if np_word(tokens[i - 1]) or i < j and _modifies_role(tokens, i - 1) \
+                and tokens[i - 1].lower not in CLAUSE_MARKERS \
+                and tokens[i - 1].lower not in _BETWEEN \
+                and not tokens[i - 1].lower.endswith(("ed", "ing")):
+            i -= 1  # "EU antitrust chief Teresa Ribera said"
         elif (m := determiner_before(tokens, i, j)) is not None:
             i = m
         else:
