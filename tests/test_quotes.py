@@ -1487,3 +1487,14 @@ def test_the_union_is_the_association_named_before():
     text = ("Doctors will strike, the British Medical Association said.\n\n"
             "The union said 83% of members had voted against the offer.")
     assert quotes(text)[1][2] == "British Medical Association"
+
+
+def test_a_conference_call_is_not_a_reporting_verb():
+    text = ("Musk told analysts on a conference call late Wednesday that the service would start "
+            '"in the next few months" rather than in June.')
+    assert quotes(text)[0][2] == "Musk"
+
+
+def test_what_the_company_calls_is_a_reporting_verb():
+    text = 'The watch flags what the company calls "sustained elevated patterns" over 30 days.'
+    assert quotes(text)[0][:2] == ("partial", "sustained elevated patterns")

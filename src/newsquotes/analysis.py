@@ -427,6 +427,11 @@ def _cue_left(tokens, p, lo, hi):
             return None  # "X said ..., while Y kept his "overweight" rating": Y's own clause
         participle = tok.lower in _PARTICIPLES and v > lo and (tokens[v - 1].text == ","
                                                                or tokens[v - 1].kind == "q")
+        if tok.lower in _NOUN_CUES and v > lo and (
+                tokens[v - 1].lower in DETERMINERS or not tok.lower.endswith("s") and v - 1 > lo
+                and tokens[v - 2].lower in DETERMINERS and tokens[v - 1].text.islower()):
+            # "on a conference call", "a reply": a noun ("what the company calls" is a verb)
+            continue
         if participle or _is_cue(tok) and not (v > lo and tokens[v - 1].lower in _PASSIVE):
             if participle:
                 # "wrote on X that ... "...," adding: "...": the participle's subject is
@@ -1908,6 +1913,7 @@ _KIN = {"wife", "husband", "widow", "widower", "son", "daughter", "mother", "fat
         "boyfriend", "predecessor", "successor"}
 # Offices one person holds, whom "the prime minister told MPs" means when no one has the title.
 # "wrote that she had apologised and would "come back better"": a second verb of the report
+_NOUN_CUES = {"call", "calls", "claim", "claims", "reply", "replies", "posts", "tweet", "tweets"}
 _SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 _SURNAME_OF = r"\b[A-Z][a-z]+\s+{}\b"  # "Isla Fenwick": the headline's "Fenwick" is a person
 _MODALS = {"would", "will", "could", "should", "might", "can", "may", "must"}
