@@ -47,6 +47,7 @@ from .speakers import (
     person_like,
     phrase_after,
     phrase_before,
+    possessive_owner,
     read_speaker,
     role_word,
     token,
@@ -933,10 +934,7 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
                                                                                    span[1])])),
                          None) if span else None
             if owner is not None:  # "according to the regulator's filing": the regulator
-                t = tokens[owner]
-                cut = 1 if t.text.endswith(("'", "’")) else 2  # "exporters'", "the regulator's"
-                t = token(t.start, t.end - cut, t.text[:-cut], "w")
-                phrase = tokens[span[0]:owner] + [t]
+                phrase = tokens[span[0]:owner] + [_owner_token(tokens[owner])]
                 speaker = read_speaker(phrase, 0, len(phrase))
             else:
                 speaker = read_speaker(tokens, *_source(tokens, span)) if span else None
@@ -2058,6 +2056,12 @@ def _subject_names(tokens: list[Token]) -> list[Speaker]:
     return found
 
 
+def _owner_token(t: Token) -> Token:
+    """The word without its possessive ending ("the regulator's", "exporters'"), else as is."""
+    owner = possessive_owner(t.text)
+    return token(t.start, t.start + len(owner), owner, "w") if owner else t
+
+
 def _possessive_owner_name(tokens: list[Token], k: int, i: int) -> str | None:
     """The capitalised owner in `Age UK's charity director`, looking in ``tokens[k:i]``."""
     p = next((n for n in range(k, i) if tokens[n].text[:1].isupper()
@@ -2113,13 +2117,8 @@ def _titled_names(tokens: list[Token]) -> list[Speaker]:
                     is_cap(tokens[j].text) or tokens[j].lower in PARTICLES):
                 j += 1
             if j > i + 1:
-                words = tokens[:j]
-                last = tokens[j - 1]
-                if last.text.endswith(_POSSESSIVE):
-                    # "President Donald Trump's decision": the owner is named all the same
-                    cut = 1 if last.text.endswith(("'", "’")) else 2
-                    words = tokens[:j - 1] + [token(last.start, last.end - cut,
-                                                    last.text[:-cut], "w")]
+                # "President Donald Trump's decision": the owner is named all the same
+                words = tokens[:j - 1] + [_owner_token(tokens[j - 1])]
                 span = phrase_before(words, j)
                 speaker = read_speaker(words, *span) if span else None
                 if speaker and speaker.kind == "person" and speaker.name not in NOT_NAMES:

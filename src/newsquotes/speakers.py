@@ -264,7 +264,7 @@ def is_cap(word: str) -> bool:
     return word[:2] in {"al", "el"} and "-" in word and word[3:4].isupper()
 
 
-def _possessive_owner(word: str) -> str | None:
+def possessive_owner(word: str) -> str | None:
     if word.endswith(("'s", "’s")):
         return word[:-2] or None
     if word.endswith(("s'", "s’")):
@@ -314,7 +314,7 @@ def np_word(tok: Token) -> bool:
         return False
     if is_cap(tok.text) or low in PARTICLES:
         return True
-    base = _possessive_owner(low) or low
+    base = possessive_owner(low) or low
     if low in QUANTITIES and low not in {"of", "than", "more"} or tok.text.replace(",", "").isdigit():
         return True
     return (low in DETERMINERS or role_word(base) or group_word(base) or base in ORG_NOUNS
@@ -390,11 +390,8 @@ def phrase_before(tokens: list[Token], verb: int) -> tuple[int, int] | None:
 
 def _phrase_start(tokens: list[Token], i: int, j: int) -> int:
     while i > 0:
-        if np_word(tokens[i - 1]) or i < j and _modifies_role(tokens, i - 1) \
-                and tokens[i - 1].lower not in CLAUSE_MARKERS \
-                and tokens[i - 1].lower not in _BETWEEN \
-                and not tokens[i - 1].lower.endswith(("ed", "ing")):
-            i -= 1  # "EU antitrust chief Teresa Ribera said"
+        if np_word(tokens[i - 1]) or i < j and _modifies_role(tokens, i - 1):
+            i -= 1
         elif (m := determiner_before(tokens, i, j)) is not None:
             i = m
         else:
@@ -451,7 +448,7 @@ def determiner_before(tokens: list[Token], i: int, j: int) -> int | None:
             and tokens[k].lower not in CLAUSE_MARKERS and tokens[k].lower not in _BETWEEN \
             and tokens[k].lower not in cue_verbs():
         det = tokens[k - 1]
-        if det.lower in DETERMINERS or _possessive_owner(det.text):
+        if det.lower in DETERMINERS or possessive_owner(det.text):
             if det.lower in {"a", "an"} and tokens[j - 1].lower.endswith("s"):
                 return None
             return k - 1
@@ -488,8 +485,11 @@ def _joins_modifiers(tokens: list[Token], j: int) -> bool:
 
 
 def _modifies_role(tokens: list[Token], j: int) -> bool:
-    """`said lead author Dr. Ann Lee`: a lower-case word before a role word."""
-    return j + 1 < len(tokens) and tokens[j].text.islower() and role_word(tokens[j + 1].lower)
+    """`said lead author Dr. Ann Lee`, `EU antitrust chief Teresa Ribera`: a lower-case word
+    before a role word, neither a clause word nor a verb form."""
+    low = tokens[j].lower
+    return j + 1 < len(tokens) and tokens[j].text.islower() and role_word(tokens[j + 1].lower) \
+        and low not in CLAUSE_MARKERS and low not in _BETWEEN and not low.endswith(("ed", "ing"))
 
 
 def apposition_after(tokens: list[Token], j: int) -> str | None:
@@ -589,7 +589,7 @@ def read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
                         for n in range(1, len(words) - 1)) \
             and not person_like(_untitled(words[:head_end])):
         # "Ministry of Economy, Trade and Industry": one name, commas and all.
-        owner = _possessive_owner(words[0].text)
+        owner = possessive_owner(words[0].text)
         if owner and len(words) > 2:  # "the UN's World Food Programme"
             return Speaker(_join(words[1:]), words[1].start, words[-1].end, "organisation",
                            None, owner)
@@ -614,7 +614,7 @@ def read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
     # The name is the run of capitalised words at the end of the phrase, after any title words.
     k = len(words)
     while k > 0 and (is_cap(words[k - 1].text) or words[k - 1].lower in PARTICLES) and (
-            _possessive_owner(words[k - 1].text) is None
+            possessive_owner(words[k - 1].text) is None
             or k < len(words) and words[k].text in ORG_WORDS):  # "Supporters’ Trust"
         k -= 1
     # "China Chamber of Commerce to the EU": a preposition between capitalised words is inside
@@ -627,11 +627,11 @@ def read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
         while m > 0 and words[m - 1].lower in DETERMINERS | PREPOSITIONS:
             m -= 1
         if m == 0 or not is_cap(words[m - 1].text) or words[m - 1].lower in TITLE_WORDS \
-                or _possessive_owner(words[m - 1].text):
+                or possessive_owner(words[m - 1].text):
             break
         left = m
         while left > 0 and (is_cap(words[left - 1].text) or words[left - 1].lower in PARTICLES) \
-                and _possessive_owner(words[left - 1].text) is None:
+                and possessive_owner(words[left - 1].text) is None:
             left -= 1
         if person_like(_untitled(words[left:m])):
             if words[m].lower in {"of", "at", "from", "with"}:
@@ -728,7 +728,7 @@ def read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
                                and not is_cap(words[head_at - 1].text)):
         return Speaker(name, start, end, "group", None, affiliation)
     if head in ORG_NOUNS and head not in {"spokesman", "spokeswoman", "spokesperson"}:
-        owner = _possessive_owner(words[0].text) if len(words) > 1 else None
+        owner = possessive_owner(words[0].text) if len(words) > 1 else None
         if owner and not is_cap(words[0].text):
             # "the city's planning services department": the department, the city's. A named
             # owner stays in the name: "China's commerce ministry".
@@ -797,7 +797,7 @@ def person_like(words: list[Token]) -> bool:
     return 2 <= len(names) <= 4 and not _org_like(names) and not any(_brand(w.text) for w in names) \
         and not any(
         _is_title(w) or w.text in COUNTRIES or w.text in DEMONYMS or w.text in ORGS
-        or _possessive_owner(w.text) or (w.text.isupper() and len(w.text) > 1) for w in names)
+        or possessive_owner(w.text) or (w.text.isupper() and len(w.text) > 1) for w in names)
 
 
 def _knighted(words: list[Token]) -> bool:
@@ -821,7 +821,7 @@ def _join(words: list[Token]) -> str:
 def owner_before(words: list[Token], n: int) -> str:
     """The whole name that owns the possessive ``words[n]``: "Age UK" in "Age UK's director"."""
     w = words[n]
-    owner = _possessive_owner(w.text) or w.text
+    owner = possessive_owner(w.text) or w.text
     first = n
     while first > 0 and is_cap(words[first - 1].text) \
             and words[first - 1].lower.rstrip(".") not in HONORIFICS:
@@ -831,7 +831,7 @@ def owner_before(words: list[Token], n: int) -> str:
 
 def _affiliation(chain: list[Token]) -> str | None:
     for n, w in enumerate(chain):
-        owner = _possessive_owner(w.text)
+        owner = possessive_owner(w.text)
         if owner and is_cap(owner):
             owner = owner_before(chain, n)
             return DEMONYMS.get(owner, owner)
@@ -852,12 +852,12 @@ def _title(chain: list[Token]) -> str | None:
     words = list(chain)
     while words and words[0].lower in DETERMINERS:
         words = words[1:]
-    owned = max((n for n, w in enumerate(words) if _possessive_owner(w.text)
+    owned = max((n for n, w in enumerate(words) if possessive_owner(w.text)
                  and is_cap(w.text)), default=-1)
-    words = [w for n, w in enumerate(words) if n > owned and not _possessive_owner(w.text)
+    words = [w for n, w in enumerate(words) if n > owned and not possessive_owner(w.text)
              and w.text not in DEMONYMS and w.lower.rstrip(".") not in HONORIFICS]
     if words and (words[0].text in COUNTRIES or words[0].text in ORGS) and len(words) > 1 \
-            and not any(_possessive_owner(w.text) for w in chain):
+            and not any(possessive_owner(w.text) for w in chain):
         words = words[1:]  # "UN Secretary General": the UN is the affiliation
     while words and (words[-1].lower in PREPOSITIONS or words[-1].lower in DETERMINERS):
         words = words[:-1]

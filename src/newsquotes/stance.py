@@ -275,12 +275,12 @@ def actor_stances(text: str, actors: list[tuple], quotes: list[tuple], stances: 
     prior: for the target's own side one statement in the target's favour (an even-handed one
     if they admit fault), for an analyst or economist one even-handed statement.
 
-    ``actors``: (actor, kind, "; "-joined aliases[, title, affiliation]); ``quotes``:
-    (speaker, sentence_id[, start, end, kind]), in the order of ``stances``.
+    ``actors``: (actor, kind, "; "-joined aliases, title, affiliation); ``quotes``:
+    (speaker, sentence_id, start, end, kind), in the order of ``stances``.
     """
-    roles = {a[0]: (a[3] or "", a[4] or "") for a in actors if len(a) >= 5}
+    roles = {a[0]: (a[3] or "", a[4] or "") for a in actors}
     actors = [tuple(a[:3]) for a in actors]
-    spans = [q for q in quotes if len(q) >= 5]
+    spans = quotes
     quotes = [tuple(q[:2]) for q in quotes]
     names = [a[0] for a in actors]
     evidence: dict[str, list[float]] = {a: [] for a in names}
@@ -298,7 +298,7 @@ def actor_stances(text: str, actors: list[tuple], quotes: list[tuple], stances: 
     for actor, score in _act_framing(text, actors, sentences):
         evidence[actor].append(score)
     side = target_side(text, actors, sentences, mention_rows, roles)
-    for actor, score in _grievances(text, spans or quotes, sentences, side):
+    for actor, score in _grievances(text, spans, sentences, side):
         evidence[actor].append(score)
     conceding = _conceding(text, side, quotes, sentences)
     observers = _observers(text, actors) - side
@@ -377,15 +377,15 @@ def _grievances(text: str, quotes: list[tuple], sentences: list, side: set[str]
     of how they were treated: not consulted, not warned, told by the news."""
     found = []
     seen: set[tuple[str, int]] = set()
-    for speaker, sid, *span in quotes:
+    for speaker, sid, _, end, _ in quotes:
         if speaker is None or speaker in side or not 0 <= sid < len(sentences) or \
                 (speaker, sid) in seen:
             continue
         seen.add((speaker, sid))
         sentence = sentences[sid].text
-        if len(span) >= 2 and span[1] > sentences[sid].end:
+        if end > sentences[sid].end:
             # a quote that runs on into the next sentences: read all of it
-            sentence = text[sentences[sid].start:span[1]]
+            sentence = text[sentences[sid].start:end]
         if _GRIEVANCE_HINT.search(sentence) and _GRIEVANCE.search(sentence):
             found.append((speaker, GRIEVANCE_SCORE))
     return found
@@ -402,7 +402,7 @@ def _challenges(text: str, spans: list[tuple], exempt: set[str]) -> list[tuple[s
     thing its name, by a speaker who is not on the target's side nor an analyst; one per
     speaker."""
     found = {}
-    for speaker, _, start, end, kind, *_ in spans:
+    for speaker, _, start, end, kind in spans:
         if kind == "direct" and speaker is not None and speaker not in exempt and \
                 speaker not in found and (_QUESTION_END.search(text, max(start, end - 4), end)
                                           or _NOT.search(text, start, end)
