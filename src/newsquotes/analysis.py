@@ -33,6 +33,7 @@ from .speakers import (
     ORG_WORDS,
     PARTICLES,
     PREPOSITIONS,
+    PRONOUNS,
     THAT_CUES,
     TITLE_WORDS,
     Speaker,
@@ -1025,7 +1026,7 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
             split = next((k for k in range(c + 3, first_q) if tokens[k].lower in {"and", "but"}
                           and (tokens[k + 1].lower == "that" or _is_cue(tokens[k + 1])
                                or tokens[k + 1].lower in _MODALS
-                               or tokens[k + 1].lower in _SUBJECT_PRONOUNS)), None)
+                               or tokens[k + 1].lower in PRONOUNS)), None)
             # "said it respected the decision but warned that the ban could push ... "...""
             if split is None:  # "... since 1784, a date X describes as "family pride"."
                 split = max((k for k in range(c + 5, first_q) if tokens[k].text in {",", "–", "—"}
@@ -1912,7 +1913,6 @@ _KIN = {"wife", "husband", "widow", "widower", "son", "daughter", "mother", "fat
 # Offices one person holds, whom "the prime minister told MPs" means when no one has the title.
 # "wrote that she had apologised and would "come back better"": a second verb of the report
 _NOUN_CUES = {"call", "calls", "claim", "claims", "reply", "replies", "posts", "tweet", "tweets"}
-_SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 _SURNAME_OF = r"\b[A-Z][a-z]+\s+{}\b"  # "Isla Fenwick": the headline's "Fenwick" is a person
 _MODALS = {"would", "will", "could", "should", "might", "can", "may", "must"}
 _ORDINALS = {"second", "third", "fourth", "fifth", "sixth"}
