@@ -1144,7 +1144,7 @@ def _that_after_circumstances(tokens: list[Token], c: int, hi: int) -> int | Non
 def _clause_follows(tokens: list[Token], c: int, hi: int) -> bool:
     """`acknowledged the company had not ...`: a short subject, then a finite verb, so the
     verb's object is a clause, not a thing (`acknowledged the problem`)."""
-    if c + 1 < hi and tokens[c].lower in {"he", "she", "it", "they", "we", "i"} \
+    if c + 1 < hi and tokens[c].lower in PRONOUNS \
             and tokens[c + 1].kind == "w" and tokens[c + 1].lower.endswith(("ed", "s")):
         return True  # "it supported the system", "they wants": a pronoun and its verb
     for k in range(c, min(hi, c + 6)):
