@@ -1498,3 +1498,15 @@ def test_a_conference_call_is_not_a_reporting_verb():
 def test_what_the_company_calls_is_a_reporting_verb():
     text = 'The watch flags what the company calls "sustained elevated patterns" over 30 days.'
     assert quotes(text)[0][:2] == ("partial", "sustained elevated patterns")
+
+
+def test_they_is_a_group_that_was_the_subject_of_the_sentence_before():
+    text = ('Mayor Tom Ruiz said the budget was balanced. Council members disagreed.\n\n'
+            '"The numbers do not add up," they said.')
+    assert quotes(text)[-1] == ("direct", "The numbers do not add up,", "Council members")
+
+
+def test_they_stays_with_the_group_that_spoke_when_no_other_group_is_named_since():
+    text = ('Residents of Elm Street said the water had been brown for a week. Tom Ruiz, the '
+            'mayor, promised a fix.\n\n"We have heard that before," they said.')
+    assert quotes(text)[-1] == ("direct", "We have heard that before,", "Residents")

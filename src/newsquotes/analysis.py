@@ -1355,6 +1355,10 @@ class _Actors:
         self._spellings()
         self._find_mentions(frames)
         self.gender = self._genders(frames)
+        # "Council members disagreed. '...,' they said": a group can be what "they" means
+        # without having spoken before.
+        self.subject_groups = sorted((g.start, g) for tokens in frames.values()
+                                     for g in _subject_groups(tokens))
 
     def _with_first_name(self, surname: str) -> Speaker | None:
         """The full name a speaker named by surname alone has elsewhere in the article, when
@@ -1868,11 +1872,19 @@ class _Actors:
             if found and wanted:
                 self.gender.setdefault(found, wanted)  # "she said" tells us who is a she
             return found
-        # "they said", "it said": the last group or organisation that spoke before.
+        # "they said", "it said": the last group or organisation that spoke before, or a group
+        # that is the subject of this sentence or the one before, if named later.
         kinds = {"group", "organisation"} if low in {"they", "we"} else {"organisation", "country"}
-        spoke = [key for off, key, kind in self.recent if off < sp.start and kind in kinds]
+        spoke = [(off, key) for off, key, kind in self.recent if off < sp.start and kind in kinds]
+        if low in {"they", "we"}:
+            k = bisect_right(self.sentence_starts, sp.start) - 1
+            since = self.sentence_starts[k - 1] if k > 0 else 0
+            subject = next((g for off, g in reversed(self.subject_groups)
+                            if since <= off < sp.start), None)
+            if subject is not None and (not spoke or spoke[-1][0] < subject.start):
+                return self._resolve(subject)
         if spoke:
-            return spoke[-1]
+            return spoke[-1][1]
         before = [(r["first"], k) for k, r in self.others.items() if r["first"] < sp.start
                   and r["kind"] in ({"group", "organisation"} if low in {"they", "we"}
                                     else {"organisation", "country"})]
@@ -2053,6 +2065,24 @@ def _subject_names(tokens: list[Token]) -> list[Speaker]:
         if person_like(list(tokens[i:j])) and tokens[i].lower not in DETERMINERS:
             found.append(Speaker(_join_tokens(tokens[i:j]), tokens[i].start, tokens[j - 1].end,
                                  "person"))
+    return found
+
+
+def _subject_groups(tokens: list[Token]) -> list[Speaker]:
+    """Groups named as the subject that opens a sentence: `Council members disagreed.`,
+    `Researchers at the University of Leeds found ...`: the phrase up to its verb."""
+    found = []
+    for i in [0] + [n + 1 for n, t in enumerate(tokens) if t.kind == "s"]:
+        while i < len(tokens) and tokens[i].text in OPENING_CONJUNCTIONS:
+            i += 1
+        j = i
+        while j < len(tokens) and np_word(tokens[j]) and tokens[j].lower not in PRONOUNS:
+            j += 1
+        if j == i or j >= len(tokens) or tokens[j].kind != "w" or is_cap(tokens[j].text):
+            continue
+        group = read_speaker(tokens, i, j)
+        if group is not None and group.kind == "group":
+            found.append(group)
     return found
 
 
