@@ -1510,3 +1510,26 @@ def test_they_stays_with_the_group_that_spoke_when_no_other_group_is_named_since
     text = ('Residents of Elm Street said the water had been brown for a week. Tom Ruiz, the '
             'mayor, promised a fix.\n\n"We have heard that before," they said.')
     assert quotes(text)[-1] == ("direct", "We have heard that before,", "Residents")
+
+
+def test_report_before_an_inverted_cue_is_indirect_speech_of_the_name_after_it():
+    text = "Prices will rise by 5% in January, said Mary Jones, a spokeswoman for the firm."
+    assert quotes(text) == [("indirect", "Prices will rise by 5% in January", "Mary Jones")]
+
+
+def test_the_subject_after_a_cue_is_not_read_as_an_inverted_speaker():
+    text = "A company spokesman, Lars Nygaard, said the night shift was set under safety rules."
+    assert quotes(text) == [("indirect", "the night shift was set under safety rules",
+                             "Lars Nygaard")]
+
+
+def test_malaysian_honorifics_are_not_part_of_the_name():
+    text = ("Police chief Datuk Seri Kamal Hisham Rosli said six people had been arrested.\n\n"
+            '"We are not ruling out more arrests," Kamal Hisham said.')
+    assert {s for _, _, s in quotes(text)} == {"Kamal Hisham Rosli"}
+
+
+def test_comrade_is_a_style_of_address_not_a_first_name():
+    text = "Comrade Yusuf Abdullahi said students would picket the board's offices."
+    assert quotes(text) == [("indirect", "students would picket the board's offices",
+                             "Yusuf Abdullahi")]

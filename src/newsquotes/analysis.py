@@ -333,19 +333,8 @@ def _cue_right(tokens, p, lo, hi):
             return speaker, "according to"
         return None
     if _is_cue_at(tokens, k):  # "...," said Delattre.
-        late = _name_at_end(tokens, k, hi)
-        if late is not None:
-            return late, tokens[k].text
-        span = phrase_after(tokens, k)
-        if span:
-            speaker = read_speaker(tokens, *span)
-            if speaker:
-                named = _named_after(tokens, speaker, span[1], hi)
-                if named is not None:
-                    return named, tokens[k].text
-                _with_apposition(speaker, tokens, span[1])
-                return speaker, tokens[k].text
-        return None
+        speaker = _speaker_after(tokens, k, hi)
+        return (speaker, tokens[k].text) if speaker else None
     closing = None
     for v in range(k, min(hi, k + 16)):
         tok = tokens[v]
@@ -377,6 +366,41 @@ def _cue_right(tokens, p, lo, hi):
                 return (speaker, tok.text) if speaker else None
             return None
     return None
+
+
+def _speaker_after(tokens: list[Token], k: int, hi: int) -> Speaker | None:
+    """The speaker after an inverted cue at ``k``: `said Delattre`, `said Mary Jones, a
+    spokeswoman for the firm`, `said the union's leader, Ana Ribeiro`."""
+    late = _name_at_end(tokens, k, hi)
+    if late is not None:
+        return late
+    span = phrase_after(tokens, k)
+    if not span:
+        return None
+    speaker = read_speaker(tokens, *span)
+    if speaker:
+        named = _named_after(tokens, speaker, span[1], hi)
+        if named is not None:
+            return named
+        _with_apposition(speaker, tokens, span[1])
+    return speaker
+
+
+def _attribution_ends(tokens: list[Token], j: int, hi: int) -> bool:
+    """Whether the sentence ends after the speaker phrase ending at ``j``, but for an
+    apposition and the circumstances of the report: `said Mary Jones, a spokeswoman for the
+    firm.`, `says X in a statement.` In `said the plan would fail` the phrase is a subject."""
+    k = j
+    if k < hi and tokens[k].text == ",":
+        if apposition_after(tokens, k) is None:
+            return False
+        k = next((n for n in range(k + 1, hi) if tokens[n].kind != "w"
+                  or tokens[n].lower in CLAUSE_MARKERS), hi)
+        if k < hi and tokens[k].kind == "w":
+            return True  # "said Ana Ribeiro, a union organiser who ...": a relative clause
+    while k < hi and tokens[k].kind == "w" and tokens[k].lower in _AFTER_ATTRIBUTION:
+        k += 1
+    return k >= hi or tokens[k].kind == "s" or tokens[k].text in {".", ";", "!", "?"}
 
 
 def _named_after(tokens: list[Token], role: Speaker, j: int, hi: int) -> Speaker | None:
@@ -972,6 +996,20 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
         if _inside_later_report(tokens, lo, hi, v):
             continue  # "Doctors have rejected the offer, the BMA said.": the BMA's report
         attribution = _attributes_quote(tokens, lo, v)
+        if not attribution and v > lo + 3 and tokens[v - 1].text == "," \
+                and tok.lower not in _TELLING:
+            # "Fares will rise by 5%, said Mary Jones, a spokeswoman for the firm."
+            span = phrase_after(tokens, v)
+            inverted = _speaker_after(tokens, v, hi) \
+                if span and _attribution_ends(tokens, span[1], hi) else None
+            start = _clause_start(tokens, lo, v - 1)
+            if inverted is not None and inverted.kind != "pronoun" and v - 1 - start >= 3 \
+                    and not _has_quote(tokens, start, v - 1):
+                found.append(_indirect_quote(text, tokens[start].start,
+                                             _content_end(tokens, v - 1), inverted, tok.text,
+                                             pid, sents))
+                last = (inverted, tok.text)
+                continue
         speaker = (_cue_right(tokens, _quote_before(tokens, lo, v), lo, hi) or (None,))[0] \
             if attribution else _subject_of(tokens, v, max(lo, skip_to))
         if speaker is None and last and tokens[v - 1].lower in {"and", "but"}:
@@ -1440,7 +1478,10 @@ class _Actors:
                 if len(parts) == 1 and parts[0] in other and parts[0].lower() not in PARTICLES \
                         or parts[-1] == other[-1] and (
                             len(parts) < len(other) and " ".join(other).lower().endswith(low)
-                            or _similar(parts[0], other[0])):
+                            or _similar(parts[0], other[0])) \
+                        or len(other) == len(parts) + 1 > 2 and other[:-1] == parts:
+                    # the last: "Kamal Hisham" of "Kamal Hisham Rosli", named without his
+                    # father's name
                     found.append(key)
                     break
         return found[0] if len(found) == 1 else None

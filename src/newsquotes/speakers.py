@@ -78,7 +78,11 @@ PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den", "ter"
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "mx",
               "sen", "rep", "gov", "gen", "col", "capt", "lt", "sgt", "adm", "rev", "fr", "cllr", "cr",
               "supt", "insp", "det", "shri", "smt", "shrimati", "sri", "kumari",
-              "aunty", "auntie", "uncle"}  # Aboriginal and Torres Strait Islander elders
+              "aunty", "auntie", "uncle",  # Aboriginal and Torres Strait Islander elders
+              # Malaysian ("Datuk Seri Zulaikha Hamid") and Nigerian ("Comrade Yusuf Abdullahi",
+              # "Alhaji Musa Bello", "Engr. Ada Obi") styles of address
+              "datuk", "datin", "seri", "tun", "tunku", "tengku", "puan", "encik", "haji",
+              "hajah", "comrade", "alhaji", "alhaja", "engr", "barr", "hon", "atty"}
 # Words that open a sentence before its subject: "But Kemi Badenoch, the Conservative leader, said".
 OPENING_CONJUNCTIONS = {"But", "And", "Yet", "So", "Meanwhile", "However", "Still", "Also", "Now",
                          "Then", "Instead"}
