@@ -1533,3 +1533,25 @@ def test_comrade_is_a_style_of_address_not_a_first_name():
     text = "Comrade Yusuf Abdullahi said students would picket the board's offices."
     assert quotes(text) == [("indirect", "students would picket the board's offices",
                              "Yusuf Abdullahi")]
+
+
+def test_a_capitalised_place_ending_like_a_role_is_not_a_title():
+    text = ('In Johor Baru, Lim Siew Ping, 47, whose son sat the paper, said he was upset.\n\n'
+            '"He keeps asking me whether it was his fault," she said.')
+    assert quotes(text)[-1] == ("direct", "He keeps asking me whether it was his fault,",
+                                "Lim Siew Ping")
+
+
+def test_a_name_with_a_role_in_apposition_can_be_she():
+    text = ('Mayor Darwin Huaman said the town had not been consulted.\n\n'
+            'At the station, Megan Hartley, a 34-year-old nurse from Denver, sat on her '
+            'backpack.\n\n"We have been planning this for two years," she said.')
+    assert quotes(text)[-1] == ("direct", "We have been planning this for two years,",
+                                "Megan Hartley")
+
+
+def test_a_headline_subject_is_not_taken_for_a_person():
+    text = ("Machu Picchu guides block rail line over ticketing contract\n\n"
+            "Mayor Darwin Huaman said the town had not been consulted. He called on the "
+            'government to send "someone with authority."')
+    assert quotes(text)[-1] == ("partial", "someone with authority.", "Darwin Huaman")

@@ -175,7 +175,8 @@ def analyse(text: str, target: str = "Russia", aliases: list[str] | None = None)
     quotes.extend(_indirect(text, frames, by_para))
     quotes.sort(key=lambda q: q.start)
     _carry_over(quotes, frames)
-    actors = _Actors(text, frames, quotes, [s.start for s in sents], target)
+    actors = _Actors(text, frames, quotes, [s.start for s in sents], target,
+                     {p.paragraph_id for p in paras if p.role == "headline"})
     for q in quotes:
         if q.speaker is not None:
             q.actor = actors.resolve(q.speaker)
@@ -1339,7 +1340,8 @@ class _Actors:
     """The article's actors: named speakers merged by alias, with pronouns and roles resolved."""
 
     def __init__(self, text: str, frames: dict[int, list[Token]], quotes: list[_Quote],
-                 sentence_starts: list[int], target: str = ""):
+                 sentence_starts: list[int], target: str = "",
+                 headlines: set[int] = frozenset()):
         self.text = text
         self.target = target
         self.quoted = [(q.start, q.end) for q in quotes if q.kind != "indirect"]
@@ -1360,9 +1362,11 @@ class _Actors:
                     q.speaker.kind = "organisation"
                 else:
                     names.append((q.speaker.start, q.speaker))
-        for tokens in frames.values():
+        for pid, tokens in frames.items():
             names.extend((s.start, s) for s in _titled_names(tokens))
-            names.extend((s.start, s) for s in _subject_names(tokens))
+            if pid not in headlines:  # "Machu Picchu guides block rail line": a headline's
+                # subject is too often a place or a body with a noun after it
+                names.extend((s.start, s) for s in _subject_names(tokens))
         surnames = {sp.name.split()[-1] for _, sp in names if " " in sp.name}
         in_names = {w for _, sp in names if " " in sp.name for w in sp.name.split()}
         for _, sp in list(names):
@@ -2063,9 +2067,11 @@ def _subject_names(tokens: list[Token]) -> list[Speaker]:
     starts = [0] + [n + 1 for n, t in enumerate(tokens) if t.kind == "s"]
     for j in [n for n, t in enumerate(tokens) if t.text == "," and 0 < n < len(tokens) - 2]:
         # "In Hebden Bridge, Jo Pickering, whose cafe ...,", "attacked Marcus Webb, 24,": a
-        # name that "who" describes or that has an age
+        # name that "who" describes or that has an age; "Megan Hartley, a 34-year-old nurse
+        # from Denver,": a name that a person's role describes
         if not (tokens[j + 1].lower in {"who", "whose"} or (
-                tokens[j + 1].text.isdigit() and tokens[j + 2].text == ",")):
+                tokens[j + 1].text.isdigit() and tokens[j + 2].text == ",")
+                or tokens[j + 1].lower in {"a", "an"} and _personal_apposition(tokens, j)):
             continue
         span = phrase_before(tokens, j)
         named = read_speaker(tokens, *span) if span else None
@@ -2107,6 +2113,16 @@ def _subject_names(tokens: list[Token]) -> list[Speaker]:
             found.append(Speaker(_join_tokens(tokens[i:j]), tokens[i].start, tokens[j - 1].end,
                                  "person"))
     return found
+
+
+def _personal_apposition(tokens: list[Token], comma: int) -> bool:
+    """Whether the apposition after ``comma`` names a person's role: `, a 34-year-old nurse
+    from Denver,` (not `, a Lima-based company,`)."""
+    words = (apposition_after(tokens, comma) or "").split()
+    head = next((w for w in reversed(words[:next((n for n, w in enumerate(words)
+                                                  if w.lower() in PREPOSITIONS), len(words))])),
+                "").lower()
+    return role_word(head) and head not in ORG_NOMINALS and head not in ORG_NOUNS
 
 
 def _subject_groups(tokens: list[Token]) -> list[Speaker]:
@@ -2160,7 +2176,10 @@ def _titled_names(tokens: list[Token]) -> list[Speaker]:
     i = 0
     while i < len(tokens):
         t = tokens[i]
-        if t.kind != "w" or not _may_title(t.lower):
+        if t.kind != "w" or not _may_title(t.lower) or t.text[:1].isupper() and not (
+                t.lower in TITLE_WORDS or t.lower.rstrip(".") in HONORIFICS or t.lower in _KIN):
+            # a capitalised word is a title only if it is known as one: "In Johor Baru" is
+            # a place, whatever its ending
             i += 1
             continue
         kin = t.lower in _KIN and i + 2 < len(tokens) and tokens[i + 1].text == ","
