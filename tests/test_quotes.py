@@ -1555,3 +1555,13 @@ def test_a_headline_subject_is_not_taken_for_a_person():
             "Mayor Darwin Huaman said the town had not been consulted. He called on the "
             'government to send "someone with authority."')
     assert quotes(text)[-1] == ("partial", "someone with authority.", "Darwin Huaman")
+
+
+@pytest.mark.parametrize("phrase, speaker", [
+    ("The mayor of Springfield", "Mayor of Springfield"),
+    ("A teacher from Leeds", "Teacher from Leeds"),
+    ("A lawyer for Tom Jones", "Lawyer for Tom Jones"),
+])
+def test_a_role_of_a_place_or_person_is_not_named_by_them(phrase, speaker):
+    text = f"{phrase} said the decision would be appealed."
+    assert quotes(text) == [("indirect", "the decision would be appealed", speaker)]

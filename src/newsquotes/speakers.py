@@ -647,6 +647,9 @@ def read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
             k = left  # "China Chamber of Commerce to the EU", "Bank of England"
             continue
         break
+    described = _role_of_somewhere(words, k)
+    if described is not None:
+        return described
     cap_run = words[k:]
     name_words = cap_run
     body_end = max((n for n, w in enumerate(cap_run[:-2]) if w.text in ORG_WORDS), default=-1)
@@ -756,6 +759,27 @@ def read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
 
 
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "representative", "statement"}
+
+
+def _role_of_somewhere(words: list[Token], k: int) -> Speaker | None:
+    """`the mayor of Springfield`, `a teacher from Leeds`, `a lawyer for Mr Smith`, `the owner
+    of one of the centres in Ikorodu`: a role and where or whose it is. The capitalised words
+    ``words[k:]`` after the preposition are not the speaker's name."""
+    if k == 0 or k == len(words) or words[k - 1].lower not in PREPOSITIONS | DETERMINERS:
+        return None
+    content = [w for w in words[:k] if w.lower not in DETERMINERS | PREPOSITIONS
+               and not w.text.replace(",", "").isdigit()]
+    if not content or any(w.text[:1].isupper() for w in words[:k]) \
+            or not role_word(content[0].lower) or content[0].lower in ORG_NOMINALS \
+            or not any(w.lower in PREPOSITIONS for w in words[:k]):
+        return None
+    cap_run = words[k:]
+    if len(cap_run) >= 3 and person_like(cap_run[-2:]):
+        return None  # "chief executive of Acme Corp John Smith": the name after the body
+    start = next(n for n, w in enumerate(words) if w.lower not in DETERMINERS)
+    title_end = next(n for n in range(start, k) if words[n].lower in PREPOSITIONS)
+    return Speaker(_join(words[start:]), words[start].start, words[-1].end, "nominal",
+                   _join(words[start:title_end]), _join(cap_run))
 
 
 def _body_speaker(words: list[Token], prep: int, rest: list[Token]) -> Speaker:
