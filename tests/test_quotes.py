@@ -1565,3 +1565,22 @@ def test_a_headline_subject_is_not_taken_for_a_person():
 def test_a_role_of_a_place_or_person_is_not_named_by_them(phrase, speaker):
     text = f"{phrase} said the decision would be appealed."
     assert quotes(text) == [("indirect", "the decision would be appealed", speaker)]
+
+
+def test_a_number_with_thousands_separators_is_one_word():
+    text = ('The Joint Admissions and Matriculation Board has withheld the results of 38,412 '
+            'candidates who sat the exam, citing "technical irregularities" at the centres.')
+    assert quotes(text) == [("partial", "technical irregularities",
+                             "Joint Admissions and Matriculation Board")]
+
+
+def test_a_statement_that_reads_is_quoted_for_its_issuer():
+    text = ('Kestrel Mining said on Monday it would close two mines. The statement read in '
+            'part, "No worker will lose their job without an offer of redeployment."')
+    assert quotes(text)[-1][2] == "Kestrel Mining"
+
+
+def test_said_with_a_comma_before_a_quote_reports_nothing_before_it():
+    text = ('One of them, Chinedu Eze, 17, who sat the exam in Ikorodu, said, '
+            '"I scored 281 in the mock examination."')
+    assert quotes(text) == [("direct", "I scored 281 in the mock examination.", "Chinedu Eze")]

@@ -56,9 +56,10 @@ from .speakers import (
 from .tables import typed_frame
 from .targets import find_mentions
 
-# Words and punctuation; honorifics keep their period ("Dr."), and a plural possessive its
-# apostrophe where a name goes on ("the Supporters’ Trust").
-_WORD = re.compile(r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Rev|Fr|St|Jr|Sr|Cllr"
+# Words and punctuation; honorifics keep their period ("Dr."), a plural possessive its
+# apostrophe where a name goes on ("the Supporters’ Trust"), and a number its thousands
+# separators ("38,412 candidates": not a comma of the sentence's).
+_WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?!\w|,\d)|(?:Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Rev|Fr|St|Jr|Sr|Cllr"
                    r"|Supt|Insp|Det|Adm|Atty)\.(?=\s)|(?:[A-Z]\.){1,}(?=\s+[A-Z][a-z])|(?:[A-Z]\.){2,}(?=\s+[a-z]|[,;:)])|(?:[a-z]\.){2,}(?=[,;:)]|\s+[a-z])|\w+(?:[-–'’.]\w+)*(?:(?<=s)['’](?=\s\w))?|[^\w\s\"“”„«»‘’']")
 
 QUOTE_COLUMNS = {
@@ -459,7 +460,9 @@ def _cue_left(tokens, p, lo, hi):
                 and tokens[v - 2].lower in DETERMINERS and tokens[v - 1].text.islower()):
             # "on a conference call", "a reply": a noun ("what the company calls" is a verb)
             continue
-        if participle or _is_cue(tok) and not (v > lo and tokens[v - 1].lower in _PASSIVE):
+        written = tok.lower in {"read", "reads"} and v > lo and tokens[v - 1].lower in _WRITINGS
+        if participle or written or _is_cue(tok) and not (v > lo
+                                                          and tokens[v - 1].lower in _PASSIVE):
             if participle:
                 # "wrote on X that ... "...," adding: "...": the participle's subject is
                 # the earlier verb's
@@ -476,6 +479,13 @@ def _cue_left(tokens, p, lo, hi):
             speaker = _subject_of(tokens, v, lo)
             return (speaker, tok.text) if speaker else None
     return None
+
+
+# "The statement read in part, "..."": what a writing "reads" is quoted from it. (Not a placard
+# or a banner: those are the crowd's.)
+_WRITINGS = {"statement", "letter", "post", "note", "message", "notice", "release", "tweet",
+             "caption", "memo", "email", "text", "petition", "motion", "ruling", "order",
+             "judgment", "judgement"}
 
 
 def _in_reduced_relative(tokens: list[Token], v: int, lo: int) -> bool:
@@ -715,7 +725,8 @@ def _clause_subject(tokens: list[Token], lo: int, upto: int) -> Speaker | None:
         if tokens[s].lower in PREPOSITIONS:
             continue  # "In a report to the committee, ...": circumstances, not a subject
         j = s
-        while j < upto and (np_word(tokens[j]) or _role_before_name(tokens, s, j, upto)):
+        while j < upto and (np_word(tokens[j]) or _role_before_name(tokens, s, j, upto)
+                            or _joins_body_name(tokens, s, j, upto)):
             j += 1
         if j > s and j < upto and (tokens[j].kind == "w" and not is_cap(tokens[j].text)
                                    or tokens[j].text == ","):
@@ -736,6 +747,17 @@ def _clause_subject(tokens: list[Token], lo: int, upto: int) -> Speaker | None:
             if speaker is not None and speaker.kind != "pronoun":
                 return speaker
     return None
+
+
+def _joins_body_name(tokens: list[Token], s: int, j: int, upto: int) -> bool:
+    """Whether "and" at ``j`` is inside a body's name: `The Joint Admissions and Matriculation
+    Board has withheld ...`."""
+    if tokens[j].lower not in {"and", "&"} or j == s or not is_cap(tokens[j - 1].text):
+        return False
+    k = j + 1
+    while k < upto and tokens[k].kind == "w" and is_cap(tokens[k].text):
+        k += 1
+    return k > j + 1 and tokens[k - 1].text in ORG_WORDS
 
 
 def _role_before_name(tokens: list[Token], s: int, j: int, upto: int) -> bool:
@@ -1269,8 +1291,9 @@ def _reported_before(tokens: list[Token], lo: int, hi: int, v: int) -> tuple[int
         # "..., the company said in a statement before the market opened."
         k = next((n for n in range(k, hi) if tokens[n].text in {",", ".", ";"}
                   or tokens[n].kind == "q"), hi)
-    if k < hi and tokens[k].text not in {",", ".", ";"}:
-        return None
+    if k < hi and tokens[k].text not in {",", ".", ";"} \
+            or k + 1 < hi and tokens[k].text == "," and tokens[k + 1].kind == "q":
+        return None  # 'X said, "..."': the quote after is what was said
     # The attribution runs back from the verb over the speaker's words and commas
     # ("the minister, Claire Donnelly,"); the report ends at the comma before it.
     k = v - 1
