@@ -1584,3 +1584,29 @@ def test_said_with_a_comma_before_a_quote_reports_nothing_before_it():
     text = ('One of them, Chinedu Eze, 17, who sat the exam in Ikorodu, said, '
             '"I scored 281 in the mock examination."')
     assert quotes(text) == [("direct", "I scored 281 in the mock examination.", "Chinedu Eze")]
+
+
+def test_a_name_inside_a_relative_clause_is_not_the_speaker():
+    text = ("A former health official who remains close to the White House said the talk of a "
+            'withdrawal was "real."')
+    assert quotes(text) == [("partial", "real.", "Former health official")]
+
+
+def test_the_former_official_is_not_the_senior_official_who_spoke_before():
+    text = ('"Nobody is pulling anything," a senior administration official said.\n\n'
+            'A former administration official said the talk was "real."\n\n'
+            '"If she has a bad day, she gets a phone call," the former official said.')
+    speakers = [s for _, _, s in quotes(text)]
+    assert speakers[1] == speakers[2] != speakers[0]
+
+
+def test_an_aide_familiar_with_something_is_named_by_the_role():
+    text = ("Two senators remain undecided, according to a Senate Republican aide familiar "
+            "with the whip count.")
+    assert quotes(text) == [("indirect", "Two senators remain undecided",
+                             "Senate Republican aide")]
+
+
+def test_speech_someone_wants_to_hear_is_not_reported():
+    text = 'Rowell said he wanted to hear Marchbanks explain the podcast "in her own words."'
+    assert quotes(text) == [("partial", "in her own words.", "Rowell")]

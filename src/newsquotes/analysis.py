@@ -461,6 +461,8 @@ def _cue_left(tokens, p, lo, hi):
             # "on a conference call", "a reply": a noun ("what the company calls" is a verb)
             continue
         written = tok.lower in {"read", "reads"} and v > lo and tokens[v - 1].lower in _WRITINGS
+        if _wished_for(tokens, v, lo):
+            continue  # "said he wanted to hear Marchbanks explain it "in her own words"": his
         if participle or written or _is_cue(tok) and not (v > lo
                                                           and tokens[v - 1].lower in _PASSIVE):
             if participle:
@@ -479,6 +481,22 @@ def _cue_left(tokens, p, lo, hi):
             speaker = _subject_of(tokens, v, lo)
             return (speaker, tok.text) if speaker else None
     return None
+
+
+_HEARING = {"hear", "heard", "let", "make", "made", "see", "watch", "help", "want", "wanted"}
+
+
+def _wished_for(tokens: list[Token], v: int, lo: int) -> bool:
+    """Whether the cue at ``v`` is speech someone wants or waits for, not speech reported:
+    `hear Marchbanks explain`, `let them say`. (Not "went so far as to highlight": a report.)"""
+    if v - 1 < lo or not _is_cue(tokens[v]) or tokens[v].lower.endswith(("ed", "s")):
+        return False
+    k = v - 1
+    while k >= lo and tokens[k].kind == "w" and is_cap(tokens[k].text) and v - k <= 3:
+        k -= 1
+    return k < v - 1 and k >= lo and tokens[k].lower in _HEARING \
+        or tokens[v - 1].lower in {"them", "him", "her", "us"} and v - 2 >= lo \
+        and tokens[v - 2].lower in _HEARING
 
 
 # "The statement read in part, "..."": what a writing "reads" is quoted from it. (Not a placard
@@ -520,13 +538,14 @@ def _subject_of(tokens: list[Token], v: int, lo: int) -> Speaker | None:
         return _relative_subject(tokens, v - 1, lo)
     span = phrase_before(tokens, v)
     if span and span[0] >= lo:
-        who = next((k for k in range(span[0] - 1, max(lo, span[0] - 6), -1)
+        who = next((k for k in range(span[0] - 1, max(lo, span[0] - 12), -1)
                     if tokens[k].lower == "who"), None)
         if who is not None and all(t.kind == "w" for t in tokens[who:span[0]]):
-            # "Producers who packed the public gallery shouted": who did the packing
+            # "Producers who packed the public gallery shouted": who did the packing; "a
+            # former official who remains close to the White House said": not the White House
             outer = phrase_before(tokens, who)
             speaker = read_speaker(tokens, *outer) if outer and outer[0] >= lo else None
-            if speaker is not None and speaker.kind in {"person", "group"}:
+            if speaker is not None and speaker.kind in {"person", "group", "nominal"}:
                 return speaker
         speaker = read_speaker(tokens, *span)
         if speaker:
@@ -1723,11 +1742,13 @@ class _Actors:
                                            f'{self.people[k]["affiliation"]}'.lower()
                                            for w in owner)]
         # "A Natural England spokesperson said ... The spokesperson added": an unnamed holder
-        # introduced before counts too
+        # introduced before counts too, but "the former official" is not the senior official
+        # who spoke before, nor "the official" the former one
+        holder = set(role.split()) & _OTHER_HOLDER
         unnamed = [(r["first"], k) for k, r in self.others.items()
                    if r["kind"] == "person" and r["first"] < offset
                    and (words := (r["title"] or "").lower().split()) and words[-1] == head
-                   and not set(words) & _OTHER_HOLDER
+                   and set(words) & _OTHER_HOLDER == holder
                    and all(w in f'{r["title"]} {r["affiliation"]}'.lower() for w in owner)]
         if len(fits) < 2 and not unnamed:
             return fits[0] if fits else None

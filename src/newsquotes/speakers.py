@@ -359,13 +359,13 @@ def phrase_before(tokens: list[Token], verb: int) -> tuple[int, int] | None:
         if aside is not None:
             j = aside
     familiar = next((k for k in range(j - 2, max(0, j - 8), -1) if tokens[k].lower == "familiar"
-                     and (group_word(tokens[k - 1].lower) or tokens[k - 1].lower in {"person",
-                                                                                   "source"})),
+                     and (group_word(tokens[k - 1].lower) or role_word(tokens[k - 1].lower)
+                          or tokens[k - 1].lower in {"person", "source"})),
                     None)
     if familiar is not None and all(t.kind == "w" for t in tokens[familiar:j]):
-        # "a source familiar with Saudi thinking said": the whole description
-        i = familiar - 1
-        return (i - 1 if i > 0 and tokens[i - 1].lower in DETERMINERS else i), j
+        # "a source familiar with Saudi thinking said", "A White House aide familiar with the
+        # talks said": the whole description
+        return _phrase_start(tokens, familiar - 1, familiar), j
     opened = next((k for k in range(j - 2, max(0, j - 5), -1) if tokens[k].text == "("), None) \
         if j > 2 and tokens[j - 1].text == ")" else None
     if opened is not None and (_PARTY_TAG.fullmatch(tokens[opened + 1].text)
@@ -724,11 +724,16 @@ def read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
     known = next((n for n, w in enumerate(words) if w.lower in {"familiar", "with"}), 0)
     if len(words) > 2 and known and (words[known].lower == "familiar" or "knowledge" in
                                      [w.lower for w in words]) \
-            and (group_word(words[known - 1].lower) or words[known - 1].lower in {"person",
-                                                                                 "source"}):
+            and (group_word(words[known - 1].lower) or role_word(words[known - 1].lower)
+                 or words[known - 1].lower in {"person", "source"}):
         # "people familiar with the matter", "a person with direct knowledge of the matter",
         # "current and former officials familiar with the matter"
         group = group_word(words[known - 1].lower)
+        if not group and words[known - 1].lower not in {"person", "source"}:
+            # "a Senate Republican aide familiar with the whip count": the aide, named by the
+            # role and its modifiers
+            name = _join(words[:known])
+            return Speaker(name, words[0].start, words[known - 1].end, "nominal", name)
         name, start = _join(words[known - 1:]), words[known - 1].start  # modifiers dropped
         return Speaker(name, start, end, "group" if group else "nominal", None if group else name)
     if head in GROUP_NOUNS or (head.endswith("s") and head not in ORG_NOUNS and head_at > 0
