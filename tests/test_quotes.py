@@ -1610,3 +1610,21 @@ def test_an_aide_familiar_with_something_is_named_by_the_role():
 def test_speech_someone_wants_to_hear_is_not_reported():
     text = 'Rowell said he wanted to hear Marchbanks explain the podcast "in her own words."'
     assert quotes(text) == [("partial", "in her own words.", "Rowell")]
+
+
+def test_a_person_after_a_comma_does_not_continue_a_bodys_name():
+    text = ("In a 2011 oral history for the Wisconsin Historical Society, Mr. Pruszynski "
+            "recalled that his father had paid him a nickel a night.")
+    assert quotes(text) == [("indirect", "his father had paid him a nickel a night",
+                             "Pruszynski")]
+
+
+def test_a_party_and_seat_in_brackets_after_a_name_are_an_aside():
+    text = ('Opposition MP Wan Ahmad Fikri (PN-Kubang Kerian) said the minister should '
+            '"stop blaming a printer".')
+    assert quotes(text) == [("partial", "stop blaming a printer", "Wan Ahmad Fikri")]
+
+
+def test_tell_after_a_quote_in_a_headline_reports_it():
+    text = "UTME: 'We are not cheats,' candidates tell JAMB as results are withheld"
+    assert quotes(text) == [("direct", "We are not cheats,", "candidates")]

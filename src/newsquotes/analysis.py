@@ -358,7 +358,8 @@ def _cue_right(tokens, p, lo, hi):
                 span = phrase_before(tokens, w)
                 speaker = read_speaker(tokens, *span) if span and span[0] == k else None
             return (speaker, "quoted") if speaker else None
-        if _is_cue_at(tokens, v):
+        # "'We are not cheats,' candidates tell JAMB": after a quote, "tell" reports it
+        if _is_cue_at(tokens, v) or tok.lower in {"tell", "tells"}:
             span = phrase_before(tokens, v)
             if span and span[0] == k:
                 speaker = read_speaker(tokens, *span)

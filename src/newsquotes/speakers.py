@@ -369,8 +369,12 @@ def phrase_before(tokens: list[Token], verb: int) -> tuple[int, int] | None:
     opened = next((k for k in range(j - 2, max(0, j - 5), -1) if tokens[k].text == "("), None) \
         if j > 2 and tokens[j - 1].text == ")" else None
     if opened is not None and (_PARTY_TAG.fullmatch(tokens[opened + 1].text)
-                               or tokens[opened + 1].text in {"D", "R", "I"}):
-        j = opened  # "Sen. Raúl Ocampo (D-Nev.), a member of ..., said": the party is an aside
+                               or tokens[opened + 1].text in {"D", "R", "I"}
+                               or j - opened > 3 and all(t.kind == "w" and is_cap(t.text)
+                                                         for t in tokens[opened + 1:j - 1])):
+        # "Sen. Raúl Ocampo (D-Nev.), a member of ..., said", "Wan Ahmad Fikri Wan Said
+        # (PN-Kubang Kerian) said": the party and seat are an aside
+        j = opened
     if j > 3 and tokens[j - 1].text == ")" and tokens[j - 3].text == "(" \
             and tokens[j - 2].text[:1].isupper():
         j -= 3  # "The Australian Energy Regulator (AER) said", "Cllr Declan Moffitt (Ind) said"
@@ -378,7 +382,11 @@ def phrase_before(tokens: list[Token], verb: int) -> tuple[int, int] | None:
     else:
         named = None
     i = _phrase_start(tokens, j if named is None else named, j)
-    body = _listed_name_start(tokens, _org_name_start(tokens, i, j))
+    # "for the Wisconsin Historical Society, Mr. Pruszynski recalled": after a comma, a person
+    # does not continue a body's name
+    after_comma = i > 0 and tokens[i - 1].text == "," and (
+        tokens[i].lower.rstrip(".") in HONORIFICS or person_like(tokens[i:j]))
+    body = i if after_comma else _listed_name_start(tokens, _org_name_start(tokens, i, j))
     if body < i:  # "A spokesperson for the Department for Environment, Food and Rural Affairs"
         i = _phrase_start(tokens, body, j)
     if i >= 2 and j - i == 1 and tokens[i - 1].lower == "and" and group_word(tokens[i].lower) \
