@@ -1628,3 +1628,19 @@ def test_a_party_and_seat_in_brackets_after_a_name_are_an_aside():
 def test_tell_after_a_quote_in_a_headline_reports_it():
     text = "UTME: 'We are not cheats,' candidates tell JAMB as results are withheld"
     assert quotes(text) == [("direct", "We are not cheats,", "candidates")]
+
+
+def actors(text):
+    return dict(zip(analyse(text).actors.actor, analyse(text).actors.n_quotes))
+
+
+def test_an_acronym_in_brackets_is_the_same_body():
+    text = ("Britain's Competition and Markets Authority (CMA) said it would examine the deal. "
+            "The CMA added that it had not yet been notified.")
+    assert actors(text) == {"Competition and Markets Authority": 2}
+
+
+def test_a_body_named_by_its_initials_is_the_same_body():
+    text = ('The Federal Aviation Administration said it was investigating.\n\n'
+            '"We take this seriously," the FAA said.')
+    assert actors(text) == {"Federal Aviation Administration": 2}

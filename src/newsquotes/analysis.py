@@ -1396,6 +1396,7 @@ class _Actors:
         self._employers: set[str] | None = None
         self.document_owners: dict[str, str] = {}  # who last spoke "in a statement", "release"
         self._body_runs: list[str] | None = None  # body names in the text, shortest first
+        self._acronyms: dict[str, str] | None = None  # "CMA" -> "Competition and Markets ..." 
         names: list[tuple[int, Speaker]] = []
         self.speakers = {q.speaker.name for q in quotes
                          if q.speaker is not None and q.speaker.kind == "person"}
@@ -1849,6 +1850,11 @@ class _Actors:
         for key in self.others:
             if key.lower() == name.lower():
                 return key
+        same = self._abbreviated(name)
+        if same is not None:  # "The CMA added" after "the Competition and Markets Authority"
+            if name not in self.others[same]["aliases"]:
+                self.others[same]["aliases"].append(name)
+            return same
         if name in self.people:
             # One actor per name: a body the article also let speak as if a person
             # ("Halvard, which is based in Austin, ... said") moves over to the bodies.
@@ -1870,6 +1876,24 @@ class _Actors:
             elif words & _MALE_TITLES:
                 self.gender.setdefault(name, "m")
         return name
+
+    def _abbreviated(self, name: str) -> str | None:
+        """The body already among the actors that ``name`` abbreviates or spells out: "FAA" and
+        "Federal Aviation Administration", by their initials or by "Full Name (ACRONYM)" in
+        the text."""
+        if self._acronyms is None:
+            self._acronyms = {m.group(2): m.group(1) for m in _SPELLED_OUT.finditer(self.text)}
+        short = name.replace(".", "")
+        for key, rec in self.others.items():
+            if rec["kind"] not in {"organisation", "group", "country"}:
+                continue
+            other = key.replace(".", "")
+            if _ACRONYM.fullmatch(short) and (self._acronyms.get(short, "").endswith(key)
+                                              or _initials(key) == short) \
+                    or _ACRONYM.fullmatch(other) and (name.endswith(self._acronyms.get(other, "#"))
+                                                      or _initials(name) == other):
+                return key
+        return None
 
     def _genders(self, frames: dict[int, list[Token]]) -> dict[str, str]:
         """"m" or "f" for people the article gives an honorific (Mr Hadley, Ms Donnelly) or a
@@ -2083,6 +2107,17 @@ _CAP_RUN = re.compile(r"\b[A-Z][\w&'’.-]*(?:\s+(?:of|and|for|de|the)?\s*[A-Z][
 PRONOUN_WORDS = {"He", "She", "It", "They", "We", "I"}
 _HONORIFIC_NAME = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+((?:[A-Z][\w'’-]+\s+){0,2}"
                              r"[A-Z][\w'’-]+)")
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")
+_SPELLED_OUT = re.compile(r"\b([A-Z][\w'’-]*(?:\s+(?:of|and|for|the|on|&)?\s*[A-Z][\w'’-]*)+)"
+                          r"\s+\(([A-Z][A-Z&]{1,6})\)")
+_NOT_INITIALS = {"of", "and", "for", "the", "on", "&", "in"}
+
+
+def _initials(name: str) -> str:
+    """`Competition and Markets Authority` -> `CMA`."""
+    return "".join(w[0] for w in name.split() if w.lower() not in _NOT_INITIALS)
 
 
 def _first_name_like(word: str) -> bool:
