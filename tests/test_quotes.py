@@ -1644,3 +1644,15 @@ def test_a_body_named_by_its_initials_is_the_same_body():
     text = ('The Federal Aviation Administration said it was investigating.\n\n'
             '"We take this seriously," the FAA said.')
     assert actors(text) == {"Federal Aviation Administration": 2}
+
+
+def test_the_trade_body_is_the_body_just_named():
+    text = ("The Food and Drink Federation said consolidation was inevitable. The trade body "
+            "warned that job losses could follow.")
+    assert actors(text) == {"Food and Drink Federation": 2}
+
+
+def test_the_un_agency_is_the_agency_just_named_not_the_un():
+    text = ("The World Health Organization said the outbreak was under control. The UN agency "
+            "added that vaccines were on the way.")
+    assert actors(text) == {"World Health Organization": 2}

@@ -31,6 +31,7 @@ from .speakers import (
     ORG_NOMINALS,
     ORG_NOUNS,
     ORG_WORDS,
+    ORGS,
     PARTICLES,
     PREPOSITIONS,
     PRONOUNS,
@@ -1622,6 +1623,12 @@ class _Actors:
             if body_noun:  # "the hospital said" with no hospital named: a body all the same
                 sp.kind = "organisation"
             return self._other(sp, sp.name[:1].upper() + sp.name[1:])
+        parent, _, noun = sp.name.partition(" ")
+        if sp.kind == "organisation" and parent in ORGS and noun in _BODY_NAMES:
+            # "The UN agency added" after "The World Health Organization said"
+            body = self._named_body(noun, sp.start)
+            if body:
+                return self._remember(sp, body, "organisation")
         if sp.kind == "organisation" and sp.name.isalpha() and (
                 sp.name.islower() or sp.name.lower() in _BODY_NAMES):
             # "the ministry said", "The Commission said": the body the article has named so

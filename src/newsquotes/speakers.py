@@ -132,7 +132,7 @@ ORG_NOMINALS = set("""
 company firm chipmaker automaker carmaker airline carrier bank lender insurer retailer group
 operator provider developer publisher broadcaster network manufacturer maker producer supplier
 startup utility club team charity trust outfit giant brand conglomerate multinational
-supermarket grocer chain brewer miner automaker exporter importer distributor
+supermarket grocer chain brewer miner automaker exporter importer distributor body
 """.split())
 ORG_WORDS = {"Air", "Management", "International", "Festival", "Forum", "Town", "County", "Reserve", "Hospice", "Clinic", "Society", "Partnership", "Collective", "Initiative", "Observatory",
              "Tribunal", "League", "Bureau", "Guild", "Syndicate", "Consortium", "Directorate",
@@ -754,7 +754,8 @@ def read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
             # owner stays in the name: "China's commerce ministry".
             return Speaker(_join(words[1:]), words[1].start, end, "organisation", None, owner)
         if len(words) == 2 and words[0].text.isupper() and len(words[0].text) > 1 \
-                and words[0].text not in COUNTRIES:
+                and words[0].text not in COUNTRIES and words[0].text not in ORGS:
+            # (not "the UN agency": an agency of the UN's)
             # "the FTMI union said": the union is FTMI
             return Speaker(words[0].text, words[0].start, words[0].end, "organisation")
         return Speaker(name, start, end, "organisation", None, affiliation)
