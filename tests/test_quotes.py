@@ -1656,3 +1656,9 @@ def test_the_un_agency_is_the_agency_just_named_not_the_un():
     text = ("The World Health Organization said the outbreak was under control. The UN agency "
             "added that vaccines were on the way.")
     assert actors(text) == {"World Health Organization": 2}
+
+
+def test_another_is_someone_new_of_the_kind_just_counted():
+    text = ('One MP who attended said the meeting had been "cordial but pointless". Another '
+            'said: "She listened. She did not move an inch."')
+    assert [s for _, _, s in quotes(text)] == ["one MP", "another MP"]

@@ -1585,7 +1585,14 @@ class _Actors:
             return self._match(sp.name) or body or sp.name
         if sp.kind == "pronoun":
             return self._antecedent(sp)
-        if sp.kind == "nominal" and (sp.name.lower().startswith("one ")
+        if sp.kind == "nominal" and sp.name == "another":
+            # "One MP said ... Another said:": another of the last ones counted
+            counted = next((key for key in reversed(self.others)
+                            if key.split()[0] in {"one", "another"}), None)
+            if counted is None:
+                return None
+            sp.name = sp.title = "another " + counted.split(" ", 1)[1]
+        if sp.kind == "nominal" and (sp.name.lower().startswith(("one ", "another "))
                                      or sp.name.split()[0].lower() in _ORDINALS):
             # "one reporter asked", "A third delegate countered": someone the article leaves
             # unnamed, and not the one before

@@ -570,8 +570,12 @@ def read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
     if inner_det and not is_cap(words[inner_det - 1].text) and not any(
             w.lower in PREPOSITIONS or w.lower == "familiar" for w in words[:inner_det]):
         words = words[inner_det:]  # "At one point the crowd chanted": the crowd
-    counted = words[0].lower == "one" and len(words) > 1 and (
-        not is_cap(words[1].text) or _is_title(words[1]))  # "one reporter", "One MP"
+    # "one reporter", "Another MP": the counting word, kept in the name
+    counted = words[0].lower if words[0].lower in {"one", "another"} and len(words) > 1 and (
+        not is_cap(words[1].text) or _is_title(words[1])) else None
+    if len(words) == 1 and words[0].lower == "another":
+        # "Another said:": another of those the article has just counted ("One MP said")
+        return Speaker("another", words[0].start, words[0].end, "nominal", "another")
     while words and (words[0].lower in DETERMINERS or words[0].text.replace(",", "").isdigit()
                      or words[0].lower in _ROUGHLY and len(words) > 2
                      and words[1].text.replace(",", "").isdigit()  # "About 30 protesters"
@@ -761,8 +765,8 @@ def read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
         return Speaker(name, start, end, "organisation", None, affiliation)
     if counted and head.isalpha() and len(words) <= 5 and head not in ORG_NOMINALS:
         # "one reporter asked", "one former minister said": the phrase, counting word and all
-        return Speaker("one " + name, tokens[i].start, end, "nominal", "one " + name,
-                       affiliation)
+        return Speaker(f"{counted} {name}", tokens[i].start, end, "nominal",
+                       f"{counted} {name}", affiliation)
     if head in TITLE_WORDS or head in ORG_NOMINALS or head.endswith("maker"):
         return Speaker(name, start, end, "nominal", title or name, affiliation)
     if tokens[i].lower in DETERMINERS and (head.isalpha() or head.endswith("-year-old")) \
