@@ -1662,3 +1662,14 @@ def test_another_is_someone_new_of_the_kind_just_counted():
     text = ('One MP who attended said the meeting had been "cordial but pointless". Another '
             'said: "She listened. She did not move an inch."')
     assert [s for _, _, s in quotes(text)] == ["one MP", "another MP"]
+
+
+def test_rejecting_a_demand_is_an_act_not_reported_speech():
+    text = "Norway on Tuesday rejected a European Union demand to reopen talks on cod quotas."
+    assert quotes(text) == []
+
+
+def test_rejecting_claims_that_reports_the_claims():
+    text = "The ministry rejected claims that the quota breached the treaty."
+    assert quotes(text) == [("indirect", "claims that the quota breached the treaty",
+                             "ministry")]

@@ -1076,6 +1076,9 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
                 or tok.lower.startswith(("deni", "deny")) and c < hi \
                 and tokens[c].lower.endswith("ing"):
             continue  # "accused the government of ...", "denied targeting civilians": acts named
+        if tok.lower.startswith(("reject", "dismiss")) \
+                and not any(t.lower == "that" for t in tokens[c:min(hi, c + 5)]):
+            continue  # "rejected a demand to reopen talks": an act; "rejected claims that ...": a report
         if tok.lower in THAT_CUES and tok.lower not in _TELLING \
                 and not (c < hi and tokens[c].lower == "that") and not _clause_follows(tokens, c, hi) \
                 and _that_after_circumstances(tokens, c, hi) is None:
