@@ -1673,3 +1673,11 @@ def test_rejecting_claims_that_reports_the_claims():
     text = "The ministry rejected claims that the quota breached the treaty."
     assert quotes(text) == [("indirect", "claims that the quota breached the treaty",
                              "ministry")]
+
+
+def test_a_capital_that_speaks_is_a_government_not_a_person():
+    text = ("Brussels has argued that Oslo is discriminating against EU vessels. Spain's "
+            'minister, Luis Planas, agreed. "He is right," he said.')
+    a = analyse(text)
+    assert a.actors.set_index("actor").kind["Brussels"] == "country"
+    assert a.quotes.speaker.iloc[-1] == "Luis Planas"

@@ -217,6 +217,16 @@ COUNTRIES = set(COUNTRY_ALIASES) | {
                     "Côte d’Ivoire", "Côte d'Ivoire", "Papua New Guinea", "Dominican Republic",
                     "South Sudan", "East Timor", "Cape Verde", "San Marino", "Vatican",
                     "United Arab Emirates", "UAE"}
+# Capitals that stand for their governments ("Oslo said", "Brussels has argued"): never a
+# person's name, whatever pronouns follow.
+SEATS_OF_GOVERNMENT = set("""
+Abuja Accra Amman Ankara Athens Baghdad Bangkok Beijing Beirut Belgrade Berlin Bern Bogota Brasilia
+Brussels Bucharest Budapest Cairo Canberra Caracas Copenhagen Damascus Dhaka Doha Dublin Hanoi
+Havana Helsinki Islamabad Jakarta Jerusalem Kabul Kampala Khartoum Kiev Kyiv Lisbon London Madrid
+Manila Minsk Moscow Nairobi Oslo Ottawa Paris Prague Pretoria Pyongyang Rabat Riyadh Rome Seoul
+Stockholm Taipei Tehran Tokyo Tripoli Tunis Vienna Warsaw Washington Westminster Whitehall Kremlin
+""".split()) | {"New Delhi", "The Hague", "Buenos Aires", "Mexico City", "Addis Ababa",
+                "Kuala Lumpur", "Downing Street"}
 ORGS = {"UN", "U.N", "EU", "NATO", "WHO", "IMF", "ISSG", "OPEC", "UNHCR", "UNICEF", "WTO",
         "United Nations", "European Union", "Security Council", "White House", "Kremlin"}
 
@@ -703,7 +713,8 @@ def read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
     if name_words:
         name = _join(name_words)
         start, end = name_words[0].start, name_words[-1].end
-        if name in COUNTRIES or name in COUNTRY_ALIASES:
+        if name in COUNTRIES or name in COUNTRY_ALIASES or name in SEATS_OF_GOVERNMENT:
+            # "Brussels has argued", "Oslo said": a government by its capital
             return Speaker(name, start, end, "country", title, affiliation)
         if len(name_words) == 1 and name[-1:] == "s" and name[:-1].isupper() \
                 and name[:-1].lower() in TITLE_WORDS:
