@@ -1681,3 +1681,12 @@ def test_a_capital_that_speaks_is_a_government_not_a_person():
     a = analyse(text)
     assert a.actors.set_index("actor").kind["Brussels"] == "country"
     assert a.quotes.speaker.iloc[-1] == "Luis Planas"
+
+
+@pytest.mark.parametrize("body", ["Procter & Gamble", "AT&T", "Transport for London",
+                                  "Save the Children"])
+def test_a_body_whose_name_has_an_ampersand_a_preposition_or_the_is_one_speaker(body):
+    text = f"{body} said it would cut 2,000 jobs."
+    a = analyse(text)
+    assert quotes(text) == [("indirect", "it would cut 2,000 jobs", body)]
+    assert a.actors.kind.tolist() == ["organisation"]

@@ -58,10 +58,10 @@ from .tables import typed_frame
 from .targets import find_mentions
 
 # Words and punctuation; honorifics keep their period ("Dr."), a plural possessive its
-# apostrophe where a name goes on ("the Supporters’ Trust"), and a number its thousands
-# separators ("38,412 candidates": not a comma of the sentence's).
+# apostrophe where a name goes on ("the Supporters’ Trust"), a name its ampersand ("AT&T"), and
+# a number its thousands separators ("38,412 candidates": not a comma of the sentence's).
 _WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?!\w|,\d)|(?:Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Rev|Fr|St|Jr|Sr|Cllr"
-                   r"|Supt|Insp|Det|Adm|Atty)\.(?=\s)|(?:[A-Z]\.){1,}(?=\s+[A-Z][a-z])|(?:[A-Z]\.){2,}(?=\s+[a-z]|[,;:)])|(?:[a-z]\.){2,}(?=[,;:)]|\s+[a-z])|\w+(?:[-–'’.]\w+)*(?:(?<=s)['’](?=\s\w))?|[^\w\s\"“”„«»‘’']")
+                   r"|Supt|Insp|Det|Adm|Atty)\.(?=\s)|(?:[A-Z]\.){1,}(?=\s+[A-Z][a-z])|(?:[A-Z]\.){2,}(?=\s+[a-z]|[,;:)])|(?:[a-z]\.){2,}(?=[,;:)]|\s+[a-z])|\w+(?:[-–'’.&]\w+)*(?:(?<=s)['’](?=\s\w))?|[^\w\s\"“”„«»‘’']")
 
 QUOTE_COLUMNS = {
     "quote_id": "int64", "kind": "str", "text": "str", "start": "int64", "end": "int64",

@@ -412,7 +412,8 @@ def phrase_before(tokens: list[Token], verb: int) -> tuple[int, int] | None:
 
 def _phrase_start(tokens: list[Token], i: int, j: int) -> int:
     while i > 0:
-        if np_word(tokens[i - 1]) or i < j and _modifies_role(tokens, i - 1):
+        if np_word(tokens[i - 1]) or i < j and _modifies_role(tokens, i - 1) \
+                or _ampersand(tokens, i - 1):
             i -= 1
         elif (m := determiner_before(tokens, i, j)) is not None:
             i = m
@@ -639,7 +640,8 @@ def read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
             return _body_speaker(words, prep, rest)
     # The name is the run of capitalised words at the end of the phrase, after any title words.
     k = len(words)
-    while k > 0 and (is_cap(words[k - 1].text) or words[k - 1].lower in PARTICLES) and (
+    while k > 0 and (is_cap(words[k - 1].text) or words[k - 1].lower in PARTICLES
+                     or _ampersand(words, k - 1)) and (
             possessive_owner(words[k - 1].text) is None
             or k < len(words) and words[k].text in ORG_WORDS):  # "Supporters’ Trust"
         k -= 1
@@ -667,6 +669,15 @@ def read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
             break
         if _org_like(words[left:m]):
             k = left  # "China Chamber of Commerce to the EU", "Bank of England"
+            continue
+        after = _join(words[k:]) if k < len(words) else ""
+        if left == m - 1 and (after in COUNTRIES or after in SEATS_OF_GOVERNMENT
+                              or [w.lower for w in words[m:k]] == ["the"] and k == len(words) - 1):
+            if all(w.lower in DETERMINERS for w in words[:left]):  # "Transport for London",
+                # "Save the Children": one name, a body's
+                return Speaker(_join(words[left:]), words[left].start, words[-1].end,
+                               "organisation")
+            k = left
             continue
         break
     described = _role_of_somewhere(words, k)
@@ -830,7 +841,14 @@ def _is_title(word: Token) -> bool:
 
 
 def _org_like(words: list[Token]) -> bool:
-    return bool(words) and (any(w.text in ORG_WORDS for w in words) or _join(words) in ORGS)
+    return bool(words) and (any(w.text in ORG_WORDS or w.text == "&" for w in words)
+                            or _join(words) in ORGS)
+
+
+def _ampersand(tokens: list[Token], k: int) -> bool:
+    """Whether the "&" at ``k`` joins a name: `Procter & Gamble`, `Johnson & Johnson`."""
+    return tokens[k].text == "&" and 0 < k < len(tokens) - 1 \
+        and is_cap(tokens[k - 1].text) and is_cap(tokens[k + 1].text)
 
 
 def _brand(word: str) -> bool:
