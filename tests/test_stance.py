@@ -564,3 +564,10 @@ def test_a_cry_from_outside_the_targets_side_challenges_it_but_a_cheer_does_not(
     cheer = analyse(said.format("Great news for us!"), "Harbourline Platinum")
     assert cry.actors.set_index("actor").stance["Tom Reed"] < -0.15
     assert math.isnan(cheer.actors.set_index("actor").stance["Tom Reed"])
+
+
+def test_the_minister_who_heads_the_target_ministry_speaks_for_it():
+    text = ("The Culture Ministry awarded the ticketing contract to Ruta Digital in March.\n\n"
+            'Culture Minister Fabiola Cardenas told reporters: "We are studying a quota."')
+    stance = analyse(text, "Culture Ministry").actors.set_index("actor").stance
+    assert stance["Fabiola Cardenas"] > 0.15

@@ -645,10 +645,15 @@ def target_side(text: str, actors: list[tuple], sentences: list,
 def _affiliated(title: str, affiliation: str, proper: set[str]) -> bool:
     """Whether the analysis gives the actor the target itself as its affiliation ("Owen
     Marsh, vice president of product at Pulsewise"; not "... Pulsewise Users' Forum"), in a
-    title that makes them no outsider."""
-    if not affiliation or {w.lower() for w in _WORD.findall(title)} & OUTSIDERS:
+    title that makes them no outsider; or a title that heads the target ministry ("Culture
+    Minister" of the "Culture Ministry", "Minister of Health" of the "Ministry of Health")."""
+    if {w.lower() for w in _WORD.findall(title)} & OUTSIDERS:
         return False
-    return affiliation.removeprefix("the ").removeprefix("The ") in proper
+    low = title.lower()
+    if any(name.lower().replace("ministry", "minister") in low
+           for name in proper if "Ministry" in name):
+        return True
+    return bool(affiliation) and affiliation.removeprefix("the ").removeprefix("The ") in proper
 
 
 # Heads of the names of a state's own departments: "the agriculture ministry", "Ministry of
