@@ -979,7 +979,7 @@ def test_a_named_owners_spokesperson_is_not_another_bodys():
 def test_a_body_with_a_chief_executive_is_not_a_person():
     text = ("Thames Water was fined by the regulator Ofwat.\n"
             "Ofwat's chief executive, David Black, said the company had let customers down.\n"
-            '"Thames Water has fallen short," she said.')
+            '"Thames Water has fallen short," he said.')
     assert quotes(text)[-1][2] == "David Black"
 
 
@@ -1690,3 +1690,26 @@ def test_a_body_whose_name_has_an_ampersand_a_preposition_or_the_is_one_speaker(
     a = analyse(text)
     assert quotes(text) == [("indirect", "it would cut 2,000 jobs", body)]
     assert a.actors.kind.tolist() == ["organisation"]
+
+
+def test_a_womans_given_name_keeps_he_from_her():
+    text = ("Bradley Kersh, 41, pleaded guilty in August.\n\n"
+            "Lorraine Dietz, who supervised Kersh for eight years, testified that he was "
+            "hard-working.\n\n"
+            'Kersh, wearing an orange jumpsuit, spoke briefly. "I am not asking you to forgive '
+            'me," he said.')
+    assert quotes(text)[-1] == ("direct", "I am not asking you to forgive me,", "Bradley Kersh")
+
+
+def test_the_judge_is_a_mention_of_the_judge_a_later_he_can_mean():
+    text = ("Judge Raymond Tully imposed the sentence.\n\n"
+            '"He is not asking you to forget what he did," defence attorney Marcus Ebert said.\n\n'
+            "The judge did not sound persuaded. \"Mr. Ebert, I believe he's sober today,\" he said.")
+    assert quotes(text)[-1][2] == "Raymond Tully"
+
+
+def test_a_name_in_the_phrase_that_opens_the_sentence_is_not_the_pronoun():
+    text = ('Prosecutor Joanne Pike asked for the maximum sentence.\n\n'
+            'Lorraine Dietz, a supervisor at the warehouse, testified for the defence. Under '
+            'questioning from Pike, she said: "I did not know about the convictions."')
+    assert quotes(text)[-1][2] == "Lorraine Dietz"

@@ -1568,6 +1568,32 @@ class _Actors:
                 if alias not in self.people[key]["aliases"]:
                     self.people[key]["aliases"].append(alias)
         self.mentions.sort()
+        self._role_mentions(frames)
+
+    def _role_mentions(self, frames: dict[int, list[Token]]) -> None:
+        """"The judge, who has run the county's drug court for a decade, ..." is a mention of
+        the one person already named whose title the role ends, so that a later "he said" may
+        mean him; not where the article has an unnamed holder of the role ("A Hallam Water
+        spokesperson said ... The spokesperson added")."""
+        first = {}
+        for at, key in self.mentions:
+            first.setdefault(key, at)
+        found = []
+        for tokens in frames.values():
+            if not tokens:
+                continue
+            quoted = [(t.start, t.end) for t in tokens if t.kind == "q"]
+            for m in _THE_ROLE.finditer(self.text, tokens[0].start, tokens[-1].end):
+                role = m.group(1).lower()
+                holders = [k for k, r in self.people.items()
+                           if (r["title"] or "").lower().split()[-1:] == [role]
+                           and not set((r["title"] or "").lower().split()) & _OTHER_HOLDER]
+                if len(holders) == 1 and first.get(holders[0], len(self.text)) < m.start() \
+                        and not any(a <= m.start() < b for a, b in quoted) \
+                        and not re.search(r"\b[Aa]n?\s+(?:[\w'’-]+\s+){0,3}" + role + r"\b",
+                                          self.text):
+                    found.append((m.start(), holders[0]))
+        self.mentions = sorted(self.mentions + found)
 
     def resolve(self, sp: Speaker) -> str | None:
         """The actor a speaker phrase refers to; call in article order."""
@@ -1914,7 +1940,8 @@ class _Actors:
 
     def _genders(self, frames: dict[int, list[Token]]) -> dict[str, str]:
         """"m" or "f" for people the article gives an honorific (Mr Hadley, Ms Donnelly) or a
-        gendered title, or whom it calls "he" or "she" in a sentence naming no one else."""
+        gendered title, whose given name is a woman's or a man's, or whom it calls "he" or
+        "she" in a sentence naming no one else."""
         gender: dict[str, str] = {}
         aliases = {a: k for k, r in self.people.items() for a in r["aliases"]}
         for m in _HONORIFIC_NAME.finditer(self.text):
@@ -1922,12 +1949,15 @@ class _Actors:
             key = aliases.get(name) or aliases.get(name.split()[-1])
             if key:
                 gender.setdefault(key, "m" if honorific in _MALE else "f")
+        names = given_names()
         for key, rec in self.people.items():
             words = set((rec["title"] or "").lower().split())
             if words & _FEMALE_TITLES:
                 gender.setdefault(key, "f")
             elif words & _MALE_TITLES:
                 gender.setdefault(key, "m")
+            elif " " in key and key.split()[0] in names:  # "Lorraine Dietz", "Bradley Kersh"
+                gender.setdefault(key, names[key.split()[0]])
         for key, pronouns in self._sole_person_pronouns(frames).items():
             if len(pronouns) == 1:
                 gender.setdefault(key, pronouns.pop())
@@ -1987,7 +2017,9 @@ class _Actors:
             fits = [(off, k) for off, k in self.mentions
                     if (wanted is None or self.gender.get(k, wanted) == wanted)
                     and not (untitled and self._record(k)["title"])]
-            before = [(off, k) for off, k in fits if off < sp.start]
+            opening = self._opening_adverbial(sp.start)
+            before = [(off, k) for off, k in fits if off < sp.start
+                      and not opening[0] <= off < opening[1]]
             found = None
             if before:
                 sentence = bisect_right(self.sentence_starts, before[-1][0])
@@ -2020,6 +2052,15 @@ class _Actors:
                   and r["kind"] in ({"group", "organisation"} if low in {"they", "we"}
                                     else {"organisation", "country"})]
         return max(before)[1] if before else None
+
+    def _opening_adverbial(self, offset: int) -> tuple[int, int]:
+        """The span of the phrase that opens the sentence at ``offset`` before its subject:
+        "Under questioning from Pike, she said", "Asked whether the striker would play, he
+        said": a person named there is not who the subject pronoun means. Empty if none."""
+        k = bisect_right(self.sentence_starts, offset) - 1
+        lo = self.sentence_starts[k] if k >= 0 else 0
+        m = _OPENING_ADVERBIAL.match(self.text, lo, offset)
+        return (lo, m.end()) if m else (0, 0)
 
     def rows(self, quotes: list[_Quote]) -> list[tuple]:
         """The actors table's rows, all columns but the last two (stance, n_target_quotes)."""
@@ -2126,6 +2167,25 @@ _HONORIFIC_NAME = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+((?:[A
                              r"[A-Z][\w'’-]+)")
 
 
+_GIVEN_NAMES = Path(__file__).resolve().parents[2] / "data" / "given-names"
+
+
+@lru_cache(maxsize=1)
+def given_names() -> dict[str, str]:
+    """Given name -> "f" or "m", for names used (almost) only for one sex."""
+    names = {}
+    for sex, file in (("f", "female.txt"), ("m", "male.txt")):
+        for line in (_GIVEN_NAMES / file).read_text(encoding="utf-8").splitlines():
+            if not line.startswith("#"):
+                names.update(dict.fromkeys(line.split(), sex))
+    return names
+
+
+_OPENING_ADVERBIAL = re.compile(
+    r"\s*(?:In|Under|Asked|After|Before|During|Speaking|Despite|Unlike|Like|Turning|Pressed|"
+    r"Questioned|Responding|Replying|Writing|Addressing|Answering|When|As|On|At|With|For|To)"
+    r"\b[^,.;:\"“”‘’]{1,120},")
+_THE_ROLE = re.compile(r"\b[Tt]he\s+([a-z]+)\b(?!['’])")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")
 _SPELLED_OUT = re.compile(r"\b([A-Z][\w'’-]*(?:\s+(?:of|and|for|the|on|&)?\s*[A-Z][\w'’-]*)+)"
                           r"\s+\(([A-Z][A-Z&]{1,6})\)")
