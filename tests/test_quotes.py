@@ -1713,3 +1713,25 @@ def test_a_name_in_the_phrase_that_opens_the_sentence_is_not_the_pronoun():
             'Lorraine Dietz, a supervisor at the warehouse, testified for the defence. Under '
             'questioning from Pike, she said: "I did not know about the convictions."')
     assert quotes(text)[-1][2] == "Lorraine Dietz"
+
+
+def test_testified_and_ruled_that_report_speech():
+    text = ("Lorraine Dietz testified that he was always the first to volunteer. The court ruled "
+            "that the evidence was sufficient.")
+    assert [(k, s) for k, _, s in quotes(text)] == [("indirect", "Lorraine Dietz"),
+                                                   ("indirect", "court")]
+
+
+def test_the_company_is_never_a_public_body_named_nearer():
+    text = ("Sandhill Crest, a family-owned company based in Sioux City that employs 1,100 "
+            "people, said it would contest the citations.\n\n"
+            "The U.S. Chemical Safety Board said it was still examining the leak.\n\n"
+            "Plant operations returned to normal in early March, according to the company.")
+    assert quotes(text)[-1][2] == "Sandhill Crest"
+
+
+def test_a_body_described_by_its_place_is_not_named_by_it():
+    text = ("Sandhill Crest, a family-owned company based in Sioux City, said it would contest "
+            "the citations.\n\nIn a statement, the Sioux City-based processor said the valve "
+            "had passed an inspection.")
+    assert {s for _, _, s in quotes(text)} == {"Sandhill Crest"}

@@ -1154,7 +1154,7 @@ _BEFORE_THAT = _AFTER_ATTRIBUTION | {"outside", "inside", "after", "ahead", "lat
                                      "separate", "televised", "recorded", "online", "official",
                                      "annual", "quarterly", "weekly", "regulatory", "for",
                                      "months", "years", "weeks", "days", "decades", "since",
-                                     "repeatedly"}
+                                     "repeatedly", "filings", "papers", "records"}
 _DOCUMENTS = {"filing", "report", "statement", "data", "figures", "analysis", "study", "survey",
               "estimate", "estimates", "lawsuit", "complaint", "indictment", "documents",
               "records", "letter", "website", "count", "tally", "calculations", "research"}
@@ -1172,7 +1172,7 @@ _PARTICIPLES = {"noting", "saying", "adding", "arguing", "warning", "insisting",
                 "writing", "stating", "declaring", "admitting", "complaining", "recalling",
                 "cautioning", "announcing", "countering", "chanting", "shouting", "telling",
                 "calling", "describing", "accusing", "urging", "branding", "labelling", "citing",
-                "dubbing", "praising", "blaming"}
+                "dubbing", "praising", "blaming", "ruling", "testifying"}
 
 
 # Auxiliaries and modals that make a finite clause of what comes before them.
@@ -1406,7 +1406,9 @@ class _Actors:
                          if q.speaker is not None and q.speaker.kind == "person"}
         for q in quotes:
             if q.speaker is not None and q.speaker.kind == "person":
-                if self._employer(q.speaker.name) or _WHICH.match(text, q.speaker.end):
+                if self._employer(q.speaker.name) or _WHICH.match(text, q.speaker.end) \
+                        or _body_title(q.speaker.title) and not q.speaker.affiliation \
+                        and q.speaker.name.split()[0] not in given_names():
                     q.speaker.kind = "organisation"
                 else:
                     names.append((q.speaker.start, q.speaker))
@@ -1653,7 +1655,7 @@ class _Actors:
                 if body:
                     return self._remember(sp, body, "organisation")
             elif body_noun or head in _DOCUMENT_HEADS:
-                body = self._named_body(head, sp.start) or self._body_near(sp.start)
+                body = self._named_body(head, sp.start) or self._body_near(sp.start, head)
                 if body:
                     return self._remember(sp, body, "organisation")
             if body_noun:  # "the hospital said" with no hospital named: a body all the same
@@ -1817,12 +1819,15 @@ class _Actors:
         self.recent.append((sp.start, key, self.others.get(key, {"kind": kind})["kind"]))
         return key
 
-    def _body_near(self, offset: int) -> str | None:
+    def _body_near(self, offset: int, head: str = "") -> str | None:
         """The organisation "the company" refers to: a name the article already gave a body, or
         failing that the nearest name that looks like one, in this sentence or the four before.
+        A business noun ("the company", "the processor") never means a public body ("U.S.
+        Chemical Safety Board", "Woodbury County District Court").
 
         A capitalised word that opens a sentence ("Gross margin fell") is the weakest guess.
         """
+        business = head in ORG_NOMINALS and head not in {"group", "network", "trust", "team"}
         i = bisect_right(self.sentence_starts, offset) - 1
         best = None
         for distance, k in enumerate(range(i, max(-1, i - 5), -1)):
@@ -1832,6 +1837,8 @@ class _Actors:
                     for part in re.split(r"\s+of\s+", m.group())]
             for at, name in runs:
                 name = re.sub(r"^(?:The|A|An)\s+", "", name).rstrip(".")
+                if name and not is_cap(name.split()[-1]):
+                    continue  # "the Sioux City-based processor": a place, not the body
                 first, _, rest = name.partition(" ")
                 if rest and first.lower() in ORG_NOMINALS:
                     name, at = rest, at + len(first) + 1  # "Airline Norvia": the name
@@ -1843,7 +1850,8 @@ class _Actors:
                     continue  # "Professor Holloway": a person, whatever the vocabulary says
                 if all(w.rstrip(".,") in COUNTRIES or w == "and" for w in name.split()):
                     continue  # "sold in Britain and Ireland": places do not speak for a firm
-                if first in NOT_NAMES or first in PRONOUN_WORDS or self._surely_person(name):
+                if first in NOT_NAMES or first in PRONOUN_WORDS or self._surely_person(name) \
+                        or business and name.split()[-1] in _PUBLIC_BODIES:
                     continue
                 known = name in self.others or any(t.startswith(name) for t in self.others) \
                     or self.target.startswith(name) and self._match(self.target) is None
@@ -2185,6 +2193,11 @@ _OPENING_ADVERBIAL = re.compile(
     r"\s*(?:In|Under|Asked|After|Before|During|Speaking|Despite|Unlike|Like|Turning|Pressed|"
     r"Questioned|Responding|Replying|Writing|Addressing|Answering|When|As|On|At|With|For|To)"
     r"\b[^,.;:\"“”‘’]{1,120},")
+# Last words of the names of public bodies, which "the company" never means.
+_PUBLIC_BODIES = {"Board", "Court", "Commission", "Agency", "Administration", "Authority",
+                  "Ministry", "Department", "Council", "Service", "Office", "Bureau",
+                  "Committee", "Tribunal", "Inspectorate", "Regulator", "Parliament", "Senate",
+                  "Assembly", "Police", "Government", "Union", "Federation", "Association"}
 _THE_ROLE = re.compile(r"\b[Tt]he\s+([a-z]+)\b(?!['’])")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")
 _SPELLED_OUT = re.compile(r"\b([A-Z][\w'’-]*(?:\s+(?:of|and|for|the|on|&)?\s*[A-Z][\w'’-]*)+)"
@@ -2270,6 +2283,13 @@ def _subject_names(tokens: list[Token]) -> list[Speaker]:
             found.append(Speaker(_join_tokens(tokens[i:j]), tokens[i].start, tokens[j - 1].end,
                                  "person"))
     return found
+
+
+def _body_title(title: str | None) -> bool:
+    """Whether a "title" describes a body: "a family-owned company based in Sioux City"
+    (not "chief executive of the company", "company spokesman")."""
+    words = re.split(r"\s+(?:of|at|for|in|based|from|with|that|which)\b", title or "")[0].split()
+    return bool(words) and words[-1].lower() in ORG_NOMINALS
 
 
 def _personal_apposition(tokens: list[Token], comma: int) -> bool:

@@ -54,7 +54,7 @@ _MORE_CUES = {"accuse", "urge", "call", "deny", "reject", "vow", "blast", "slam"
 _PRESENT_CUES = "adds notes explains confirms stresses predicts admits suggests replies claims announces"
 THAT_CUES = frozenset("""
 confirmed announced acknowledged admitted predicted reported promised pledged vowed stressed wrote
-writes recalled recalls acknowledges claimed signalled signaled
+writes recalled recalls acknowledges claimed signalled signaled testified testifies ruled rules
 """.split() + _PRESENT_CUES.split())
 INDIRECT_CUES = frozenset("""
 said says say told added denied denies claimed argued argues insisted insists warned warns stated noted
@@ -62,7 +62,7 @@ explained predicted acknowledged admitted confirmed announced suggested reported
 alleged maintained stressed conceded contended vowed pledged promised asserted replied wrote
 tweeted rejected dismissed countered counters recalled recalls alleges concedes acknowledges
 contends asserts maintains informed assured pointed cautioned cautions complained complains
-reiterated emphasised emphasized signalled signaled
+reiterated emphasised emphasized signalled signaled testified testifies ruled rules
 """.split() + _PRESENT_CUES.split())
 
 PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "organisation",
@@ -133,6 +133,7 @@ company firm chipmaker automaker carmaker airline carrier bank lender insurer re
 operator provider developer publisher broadcaster network manufacturer maker producer supplier
 startup utility club team charity trust outfit giant brand conglomerate multinational
 supermarket grocer chain brewer miner automaker exporter importer distributor body
+processor packer refiner shipper
 """.split())
 ORG_WORDS = {"Air", "Management", "International", "Festival", "Forum", "Town", "County", "Reserve", "Hospice", "Clinic", "Society", "Partnership", "Collective", "Initiative", "Observatory",
              "Tribunal", "League", "Bureau", "Guild", "Syndicate", "Consortium", "Directorate",
@@ -534,7 +535,7 @@ def apposition_after(tokens: list[Token], j: int) -> str | None:
     # ends at punctuation, or where a relative clause about it begins ("a mother of three who
     # lives nearby")
     if 1 < len(words) <= 10 and (k >= len(tokens) or tokens[k].kind in "ps"
-                                 or tokens[k].lower in {"who", "whose", "which", "where"}):
+                                 or tokens[k].lower in {"who", "whose", "which", "where", "that"}):
         return " ".join(words[1:] if article else words)
     return None
 
