@@ -1735,3 +1735,16 @@ def test_a_body_described_by_its_place_is_not_named_by_it():
             "the citations.\n\nIn a statement, the Sioux City-based processor said the valve "
             "had passed an inspection.")
     assert {s for _, _, s in quotes(text)} == {"Sandhill Crest"}
+
+
+def test_after_saying_reports_what_the_subject_said():
+    text = ("Nairobi raised the duties after saying cheap rice was being smuggled into Kenya "
+            "through Tanzanian ports.")
+    assert quotes(text) == [("indirect", "cheap rice was being smuggled into Kenya through "
+                             "Tanzanian ports", "Nairobi")]
+
+
+def test_suggesting_after_a_market_move_is_the_writers_inference():
+    text = ("Northstar shares rose 4.6% to $58.90, below the offer price, suggesting some "
+            "investors doubt a deal will be completed.")
+    assert quotes(text) == []

@@ -963,9 +963,10 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
         tok = tokens[v]
         if v < skip_to:
             continue
-        if tok.text == "," and v + 2 < hi and tokens[v + 1].lower in _PARTICIPLES \
-                and last is None and v > lo + 2:
-            # "... after the chipmaker cut its forecast, saying its largest customer ..."
+        if (tok.text == "," or tok.lower in {"after", "before", "while"}) and v + 2 < hi \
+                and tokens[v + 1].lower in _PARTICIPLES and last is None and v > lo + 2:
+            # "... after the chipmaker cut its forecast, saying its largest customer ...",
+            # "Nairobi raised the duties after saying cheap rice was being smuggled"
             subject = _last_subject(tokens, lo, v) or _clause_subject(tokens, lo, v)
             c = v + 2
             if tokens[v + 1].lower == "telling":  # "telling GB News his party had ...": the
@@ -1167,7 +1168,7 @@ _LISTENERS = {"court", "jury", "meeting", "committee", "hearing", "audience", "c
               "press", "panel", "inquiry", "tribunal", "board", "council", "house", "senate"}
 _REFUSALS = {"declined", "refused", "failed", "declines", "refuses", "wouldn't", "would"}
 _PARTICIPLES = {"noting", "saying", "adding", "arguing", "warning", "insisting", "claiming",
-                "explaining", "suggesting", "stressing", "alleging", "contending", "acknowledging",
+                "explaining", "stressing", "alleging", "contending", "acknowledging",
                 "conceding", "asserting", "maintaining", "predicting", "promising", "vowing",
                 "writing", "stating", "declaring", "admitting", "complaining", "recalling",
                 "cautioning", "announcing", "countering", "chanting", "shouting", "telling",
