@@ -118,6 +118,12 @@ _CAPTION = re.compile(
 _TERMINAL = re.compile(r"[.?!…:;][\"'”’)\]]*$")
 
 
+def _is_caption(body: str) -> bool:
+    # Each form of a caption has a "/" or a ":"; most paragraphs have neither, and the search
+    # would try the credit's pattern at every opening bracket and every word.
+    return ("/" in body or ":" in body) and _CAPTION.search(body) is not None
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     """A piece of the article: ``text[start:end]``."""
@@ -169,7 +175,7 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
         pos += len(line) + 1
         body = text[start:end]
         open_end = (start < end and len(body) >= 60 and " " in body
-                    and not _TERMINAL.search(body) and not _CAPTION.search(body))
+                    and not _TERMINAL.search(body) and not _is_caption(body))
         lines.append((start, end, open_end))
     filled = [line for line in lines if line[0] < line[1]]
     wrapped = sum(open_end for _, _, open_end in filled) >= max(2, 0.3 * len(filled))
@@ -192,7 +198,7 @@ def _role(body: str, seen_prose: bool) -> str:
         return "notice"
     if _RELATED.match(body) and len(body) < 200 and ":" in body[:40]:
         return "related"
-    if _CAPTION.search(body) and len(body) < 400:
+    if len(body) < 400 and _is_caption(body):
         return "caption"
     if not seen_prose and not _TERMINAL.search(body) and len(body.split()) <= 25:
         return "headline"
