@@ -57,9 +57,15 @@ from .tables import typed_frame
 from .targets import find_mentions
 
 # Words and punctuation; honorifics keep their period ("Dr."), and a plural possessive its
-# apostrophe where a name goes on ("the Supporters’ Trust").
-_WORD = re.compile(r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Rev|Fr|St|Jr|Sr|Cllr"
-                   r"|Supt|Insp|Det|Adm|Atty)\.(?=\s)|(?:[A-Z]\.){1,}(?=\s+[A-Z][a-z])|(?:[A-Z]\.){2,}(?=\s+[a-z]|[,;:)])|(?:[a-z]\.){2,}(?=[,;:)]|\s+[a-z])|\w+(?:[-–'’.]\w+)*(?:(?<=s)['’](?=\s\w))?|[^\w\s\"“”„«»‘’']")
+# apostrophe where a name goes on ("the Supporters’ Trust"). The three forms that start with a
+# capital are tried only before one: the scan runs over every article's text, and most tokens
+# are not capitalised.
+_WORD = re.compile(r"(?=[A-Z])(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Rev|Fr"
+                   r"|St|Jr|Sr|Cllr|Supt|Insp|Det|Adm|Atty)\.(?=\s)|(?:[A-Z]\.){1,}(?=\s+[A-Z][a-z])"
+                   r"|(?:[A-Z]\.){2,}(?=\s+[a-z]|[,;:)]))|(?:[a-z]\.){2,}(?=[,;:)]|\s+[a-z])"
+                   r"|\w+(?:[-–'’.]\w+)*(?:(?<=s)['’](?=\s\w))?|[^\w\s\"“”„«»‘’']")
+
+_tuple_new = tuple.__new__
 
 QUOTE_COLUMNS = {
     "quote_id": "int64", "kind": "str", "text": "str", "start": "int64", "end": "int64",
@@ -240,17 +246,27 @@ def _tokens(text: str, para: tokenise.Paragraph, sents: list[tokenise.Sentence],
 def _words(text: str, lo: int, hi: int, tokens: list[Token], breaks: list[int]) -> None:
     if lo >= hi:
         return
+    # tuple.__new__ builds each Token without the Python-level __new__ of a NamedTuple.
+    found = [_tuple_new(Token, (m.start(), m.end(), w, "w" if w[0].isalnum() else "p", -1,
+                                w.lower()))
+             for m in _WORD.finditer(text, lo, hi) for w in (m.group(),)]
     if not breaks or breaks[0] > hi:  # the common case: no sentence ends in this stretch
-        tokens.extend(Token(m.start(), m.end(), w, "w" if w[0].isalnum() else "p", -1, w.lower())
-                      for m in _WORD.finditer(text, lo, hi) for w in (m.group(),))
+        tokens += found
         return
-    for m in _WORD.finditer(text, lo, hi):
-        while breaks and breaks[0] <= m.start():
-            if not tokens or tokens[-1].kind != "s":
-                tokens.append(token(breaks[0], breaks[0], "", "s"))
-            breaks.pop(0)
-        word = m.group()
-        tokens.append(token(m.start(), m.end(), word, "w" if word[0].isalnum() else "p"))
+    # A sentence break goes before the first word at or after it; the words between two
+    # breaks are added at once.
+    starts = [t.start for t in found]
+    done = 0
+    while breaks and breaks[0] <= hi:
+        at = bisect_left(starts, breaks[0], done)
+        if at == len(found):
+            break
+        tokens += found[done:at]
+        done = at
+        if not tokens or tokens[-1].kind != "s":
+            tokens.append(token(breaks[0], breaks[0], "", "s"))
+        breaks.pop(0)
+    tokens += found[done:]
     while breaks and breaks[0] <= hi:
         if tokens and tokens[-1].kind != "s":
             tokens.append(token(breaks[0], breaks[0], "", "s"))
