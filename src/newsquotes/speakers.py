@@ -797,6 +797,7 @@ def _org_like(words: list[Token]) -> bool:
     return bool(words) and (any(w.text in ORG_WORDS for w in words) or _join(words) in ORGS)
 
 
+@lru_cache(maxsize=1 << 16)  # asked of every name word of every phrase read
 def _brand(word: str) -> bool:
     """"ChemSafe", "PayPal": a capital inside a word marks a brand, not a person's name
     (but "McDonald", "MacLeod", "O'Neill", "DeShawn" are names)."""
