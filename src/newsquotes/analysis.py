@@ -1578,17 +1578,17 @@ class _Actors:
         """The first body named in the two sentences after ``offset``."""
         k = bisect_right(self.sentence_starts, offset)
         hi = self.sentence_starts[k + 2] if k + 2 < len(self.sentence_starts) else len(self.text)
-        return next((run for m in _BODY_RUN.finditer(self.text, offset, hi)
-                     if (run := _OWNER.sub("", m.group())).split()[-1] in ORG_WORDS), None)
+        return next((_OWNER.sub("", m.group()) for m in _BODY_RUN.finditer(self.text, offset, hi)
+                     if _last_word(m.group()) in ORG_WORDS), None)
 
     def _full_body(self, name: str) -> str | None:
         """The shortest organisation name the article starts with ``name``: "Pennine Valleys
         Hospitals NHS Trust" for "Pennine Valleys", "Westbury City" (not "Westbury City
         Supporters’ Trust") for "Westbury"."""
         if self._body_runs is None:
-            self._body_runs = sorted({run for m in _BODY_RUN.finditer(self.text)
-                                      if (run := _OWNER.sub("", m.group())).split()[-1]
-                                      in ORG_WORDS}, key=len)
+            self._body_runs = sorted({_OWNER.sub("", m.group())
+                                      for m in _BODY_RUN.finditer(self.text)
+                                      if _last_word(m.group()) in ORG_WORDS}, key=len)
         return next((run for run in self._body_runs if run.startswith(name + " ")
                      and run[len(name) + 1:len(name) + 2].isupper()), None)
 
@@ -1972,11 +1972,13 @@ _BODY_NAMES = {
     "watchdog": _AGENCY_WORDS | {"Regulator", "Watchdog"}, "federation": {"Federation"},
     "association": {"Association"}, "foundation": {"Foundation"}, "coalition": {"Coalition"},
 }
-_BODY_RUN = re.compile(r"\b" + _NAME)
+# Scans of the whole text: the capital goes first and the word boundary is checked behind it
+# ("(?<!\w[A-Z])" is "\b" before a capital), so that the scan looks only at capitals.
+_BODY_RUN = re.compile(r"[A-Z](?<!\w[A-Z])" + _NAME.removeprefix("[A-Z]"))
 _A_BEFORE = re.compile(r"\b[Aa]n?\s+$")
 _OWNER = re.compile(r"^(?:The\s+|[A-Z][\w-]*['’]s\s+)+")
 _WORD_BEFORE = re.compile(r"([a-z-]+)\s+$")
-_BEFORE_ROLE = re.compile(r"\b([A-Z][\w-]*)(?:['’]s)?\s+([a-z]+)\b(?!\s+[A-Z])")
+_BEFORE_ROLE = re.compile(r"([A-Z](?<!\w[A-Z])[\w-]*)(?:['’]s)?\s+([a-z]+)\b(?!\s+[A-Z])")
 # Roles only a body has: "Kelvo's chief executive", "Vantro shareholders". A person has an
 # attorney, a spokeswoman or a son too ("Tillman's attorney").
 _ORG_ROLES = {"chief", "executive", "ceo", "cfo", "coo", "cto", "chairman", "chairwoman",
@@ -1997,6 +1999,11 @@ _CAP_RUN = re.compile(r"\b[A-Z][\w&'’.-]*(?:\s+(?:of|and|for|de|the)?\s*[A-Z][
 PRONOUN_WORDS = {"He", "She", "It", "They", "We", "I"}
 _HONORIFIC_NAME = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+((?:[A-Z][\w'’-]+\s+){0,2}"
                              r"[A-Z][\w'’-]+)")
+
+
+def _last_word(run: str) -> str:
+    # _OWNER strips only words before the last one: a run's last word is its body's
+    return run.rsplit(None, 1)[-1]
 
 
 def _first_name_like(word: str) -> bool:
