@@ -1376,14 +1376,12 @@ class _Actors:
         """The full name a speaker named by surname alone has elsewhere in the article, when
         one capitalised word, and only one, stands before it there and looks like a first name."""
         found: dict[str, tuple[int, int]] = {}
-        for m in re.finditer(r"\b((?:[A-Z][\w'’-]+[ \t]+){1,2})" + re.escape(surname)
-                             + r"\b(?!['’]?\w)", self.text):
-            words = m.group(1).split()
+        for start, before, end in _capitalised_before(self.text, surname):
+            words = before.split()
             while words and not _first_name_like(words[0]):
                 words = words[1:]  # "substitute Liam Burke" at a sentence's start
             if words and all(_first_name_like(w) for w in words):
-                found.setdefault(" ".join(words), (m.start(1) + m.group(1).index(words[0]),
-                                                   m.end()))
+                found.setdefault(" ".join(words), (start + before.index(words[0]), end))
         if len(found) != 1:
             return None
         (first, (start, end)), = found.items()
@@ -1612,8 +1610,8 @@ class _Actors:
     def _personal(self, name: str) -> bool:
         """Whether the article treats a one-word name as a person's: an honorific or title
         before it anywhere, or, unless "its" follows it, a personal pronoun somewhere after it."""
-        for m in re.finditer(r"\b([A-Za-z]+)\.?\s+" + re.escape(name) + r"\b", self.text):
-            low = m.group(1).lower()
+        for word in _word_before(self.text, name):
+            low = word.lower()
             # "the regulator Ofwat" is a body's description, not a person's title
             if low in HONORIFICS or role_word(low) and low not in ORG_NOMINALS \
                     and low not in _BODY_NAMES:
@@ -1999,6 +1997,72 @@ _CAP_RUN = re.compile(r"\b[A-Z][\w&'’.-]*(?:\s+(?:of|and|for|de|the)?\s*[A-Z][
 PRONOUN_WORDS = {"He", "She", "It", "They", "We", "I"}
 _HONORIFIC_NAME = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+((?:[A-Z][\w'’-]+\s+){0,2}"
                              r"[A-Z][\w'’-]+)")
+
+
+# A name's words are looked for where the name occurs: a pattern with the name in it would be
+# compiled for each name, and tried at every word of the text, a tenth of a millisecond each.
+_BOUNDARY = re.compile(r"\b")
+_CAPITALISED_WORD = re.compile(r"[A-Z][\w'’-]+[ \t]+")  # with the blanks after it
+_SURNAME_END = re.compile(r"\b(?!['’]?\w)")
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def _capitalised_before(text: str, surname: str) -> list[tuple[int, str, int]]:
+    r"""(start, words, end) of each match, as ``re.finditer`` gives them, of
+    ``\b((?:[A-Z][\w'’-]+[ \t]+){1,2})`` + the surname + ``\b(?!['’]?\w)``: one or two
+    capitalised words before the surname ("Liam Burke", "substitute Liam Burke")."""
+    starts = set()  # where a match may start: in the one or two words before an occurrence
+    at = text.find(surname) if surname else -1
+    while at >= 0:
+        end = at
+        for _ in range(2):
+            blank = end
+            while blank > 0 and text[blank - 1] in " \t":
+                blank -= 1
+            if blank == end:
+                break
+            end = blank
+            while end > 0 and (text[end - 1].isalnum() or text[end - 1] in "_'’-"):
+                end -= 1
+            starts.update(range(end, blank - 1))
+        at = text.find(surname, at + 1)
+    found = []
+    last = 0
+    for start in sorted(starts):
+        if start < last or not _BOUNDARY.match(text, start):
+            continue
+        first = _CAPITALISED_WORD.match(text, start)
+        if first is None:
+            continue
+        second = _CAPITALISED_WORD.match(text, first.end())
+        for at in ((second.end(),) if second else ()) + (first.end(),):  # two words first
+            if text.startswith(surname, at) and _SURNAME_END.match(text, at + len(surname)):
+                last = at + len(surname)
+                found.append((start, text[start:at], last))
+                break
+    return found
+
+
+def _word_before(text: str, name: str) -> list[str]:
+    r"""Group 1 of each match, as ``re.finditer`` gives them, of ``\b([A-Za-z]+)\.?\s+`` +
+    the name + ``\b``: the word before the name ("Mr Whitby", "regulator Ofwat")."""
+    found = []
+    last = 0
+    at = text.find(name) if name else -1
+    while at >= 0:
+        blank = at
+        while blank > 0 and text[blank - 1].isspace():
+            blank -= 1
+        end = blank - 1 if blank > 0 and text[blank - 1] == "." else blank
+        start = end
+        while start > 0 and text[start - 1] in _ASCII_LETTERS:
+            start -= 1
+        if blank < at and last <= start < end and _BOUNDARY.match(text, start) \
+                and _BOUNDARY.match(text, at + len(name)):
+            found.append(text[start:end])
+            last = at + len(name)
+        at = text.find(name, at + 1)
+    return found
 
 
 def _last_word(run: str) -> str:
