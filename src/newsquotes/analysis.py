@@ -1993,9 +1993,12 @@ _MALE_TITLES = {"councilman", "congressman", "chairman", "spokesman", "assemblym
                 "businessman", "king", "prince", "duke", "mr", "sir", "lord", "father",
                 "husband", "son", "brother", "man", "boy", "grandfather", "widower", "nephew",
                 "uncle", "policeman"}
-_CAP_RUN = re.compile(r"\b[A-Z][\w&'’.-]*(?:\s+(?:of|and|for|de|the)?\s*[A-Z][\w&'’.-]*)*")
+_CAP_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[\w&'’.-]*(?:\s+(?:of|and|for|de|the)?\s*[A-Z][\w&'’.-]*)*")
 PRONOUN_WORDS = {"He", "She", "It", "They", "We", "I"}
-_HONORIFIC_NAME = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+((?:[A-Z][\w'’-]+\s+){0,2}"
+# A scan of the whole text: it looks only at the honorifics' first letters ("(?<!\w)" is the
+# word boundary before them).
+_HONORIFIC_NAME = re.compile(r"(?=[MSDL])(?<!\w)(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+"
+                             r"((?:[A-Z][\w'’-]+\s+){0,2}"
                              r"[A-Z][\w'’-]+)")
 
 
