@@ -1748,3 +1748,23 @@ def test_suggesting_after_a_market_move_is_the_writers_inference():
     text = ("Northstar shares rose 4.6% to $58.90, below the offer price, suggesting some "
             "investors doubt a deal will be completed.")
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Liam Burke said. substitute Liam Burke struck, and Burke Burke left; O'Neill Burke's son",
+    "Mr. Whitby and Mrs\tWhitby met Dr.  Whitby; café Whitby, x9 Whitby, regulator Whitbyx",
+    "Ann Lee Burke Burke Burke.\nBurke Burke",
+])
+def test_name_searches_find_what_their_patterns_find(text):
+    # The searches built on str.find stand in for these patterns, which cost a compile and a
+    # try at every word of the text for each name.
+    import re
+
+    from newsquotes.analysis import _capitalised_before, _word_before
+
+    for name in ("Burke", "Whitby", "Lee", "Neill"):
+        assert _capitalised_before(text, name) == [
+            (m.start(1), m.group(1), m.end()) for m in re.finditer(
+                r"\b((?:[A-Z][\w'’-]+[ \t]+){1,2})" + re.escape(name) + r"\b(?!['’]?\w)", text)]
+        assert _word_before(text, name) == [m.group(1) for m in re.finditer(
+            r"\b([A-Za-z]+)\.?\s+" + re.escape(name) + r"\b", text)]

@@ -59,9 +59,16 @@ from .targets import find_mentions
 
 # Words and punctuation; honorifics keep their period ("Dr."), a plural possessive its
 # apostrophe where a name goes on ("the Supporters’ Trust"), a name its ampersand ("AT&T"), and
-# a number its thousands separators ("38,412 candidates": not a comma of the sentence's).
-_WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?!\w|,\d)|(?:Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Rev|Fr|St|Jr|Sr|Cllr"
-                   r"|Supt|Insp|Det|Adm|Atty)\.(?=\s)|(?:[A-Z]\.){1,}(?=\s+[A-Z][a-z])|(?:[A-Z]\.){2,}(?=\s+[a-z]|[,;:)])|(?:[a-z]\.){2,}(?=[,;:)]|\s+[a-z])|\w+(?:[-–'’.&]\w+)*(?:(?<=s)['’](?=\s\w))?|[^\w\s\"“”„«»‘’']")
+# a number its thousands separators ("38,412 candidates": not a comma of the sentence's). The
+# three forms that start with a capital are tried only before one: the scan runs over every
+# article's text, and most tokens are not capitalised.
+_WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?!\w|,\d)"
+                   r"|(?=[A-Z])(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Rev|Fr"
+                   r"|St|Jr|Sr|Cllr|Supt|Insp|Det|Adm|Atty)\.(?=\s)|(?:[A-Z]\.){1,}(?=\s+[A-Z][a-z])"
+                   r"|(?:[A-Z]\.){2,}(?=\s+[a-z]|[,;:)]))|(?:[a-z]\.){2,}(?=[,;:)]|\s+[a-z])"
+                   r"|\w+(?:[-–'’.&]\w+)*(?:(?<=s)['’](?=\s\w))?|[^\w\s\"“”„«»‘’']")
+
+_tuple_new = tuple.__new__
 
 QUOTE_COLUMNS = {
     "quote_id": "int64", "kind": "str", "text": "str", "start": "int64", "end": "int64",
@@ -243,17 +250,27 @@ def _tokens(text: str, para: tokenise.Paragraph, sents: list[tokenise.Sentence],
 def _words(text: str, lo: int, hi: int, tokens: list[Token], breaks: list[int]) -> None:
     if lo >= hi:
         return
+    # tuple.__new__ builds each Token without the Python-level __new__ of a NamedTuple.
+    found = [_tuple_new(Token, (m.start(), m.end(), w, "w" if w[0].isalnum() else "p", -1,
+                                w.lower()))
+             for m in _WORD.finditer(text, lo, hi) for w in (m.group(),)]
     if not breaks or breaks[0] > hi:  # the common case: no sentence ends in this stretch
-        tokens.extend(Token(m.start(), m.end(), w, "w" if w[0].isalnum() else "p", -1, w.lower())
-                      for m in _WORD.finditer(text, lo, hi) for w in (m.group(),))
+        tokens += found
         return
-    for m in _WORD.finditer(text, lo, hi):
-        while breaks and breaks[0] <= m.start():
-            if not tokens or tokens[-1].kind != "s":
-                tokens.append(token(breaks[0], breaks[0], "", "s"))
-            breaks.pop(0)
-        word = m.group()
-        tokens.append(token(m.start(), m.end(), word, "w" if word[0].isalnum() else "p"))
+    # A sentence break goes before the first word at or after it; the words between two
+    # breaks are added at once.
+    starts = [t.start for t in found]
+    done = 0
+    while breaks and breaks[0] <= hi:
+        at = bisect_left(starts, breaks[0], done)
+        if at == len(found):
+            break
+        tokens += found[done:at]
+        done = at
+        if not tokens or tokens[-1].kind != "s":
+            tokens.append(token(breaks[0], breaks[0], "", "s"))
+        breaks.pop(0)
+    tokens += found[done:]
     while breaks and breaks[0] <= hi:
         if tokens and tokens[-1].kind != "s":
             tokens.append(token(breaks[0], breaks[0], "", "s"))
@@ -1457,14 +1474,12 @@ class _Actors:
         """The full name a speaker named by surname alone has elsewhere in the article, when
         one capitalised word, and only one, stands before it there and looks like a first name."""
         found: dict[str, tuple[int, int]] = {}
-        for m in re.finditer(r"\b((?:[A-Z][\w'’-]+[ \t]+){1,2})" + re.escape(surname)
-                             + r"\b(?!['’]?\w)", self.text):
-            words = m.group(1).split()
+        for start, before, end in _capitalised_before(self.text, surname):
+            words = before.split()
             while words and not _first_name_like(words[0]):
                 words = words[1:]  # "substitute Liam Burke" at a sentence's start
             if words and all(_first_name_like(w) for w in words):
-                found.setdefault(" ".join(words), (m.start(1) + m.group(1).index(words[0]),
-                                                   m.end()))
+                found.setdefault(" ".join(words), (start + before.index(words[0]), end))
         if len(found) != 1:
             return None
         (first, (start, end)), = found.items()
@@ -1701,17 +1716,17 @@ class _Actors:
         """The first body named in the two sentences after ``offset``."""
         k = bisect_right(self.sentence_starts, offset)
         hi = self.sentence_starts[k + 2] if k + 2 < len(self.sentence_starts) else len(self.text)
-        return next((run for m in _BODY_RUN.finditer(self.text, offset, hi)
-                     if (run := _OWNER.sub("", m.group())).split()[-1] in ORG_WORDS), None)
+        return next((_OWNER.sub("", m.group()) for m in _BODY_RUN.finditer(self.text, offset, hi)
+                     if _last_word(m.group()) in ORG_WORDS), None)
 
     def _full_body(self, name: str) -> str | None:
         """The shortest organisation name the article starts with ``name``: "Pennine Valleys
         Hospitals NHS Trust" for "Pennine Valleys", "Westbury City" (not "Westbury City
         Supporters’ Trust") for "Westbury"."""
         if self._body_runs is None:
-            self._body_runs = sorted({run for m in _BODY_RUN.finditer(self.text)
-                                      if (run := _OWNER.sub("", m.group())).split()[-1]
-                                      in ORG_WORDS}, key=len)
+            self._body_runs = sorted({_OWNER.sub("", m.group())
+                                      for m in _BODY_RUN.finditer(self.text)
+                                      if _last_word(m.group()) in ORG_WORDS}, key=len)
         return next((run for run in self._body_runs if run.startswith(name + " ")
                      and run[len(name) + 1:len(name) + 2].isupper()), None)
 
@@ -1735,8 +1750,8 @@ class _Actors:
     def _personal(self, name: str) -> bool:
         """Whether the article treats a one-word name as a person's: an honorific or title
         before it anywhere, or, unless "its" follows it, a personal pronoun somewhere after it."""
-        for m in re.finditer(r"\b([A-Za-z]+)\.?\s+" + re.escape(name) + r"\b", self.text):
-            low = m.group(1).lower()
+        for word in _word_before(self.text, name):
+            low = word.lower()
             # "the regulator Ofwat" is a body's description, not a person's title
             if low in HONORIFICS or role_word(low) and low not in ORG_NOMINALS \
                     and low not in _BODY_NAMES:
@@ -2149,11 +2164,13 @@ _BODY_NAMES = {
     "watchdog": _AGENCY_WORDS | {"Regulator", "Watchdog"}, "federation": {"Federation"},
     "association": {"Association"}, "foundation": {"Foundation"}, "coalition": {"Coalition"},
 }
-_BODY_RUN = re.compile(r"\b" + _NAME)
+# Scans of the whole text: the capital goes first and the word boundary is checked behind it
+# ("(?<!\w[A-Z])" is "\b" before a capital), so that the scan looks only at capitals.
+_BODY_RUN = re.compile(r"[A-Z](?<!\w[A-Z])" + _NAME.removeprefix("[A-Z]"))
 _A_BEFORE = re.compile(r"\b[Aa]n?\s+$")
 _OWNER = re.compile(r"^(?:The\s+|[A-Z][\w-]*['’]s\s+)+")
 _WORD_BEFORE = re.compile(r"([a-z-]+)\s+$")
-_BEFORE_ROLE = re.compile(r"\b([A-Z][\w-]*)(?:['’]s)?\s+([a-z]+)\b(?!\s+[A-Z])")
+_BEFORE_ROLE = re.compile(r"([A-Z](?<!\w[A-Z])[\w-]*)(?:['’]s)?\s+([a-z]+)\b(?!\s+[A-Z])")
 # Roles only a body has: "Kelvo's chief executive", "Vantro shareholders". A person has an
 # attorney, a spokeswoman or a son too ("Tillman's attorney").
 _ORG_ROLES = {"chief", "executive", "ceo", "cfo", "coo", "cto", "chairman", "chairwoman",
@@ -2170,9 +2187,12 @@ _MALE_TITLES = {"councilman", "congressman", "chairman", "spokesman", "assemblym
                 "businessman", "king", "prince", "duke", "mr", "sir", "lord", "father",
                 "husband", "son", "brother", "man", "boy", "grandfather", "widower", "nephew",
                 "uncle", "policeman"}
-_CAP_RUN = re.compile(r"\b[A-Z][\w&'’.-]*(?:\s+(?:of|and|for|de|the)?\s*[A-Z][\w&'’.-]*)*")
+_CAP_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[\w&'’.-]*(?:\s+(?:of|and|for|de|the)?\s*[A-Z][\w&'’.-]*)*")
 PRONOUN_WORDS = {"He", "She", "It", "They", "We", "I"}
-_HONORIFIC_NAME = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+((?:[A-Z][\w'’-]+\s+){0,2}"
+# A scan of the whole text: it looks only at the honorifics' first letters ("(?<!\w)" is the
+# word boundary before them).
+_HONORIFIC_NAME = re.compile(r"(?=[MSDL])(?<!\w)(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+"
+                             r"((?:[A-Z][\w'’-]+\s+){0,2}"
                              r"[A-Z][\w'’-]+)")
 
 
@@ -2209,6 +2229,77 @@ _NOT_INITIALS = {"of", "and", "for", "the", "on", "&", "in"}
 def _initials(name: str) -> str:
     """`Competition and Markets Authority` -> `CMA`."""
     return "".join(w[0] for w in name.split() if w.lower() not in _NOT_INITIALS)
+
+
+# A name's words are looked for where the name occurs: a pattern with the name in it would be
+# compiled for each name, and tried at every word of the text, a tenth of a millisecond each.
+_BOUNDARY = re.compile(r"\b")
+_CAPITALISED_WORD = re.compile(r"[A-Z][\w'’-]+[ \t]+")  # with the blanks after it
+_SURNAME_END = re.compile(r"\b(?!['’]?\w)")
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def _capitalised_before(text: str, surname: str) -> list[tuple[int, str, int]]:
+    r"""(start, words, end) of each match, as ``re.finditer`` gives them, of
+    ``\b((?:[A-Z][\w'’-]+[ \t]+){1,2})`` + the surname + ``\b(?!['’]?\w)``: one or two
+    capitalised words before the surname ("Liam Burke", "substitute Liam Burke")."""
+    starts = set()  # where a match may start: in the one or two words before an occurrence
+    at = text.find(surname) if surname else -1
+    while at >= 0:
+        end = at
+        for _ in range(2):
+            blank = end
+            while blank > 0 and text[blank - 1] in " \t":
+                blank -= 1
+            if blank == end:
+                break
+            end = blank
+            while end > 0 and (text[end - 1].isalnum() or text[end - 1] in "_'’-"):
+                end -= 1
+            starts.update(range(end, blank - 1))
+        at = text.find(surname, at + 1)
+    found = []
+    last = 0
+    for start in sorted(starts):
+        if start < last or not _BOUNDARY.match(text, start):
+            continue
+        first = _CAPITALISED_WORD.match(text, start)
+        if first is None:
+            continue
+        second = _CAPITALISED_WORD.match(text, first.end())
+        for at in ((second.end(),) if second else ()) + (first.end(),):  # two words first
+            if text.startswith(surname, at) and _SURNAME_END.match(text, at + len(surname)):
+                last = at + len(surname)
+                found.append((start, text[start:at], last))
+                break
+    return found
+
+
+def _word_before(text: str, name: str) -> list[str]:
+    r"""Group 1 of each match, as ``re.finditer`` gives them, of ``\b([A-Za-z]+)\.?\s+`` +
+    the name + ``\b``: the word before the name ("Mr Whitby", "regulator Ofwat")."""
+    found = []
+    last = 0
+    at = text.find(name) if name else -1
+    while at >= 0:
+        blank = at
+        while blank > 0 and text[blank - 1].isspace():
+            blank -= 1
+        end = blank - 1 if blank > 0 and text[blank - 1] == "." else blank
+        start = end
+        while start > 0 and text[start - 1] in _ASCII_LETTERS:
+            start -= 1
+        if blank < at and last <= start < end and _BOUNDARY.match(text, start) \
+                and _BOUNDARY.match(text, at + len(name)):
+            found.append(text[start:end])
+            last = at + len(name)
+        at = text.find(name, at + 1)
+    return found
+
+
+def _last_word(run: str) -> str:
+    # _OWNER strips only words before the last one: a run's last word is its body's
+    return run.rsplit(None, 1)[-1]
 
 
 def _first_name_like(word: str) -> bool:

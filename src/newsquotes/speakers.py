@@ -573,7 +573,28 @@ _ROUGHLY = {"about", "around", "nearly", "almost", "roughly", "some", "over", "a
 
 
 def read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
-    """Name, title and affiliation of the speaker phrase ``tokens[i:j]``."""
+    """Name, title and affiliation of the speaker phrase ``tokens[i:j]``.
+
+    The attribution passes read many phrases more than once (a quote's sentence is read for
+    its quote and again for reported speech, a comma's speaker for every verb after it), so
+    readings are kept: the reading depends on the phrase and the eight tokens before it alone,
+    and those, offsets included, are the key. Each caller gets a copy, since callers amend
+    what they get. The cache is small: it serves the article being read, not a corpus.
+    """
+    if i < 0:
+        return _read_speaker(tokens, i, j)
+    lo = max(0, i - 8)
+    found = _read_speaker_window(tuple(tokens[lo:j]), i - lo, j - lo)
+    return None if found is None else Speaker(found.name, found.start, found.end, found.kind,
+                                              found.title, found.affiliation)
+
+
+@lru_cache(maxsize=256)
+def _read_speaker_window(window: tuple[Token, ...], i: int, j: int) -> Speaker | None:
+    return _read_speaker(list(window), i, j)
+
+
+def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
     words = tokens[i:j]
     if not words or len(words) == 1 and _PARTY_TAG.fullmatch(words[0].text):
         return None  # "D-Greensboro": an aside about the name before it
@@ -852,6 +873,7 @@ def _ampersand(tokens: list[Token], k: int) -> bool:
         and is_cap(tokens[k - 1].text) and is_cap(tokens[k + 1].text)
 
 
+@lru_cache(maxsize=1 << 16)  # asked of every name word of every phrase read
 def _brand(word: str) -> bool:
     """"ChemSafe", "PayPal": a capital inside a word marks a brand, not a person's name
     (but "McDonald", "MacLeod", "O'Neill", "DeShawn" are names)."""
