@@ -1465,10 +1465,8 @@ class _Actors:
         self._spellings()
         self._find_mentions(frames)
         self.gender = self._genders(frames)
-        # "Council members disagreed. '...,' they said": a group can be what "they" means
-        # without having spoken before.
-        self.subject_groups = sorted((g.start, g) for tokens in frames.values()
-                                     for g in _subject_groups(tokens))
+        self.frames = frames
+        self._subject_groups: list[tuple[int, Speaker]] | None = None
 
     def _with_first_name(self, surname: str) -> Speaker | None:
         """The full name a speaker named by surname alone has elsewhere in the article, when
@@ -1593,7 +1591,17 @@ class _Actors:
         the one person already named whose title the role ends, so that a later "he said" may
         mean him; not where the article has an unnamed holder of the role ("A Hallam Water
         spokesperson said ... The spokesperson added")."""
-        first = {}
+        holders: dict[str, list[str]] = {}
+        for key, rec in self.people.items():
+            words = (rec["title"] or "").lower().split()
+            if words and not set(words) & _OTHER_HOLDER:
+                holders.setdefault(words[-1], []).append(key)
+        roles = {role: keys[0] for role, keys in holders.items() if len(keys) == 1
+                 and not re.search(r"\b[Aa]n?\s+(?:[\w'’-]+\s+){0,3}" + re.escape(role) + r"\b",
+                                   self.text)}
+        if not roles:
+            return
+        first: dict[str, int] = {}
         for at, key in self.mentions:
             first.setdefault(key, at)
         found = []
@@ -1602,15 +1610,10 @@ class _Actors:
                 continue
             quoted = [(t.start, t.end) for t in tokens if t.kind == "q"]
             for m in _THE_ROLE.finditer(self.text, tokens[0].start, tokens[-1].end):
-                role = m.group(1).lower()
-                holders = [k for k, r in self.people.items()
-                           if (r["title"] or "").lower().split()[-1:] == [role]
-                           and not set((r["title"] or "").lower().split()) & _OTHER_HOLDER]
-                if len(holders) == 1 and first.get(holders[0], len(self.text)) < m.start() \
-                        and not any(a <= m.start() < b for a, b in quoted) \
-                        and not re.search(r"\b[Aa]n?\s+(?:[\w'’-]+\s+){0,3}" + role + r"\b",
-                                          self.text):
-                    found.append((m.start(), holders[0]))
+                key = roles.get(m.group(1).lower())
+                if key is not None and first.get(key, len(self.text)) < m.start() \
+                        and not any(a <= m.start() < b for a, b in quoted):
+                    found.append((m.start(), key))
         self.mentions = sorted(self.mentions + found)
 
     def resolve(self, sp: Speaker) -> str | None:
@@ -2066,7 +2069,12 @@ class _Actors:
         if low in {"they", "we"}:
             k = bisect_right(self.sentence_starts, sp.start) - 1
             since = self.sentence_starts[k - 1] if k > 0 else 0
-            subject = next((g for off, g in reversed(self.subject_groups)
+            if self._subject_groups is None:
+                # "Council members disagreed. '...,' they said": a group can be what "they"
+                # means without having spoken before. Read only when a "they" asks.
+                self._subject_groups = sorted((g.start, g) for tokens in self.frames.values()
+                                              for g in _subject_groups(tokens))
+            subject = next((g for off, g in reversed(self._subject_groups)
                             if since <= off < sp.start), None)
             if subject is not None and (not spoke or spoke[-1][0] < subject.start):
                 return self._resolve(subject)
