@@ -1768,3 +1768,16 @@ def test_name_searches_find_what_their_patterns_find(text):
                 r"\b((?:[A-Z][\w'’-]+[ \t]+){1,2})" + re.escape(name) + r"\b(?!['’]?\w)", text)]
         assert _word_before(text, name) == [m.group(1) for m in re.finditer(
             r"\b([A-Za-z]+)\.?\s+" + re.escape(name) + r"\b", text)]
+
+
+def test_they_is_a_group_named_after_an_opening_phrase():
+    text = ("Outside the courthouse, about a dozen members of a cycling club wore yellow "
+            "armbands. They said the road had no street lights.")
+    assert quotes(text) == [("indirect", "the road had no street lights", "members")]
+
+
+def test_a_clause_before_and_had_is_reported_on_its_own():
+    text = ('Prosecutor Joanne Pike told the court that Kersh had two previous convictions and '
+            'had climbed into his pickup that night "knowing exactly what he was risking."')
+    assert quotes(text) == [("indirect", "Kersh had two previous convictions", "Joanne Pike"),
+                            ("partial", "knowing exactly what he was risking.", "Joanne Pike")]

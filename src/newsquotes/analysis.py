@@ -590,6 +590,7 @@ def _subject_of(tokens: list[Token], v: int, lo: int) -> Speaker | None:
     return None
 
 
+_ROUGHLY = {"about", "around", "nearly", "almost", "roughly", "some", "approximately"}
 _OPENERS = {"at", "in", "on", "after", "before", "during", "earlier", "later", "last", "since"}
 
 
@@ -1128,8 +1129,10 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
             first_q = next(k for k in range(c, stop) if tokens[k].kind == "q")
             split = next((k for k in range(c + 3, first_q) if tokens[k].lower in {"and", "but"}
                           and (tokens[k + 1].lower == "that" or _is_cue(tokens[k + 1])
-                               or tokens[k + 1].lower in _MODALS
-                               or tokens[k + 1].lower in PRONOUNS)), None)
+                               or tokens[k + 1].lower in _MODALS or tokens[k + 1].lower in PRONOUNS
+                               # "that Kersh had two convictions and had climbed into his
+                               # pickup "knowing ..."": the first clause is reported on its own
+                               or tokens[k + 1].lower in _FINITE)), None)
             # "said it respected the decision but warned that the ban could push ... "...""
             if split is None:  # "... since 1784, a date X describes as "family pride"."
                 split = max((k for k in range(c + 5, first_q) if tokens[k].text in {",", "–", "—"}
@@ -2409,12 +2412,25 @@ def _subject_groups(tokens: list[Token]) -> list[Speaker]:
     for i in [0] + [n + 1 for n, t in enumerate(tokens) if t.kind == "s"]:
         while i < len(tokens) and tokens[i].text in OPENING_CONJUNCTIONS:
             i += 1
+        if i < len(tokens) and tokens[i].lower in PREPOSITIONS | _OPENERS:
+            # "Outside the courthouse, about a dozen members of a cycling club wore ...": the
+            # subject comes after the opening phrase
+            comma = next((n for n in range(i + 1, min(len(tokens), i + 12))
+                          if tokens[n].text == "," or tokens[n].kind in "sq"), None)
+            if comma is None or tokens[comma].text != ",":
+                continue
+            i = comma + 1
+        while i < len(tokens) and tokens[i].lower in _ROUGHLY:
+            i += 1  # "about a dozen members of a cycling club"
         j = i
         while j < len(tokens) and np_word(tokens[j]) and tokens[j].lower not in PRONOUNS:
             j += 1
         if j == i or j >= len(tokens) or tokens[j].kind != "w" or is_cap(tokens[j].text):
             continue
-        group = read_speaker(tokens, i, j)
+        end = j
+        while end > i and tokens[end - 1].lower in DETERMINERS | PREPOSITIONS:
+            end -= 1  # "members of a cycling club": words the vocabulary lacks end the phrase
+        group = read_speaker(tokens, i, end) if end > i else None
         if group is not None and group.kind == "group":
             found.append(group)
     return found
