@@ -1781,3 +1781,21 @@ def test_a_clause_before_and_had_is_reported_on_its_own():
             'had climbed into his pickup that night "knowing exactly what he was risking."')
     assert quotes(text) == [("indirect", "Kersh had two previous convictions", "Joanne Pike"),
                             ("partial", "knowing exactly what he was risking.", "Joanne Pike")]
+
+
+def test_a_relative_clause_with_a_list_is_an_aside():
+    text = ("The Indian Mobility Platforms Association, which represents Ola, Uber and Rapido, "
+            'said it was "disappointed" by the decision.')
+    assert quotes(text) == [("partial", "disappointed", "Indian Mobility Platforms Association")]
+
+
+def test_a_pti_dateline_is_not_part_of_the_report():
+    text = ("Bengaluru, Mar 18 (PTI) The Karnataka government will cap surge pricing, Transport "
+            "Minister Ramalinga Reddy said on Tuesday.")
+    assert quotes(text) == [("indirect", "The Karnataka government will cap surge pricing",
+                             "Ramalinga Reddy")]
+
+
+def test_termed_is_a_cue_for_a_quoted_word():
+    text = 'Opposition leader R Ashoka termed the move an "eyewash".'
+    assert quotes(text) == [("partial", "eyewash", "R Ashoka")]

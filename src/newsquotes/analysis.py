@@ -664,10 +664,14 @@ def _comma_speaker(tokens: list[Token], comma: int, lo: int) -> Speaker | None:
             _with_apposition(lead, tokens, first)
             return lead
     relative = next((c for c in range(lo, comma) if tokens[c].text == ","
-                     and tokens[c + 1].lower in {"who", "whose"}), None)
-    if relative is not None:  # "Maureen Tolland, 71, whose husband, Derek, spent ..., said"
-        comma = relative
+                     and tokens[c + 1].lower in {"who", "whose", "which"}
+                     and all(t.kind != "s" and t.text not in {".", "?", "!"}
+                             for t in tokens[c:comma])), None)
     which = False
+    if relative is not None:  # "Maureen Tolland, 71, whose husband, Derek, spent ..., said",
+        # "The Indian Mobility Platforms Association, which represents Ola, Uber and Rapido,"
+        which = tokens[relative + 1].lower == "which"
+        comma = relative
     while True:
         prev = next((c for c in range(comma - 1, lo - 1, -1) if tokens[c].text == ","), None)
         if prev == comma - 1:
@@ -811,7 +815,14 @@ def _role_before_name(tokens: list[Token], s: int, j: int, upto: int) -> bool:
 
 
 def _after_dateline(tokens: list[Token], lo: int, upto: int) -> int:
-    """Past a dateline that opens the sentence: `SYDNEY, Aug 19 (Reuters) - Australia's ...`."""
+    """Past a dateline that opens the sentence: `SYDNEY, Aug 19 (Reuters) - Australia's ...`,
+    `Bengaluru, Mar 18 (PTI) The Karnataka government ...`."""
+    credit = next((k for k in range(lo + 1, min(upto - 3, lo + 8)) if tokens[k].text == "("
+                   and tokens[k + 1].text.isupper() and tokens[k + 2].text == ")"), None)
+    if credit is not None and tokens[credit + 3].text not in {"-", "—", "–"} and all(
+            t.text[:1].isupper() or t.text.isdigit() or t.text in {",", "."}
+            for t in tokens[lo:credit]):
+        return credit + 3
     first = tokens[lo] if lo < upto else None
     agency = lo + 3 < upto and tokens[lo + 1].text == "(" and tokens[lo + 3].text == ")" \
         and tokens[lo + 2].text.isupper()  # "Ulaanbaatar (AFP) - ..."

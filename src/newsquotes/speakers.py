@@ -44,7 +44,7 @@ _MORE_CUES = {"accuse", "urge", "call", "deny", "reject", "vow", "blast", "slam"
               "labelled", "labeled", "labels", "pressed", "presses",
               # evaluating someone in quoted words: 'praised the "maturity" of his side'
               "praised", "praises", "hailed", "hails", "lauded", "criticised", "criticises",
-              "condemned", "condemns", "dubbed", "dubs"}
+              "condemned", "condemns", "dubbed", "dubs", "termed"}
 
 # Verbs that introduce reported speech without quote marks; narrower than the quote cues, since
 # with no quote marks to anchor it a cue has to be unmistakable.
