@@ -1799,3 +1799,17 @@ def test_a_pti_dateline_is_not_part_of_the_report():
 def test_termed_is_a_cue_for_a_quoted_word():
     text = 'Opposition leader R Ashoka termed the move an "eyewash".'
     assert quotes(text) == [("partial", "eyewash", "R Ashoka")]
+
+
+def test_it_is_a_body_that_was_the_subject_of_the_sentence_before():
+    text = ('Ethiopia\'s water ministry said the filling would not cause "any significant harm".'
+            "\n\nEgypt's foreign ministry responded within hours. It said Cairo would \"take all "
+            'necessary measures" to protect its interests.')
+    assert quotes(text)[-1] == ("partial", "take all necessary measures",
+                                "Egypt's foreign ministry")
+
+
+def test_the_bloc_is_the_union_just_named():
+    text = ("The African Union said it would convene the three countries next month. The bloc "
+            'said a deal was "within reach".')
+    assert quotes(text)[-1] == ("partial", "within reach", "African Union")

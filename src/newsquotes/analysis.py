@@ -1480,7 +1480,7 @@ class _Actors:
         self._find_mentions(frames)
         self.gender = self._genders(frames)
         self.frames = frames
-        self._subject_groups: list[tuple[int, Speaker]] | None = None
+        self._subject_bodies: list[tuple[int, Speaker]] | None = None
 
     def _with_first_name(self, surname: str) -> Speaker | None:
         """The full name a speaker named by surname alone has elsewhere in the article, when
@@ -1860,7 +1860,7 @@ class _Actors:
 
         A capitalised word that opens a sentence ("Gross margin fell") is the weakest guess.
         """
-        business = head in ORG_NOMINALS and head not in {"group", "network", "trust", "team"}
+        business = head in _BUSINESSES
         i = bisect_right(self.sentence_starts, offset) - 1
         best = None
         for distance, k in enumerate(range(i, max(-1, i - 5), -1)):
@@ -2080,16 +2080,18 @@ class _Actors:
         # that is the subject of this sentence or the one before, if named later.
         kinds = {"group", "organisation"} if low in {"they", "we"} else {"organisation", "country"}
         spoke = [(off, key) for off, key, kind in self.recent if off < sp.start and kind in kinds]
-        if low in {"they", "we"}:
+        if low in {"they", "we", "it"}:
             k = bisect_right(self.sentence_starts, sp.start) - 1
             since = self.sentence_starts[k - 1] if k > 0 else 0
-            if self._subject_groups is None:
-                # "Council members disagreed. '...,' they said": a group can be what "they"
-                # means without having spoken before. Read only when a "they" asks.
-                self._subject_groups = sorted((g.start, g) for tokens in self.frames.values()
-                                              for g in _subject_groups(tokens))
-            subject = next((g for off, g in reversed(self._subject_groups)
-                            if since <= off < sp.start), None)
+            if self._subject_bodies is None:
+                # "Council members disagreed. '...,' they said", "Egypt's foreign ministry
+                # responded within hours. It said ...": a group or a body can be what the
+                # pronoun means without having spoken before. Read only when a pronoun asks.
+                self._subject_bodies = sorted((g.start, g) for tokens in self.frames.values()
+                                              for g in _subject_bodies(tokens))
+            wanted = {"group"} if low in {"they", "we"} else {"organisation", "country"}
+            subject = next((g for off, g in reversed(self._subject_bodies)
+                            if since <= off < sp.start and g.kind in wanted), None)
             if subject is not None and (not spoke or spoke[-1][0] < subject.start):
                 return self._resolve(subject)
         if spoke:
@@ -2236,7 +2238,14 @@ _OPENING_ADVERBIAL = re.compile(
     r"\s*(?:In|Under|Asked|After|Before|During|Speaking|Despite|Unlike|Like|Turning|Pressed|"
     r"Questioned|Responding|Replying|Writing|Addressing|Answering|When|As|On|At|With|For|To)"
     r"\b[^,.;:\"“”‘’]{1,120},")
-# Last words of the names of public bodies, which "the company" never means.
+# Nouns for a business, and last words of the names of public bodies, which a business noun
+# never means.
+_BUSINESSES = frozenset("""
+company firm chipmaker automaker carmaker airline carrier lender insurer retailer operator
+provider developer publisher broadcaster manufacturer maker producer supplier startup utility
+conglomerate multinational supermarket grocer chain brewer miner exporter importer distributor
+processor packer refiner shipper giant brand
+""".split())
 _PUBLIC_BODIES = {"Board", "Court", "Commission", "Agency", "Administration", "Authority",
                   "Ministry", "Department", "Council", "Service", "Office", "Bureau",
                   "Committee", "Tribunal", "Inspectorate", "Regulator", "Parliament", "Senate",
@@ -2416,9 +2425,10 @@ def _personal_apposition(tokens: list[Token], comma: int) -> bool:
     return role_word(head) and head not in ORG_NOMINALS and head not in ORG_NOUNS
 
 
-def _subject_groups(tokens: list[Token]) -> list[Speaker]:
-    """Groups named as the subject that opens a sentence: `Council members disagreed.`,
-    `Researchers at the University of Leeds found ...`: the phrase up to its verb."""
+def _subject_bodies(tokens: list[Token]) -> list[Speaker]:
+    """Groups and bodies named as the subject that opens a sentence: `Council members
+    disagreed.`, `Researchers at the University of Leeds found ...`, `Egypt's foreign ministry
+    responded`: the phrase up to its verb."""
     found = []
     for i in [0] + [n + 1 for n, t in enumerate(tokens) if t.kind == "s"]:
         while i < len(tokens) and tokens[i].text in OPENING_CONJUNCTIONS:
@@ -2441,9 +2451,9 @@ def _subject_groups(tokens: list[Token]) -> list[Speaker]:
         end = j
         while end > i and tokens[end - 1].lower in DETERMINERS | PREPOSITIONS:
             end -= 1  # "members of a cycling club": words the vocabulary lacks end the phrase
-        group = read_speaker(tokens, i, end) if end > i else None
-        if group is not None and group.kind == "group":
-            found.append(group)
+        body = read_speaker(tokens, i, end) if end > i else None
+        if body is not None and body.kind in {"group", "organisation", "country"}:
+            found.append(body)
     return found
 
 

@@ -133,7 +133,7 @@ company firm chipmaker automaker carmaker airline carrier bank lender insurer re
 operator provider developer publisher broadcaster network manufacturer maker producer supplier
 startup utility club team charity trust outfit giant brand conglomerate multinational
 supermarket grocer chain brewer miner automaker exporter importer distributor body
-processor packer refiner shipper
+processor packer refiner shipper bloc
 """.split())
 ORG_WORDS = {"Air", "Management", "International", "Festival", "Forum", "Town", "County", "Reserve", "Hospice", "Clinic", "Society", "Partnership", "Collective", "Initiative", "Observatory",
              "Tribunal", "League", "Bureau", "Guild", "Syndicate", "Consortium", "Directorate",
