@@ -1813,3 +1813,15 @@ def test_the_bloc_is_the_union_just_named():
     text = ("The African Union said it would convene the three countries next month. The bloc "
             'said a deal was "within reach".')
     assert quotes(text)[-1] == ("partial", "within reach", "African Union")
+
+
+def test_with_a_group_saying_reports_the_group():
+    text = ("The bill stalled in the Senate on Thursday, with several GOP senators saying the "
+            "state should not get more than other border states.")
+    assert quotes(text) == [("indirect", "the state should not get more than other border "
+                             "states", "GOP senators")]
+
+
+def test_a_title_inside_a_subject_name_is_not_part_of_it():
+    text = 'Texas Gov. Greg Abbott, a Republican, called the vote "a betrayal of Texans".'
+    assert quotes(text) == [("partial", "a betrayal of Texans", "Greg Abbott")]

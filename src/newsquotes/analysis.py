@@ -1025,6 +1025,22 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
             continue
         if tok.kind != "w":
             continue
+        if tok.lower == "with" and v + 3 < hi:
+            # "..., with several GOP senators saying the state should not get more"
+            p = next((k for k in range(v + 2, min(hi - 1, v + 9))
+                      if tokens[k].lower in _SAYING), None)
+            speaker = read_speaker(tokens, v + 1, p) if p is not None and all(
+                np_word(t) for t in tokens[v + 1:p]) else None
+            if speaker is not None and speaker.kind in {"person", "group", "organisation",
+                                                        "country"}:
+                c = p + 2 if tokens[p + 1].lower == "that" else p + 1
+                stop = _clause_end(tokens, c, hi)
+                if stop - c >= 3 and not _has_quote(tokens, c, stop):
+                    found.append(_indirect_quote(text, tokens[c].start,
+                                                 _content_end(tokens, stop), speaker,
+                                                 tokens[p].text, pid, sents))
+                    last, skip_to = (speaker, tokens[p].text), stop
+                    continue
         if tok.lower == "according" and v + 1 < hi and tokens[v + 1].lower == "to":
             span = phrase_after(tokens, v + 1, loose=True)
             owner = next((k for k in range(span[0], span[1] - 1)
@@ -1205,6 +1221,11 @@ _PARTICIPLES = {"noting", "saying", "adding", "arguing", "warning", "insisting",
                 "cautioning", "announcing", "countering", "chanting", "shouting", "telling",
                 "calling", "describing", "accusing", "urging", "branding", "labelling", "citing",
                 "dubbing", "praising", "blaming", "ruling", "testifying"}
+
+
+# Participles that report what their subject says: "with officials saying ...".
+_SAYING = {"saying", "arguing", "warning", "insisting", "claiming", "noting", "complaining",
+           "predicting", "stressing", "contending"}
 
 
 # Auxiliaries and modals that make a finite clause of what comes before them.
@@ -2402,6 +2423,9 @@ def _subject_names(tokens: list[Token]) -> list[Speaker]:
         while i < j and (tokens[i].lower.rstrip(".") in HONORIFICS
                          or tokens[i].text in OPENING_CONJUNCTIONS):
             i += 1
+        # "Texas Gov. Greg Abbott": the name starts after a title inside the run
+        i = max([n + 1 for n in range(i, j - 2) if tokens[n].lower.rstrip(".") in HONORIFICS
+                 or tokens[n].lower in TITLE_WORDS], default=i)
         if person_like(list(tokens[i:j])) and tokens[i].lower not in DETERMINERS:
             found.append(Speaker(_join_tokens(tokens[i:j]), tokens[i].start, tokens[j - 1].end,
                                  "person"))
