@@ -571,3 +571,10 @@ def test_the_minister_who_heads_the_target_ministry_speaks_for_it():
             'Culture Minister Fabiola Cardenas told reporters: "We are studying a quota."')
     stance = analyse(text, "Culture Ministry").actors.set_index("actor").stance
     assert stance["Fabiola Cardenas"] > 0.15
+
+
+def test_the_bare_office_refers_to_the_person_target_who_holds_it():
+    text = ("Labour MPs wrote to the housing minister, Matthew Corran, on Monday.\n\n"
+            "Corran said the measure was complex, the housing minister told reporters.\n\n"
+            'Daniel Fenwick said the minister was "hiding behind the lawyers".')
+    assert "the minister" in references(text, "Matthew Corran")

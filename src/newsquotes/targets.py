@@ -525,13 +525,24 @@ def _role_phrases(text: str, target: str, names: list[str]) -> set[str]:
     for phrase, n in counts.items():
         if n < 2 or phrase in roles:
             continue
-        words = r"(?i:" + r"\s+".join(phrase.split()) + ")"
-        other = rf"(?<![\w-])(\w+\s+)?{words}(?:,\s+|\s+)(?!{name})[A-Z][\w'’-]+|" \
-                rf"[A-Z][\w'’-]+,\s+(?:the|a|an|[A-Z]\w*['’]s)\s+(\w+\s+)?{words},"
-        if not any(not any((g or "").strip().lower() in OTHER_HOLDER for g in m.groups())
-                   for m in re.finditer(other, text)):
+        if not _held_by_another(text, phrase, name):
             roles.add(phrase)
+            # "the housing minister" twice, then "the minister": the office's head word too,
+            # where the article gives it to nobody else
+            head = phrase.split()[-1]
+            if head != phrase and head in PERSON_ROLES and not _held_by_another(text, head, name):
+                roles.add(head)
     return roles
+
+
+def _held_by_another(text: str, phrase: str, name: str) -> bool:
+    """Whether the article gives the office ``phrase`` to someone not named ``name``:
+    "the minister, Jane Doe", "Jane Doe, the minister,"."""
+    words = r"(?i:" + r"\s+".join(phrase.split()) + ")"
+    other = rf"(?<![\w-])(\w+\s+)?{words}(?:,\s+|\s+)(?!{name})[A-Z][\w'’-]+|" \
+            rf"[A-Z][\w'’-]+,\s+(?:the|a|an|[A-Z]\w*['’]s)\s+(\w+\s+)?{words},"
+    return any(not any((g or "").strip().lower() in OTHER_HOLDER for g in m.groups())
+               for m in re.finditer(other, text))
 
 
 @lru_cache(maxsize=256)
