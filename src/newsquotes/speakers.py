@@ -852,6 +852,8 @@ def owner_before(words: list[Token], n: int) -> str:
 
 
 def _affiliation(chain: list[Token]) -> str | None:
+    if not chain:
+        return None  # a bare name: most speaker phrases
     for n, w in enumerate(chain):
         owner = possessive_owner(w.text)
         if owner and is_cap(owner):
@@ -871,6 +873,8 @@ def _affiliation(chain: list[Token]) -> str | None:
 
 
 def _title(chain: list[Token]) -> str | None:
+    if not chain:
+        return None  # a bare name: most speaker phrases
     words = list(chain)
     while words and words[0].lower in DETERMINERS:
         words = words[1:]
