@@ -1822,6 +1822,8 @@ class _Actors:
         found: dict[str, set[str]] = {}
         offsets = [off for off, _ in self.mentions]
         for tokens in frames.values():
+            if _HE_SHE.isdisjoint([t.lower for t in tokens]):
+                continue  # only a "he" or "she" tells a gender: most paragraphs have neither
             lo = 0
             for i in range(len(tokens) + 1):
                 if i < len(tokens) and tokens[i].kind != "s":
@@ -1917,6 +1919,7 @@ class _Actors:
 
 
 _MALE = {"mr", "sir", "lord"}
+_HE_SHE = frozenset({"he", "she"})
 # Family words that introduce a name set off by commas: "Mr Whitby's widow, Maureen Whitby,".
 # Family and other personal ties: "his widow, Maureen Whitby,", "Her neighbour, Iain MacLeod,",
 # "Her predecessor, Jory Pascoe,".
