@@ -2035,6 +2035,8 @@ class _Actors:
         found: dict[str, set[str]] = {}
         offsets = [off for off, _ in self.mentions]
         for tokens in frames.values():
+            if _HE_SHE.isdisjoint([t.lower for t in tokens]):
+                continue  # only a "he" or "she" tells a gender: most paragraphs have neither
             lo = 0
             for i in range(len(tokens) + 1):
                 if i < len(tokens) and tokens[i].kind != "s":
@@ -2156,6 +2158,7 @@ class _Actors:
 
 
 _MALE = {"mr", "sir", "lord"}
+_HE_SHE = frozenset({"he", "she"})
 # Family words that introduce a name set off by commas: "Mr Whitby's widow, Maureen Whitby,".
 # Family and other personal ties: "his widow, Maureen Whitby,", "Her neighbour, Iain MacLeod,",
 # "Her predecessor, Jory Pascoe,".
@@ -2173,8 +2176,9 @@ _OFFICES = {"minister", "president", "chancellor", "mayor", "governor", "premier
             "taoiseach", "senator", "commissioner", "ambassador", "envoy", "chairman", "chairwoman"}
 _POSSESSIVE = ("'s", "’s", "s'", "s’")  # "the regulator's", "exporters'"
 _FIRST_NAME_BEFORE = re.compile(r"\b([A-Z][\w'’.-]+)\s+$")
+# "i(?<!\wi)n" is "\bin" with the "i" first, so that the search looks only at each "i".
 _IN_DOCUMENT = re.compile(
-    r"\bin\s+(?:a|an|his|her|its|their)\s+(?:\w+\s+){0,2}(statement|release)\b")
+    r"i(?<!\wi)n\s+(?:a|an|his|her|its|their)\s+(?:\w+\s+){0,2}(statement|release)\b")
 _LEGAL_SUFFIXES = {"Inc", "Ltd", "Corp", "Co", "plc", "PLC", "LLC", "AG", "SA", "NV"}
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                    "she": "f", "her": "f", "hers": "f", "herself": "f"}

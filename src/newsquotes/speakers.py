@@ -320,17 +320,19 @@ def group_word(low: str) -> bool:
 
 def np_word(tok: Token) -> bool:
     """Whether a word can belong to a speaker phrase."""
-    if tok.kind != "w":
-        return False
-    low = tok.lower
+    return tok.kind == "w" and _np_word(tok.text, tok.lower)
+
+
+@lru_cache(maxsize=1 << 16)  # asked of the words before every reporting verb; they repeat
+def _np_word(text: str, low: str) -> bool:
     if low in CLAUSE_MARKERS or low in _BETWEEN:
         return False
-    if tok.text in NOT_NAMES:
+    if text in NOT_NAMES:
         return False
-    if is_cap(tok.text) or low in PARTICLES:
+    if is_cap(text) or low in PARTICLES:
         return True
     base = possessive_owner(low) or low
-    if low in QUANTITIES and low not in {"of", "than", "more"} or tok.text.replace(",", "").isdigit():
+    if low in QUANTITIES and low not in {"of", "than", "more"} or text.replace(",", "").isdigit():
         return True
     return (low in DETERMINERS or role_word(base) or group_word(base) or base in ORG_NOUNS
             or base in ORG_NOMINALS or low in {"familiar", "knowledge", "direct"}  # "people
@@ -928,6 +930,8 @@ def owner_before(words: list[Token], n: int) -> str:
 
 
 def _affiliation(chain: list[Token]) -> str | None:
+    if not chain:
+        return None  # a bare name: most speaker phrases
     for n, w in enumerate(chain):
         owner = possessive_owner(w.text)
         if owner and is_cap(owner):
@@ -947,6 +951,8 @@ def _affiliation(chain: list[Token]) -> str | None:
 
 
 def _title(chain: list[Token]) -> str | None:
+    if not chain:
+        return None  # a bare name: most speaker phrases
     words = list(chain)
     while words and words[0].lower in DETERMINERS:
         words = words[1:]

@@ -104,7 +104,9 @@ _WORDS = RegexpTokenizer(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 
 # A full stop, question or exclamation mark followed by a space: where Punkt might break.
 _INNER_END = re.compile(r"[.?!][\"'”’)\]]*\s")
-_INITIALS_END = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")
+# Two or more initials at the end, after a space or nothing: "(?:^|\s)(?:[A-Z]\.){2,}$", with a
+# capital first so that the search tries only capitals.
+_INITIALS_END = re.compile(r"[A-Z](?<!\S[A-Z])\.(?:[A-Z]\.)+$")
 
 _RELATED = re.compile(
     r"^(?:related|read more|read also|see also|more on this|recommended|watch|listen|sign up|"
@@ -124,7 +126,14 @@ _CAPTION = re.compile(
     r"(?:\b(?:photograph|photo|image)\s*:\s*[^\n]{1,80}$)",
     re.IGNORECASE,
 )
-_TERMINAL = re.compile(r"[.?!…:;][\"'”’)\]]*$")
+_CLOSING = "\"'”’)]"
+
+
+def _terminal(body: str) -> bool:
+    r"""Whether ``body`` ends in sentence-final punctuation, closing marks after it allowed: the
+    pattern ``[.?!…:;][\"'”’)\]]*$``, read from the end instead of searched for."""
+    body = body.removesuffix("\n").rstrip(_CLOSING)  # "$" may stand before a final "\n"
+    return body[-1:] in {".", "?", "!", "…", ":", ";"}
 
 
 def _is_caption(body: str) -> bool:
@@ -184,7 +193,7 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
         pos += len(line) + 1
         body = text[start:end]
         open_end = (start < end and len(body) >= 60 and " " in body
-                    and not _TERMINAL.search(body) and not _is_caption(body))
+                    and not _terminal(body) and not _is_caption(body))
         lines.append((start, end, open_end))
     filled = [line for line in lines if line[0] < line[1]]
     wrapped = sum(open_end for _, _, open_end in filled) >= max(2, 0.3 * len(filled))
@@ -209,7 +218,7 @@ def _role(body: str, seen_prose: bool) -> str:
         return "related"
     if len(body) < 400 and _is_caption(body):
         return "caption"
-    if not seen_prose and not _TERMINAL.search(body) and len(body.split()) <= 25:
+    if not seen_prose and not _terminal(body) and len(body.split()) <= 25:
         return "headline"
     return "body"
 
