@@ -1629,24 +1629,28 @@ class _Actors:
         holders: dict[str, list[str]] = {}
         for key, rec in self.people.items():
             words = (rec["title"] or "").lower().split()
-            if words and not set(words) & _OTHER_HOLDER:
+            if words and words[-1].isalpha() and not set(words) & _OTHER_HOLDER:
                 holders.setdefault(words[-1], []).append(key)
-        roles = {role: keys[0] for role, keys in holders.items() if len(keys) == 1
-                 and not re.search(r"\b[Aa]n?\s+(?:[\w'’-]+\s+){0,3}" + re.escape(role) + r"\b",
-                                   self.text)}
+        roles = {role: keys[0] for role, keys in holders.items() if len(keys) == 1}
         if not roles:
             return
         first: dict[str, int] = {}
         for at, key in self.mentions:
             first.setdefault(key, at)
-        found = []
+        pattern = _the_role(tuple(sorted(roles)))
+        found: list[tuple[int, str]] = []
+        unnamed: dict[str, bool] = {}
         for tokens in frames.values():
             if not tokens:
                 continue
             quoted = [(t.start, t.end) for t in tokens if t.kind == "q"]
-            for m in _THE_ROLE.finditer(self.text, tokens[0].start, tokens[-1].end):
-                key = roles.get(m.group(1).lower())
-                if key is not None and first.get(key, len(self.text)) < m.start() \
+            for m in pattern.finditer(self.text, tokens[0].start, tokens[-1].end):
+                role = m.group(1).lower()
+                if role not in unnamed:
+                    unnamed[role] = re.search(r"\b[Aa]n?\s+(?:[\w'’-]+\s+){0,3}" + role + r"\b",
+                                              self.text) is not None
+                key = roles[role]
+                if not unnamed[role] and first.get(key, len(self.text)) < m.start() \
                         and not any(a <= m.start() < b for a, b in quoted):
                     found.append((m.start(), key))
         self.mentions = sorted(self.mentions + found)
@@ -2275,7 +2279,10 @@ _PUBLIC_BODIES = {"Board", "Court", "Commission", "Agency", "Administration", "A
                   "Ministry", "Department", "Council", "Service", "Office", "Bureau",
                   "Committee", "Tribunal", "Inspectorate", "Regulator", "Parliament", "Senate",
                   "Assembly", "Police", "Government", "Union", "Federation", "Association"}
-_THE_ROLE = re.compile(r"\b[Tt]he\s+([a-z]+)\b(?!['’])")
+@lru_cache(maxsize=256)
+def _the_role(roles: tuple[str, ...]) -> re.Pattern[str]:
+    """"the judge", "The prosecutor": one of these roles after "the", not "the judge's"."""
+    return re.compile(r"\b[Tt]he\s+(" + "|".join(roles) + r")\b(?!['’])")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")
 _SPELLED_OUT = re.compile(r"\b([A-Z][\w'’-]*(?:\s+(?:of|and|for|the|on|&)?\s*[A-Z][\w'’-]*)+)"
                           r"\s+\(([A-Z][A-Z&]{1,6})\)")
