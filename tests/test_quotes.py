@@ -1825,3 +1825,10 @@ def test_with_a_group_saying_reports_the_group():
 def test_a_title_inside_a_subject_name_is_not_part_of_it():
     text = 'Texas Gov. Greg Abbott, a Republican, called the vote "a betrayal of Texans".'
     assert quotes(text) == [("partial", "a betrayal of Texans", "Greg Abbott")]
+
+
+def test_an_affiliation_keeps_the_of_inside_its_name():
+    text = ("Prof Naveed Sattar, a cardiometabolic expert at the University of Glasgow, called "
+            'the findings "reassuring".')
+    actors = analyse(text).actors.set_index("actor")
+    assert actors.affiliation["Naveed Sattar"] == "University of Glasgow"

@@ -842,6 +842,12 @@ def _next_comma(tokens: list[Token], j: int, upto: int) -> int:
     return next((c for c in range(j + 1, upto) if tokens[c].text == ","), j)
 
 
+# "an epidemiologist at the University of Sydney": the body after the role's preposition, with
+# the "of" and "and" inside its name
+_AFFILIATION = re.compile(r"\b(?:of|at|for|from|with)\s+(?:the\s+)?([A-Z][\w'’.-]*"
+                          r"(?:\s+(?:(?:of|for|and|on|&)\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*)")
+
+
 def _with_apposition(speaker: Speaker, tokens: list[Token], j: int) -> None:
     appos = apposition_after(tokens, j)
     owner = re.match(r"([A-Z][\w.-]*)['’]s\s+(.+)", appos or "")
@@ -849,8 +855,7 @@ def _with_apposition(speaker: Speaker, tokens: list[Token], j: int) -> None:
         speaker.title, speaker.affiliation = owner.group(2), speaker.affiliation or owner.group(1)
     elif appos and speaker.title is None:
         speaker.title = appos
-        m = re.search(r"\b(?:of|at|for|from|with)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)",
-                      appos)
+        m = _AFFILIATION.search(appos)
         if m and speaker.affiliation is None:
             speaker.affiliation = m.group(1)
 
