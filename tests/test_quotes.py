@@ -1832,3 +1832,16 @@ def test_an_affiliation_keeps_the_of_inside_its_name():
             'the findings "reassuring".')
     actors = analyse(text).actors.set_index("actor")
     assert actors.affiliation["Naveed Sattar"] == "University of Glasgow"
+
+
+def test_a_title_case_name_with_without_is_one_body():
+    text = ("Doctors Without Borders (MSF) said its teams had treated more than 600 suspected "
+            "cholera cases.")
+    assert quotes(text) == [("indirect", "its teams had treated more than 600 suspected "
+                             "cholera cases", "Doctors Without Borders")]
+
+
+def test_a_role_with_a_capitalised_modifier_in_a_place_is_not_named_by_the_place():
+    text = ("A Western diplomat in N'Djamena, who asked not to be named, said the deadline was "
+            '"not realistic."')
+    assert quotes(text)[0][2] == "Western diplomat in N'Djamena"

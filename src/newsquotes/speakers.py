@@ -416,7 +416,7 @@ def phrase_before(tokens: list[Token], verb: int) -> tuple[int, int] | None:
 def _phrase_start(tokens: list[Token], i: int, j: int) -> int:
     while i > 0:
         if np_word(tokens[i - 1]) or i < j and _modifies_role(tokens, i - 1) \
-                or _ampersand(tokens, i - 1):
+                or _ampersand(tokens, i - 1) or _title_case_joint(tokens, i - 1):
             i -= 1
         elif (m := determiner_before(tokens, i, j)) is not None:
             i = m
@@ -831,11 +831,16 @@ def _role_of_somewhere(words: list[Token], k: int) -> Speaker | None:
     ``words[k:]`` after the preposition are not the speaker's name."""
     if k == 0 or k == len(words) or words[k - 1].lower not in PREPOSITIONS | DETERMINERS:
         return None
+    first_prep = next((n for n in range(k) if words[n].lower in PREPOSITIONS), None)
+    if first_prep is None or first_prep == 0:
+        return None
+    role = words[first_prep - 1]  # "A Western diplomat in N'Djamena": the word before "in"
     content = [w for w in words[:k] if w.lower not in DETERMINERS | PREPOSITIONS
                and not w.text.replace(",", "").isdigit()]
-    if not content or any(w.text[:1].isupper() for w in words[:k]) \
-            or not role_word(content[0].lower) or content[0].lower in ORG_NOMINALS \
-            or not any(w.lower in PREPOSITIONS for w in words[:k]):
+    if not role.text.islower() or not role_word(role.lower) or role.lower in ORG_NOMINALS \
+            or any(w.text[:1].isupper() for w in words[first_prep:k]) \
+            or person_like([w for w in words[:first_prep - 1] if w.text[:1].isupper()]) \
+            or content[0].lower in ORG_NOMINALS:
         return None
     cap_run = words[k:]
     if len(cap_run) >= 3 and person_like(cap_run[-2:]):
@@ -866,7 +871,16 @@ def _is_title(word: Token) -> bool:
 
 def _org_like(words: list[Token]) -> bool:
     return bool(words) and (any(w.text in ORG_WORDS or w.text == "&" for w in words)
-                            or _join(words) in ORGS)
+                            or _join(words) in ORGS
+                            or any(w.text in {"Without", "Against"} for w in words[1:-1]))
+
+
+def _title_case_joint(tokens: list[Token], k: int) -> bool:
+    """Whether a capitalised small word at ``k`` joins a name in title case: `Doctors Without
+    Borders`, `Reporters Without Borders`, `Friends Of The Earth`."""
+    return 0 < k < len(tokens) - 1 and tokens[k].text[:1].isupper() \
+        and tokens[k].lower in {"without", "of", "for", "the", "and", "on", "in", "against"} \
+        and tokens[k - 1].kind == "w" and is_cap(tokens[k - 1].text) and is_cap(tokens[k + 1].text)
 
 
 def _ampersand(tokens: list[Token], k: int) -> bool:
