@@ -1845,3 +1845,15 @@ def test_a_role_with_a_capitalised_modifier_in_a_place_is_not_named_by_the_place
     text = ("A Western diplomat in N'Djamena, who asked not to be named, said the deadline was "
             '"not realistic."')
     assert quotes(text)[0][2] == "Western diplomat in N'Djamena"
+
+
+def test_a_portfolio_before_a_name_is_not_part_of_it():
+    text = ("Deputy Minister of Industry and Trade Tran Thi Hong Nhung said the review was "
+            '"not a signal to Japanese investors."')
+    assert quotes(text)[0][2] == "Tran Thi Hong Nhung"
+
+
+def test_an_official_at_a_listed_ministry_is_not_named_by_its_last_word():
+    text = ("An official at Japan's Ministry of Economy, Trade and Industry said Tokyo was "
+            '"closely following" the review.')
+    assert quotes(text)[0][2] == "Official at Japan's Ministry of Economy, Trade and Industry"

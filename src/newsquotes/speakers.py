@@ -572,6 +572,13 @@ def _constituency_before(words: list[Token]) -> bool:
 
 
 _ROUGHLY = {"about", "around", "nearly", "almost", "roughly", "some", "over", "approximately"}
+# What a minister is minister of: "Minister of Industry and Trade", "Secretary for Transport".
+PORTFOLIOS = set("""
+Trade Industry Health Finance Transport Education Defence Defense Justice Energy Environment
+Agriculture Culture Labour Labor Housing Tourism Commerce Economy Interior Communications
+Affairs Planning Development Welfare Security Immigration Science Technology Infrastructure
+Works Fisheries Water Mines Mining Sport Sports Youth Women Treasury Revenue Investment
+""".split())
 
 
 def read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
@@ -716,8 +723,13 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
         name_words = cap_run = cap_run[body_end + 1:]
     elif len(cap_run) >= 3 and _constituency_before(tokens[max(0, i - 8):i] + words[:k]):
         # "TD for Sligo-Leitrim Máiréad Gilligan", "MSP for the Highlands and Islands Euan
-        # Drummond": the constituency, then the name (taken as its last two words)
-        name_words = cap_run = cap_run[-2:]
+        # Drummond": the constituency, then the name (taken as its last two words); "Deputy
+        # Minister of Industry and Trade Tran Thi Hong Nhung": a portfolio, then the whole name
+        rest = cap_run
+        while rest and rest[0].text in PORTFOLIOS:
+            rest = rest[1:]
+        name_words = cap_run = rest if rest is not cap_run and 2 <= len(rest) <= 4 \
+            else cap_run[-2:]
     # In "spokesman Dean Mattock" a capitalised title word right after a lower-case one is a
     # first name.
     first_name = k > 0 and len(cap_run) == 2 and not is_cap(words[k - 1].text) \
@@ -827,18 +839,18 @@ _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "representative", "
 
 def _role_of_somewhere(words: list[Token], k: int) -> Speaker | None:
     """`the mayor of Springfield`, `a teacher from Leeds`, `a lawyer for Mr Smith`, `the owner
-    of one of the centres in Ikorodu`: a role and where or whose it is. The capitalised words
-    ``words[k:]`` after the preposition are not the speaker's name."""
-    if k == 0 or k == len(words) or words[k - 1].lower not in PREPOSITIONS | DETERMINERS:
+    of one of the centres in Ikorodu`, `An official at Japan's Ministry of Economy, Trade and
+    Industry`: a role and where or whose it is. The capitalised words ``words[k:]`` at the end
+    are not the speaker's name."""
+    if k == 0 or k == len(words):
         return None
     first_prep = next((n for n in range(k) if words[n].lower in PREPOSITIONS), None)
     if first_prep is None or first_prep == 0:
         return None
     role = words[first_prep - 1]  # "A Western diplomat in N'Djamena": the word before "in"
-    content = [w for w in words[:k] if w.lower not in DETERMINERS | PREPOSITIONS
+    content = [w for w in words[:first_prep] if w.lower not in DETERMINERS
                and not w.text.replace(",", "").isdigit()]
     if not role.text.islower() or not role_word(role.lower) or role.lower in ORG_NOMINALS \
-            or any(w.text[:1].isupper() for w in words[first_prep:k]) \
             or person_like([w for w in words[:first_prep - 1] if w.text[:1].isupper()]) \
             or content[0].lower in ORG_NOMINALS:
         return None
@@ -846,9 +858,13 @@ def _role_of_somewhere(words: list[Token], k: int) -> Speaker | None:
     if len(cap_run) >= 3 and person_like(cap_run[-2:]):
         return None  # "chief executive of Acme Corp John Smith": the name after the body
     start = next(n for n, w in enumerate(words) if w.lower not in DETERMINERS)
-    title_end = next(n for n in range(start, k) if words[n].lower in PREPOSITIONS)
+    where = [w for w in words[first_prep + 1:] if w.lower not in DETERMINERS]
+    if where and where[0].text[:1].isupper():  # "at Japan's Ministry of ...": the body whole
+        affiliation = _join(where)
+    else:  # "of one of the centres in Ikorodu": the place
+        affiliation = _join(cap_run)
     return Speaker(_join(words[start:]), words[start].start, words[-1].end, "nominal",
-                   _join(words[start:title_end]), _join(cap_run))
+                   _join(words[start:first_prep]), affiliation)
 
 
 def _body_speaker(words: list[Token], prep: int, rest: list[Token]) -> Speaker:
