@@ -1857,3 +1857,10 @@ def test_an_official_at_a_listed_ministry_is_not_named_by_its_last_word():
     text = ("An official at Japan's Ministry of Economy, Trade and Industry said Tokyo was "
             '"closely following" the review.')
     assert quotes(text)[0][2] == "Official at Japan's Ministry of Economy, Trade and Industry"
+
+
+def test_he_can_be_an_unnamed_person_who_opened_the_sentence_before():
+    text = ("Maryam Al Suwaidi said the programme would start in September.\n\n"
+            "The chief executive of another private hospital group was more cautious. Speaking "
+            "on condition of anonymity, he said the support would end too soon.")
+    assert quotes(text)[-1][2] == "Chief executive of another private hospital group"

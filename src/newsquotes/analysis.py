@@ -2094,6 +2094,14 @@ class _Actors:
             before = [(off, k) for off, k in fits if off < sp.start
                       and not opening[0] <= off < opening[1]]
             found = None
+            described = self._subject_since(sp.start, {"nominal"})
+            if low in {"he", "she"} and described is not None \
+                    and (not before or before[-1][0] < described.start) \
+                    and not set((described.title or "").lower().split()) & (
+                        _MALE_TITLES if wanted == "f" else _FEMALE_TITLES):
+                # "The chief executive of another hospital group was more cautious. ..., he
+                # said": an unnamed person who opens this sentence or the last
+                return self._resolve(described)
             if before:
                 sentence = bisect_right(self.sentence_starts, before[-1][0])
                 there = [(off, k) for off, k in before
@@ -2113,17 +2121,8 @@ class _Actors:
         kinds = {"group", "organisation"} if low in {"they", "we"} else {"organisation", "country"}
         spoke = [(off, key) for off, key, kind in self.recent if off < sp.start and kind in kinds]
         if low in {"they", "we", "it"}:
-            k = bisect_right(self.sentence_starts, sp.start) - 1
-            since = self.sentence_starts[k - 1] if k > 0 else 0
-            if self._subject_bodies is None:
-                # "Council members disagreed. '...,' they said", "Egypt's foreign ministry
-                # responded within hours. It said ...": a group or a body can be what the
-                # pronoun means without having spoken before. Read only when a pronoun asks.
-                self._subject_bodies = sorted((g.start, g) for tokens in self.frames.values()
-                                              for g in _subject_bodies(tokens))
-            wanted = {"group"} if low in {"they", "we"} else {"organisation", "country"}
-            subject = next((g for off, g in reversed(self._subject_bodies)
-                            if since <= off < sp.start and g.kind in wanted), None)
+            subject = self._subject_since(sp.start, {"group"} if low in {"they", "we"}
+                                          else {"organisation", "country"})
             if subject is not None and (not spoke or spoke[-1][0] < subject.start):
                 return self._resolve(subject)
         if spoke:
@@ -2132,6 +2131,19 @@ class _Actors:
                   and r["kind"] in ({"group", "organisation"} if low in {"they", "we"}
                                     else {"organisation", "country"})]
         return max(before)[1] if before else None
+
+    def _subject_since(self, offset: int, kinds: set[str]) -> Speaker | None:
+        """The last group, body or unnamed person (by ``kinds``) that opens the sentence at
+        ``offset`` or the one before, before ``offset``: "Council members disagreed. '...,'
+        they said", "Egypt's foreign ministry responded. It said ...". A pronoun can mean
+        them without their having spoken before."""
+        if self._subject_bodies is None:  # read only when a pronoun asks
+            self._subject_bodies = sorted((g.start, g) for tokens in self.frames.values()
+                                          for g in _subject_bodies(tokens))
+        k = bisect_right(self.sentence_starts, offset) - 1
+        since = self.sentence_starts[k - 1] if k > 0 else 0
+        return next((g for off, g in reversed(self._subject_bodies)
+                     if since <= off < offset and g.kind in kinds), None)
 
     def _opening_adverbial(self, offset: int) -> tuple[int, int]:
         """The span of the phrase that opens the sentence at ``offset`` before its subject:
@@ -2466,9 +2478,10 @@ def _personal_apposition(tokens: list[Token], comma: int) -> bool:
 
 
 def _subject_bodies(tokens: list[Token]) -> list[Speaker]:
-    """Groups and bodies named as the subject that opens a sentence: `Council members
+    """Groups, bodies and unnamed people as the subject that opens a sentence: `Council members
     disagreed.`, `Researchers at the University of Leeds found ...`, `Egypt's foreign ministry
-    responded`: the phrase up to its verb."""
+    responded`, `The chief executive of another group was more cautious.`: the phrase up to
+    its verb."""
     found = []
     for i in [0] + [n + 1 for n, t in enumerate(tokens) if t.kind == "s"]:
         while i < len(tokens) and tokens[i].text in OPENING_CONJUNCTIONS:
@@ -2489,10 +2502,18 @@ def _subject_bodies(tokens: list[Token]) -> list[Speaker]:
         if j == i or j >= len(tokens) or tokens[j].kind != "w" or is_cap(tokens[j].text):
             continue
         end = j
+        if any(t.lower in PREPOSITIONS for t in tokens[i:j]):
+            # "The chief executive of another private hospital group was more cautious": after
+            # a preposition the phrase runs on to the verb, if one comes soon
+            verb = next((k for k in range(j, min(len(tokens), j + 6))
+                         if tokens[k].kind != "w" or tokens[k].lower in _FINITE
+                         or tokens[k].lower in CLAUSE_MARKERS), None)
+            if verb is not None and tokens[verb].lower in _FINITE:
+                end = verb
         while end > i and tokens[end - 1].lower in DETERMINERS | PREPOSITIONS:
             end -= 1  # "members of a cycling club": words the vocabulary lacks end the phrase
         body = read_speaker(tokens, i, end) if end > i else None
-        if body is not None and body.kind in {"group", "organisation", "country"}:
+        if body is not None and body.kind in {"group", "organisation", "country", "nominal"}:
             found.append(body)
     return found
 
