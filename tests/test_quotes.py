@@ -1864,3 +1864,9 @@ def test_he_can_be_an_unnamed_person_who_opened_the_sentence_before():
             "The chief executive of another private hospital group was more cautious. Speaking "
             "on condition of anonymity, he said the support would end too soon.")
     assert quotes(text)[-1][2] == "Chief executive of another private hospital group"
+
+
+def test_a_two_word_place_that_opens_a_sentence_is_not_a_person():
+    text = ("Abu Dhabi will spend Dh1.5 billion on the programme.\n\n"
+            '"It will change the profession," he said.')
+    assert analyse(text).actors.empty

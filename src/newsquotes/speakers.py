@@ -228,6 +228,24 @@ Manila Minsk Moscow Nairobi Oslo Ottawa Paris Prague Pretoria Pyongyang Rabat Ri
 Stockholm Taipei Tehran Tokyo Tripoli Tunis Vienna Warsaw Washington Westminster Whitehall Kremlin
 """.split()) | {"New Delhi", "The Hague", "Buenos Aires", "Mexico City", "Addis Ababa",
                 "Kuala Lumpur", "Downing Street"}
+# Places of more than one word, which look like a person's name: "Abu Dhabi will spend ...".
+PLACES = SEATS_OF_GOVERNMENT | {
+    "Abu Dhabi", "Hong Kong", "New York", "Los Angeles", "San Francisco", "San Diego",
+    "San Jose", "San Antonio", "Las Vegas", "New Orleans", "Salt Lake City", "Kansas City",
+    "St Louis", "St. Louis", "Rio de Janeiro", "Sao Paulo", "São Paulo", "Cape Town",
+    "Tel Aviv", "Ho Chi Minh City", "Dar es Salaam", "Port Moresby", "Kuwait City",
+    "Panama City", "Santo Domingo", "San Juan", "St Petersburg", "Saint Petersburg",
+    "Rio Grande", "Costa Brava", "Gold Coast", "Sunshine Coast", "Le Havre", "Den Haag",
+    "Addis Ababa", "Phnom Penh", "Kuala Lumpur", "Port Louis", "Port Harcourt", "Port Said",
+    "Sharm el-Sheikh", "Abu Ghraib", "Ras Tanura", "Al Ain", "Puerto Rico",
+    "North Carolina", "South Carolina", "North Dakota", "South Dakota", "West Virginia",
+    "New Jersey", "New Mexico", "New Hampshire", "Rhode Island", "New South Wales",
+    "South Australia", "Western Australia", "British Columbia", "Nova Scotia", "New Brunswick",
+    "Northern Territory", "Tamil Nadu", "Uttar Pradesh", "Madhya Pradesh", "Andhra Pradesh",
+    "West Bank", "Gaza Strip", "Golan Heights", "Nagorno-Karabakh", "Inner Mongolia",
+    "Central Highlands", "Silicon Valley", "Wall Street", "Capitol Hill", "Downing Street",
+    "East Africa", "West Africa", "South Asia", "Southeast Asia", "Latin America",
+    "Middle East", "North Africa", "Sub-Saharan Africa"}
 ORGS = {"UN", "U.N", "EU", "NATO", "WHO", "IMF", "ISSG", "OPEC", "UNHCR", "UNICEF", "WTO",
         "United Nations", "European Union", "Security Council", "White House", "Kremlin"}
 
@@ -925,6 +943,7 @@ def person_like(words: list[Token]) -> bool:
     """Two or three name words that are neither titles nor places nor organisations."""
     names = [w for w in words if w.lower.rstrip(".") not in HONORIFICS]
     return 2 <= len(names) <= 4 and not _org_like(names) and not any(_brand(w.text) for w in names) \
+        and _join(names) not in PLACES \
         and not any(
         _is_title(w) or w.text in COUNTRIES or w.text in DEMONYMS or w.text in ORGS
         or possessive_owner(w.text) or (w.text.isupper() and len(w.text) > 1) for w in names)
