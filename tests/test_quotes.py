@@ -1870,3 +1870,10 @@ def test_a_two_word_place_that_opens_a_sentence_is_not_a_person():
     text = ("Abu Dhabi will spend Dh1.5 billion on the programme.\n\n"
             '"It will change the profession," he said.')
     assert analyse(text).actors.empty
+
+
+def test_the_statement_is_the_one_a_body_made_in_a_sentence_that_opens_with_it():
+    text = ('In a statement, World Rugby said the committee had found the tackle "reckless".\n\n'
+            "Referee Tom Ashdown took no action at the time.\n\n"
+            "The committee reduced the ban by two weeks, the statement added.")
+    assert quotes(text)[-1][2] == "World Rugby"

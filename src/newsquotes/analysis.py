@@ -2199,7 +2199,7 @@ _POSSESSIVE = ("'s", "’s", "s'", "s’")  # "the regulator's", "exporters'"
 _FIRST_NAME_BEFORE = re.compile(r"\b([A-Z][\w'’.-]+)\s+$")
 # "i(?<!\wi)n" is "\bin" with the "i" first, so that the search looks only at each "i".
 _IN_DOCUMENT = re.compile(
-    r"i(?<!\wi)n\s+(?:a|an|his|her|its|their)\s+(?:\w+\s+){0,2}(statement|release)\b")
+    r"[Ii](?<!\w[Ii])n\s+(?:a|an|his|her|its|their)\s+(?:\w+\s+){0,2}(statement|release)\b")
 _LEGAL_SUFFIXES = {"Inc", "Ltd", "Corp", "Co", "plc", "PLC", "LLC", "AG", "SA", "NV"}
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                    "she": "f", "her": "f", "hers": "f", "herself": "f"}

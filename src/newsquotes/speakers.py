@@ -158,7 +158,11 @@ ORG_WORDS = {"Air", "Management", "International", "Festival", "Forum", "Town", 
              "Congress", "Senate", "Kremlin", "Pentagon", "Times", "Post", "News", "Press",
              "Lines", "Shipping", "Motors", "Holdings", "Partners", "Capital", "Fund", "Trust",
              "Network", "Organisation", "Organization", "Authority", "Board", "Service",
-             "Services", "Reuters", "Bloomberg", "Maersk", "Hezbollah", "Hamas", "Taliban"}
+             "Services", "Reuters", "Bloomberg", "Maersk", "Hezbollah", "Hamas", "Taliban",
+             # sports' governing bodies: "World Rugby", "Cricket Australia", "Swimming Canada"
+             "Rugby", "Athletics", "Aquatics", "Cricket", "Tennis", "Football", "Swimming",
+             "Cycling", "Hockey", "Netball", "Basketball", "Volleyball", "Rowing", "Sailing",
+             "Triathlon", "Badminton", "Gymnastics", "Skating", "Skiing"}
 CLAUSE_MARKERS = {"that", "which", "who", "whom", "whose", "while", "as", "when", "after",
                   "before", "but", "and", "because", "although", "though", "if", "since", "where",
                   "so", "whereas", "until", "unless", "than", "whether", "or", "nor", "yet"}
