@@ -256,6 +256,8 @@ def _kept(read):
         key = (id(tokens), positions)
         found = readings.get(key)
         if found is None or found[0] is not tokens:
+            if len(readings) > 4096:  # called outside analyse(), which empties it
+                readings.clear()
             found = readings[key] = (tokens, read(tokens, *positions))
         return _copied(found[1])
 

@@ -825,6 +825,8 @@ def _untitled(words: list[Token]) -> list[Token]:
 
 def person_like(words: list[Token]) -> bool:
     """Two or three name words that are neither titles nor places nor organisations."""
+    if len(words) < 2:
+        return False  # most capitalised runs: one word
     names = [w for w in words if w.lower.rstrip(".") not in HONORIFICS]
     return 2 <= len(names) <= 4 and not _org_like(names) and not any(_brand(w.text) for w in names) \
         and not any(
