@@ -169,6 +169,7 @@ def test_seed_caption_is_one_sentence(seed_text):
     "He said.” Then (sic.) and [so.] it. Co. Ltd. Inc. said", "A.B. said, no. 3. Next",
     "well... Then it. ‘yes.’ ok", "Sept. 11 was. Oct. the", "said.\nThe", "café. Élan naïve. x",
     "said.\x1c The end.\x1f Then",  # white space to the stdlib's regex engine alone
+    "Ms. Ortega said. Gov. Elaine Ruiz and St. Cloud. J. Bach. Sen. Laura",
 ])
 def test_fast_punkt_splits_exactly_as_nltk_punkt(chunk):
     assert list(tokenise._PUNKT.span_tokenize(chunk)) == list(

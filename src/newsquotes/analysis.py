@@ -160,6 +160,14 @@ class _Quote:
 
 def analyse(text: str, target: str = "Russia", aliases: list[str] | None = None) -> Analysis:
     """Find every quote in ``text``, attribute it to its speaker and tabulate actors and voice."""
+    try:
+        return _analyse(text, target, aliases)
+    finally:
+        for readings in _KEPT:
+            readings.clear()
+
+
+def _analyse(text: str, target: str, aliases: list[str] | None) -> Analysis:
     paras = tokenise.paragraphs(text)
     sents = tokenise.sentences(text, paras)
     quotes: list[_Quote] = []
@@ -220,6 +228,46 @@ def analyse(text: str, target: str = "Russia", aliases: list[str] | None = None)
         mentions=typed_frame([r + ("name" if r[0] in named else "description",)
                               for r in mention_rows], MENTION_COLUMNS),
     )
+
+
+def _copied(found):
+    """A speaker, or a (speaker, cue) pair, with a speaker of its own."""
+    if isinstance(found, Speaker):
+        return Speaker(found.name, found.start, found.end, found.kind, found.title,
+                       found.affiliation)
+    if isinstance(found, tuple) and isinstance(found[0], Speaker):
+        return (_copied(found[0]), *found[1:])
+    return found
+
+
+# The readings _kept keeps, emptied after each article: kept longer, the token lists they hold
+# would outlive their article and make the garbage collector's full passes more frequent.
+_KEPT: list[dict] = []
+
+
+def _kept(read):
+    """``read(tokens, *positions)``, its results kept for the same token list and positions.
+
+    The attribution passes read a verb's subject, and the speaker after a quote, for the quote
+    and again for reported speech. A reading depends on the token list (never changed once
+    built) and the positions alone. The list is kept with its readings, so that its id cannot
+    pass to another list; each caller gets its own copy, since callers amend speakers.
+    """
+    readings: dict[tuple, tuple] = {}
+    _KEPT.append(readings)
+
+    def kept(tokens, *positions):
+        key = (id(tokens), positions)
+        found = readings.get(key)
+        if found is None or found[0] is not tokens:
+            if len(readings) > 4096:  # called outside analyse(), which empties it
+                readings.clear()
+            found = readings[key] = (tokens, read(tokens, *positions))
+        return _copied(found[1])
+
+    kept.__wrapped__ = read
+    kept.__doc__ = read.__doc__
+    return kept
 
 
 def _sentence_at(sents: list[tokenise.Sentence], offset: int) -> int:
@@ -333,6 +381,7 @@ def _is_cue_at(tokens: list[Token], v: int) -> bool:
         and tokens[v + 1].lower == "back"
 
 
+@_kept
 def _cue_right(tokens, p, lo, hi):
     """`"...," said Delattre.` / `"...," Churkin said.` / `"...," X's chief, Name, said.`"""
     k = p + 1
@@ -545,6 +594,7 @@ def _in_reduced_relative(tokens: list[Token], v: int, lo: int) -> bool:
         and any(_is_cue(tokens[c]) for c in range(lo, k))
 
 
+@_kept
 def _subject_of(tokens: list[Token], v: int, lo: int) -> Speaker | None:
     """The speaker of the reporting verb at ``v``, reading back no further than ``lo``."""
     if v - 1 >= lo and tokens[v - 1].lower == "as" and tokens[v].lower in {"saying", "stating"}:

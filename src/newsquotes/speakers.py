@@ -629,8 +629,13 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
     words = tokens[i:j]
     if not words or len(words) == 1 and _PARTY_TAG.fullmatch(words[0].text):
         return None  # "D-Greensboro": an aside about the name before it
-    inner_det = max((n for n, w in enumerate(words) if n > 0 and w.lower in {"the", "a", "an"}
-                     and all(not is_cap(x.text) for x in words[n:])), default=0)
+    inner_det = 0  # the last article after which no word is capitalised
+    for n in range(len(words) - 1, 0, -1):
+        if is_cap(words[n].text):
+            break
+        if words[n].lower in {"the", "a", "an"}:
+            inner_det = n
+            break
     if inner_det and not is_cap(words[inner_det - 1].text) and not any(
             w.lower in PREPOSITIONS or w.lower == "familiar" for w in words[:inner_det]):
         words = words[inner_det:]  # "At one point the crowd chanted": the crowd
@@ -738,7 +743,8 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
         return described
     cap_run = words[k:]
     name_words = cap_run
-    body_end = max((n for n, w in enumerate(cap_run[:-2]) if w.text in ORG_WORDS), default=-1)
+    body_end = next((n for n in range(len(cap_run) - 3, -1, -1) if cap_run[n].text in ORG_WORDS),
+                    -1)  # the last organisation word but two
     if body_end >= 0 and is_cap(cap_run[body_end + 1].text) \
             and person_like(cap_run[body_end + 1:]):
         # "Leader of the Opposition in the Legislative Assembly K S Nagaraj Shetty"
@@ -759,10 +765,10 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
     if person_like(_untitled(cap_run)) or not _org_like(cap_run):
         # Titles end where the name begins: "Superior Court Judge Harold Brandt", "Public
         # Defender Naomi Redcloud".
-        last_title = max((n for n, w in enumerate(cap_run[:-1]) if not (n == 0 and first_name)
-                          and (_is_title(w) or n + 2 < len(cap_run) and n > 0
-                               and role_word(w.lower))),
-                         default=-1)
+        last_title = next((n for n in range(len(cap_run) - 2, -1, -1)
+                           if not (n == 0 and first_name)
+                           and (_is_title(cap_run[n]) or n + 2 < len(cap_run) and n > 0
+                                and role_word(cap_run[n].lower))), -1)
         if last_title >= 0 and not _knighted(cap_run[last_title:]):
             name_words = cap_run[last_title + 1:]
     while len(name_words) > 1 and not _is_name_tail(name_words) and not _knighted(name_words) and (
@@ -939,12 +945,16 @@ def _brand(word: str) -> bool:
 
 def _untitled(words: list[Token]) -> list[Token]:
     """The name part of a capitalised run: "Fire Chief Dan O'Neill" -> "Dan O'Neill"."""
-    last = max((n for n, w in enumerate(words[:-1]) if _is_title(w)), default=-1)
-    return words[last + 1:]
+    for last in range(len(words) - 2, -1, -1):
+        if _is_title(words[last]):
+            return words[last + 1:]
+    return words[:]
 
 
 def person_like(words: list[Token]) -> bool:
     """Two or three name words that are neither titles nor places nor organisations."""
+    if len(words) < 2:
+        return False  # most capitalised runs: one word
     names = [w for w in words if w.lower.rstrip(".") not in HONORIFICS]
     return 2 <= len(names) <= 4 and not _org_like(names) and not any(_brand(w.text) for w in names) \
         and _join(names) not in PLACES \

@@ -34,6 +34,9 @@ ABBREVIATIONS = frozenset(
 # more letters that is not an abbreviation, a full stop, then a space and a word or a closing mark
 # ("said. The", "Moscow.”"); or a question or exclamation mark with anything after it.
 _PLAIN_BREAK = re.compile(r"([^\W\d_]{2,})\.(?:\s+\S+|[)\";}\]*:@'({\[‘’“”«»?!])|\S*[?!](?:\s+\S+|\S)")
+# An abbreviation before a capitalised word ("Ms. Ortega", "Sen. Laura"), which Punkt, with
+# these parameters (no collocations, sentence starters or orthographic data), never breaks.
+_TITLE_BEFORE_NAME = re.compile(r"([A-Za-z]+)\.\s+[A-Z][a-z]+")
 
 
 class _StdlibPatterns(PunktLanguageVars):
@@ -72,9 +75,10 @@ class _Punkt(PunktSentenceTokenizer):
 
     ``text_contains_sentbreak`` tokenises and annotates every candidate's context; for the
     contexts ``_PLAIN_BREAK`` matches, that always comes out True (no abbreviation, initial or
-    number is involved), so the answer is given at once. Anything else goes to Punkt itself.
-    The two regex engines differ only on \x1c-\x1f (white space to the stdlib alone): a text
-    with one of those is split with nltk's own patterns.
+    number is involved), and for those ``_TITLE_BEFORE_NAME`` matches False, so the answer is
+    given at once. Anything else goes to Punkt itself. The two regex engines differ only on
+    U+001C-U+001F (white space to the stdlib alone): a text with one of those is split with
+    nltk's own patterns.
     """
 
     def __init__(self, params: PunktParameters) -> None:
@@ -90,6 +94,9 @@ class _Punkt(PunktSentenceTokenizer):
         plain = _PLAIN_BREAK.fullmatch(text)
         if plain and (plain.group(1) is None or plain.group(1).lower() not in ABBREVIATIONS):
             return True
+        titled = _TITLE_BEFORE_NAME.fullmatch(text)
+        if titled and titled.group(1).lower() in ABBREVIATIONS:
+            return False
         return super().text_contains_sentbreak(text)
 
 
