@@ -1877,3 +1877,14 @@ def test_the_statement_is_the_one_a_body_made_in_a_sentence_that_opens_with_it()
             "Referee Tom Ashdown took no action at the time.\n\n"
             "The committee reduced the ban by two weeks, the statement added.")
     assert quotes(text)[-1][2] == "World Rugby"
+
+
+def test_a_headline_fragment_before_says_x_is_xs():
+    text = "Water firms ‘failing to act’ on sewage spills, says watchdog"
+    assert quotes(text) == [("partial", "failing to act", "watchdog")]
+
+
+def test_it_can_be_a_body_with_an_apposition_that_opened_the_sentence_before():
+    text = ("Water UK said companies were investing.\n\nThames Water, the largest company, "
+            "missed its targets. It said heavy rainfall had overwhelmed its network.")
+    assert quotes(text)[-1][2] == "Thames Water"

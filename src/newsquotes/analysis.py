@@ -952,6 +952,16 @@ def _headline_speaker(quote: _Quote, tokens: list[Token], n: int, text: str) -> 
     right before it: `Kenzie Vale ‘not OK’ as fans boo ...`, `Dominic Fairlie: ‘I will not
     ...’`, `Fenwick ‘embarrassed’ ...` where the article names Isla Fenwick."""
     p = _quote_index(tokens, n)
+    # "Water firms 'failing to act' on sewage spills, says watchdog": the speaker after a
+    # cue that ends the headline
+    says = next((v for v in range(p + 1, len(tokens) - 1) if tokens[v - 1].text == ","
+                 and _is_cue(tokens[v]) and tokens[v].lower in INDIRECT_CUES), None)
+    if says is not None:
+        span = phrase_after(tokens, says)
+        speaker = read_speaker(tokens, *span) if span and span[1] >= len(tokens) - 1 else None
+        if speaker is not None and speaker.kind != "pronoun":
+            quote.speaker, quote.cue, quote.how = speaker, tokens[says].text, "cue"
+            return
     j = 0
     while j < p and tokens[j].kind == "w" and is_cap(tokens[j].text):
         j += 1
@@ -2534,6 +2544,7 @@ def _subject_bodies(tokens: list[Token]) -> list[Speaker]:
     its verb."""
     found = []
     for i in [0] + [n + 1 for n, t in enumerate(tokens) if t.kind == "s"]:
+        i = _after_dateline(tokens, i, len(tokens))  # "NEW YORK, March 4 (Reuters) - ..."
         while i < len(tokens) and tokens[i].text in OPENING_CONJUNCTIONS:
             i += 1
         if i < len(tokens) and tokens[i].lower in PREPOSITIONS | _OPENERS:
@@ -2549,8 +2560,9 @@ def _subject_bodies(tokens: list[Token]) -> list[Speaker]:
         j = i
         while j < len(tokens) and np_word(tokens[j]) and tokens[j].lower not in PRONOUNS:
             j += 1
-        if j == i or j >= len(tokens) or tokens[j].kind != "w" or is_cap(tokens[j].text):
-            continue
+        if j == i or j >= len(tokens) or not (tokens[j].kind == "w" and not is_cap(tokens[j].text)
+                                              or tokens[j].text == ","):
+            continue  # (a comma: "Thames Water, the largest company, was ...")
         end = j
         if any(t.lower in PREPOSITIONS for t in tokens[i:j]):
             # "The chief executive of another private hospital group was more cautious": after

@@ -162,7 +162,8 @@ ORG_WORDS = {"Air", "Management", "International", "Festival", "Forum", "Town", 
              # sports' governing bodies: "World Rugby", "Cricket Australia", "Swimming Canada"
              "Rugby", "Athletics", "Aquatics", "Cricket", "Tennis", "Football", "Swimming",
              "Cycling", "Hockey", "Netball", "Basketball", "Volleyball", "Rowing", "Sailing",
-             "Triathlon", "Badminton", "Gymnastics", "Skating", "Skiing"}
+             "Triathlon", "Badminton", "Gymnastics", "Skating", "Skiing",
+             "Water"}  # utilities: "Thames Water", "Scottish Water"
 CLAUSE_MARKERS = {"that", "which", "who", "whom", "whose", "while", "as", "when", "after",
                   "before", "but", "and", "because", "although", "though", "if", "since", "where",
                   "so", "whereas", "until", "unless", "than", "whether", "or", "nor", "yet"}
