@@ -1888,3 +1888,30 @@ def test_it_can_be_a_body_with_an_apposition_that_opened_the_sentence_before():
     text = ("Water UK said companies were investing.\n\nThames Water, the largest company, "
             "missed its targets. It said heavy rainfall had overwhelmed its network.")
     assert quotes(text)[-1][2] == "Thames Water"
+
+
+def test_reckons_and_an_inverted_speaker_with_a_who_clause():
+    text = ("Scrap rates at Asian producers run at between 2 and 5 per cent, reckons Tom Avery, "
+            "who covers the battery industry at Bernstein.")
+    assert quotes(text) == [("indirect", "Scrap rates at Asian producers run at between 2 and "
+                             "5 per cent", "Tom Avery")]
+
+
+def test_a_report_before_he_points_out():
+    text = ("Mr Lund argues that these are the problems of any new factory. Scrap rates have "
+            "fallen from 40 per cent to 14 per cent, he points out.")
+    assert quotes(text)[-1] == ("indirect", "Scrap rates have fallen from 40 per cent to 14 "
+                                "per cent", "Lund")
+
+
+def test_according_to_a_body_with_and_in_its_name():
+    text = ("A record 142 patients are waiting on trolleys, according to the Irish Nurses and "
+            "Midwives Organisation.")
+    assert quotes(text)[0][2] == "Irish Nurses and Midwives Organisation"
+
+
+def test_the_company_is_not_a_law_nor_people_close_to_it():
+    text = ("Nordvik said it would cut jobs. Several people close to the company say it tried to "
+            "do too much at once. The Inflation Reduction Act drew rivals to the US.\n\n"
+            "The second plant will be mothballed, the company announced on Tuesday.")
+    assert quotes(text)[-1][2] == "Nordvik"

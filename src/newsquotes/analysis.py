@@ -461,6 +461,8 @@ def _attribution_ends(tokens: list[Token], j: int, hi: int) -> bool:
     apposition and the circumstances of the report: `said Mary Jones, a spokeswoman for the
     firm.`, `says X in a statement.` In `said the plan would fail` the phrase is a subject."""
     k = j
+    if k + 1 < hi and tokens[k].text == "," and tokens[k + 1].lower in {"who", "whose"}:
+        return True  # "reckons Tom Avery, who covers the industry at Bernstein"
     if k < hi and tokens[k].text == ",":
         if apposition_after(tokens, k) is None:
             return False
@@ -1143,6 +1145,17 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
                    and tokens[v + 1].lower == "back" and tokens[v + 2].lower in {"against", "at"}
                    or tok.lower in {"pointed", "points", "pointing"} and v + 3 < hi
                    and tokens[v + 1].lower == "out" and tokens[v + 2].lower == "that")
+        if tok.lower in {"pointed", "points"} and v + 1 < hi and tokens[v + 1].lower == "out" \
+                and (v + 2 >= hi or tokens[v + 2].text in {".", ";"}) and tokens[v - 1].kind == "w":
+            # "Scrap rates have fallen to 14 per cent, he points out."
+            speaker = _subject_of(tokens, v, max(lo, skip_to))
+            before = _reported_before(tokens, lo, v + 1, v) if speaker is not None else None
+            if before is not None:
+                found.append(_indirect_quote(text, tokens[before[0]].start,
+                                             _content_end(tokens, before[1]), speaker,
+                                             tok.text, pid, sents))
+                last = (speaker, tok.text)
+            continue
         if not phrasal and tok.lower not in INDIRECT_CUES or tokens[v - 1].lower in _NEGATIONS \
                 or tokens[v - 1].lower in _PASSIVE:
             continue
@@ -1974,7 +1987,8 @@ class _Actors:
                 if all(w.rstrip(".,") in COUNTRIES or w == "and" for w in name.split()):
                     continue  # "sold in Britain and Ireland": places do not speak for a firm
                 if first in NOT_NAMES or first in PRONOUN_WORDS or self._surely_person(name) \
-                        or business and name.split()[-1] in _PUBLIC_BODIES:
+                        or business and name.split()[-1] in _PUBLIC_BODIES \
+                        or name.split()[-1] in _INSTRUMENTS:
                     continue
                 known = name in self.others or any(t.startswith(name) for t in self.others) \
                     or self.target.startswith(name) and self._match(self.target) is None
@@ -2344,6 +2358,9 @@ _OPENING_ADVERBIAL = re.compile(
     r"\s*(?:In|Under|Asked|After|Before|During|Speaking|Despite|Unlike|Like|Turning|Pressed|"
     r"Questioned|Responding|Replying|Writing|Addressing|Answering|When|As|On|At|With|For|To)"
     r"\b[^,.;:\"“”‘’]{1,120},")
+# Laws and agreements, which no description of a speaker means: "the Inflation Reduction Act".
+_INSTRUMENTS = {"Act", "Bill", "Treaty", "Agreement", "Accord", "Accords", "Law", "Directive",
+                "Regulation", "Regulations", "Protocol", "Convention", "Amendment", "Charter"}
 # Nouns for a business, and last words of the names of public bodies, which a business noun
 # never means.
 _BUSINESSES = frozenset("""

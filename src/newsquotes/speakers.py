@@ -55,6 +55,7 @@ _PRESENT_CUES = "adds notes explains confirms stresses predicts admits suggests 
 THAT_CUES = frozenset("""
 confirmed announced acknowledged admitted predicted reported promised pledged vowed stressed wrote
 writes recalled recalls acknowledges claimed signalled signaled testified testifies ruled rules
+reckons reckoned
 """.split() + _PRESENT_CUES.split())
 INDIRECT_CUES = frozenset("""
 said says say told added denied denies claimed argued argues insisted insists warned warns stated noted
@@ -63,6 +64,7 @@ alleged maintained stressed conceded contended vowed pledged promised asserted r
 tweeted rejected dismissed countered counters recalled recalls alleges concedes acknowledges
 contends asserts maintains informed assured pointed cautioned cautions complained complains
 reiterated emphasised emphasized signalled signaled testified testifies ruled rules
+reckons reckoned
 """.split() + _PRESENT_CUES.split())
 
 PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "organisation",
@@ -517,12 +519,19 @@ def phrase_after(tokens: list[Token], verb: int, loose: bool = False) -> tuple[i
     while j < len(tokens) and (np_word(tokens[j]) or (loose or _modifies_role(tokens, j))
                                and tokens[j].kind == "w"
                                and (tokens[j].lower not in CLAUSE_MARKERS
-                                    or loose and _joins_modifiers(tokens, j))
+                                    or loose and _joins_modifiers(tokens, j)
+                                    or _joins_names(tokens, j))
                                and tokens[j].lower not in _BETWEEN and j - i < 10):
         j += 1
     while j > i and (tokens[j - 1].lower in PREPOSITIONS or tokens[j - 1].lower in DETERMINERS):
         j -= 1
     return (i, j) if j > i else None
+
+
+def _joins_names(tokens: list[Token], j: int) -> bool:
+    """`the Irish Nurses and Midwives Organisation`: "and" between capitalised words."""
+    return tokens[j].lower == "and" and 0 < j < len(tokens) - 1 \
+        and is_cap(tokens[j - 1].text) and is_cap(tokens[j + 1].text)
 
 
 def _joins_modifiers(tokens: list[Token], j: int) -> bool:
@@ -820,9 +829,10 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
     start, end = words[0].start, words[-1].end
     if head in ORG_NOMINALS and tokens[i].lower == "the":
         return Speaker(name, start, end, "nominal", name, affiliation)  # "the company said"
-    known = next((n for n, w in enumerate(words) if w.lower in {"familiar", "with"}), 0)
-    if len(words) > 2 and known and (words[known].lower == "familiar" or "knowledge" in
-                                     [w.lower for w in words]) \
+    known = next((n for n, w in enumerate(words) if w.lower in {"familiar", "with", "close"}),
+                 0)
+    if len(words) > 2 and known and (words[known].lower in {"familiar", "close"} or "knowledge"
+                                     in [w.lower for w in words]) \
             and (group_word(words[known - 1].lower) or role_word(words[known - 1].lower)
                  or words[known - 1].lower in {"person", "source"}):
         # "people familiar with the matter", "a person with direct knowledge of the matter",
