@@ -1579,7 +1579,7 @@ class _Actors:
         self._find_mentions(frames)
         self.gender = self._genders(frames)
         self.frames = frames
-        self._subject_bodies: list[tuple[int, Speaker]] | None = None
+        self._subject_bodies: dict[int, list[Speaker]] = {}  # by paragraph, as pronouns ask
 
     def _with_first_name(self, surname: str) -> Speaker | None:
         """The full name a speaker named by surname alone has elsewhere in the article, when
@@ -2069,9 +2069,12 @@ class _Actors:
         """The body already among the actors that ``name`` abbreviates or spells out: "FAA" and
         "Federal Aviation Administration", by their initials or by "Full Name (ACRONYM)" in
         the text."""
+        short = name.replace(".", "")
+        if not _ACRONYM.fullmatch(short) and not any(_ACRONYM.fullmatch(k.replace(".", ""))
+                                                     for k in self.others):
+            return None  # no acronym on either side
         if self._acronyms is None:
             self._acronyms = {m.group(2): m.group(1) for m in _SPELLED_OUT.finditer(self.text)}
-        short = name.replace(".", "")
         for key, rec in self.others.items():
             if rec["kind"] not in {"organisation", "group", "country"}:
                 continue
@@ -2211,13 +2214,16 @@ class _Actors:
         ``offset`` or the one before, before ``offset``: "Council members disagreed. '...,'
         they said", "Egypt's foreign ministry responded. It said ...". A pronoun can mean
         them without their having spoken before."""
-        if self._subject_bodies is None:  # read only when a pronoun asks
-            self._subject_bodies = sorted((g.start, g) for tokens in self.frames.values()
-                                          for g in _subject_bodies(tokens))
         k = bisect_right(self.sentence_starts, offset) - 1
         since = self.sentence_starts[k - 1] if k > 0 else 0
-        return next((g for off, g in reversed(self._subject_bodies)
-                     if since <= off < offset and g.kind in kinds), None)
+        subjects = []
+        for pid, tokens in self.frames.items():  # read only the paragraphs a pronoun asks of
+            if tokens and tokens[0].start < offset and tokens[-1].end > since:
+                if pid not in self._subject_bodies:
+                    self._subject_bodies[pid] = _subject_bodies(tokens)
+                subjects += self._subject_bodies[pid]
+        return max((g for g in subjects if since <= g.start < offset and g.kind in kinds),
+                   key=lambda g: g.start, default=None)
 
     def _opening_adverbial(self, offset: int) -> tuple[int, int]:
         """The span of the phrase that opens the sentence at ``offset`` before its subject:
