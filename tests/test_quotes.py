@@ -1915,3 +1915,11 @@ def test_the_company_is_not_a_law_nor_people_close_to_it():
             "do too much at once. The Inflation Reduction Act drew rivals to the US.\n\n"
             "The second plant will be mothballed, the company announced on Tuesday.")
     assert quotes(text)[-1][2] == "Nordvik"
+
+
+def test_the_startup_is_not_the_dateline():
+    text = ('SAN FRANCISCO — Lumora on Tuesday unveiled its first smart glasses, a device that '
+            'the startup says will make its assistant "as easy to talk to as a friend."\n\n'
+            'Carolina Milanesi, an analyst, said the hardware looked good. She noted that rivals '
+            'had struggled.\n\n"Privacy isn\'t an afterthought for us," the company wrote on X.')
+    assert {s for _, _, s in quotes(text)} == {"Lumora", "Carolina Milanesi"}

@@ -1975,6 +1975,8 @@ class _Actors:
                 name = re.sub(r"^(?:The|A|An)\s+", "", name).rstrip(".")
                 if name and not is_cap(name.split()[-1]):
                     continue  # "the Sioux City-based processor": a place, not the body
+                if " " in name and name.isupper():
+                    continue  # "SAN FRANCISCO — ...": a dateline
                 first, _, rest = name.partition(" ")
                 if rest and first.lower() in ORG_NOMINALS:
                     name, at = rest, at + len(first) + 1  # "Airline Norvia": the name
@@ -2297,7 +2299,7 @@ _DOCUMENT_OWNER = re.compile(
     r"[ \t]+(?:by|from)[ \t]+(?:the[ \t]+)?(?P<by>" + _NAME + r")"
     r"|(?P<of>" + _NAME + r")['’]s?[ \t]+(?:\w+[ \t]+)?(?P<doc2>" + _DOC + r")")
 _WHICH = re.compile(r",\s+which\b")
-_ITS_AFTER = re.compile(r"\s+(?:[a-z]+\s+){1,2}its\b")  # "Halvard, which is based in Austin, ...": a thing
+_ITS_AFTER = re.compile(r"\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:[a-z]+\s+){1,2}its\b")  # "Halvard, which is based in Austin, ...": a thing
 _PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|He|She|His|Her|Him)\b")
 _AGENCY_WORDS = {"Agency", "Administration", "Authority", "Service", "Bureau", "Office",
                  "Commission", "Inspectorate", "Directorate", "Programme", "Program", "Fund",
