@@ -1923,3 +1923,8 @@ def test_the_startup_is_not_the_dateline():
             'Carolina Milanesi, an analyst, said the hardware looked good. She noted that rivals '
             'had struggled.\n\n"Privacy isn\'t an afterthought for us," the company wrote on X.')
     assert {s for _, _, s in quotes(text)} == {"Lumora", "Carolina Milanesi"}
+
+
+def test_a_clause_after_an_apposition_and_said_is_not_an_inverted_speaker():
+    text = "Carolina Milanesi, an analyst, said the hardware looked good."
+    assert quotes(text) == [("indirect", "the hardware looked good", "Carolina Milanesi")]

@@ -1168,8 +1168,13 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
                 and tok.lower not in _TELLING:
             # "Fares will rise by 5%, said Mary Jones, a spokeswoman for the firm."
             span = phrase_after(tokens, v)
+            last_word = tokens[span[1] - 1] if span else None
             inverted = _speaker_after(tokens, v, hi) \
-                if span and _attribution_ends(tokens, span[1], hi) else None
+                if span and _attribution_ends(tokens, span[1], hi) and (
+                    is_cap(last_word.text) or role_word(last_word.lower)
+                    or group_word(last_word.lower) or last_word.lower in ORG_NOUNS
+                    or last_word.lower in ORG_NOMINALS) else None
+            # (not "said the hardware looked good.": a clause, whatever its last word)
             start = _clause_start(tokens, lo, v - 1)
             if inverted is not None and inverted.kind != "pronoun" and v - 1 - start >= 3 \
                     and not _has_quote(tokens, start, v - 1):
