@@ -1512,7 +1512,7 @@ def test_name_searches_find_what_their_patterns_find(text):
 
     from newsquotes.analysis import _capitalised_before, _word_before
 
-    for name in ("Burke", "Whitby", "Lee", "Neill"):
+    for name in ("Burke", "Whitby", "Lee", "Neill", ""):
         assert _capitalised_before(text, name) == [
             (m.start(1), m.group(1), m.end()) for m in re.finditer(
                 r"\b((?:[A-Z][\w'’-]+[ \t]+){1,2})" + re.escape(name) + r"\b(?!['’]?\w)", text)]
