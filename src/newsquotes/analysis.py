@@ -35,6 +35,7 @@ from .speakers import (
     PARTICLES,
     PREPOSITIONS,
     PRONOUNS,
+    ROUGHLY,
     THAT_CUES,
     TITLE_WORDS,
     Speaker,
@@ -642,7 +643,6 @@ def _subject_of(tokens: list[Token], v: int, lo: int) -> Speaker | None:
     return None
 
 
-_ROUGHLY = {"about", "around", "nearly", "almost", "roughly", "some", "approximately"}
 _OPENERS = {"at", "in", "on", "after", "before", "during", "earlier", "later", "last", "since"}
 
 
@@ -2590,7 +2590,7 @@ def _subject_bodies(tokens: list[Token]) -> list[Speaker]:
             if comma is None or tokens[comma].text != ",":
                 continue
             i = comma + 1
-        while i < len(tokens) and tokens[i].lower in _ROUGHLY:
+        while i < len(tokens) and tokens[i].lower in ROUGHLY:
             i += 1  # "about a dozen members of a cycling club"
         j = i
         while j < len(tokens) and np_word(tokens[j]) and tokens[j].lower not in PRONOUNS:

@@ -603,7 +603,8 @@ def _constituency_before(words: list[Token]) -> bool:
     return f >= 1 and words[f].lower in {"for", "of"} and _is_title(words[f - 1])
 
 
-_ROUGHLY = {"about", "around", "nearly", "almost", "roughly", "some", "over", "approximately"}
+# Words that make a count approximate: "About 30 protesters", "some 200 residents".
+ROUGHLY = {"about", "around", "nearly", "almost", "roughly", "some", "over", "approximately"}
 # What a minister is minister of: "Minister of Industry and Trade", "Secretary for Transport".
 PORTFOLIOS = set("""
 Trade Industry Health Finance Transport Education Defence Defense Justice Energy Environment
@@ -656,7 +657,7 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
         # "Another said:": another of those the article has just counted ("One MP said")
         return Speaker("another", words[0].start, words[0].end, "nominal", "another")
     while words and (words[0].lower in DETERMINERS or words[0].text.replace(",", "").isdigit()
-                     or words[0].lower in _ROUGHLY and len(words) > 2
+                     or words[0].lower in ROUGHLY and len(words) > 2
                      and words[1].text.replace(",", "").isdigit()  # "About 30 protesters"
                      or words[0].text in OPENING_CONJUNCTIONS and len(words) > 1
                      or words[0].lower in QUANTITIES and len(words) > 1
