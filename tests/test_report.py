@@ -138,3 +138,32 @@ def test_corpus_report_links_every_article_to_its_annotated_page(tmp_path):
 def test_missing_corpus_is_a_one_line_error(tmp_path, capsys):
     assert main(["report", "--corpus", str(tmp_path / "nope"), "--reports", str(tmp_path)]) == 1
     assert capsys.readouterr().err.startswith("newsquotes: error: corpus not found:")
+
+
+def test_evaluation_counts_a_speaker_split_over_two_rows(tmp_path, monkeypatch):
+    import json
+    from types import SimpleNamespace
+
+    import pandas as pd
+
+    from newsquotes import eval_quotes
+
+    text = "The regulator said A was fair. The CMA added that B was too."
+    spans = [(text.index("A was"), text.index("A was") + 10),
+             (text.index("B was"), text.index("B was") + 11)]
+    article = tmp_path / "a.txt"
+    article.write_text(text, encoding="utf-8")
+    gold = {"article": str(article), "target": "CMA",
+            "quotes": [{"start": a, "end": b, "text": text[a:b], "kind": "indirect",
+                        "speaker": "Competition and Markets Authority"} for a, b in spans],
+            "actors": [{"actor": "Competition and Markets Authority", "kind": "organisation",
+                        "aliases": ["CMA", "regulator"], "stance": None}]}
+    path = tmp_path / "a.gold.json"
+    path.write_text(json.dumps(gold), encoding="utf-8")
+    found = pd.DataFrame({"start": [a for a, _ in spans], "end": [b for _, b in spans],
+                          "speaker": ["regulator", "CMA"], "kind": ["indirect"] * 2,
+                          "text": [text[a:b] for a, b in spans], "confidence": ["high"] * 2})
+    monkeypatch.setattr(eval_quotes, "analyse", lambda *a, **k: SimpleNamespace(quotes=found))
+    score, notes = eval_quotes.score_article(path)
+    assert (score.attributed, score.actors, score.split_actors) == (2, 1, 1)
+    assert any("split actor" in n for n in notes)

@@ -33,6 +33,10 @@ class Score:
     attributed: int  # matched and given to the right speaker (end to end)
     # confidence level -> [matched quotes with a speaker, of which right]
     by_confidence: dict = field(default_factory=dict)
+    # gold actors with a quote given to them rightly, and of those, how many the actors table
+    # splits over two or more rows ("Competition and Markets Authority" and "CMA")
+    actors: int = 0
+    split_actors: int = 0
 
     @property
     def precision(self) -> float:
@@ -106,6 +110,7 @@ def score_article(gold_path: Path) -> tuple[Score, list[str]]:
             matches.append((gi, fi))
     notes, right = [], 0
     by_confidence: dict[str, list[int]] = {}
+    rows_of: dict[str, set[str]] = {}  # gold speaker -> the actors-table rows its quotes went to
     rows = list(found.itertuples())
     for gi, fi in matches:
         g, f = gold["quotes"][gi], rows[fi]
@@ -114,6 +119,8 @@ def score_article(gold_path: Path) -> tuple[Score, list[str]]:
         else:
             ok = f.speaker is not None and accepted(
                 f.speaker, names.get(g["speaker"], {_norm(g["speaker"])}))
+            if ok:
+                rows_of.setdefault(g["speaker"], set()).add(f.speaker)
         right += ok
         if f.confidence is not None:
             counts = by_confidence.setdefault(f.confidence, [0, 0])
@@ -128,9 +135,13 @@ def score_article(gold_path: Path) -> tuple[Score, list[str]]:
     for fi, f in enumerate(rows):
         if fi not in used_f:
             notes.append(f"  false alarm {f.kind}: {f.text[:60]!r} ({f.speaker})")
+    for speaker, actors in rows_of.items():
+        if len(actors) > 1:
+            notes.append(f"  split actor: {speaker} as {sorted(actors)}")
     split = gold_path.parent.name
     return Score(gold_path.name.removesuffix(".gold.json"), split, len(gold["quotes"]),
-                 len(found), len(matches), right, by_confidence), notes
+                 len(found), len(matches), right, by_confidence, len(rows_of),
+                 sum(len(a) > 1 for a in rows_of.values())), notes
 
 
 def markdown(scores: list[Score]) -> str:
@@ -146,6 +157,19 @@ def markdown(scores: list[Score]) -> str:
         lines.append(f"| {split} | **all** | {total.n_gold} | {total.n_found} | "
                      f"{total.precision:.1%} | {total.recall:.1%} | {total.f1:.1%} | "
                      f"{total.attribution:.1%} |")
+    return "\n".join(lines) + "\n"
+
+
+def actors_markdown(scores: list[Score]) -> str:
+    """How often one speaker's quotes land on one row of the actors table, on the tuned and on
+    the held-out articles."""
+    lines = ["| articles | speakers with a quote rightly given | on one row | split over rows |",
+             "|---|---:|---:|---:|"]
+    for name, prefix in (("tuned on (dev*)", "dev"), ("held out (test*)", "test")):
+        group = [s for s in scores if s.split.startswith(prefix)]
+        n = sum(s.actors for s in group)
+        split = sum(s.split_actors for s in group)
+        lines.append(f"| {name} | {n} | {n - split} ({(n - split) / max(n, 1):.1%}) | {split} |")
     return "\n".join(lines) + "\n"
 
 

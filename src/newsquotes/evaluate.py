@@ -136,6 +136,7 @@ def report() -> str:
     scores = eval_quotes.evaluate()
     quotes = eval_quotes.markdown(scores)
     confidence = eval_quotes.confidence_markdown(scores)
+    actors = eval_quotes.actors_markdown(scores)
     sentiment = eval_sentiment.markdown_table(eval_sentiment.evaluate())
     stances = seed_stances()
     return "\n".join([
@@ -165,6 +166,15 @@ def report() -> str:
         "them):",
         "",
         confidence,
+        "### One actor, one row",
+        "",
+        "Voice per actor is only right if all of a speaker's quotes land on one row of the "
+        "actors table. The scores above accept any of a speaker's names (\"CMA\" for the "
+        "Competition and Markets Authority), so they cannot see a speaker split over two rows; "
+        "this table counts, for each gold speaker with at least one quote rightly given, whether "
+        "those quotes went to one row:",
+        "",
+        actors,
         "## Stance toward a target (NewsMTSC)",
         "",
         "Target-dependent polarity on the NewsMTSC test splits (3 classes); the model was trained "
