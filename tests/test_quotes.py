@@ -1928,3 +1928,21 @@ def test_the_startup_is_not_the_dateline():
 def test_a_clause_after_an_apposition_and_said_is_not_an_inverted_speaker():
     text = "Carolina Milanesi, an analyst, said the hardware looked good."
     assert quotes(text) == [("indirect", "the hardware looked good", "Carolina Milanesi")]
+
+
+def test_a_short_name_and_the_full_name_of_a_body_are_one_actor():
+    text = ("Kopano Platinum said it would cut 2,000 jobs.\n\n"
+            '"We have no choice," Kopano said in a statement.')
+    assert actors(text) == {"Kopano Platinum": 2}
+
+
+def test_a_surname_ending_like_a_plural_is_the_person():
+    text = ("Mayor Ron Albers said the amendment answered the objections.\n\n"
+            '"I would rather say yes with strings attached," Albers said.')
+    assert actors(text) == {"Ron Albers": 2}
+
+
+def test_the_office_in_the_lede_is_the_person_named_next():
+    text = ("Rail fares will rise by 4.9 per cent in March, the Transport Secretary confirmed "
+            "yesterday. Claire Donnelly said the rise was 'the fairest balance we could strike'.")
+    assert actors(text) == {"Claire Donnelly": 2}

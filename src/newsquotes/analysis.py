@@ -34,6 +34,7 @@ from .speakers import (
     ORGS,
     PARTICLES,
     PREPOSITIONS,
+    PORTFOLIOS,
     PRONOUNS,
     ROUGHLY,
     THAT_CUES,
@@ -1578,7 +1579,7 @@ class _Actors:
                 sp.kind = "organisation"
                 if full.split()[-1] not in _LEGAL_SUFFIXES:
                     self.full_names[sp.name] = full
-        names = [(at, sp) for at, sp in names if sp.kind == "person"]
+        names = [(at, sp) for at, sp in names if sp.kind == "person" and not _office(sp.name)]
         self._cluster(sorted(names, key=lambda x: x[0]))
         self._spellings()
         self._find_mentions(frames)
@@ -1750,6 +1751,10 @@ class _Actors:
         return actor
 
     def _resolve(self, sp: Speaker) -> str | None:
+        if sp.kind == "person" and _office(sp.name):
+            # "the Transport Secretary confirmed", "the Education Minister told": an office,
+            # whoever holds it, not a person called so
+            sp = Speaker(sp.name, sp.start, sp.end, "nominal", sp.name, sp.affiliation)
         if sp.kind == "person":
             body = next((k for k, r in self.others.items() if r["kind"] == "organisation"
                          and k.startswith(sp.name + " ")), None)
@@ -1757,6 +1762,10 @@ class _Actors:
             return self._match(sp.name) or body or sp.name
         if sp.kind == "pronoun":
             return self._antecedent(sp)
+        if sp.kind == "group" and " " not in sp.name and sp.name[:1].isupper():
+            person = self._match(sp.name)
+            if person is not None:  # "Albers said": Ron Albers, not a group of "albers"
+                return person
         if sp.kind == "nominal" and sp.name == "another":
             # "One MP said ... Another said:": another of the last ones counted
             counted = next((key for key in reversed(self.others)
@@ -2045,7 +2054,7 @@ class _Actors:
         for key in self.others:
             if key.lower() == name.lower():
                 return key
-        same = self._abbreviated(name)
+        same = self._abbreviated(name) or self._short_or_full(sp, name)
         if same is not None:  # "The CMA added" after "the Competition and Markets Authority"
             if name not in self.others[same]["aliases"]:
                 self.others[same]["aliases"].append(name)
@@ -2071,6 +2080,17 @@ class _Actors:
             elif words & _MALE_TITLES:
                 self.gender.setdefault(name, "m")
         return name
+
+    def _short_or_full(self, sp: Speaker, name: str) -> str | None:
+        """The body already among the actors that ``name`` is the short or full name of:
+        "Kopano" and "Kopano Platinum", "CalMac" and "CalMac Ferries" (its first word)."""
+        if sp.kind != "organisation" or not name[:1].isupper():
+            return None
+        first = name.split()[0]
+        return next((key for key, rec in self.others.items() if rec["kind"] == "organisation"
+                     and key[:1].isupper() and key != name
+                     and (" " not in name and key.split()[0] == name
+                          or " " not in key and first == key)), None)
 
     def _abbreviated(self, name: str) -> str | None:
         """The body already among the actors that ``name`` abbreviates or spells out: "FAA" and
@@ -2553,6 +2573,14 @@ def _subject_names(tokens: list[Token]) -> list[Speaker]:
             found.append(Speaker(_join_tokens(tokens[i:j]), tokens[i].start, tokens[j - 1].end,
                                  "person"))
     return found
+
+
+def _office(name: str) -> bool:
+    """Whether a capitalised "name" is an office: "Transport Secretary", "Education Minister",
+    "Prime Minister"."""
+    words = name.split()
+    return len(words) > 1 and words[-1].lower() in TITLE_WORDS \
+        and all(w in PORTFOLIOS or w.lower() in TITLE_WORDS for w in words[:-1])
 
 
 def _body_title(title: str | None) -> bool:
