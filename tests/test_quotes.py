@@ -1946,3 +1946,14 @@ def test_the_office_in_the_lede_is_the_person_named_next():
     text = ("Rail fares will rise by 4.9 per cent in March, the Transport Secretary confirmed "
             "yesterday. Claire Donnelly said the rise was 'the fairest balance we could strike'.")
     assert actors(text) == {"Claire Donnelly": 2}
+
+
+def test_co_author_is_a_title_and_ng_a_particle():
+    text = ("Co-author Kenji Arai said the plume worried him more than the tracks.\n\n"
+            "The Bangko Sentral ng Pilipinas said the peso's moves reflected dollar strength.")
+    assert [s for _, _, s in quotes(text)] == ["Kenji Arai", "Bangko Sentral ng Pilipinas"]
+
+
+def test_one_eu_diplomat_keeps_its_counting_word():
+    text = "Two years is the compromise, one EU diplomat said."
+    assert quotes(text) == [("indirect", "Two years is the compromise", "one EU diplomat")]

@@ -2083,14 +2083,17 @@ class _Actors:
 
     def _short_or_full(self, sp: Speaker, name: str) -> str | None:
         """The body already among the actors that ``name`` is the short or full name of:
-        "Kopano" and "Kopano Platinum", "CalMac" and "CalMac Ferries" (its first word)."""
+        "Kopano" and "Kopano Platinum", "CalMac" and "CalMac Ferries" (its first word), or the
+        start of: "Cimarron Springs police" of "Cimarron Springs Police Department"."""
         if sp.kind != "organisation" or not name[:1].isupper():
             return None
-        first = name.split()[0]
+        first, low = name.split()[0], name.lower().split()
         return next((key for key, rec in self.others.items() if rec["kind"] == "organisation"
                      and key[:1].isupper() and key != name
                      and (" " not in name and key.split()[0] == name
-                          or " " not in key and first == key)), None)
+                          or " " not in key and first == key
+                          # "Cimarron Springs police", "Cimarron Springs Police Department"
+                          or len(low) > 1 and key.lower().split()[:len(low)] == low)), None)
 
     def _abbreviated(self, name: str) -> str | None:
         """The body already among the actors that ``name`` abbreviates or spells out: "FAA" and

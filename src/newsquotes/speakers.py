@@ -76,7 +76,8 @@ DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "this", "t
 QUANTITIES = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "scores",
               "million", "millions", "about", "around", "nearly", "some", "more", "than", "of"}
 PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den", "ter", "al", "bin",
-             "ibn", "le", "la", "du", "dos", "das", "ben", "el", "abu", "mac", "st"}
+             "ibn", "le", "la", "du", "dos", "das", "ben", "el", "abu", "mac", "st",
+             "ng"}  # "Bangko Sentral ng Pilipinas"
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "mx",
               "sen", "rep", "gov", "gen", "col", "capt", "lt", "sgt", "adm", "rev", "fr", "cllr", "cr",
               "supt", "insp", "det", "shri", "smt", "shrimati", "sri", "kumari",
@@ -109,7 +110,7 @@ under-secretary undersecretary high union labour labor party opposition senior f
 acting interim national regional local federal chief state-run assistant associate fellow
 td msp mla mlc mpp ms am
 prosecutor solicitor barrister coroner magistrate priest advocate headteacher goalkeeper speaker
-source critic
+source critic author co-author co-founder co-chair vice-chair
 """.split())
 # A US legislator's party and home: "Rep. Lena Marsh, D-Greensboro," or "Sen. Amy Klobuchar, D-Minn."
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*")
@@ -652,7 +653,8 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
         words = words[inner_det:]  # "At one point the crowd chanted": the crowd
     # "one reporter", "Another MP": the counting word, kept in the name
     counted = words[0].lower if words[0].lower in {"one", "another"} and len(words) > 1 and (
-        not is_cap(words[1].text) or _is_title(words[1])) else None
+        not is_cap(words[1].text) or _is_title(words[1]) or words[1].text in ORGS
+        or words[1].text in DEMONYMS or words[1].text in COUNTRIES) else None  # "one EU diplomat"
     if len(words) == 1 and words[0].lower == "another":
         # "Another said:": another of those the article has just counted ("One MP said")
         return Speaker("another", words[0].start, words[0].end, "nominal", "another")
