@@ -1957,3 +1957,9 @@ def test_co_author_is_a_title_and_ng_a_particle():
 def test_one_eu_diplomat_keeps_its_counting_word():
     text = "Two years is the compromise, one EU diplomat said."
     assert quotes(text) == [("indirect", "Two years is the compromise", "one EU diplomat")]
+
+
+def test_the_regulator_is_the_body_the_article_called_the_regulator():
+    text = ("Results were broadly stable, according to Ofqual, the exams regulator.\n\n"
+            'The regulator said grading had been "carefully maintained".')
+    assert actors(text) == {"Ofqual": 2}

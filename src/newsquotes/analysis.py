@@ -1537,7 +1537,8 @@ class _Actors:
         self._employers: set[str] | None = None
         self.document_owners: dict[str, str] = {}  # who last spoke "in a statement", "release"
         self._body_runs: list[str] | None = None  # body names in the text, shortest first
-        self._acronyms: dict[str, str] | None = None  # "CMA" -> "Competition and Markets ..." 
+        self._acronyms: dict[str, str] | None = None
+        self._calls: list[tuple[int, str, str]] | None = None  # "Ofqual, the exams regulator"  # "CMA" -> "Competition and Markets ..." 
         names: list[tuple[int, Speaker]] = []
         self.speakers = {q.speaker.name for q in quotes
                          if q.speaker is not None and q.speaker.kind == "person"}
@@ -1805,7 +1806,8 @@ class _Actors:
                 if body:
                     return self._remember(sp, body, "organisation")
             elif body_noun or head in _DOCUMENT_HEADS:
-                body = self._named_body(head, sp.start) or self._body_near(sp.start, head)
+                body = self._named_body(head, sp.start) or self._called(head, sp.start) \
+                    or self._body_near(sp.start, head)
                 if body:
                     return self._remember(sp, body, "organisation")
             if body_noun:  # "the hospital said" with no hospital named: a body all the same
@@ -1819,8 +1821,10 @@ class _Actors:
                 return self._remember(sp, body, "organisation")
         if sp.kind == "organisation" and sp.name.isalpha() and (
                 sp.name.islower() or sp.name.lower() in _BODY_NAMES):
-            # "the ministry said", "The Commission said": the body the article has named so
-            body = self._named_body(sp.name.split()[-1].lower(), sp.start)
+            # "the ministry said", "The Commission said": the body the article has named so,
+            # or has called so ("Ofqual, the exams regulator", "the FTMI union")
+            body = self._named_body(sp.name.split()[-1].lower(), sp.start) \
+                or self._called(sp.name.lower(), sp.start)
             if body:
                 return self._remember(sp, body, "organisation")
         name = re.sub(r"^(?:the|The)\s+", "", sp.name)
@@ -2080,6 +2084,18 @@ class _Actors:
             elif words & _MALE_TITLES:
                 self.gender.setdefault(name, "m")
         return name
+
+    def _called(self, noun: str, offset: int) -> str | None:
+        """The body the article last called by ``noun`` before ``offset``: "Ofqual, the exams
+        regulator", "the regulator Ofwat", "the FTMI union" for "the regulator", "the union"."""
+        if self._calls is None:
+            self._calls = [(m.start(), (m.group("noun1") or m.group("noun2")
+                                        or m.group("noun3")).lower(),
+                            m.group("after") or m.group("before") or m.group("named"))
+                           for m in _CALLED.finditer(self.text)]
+        named = [known for at, n, body in self._calls if n == noun and at < offset
+                 and ((known := self._known_as(body)) in self.others or known in self.people)]
+        return named[-1] if named else None  # (an actor already: not "Wednesday, the union")
 
     def _short_or_full(self, sp: Speaker, name: str) -> str | None:
         """The body already among the actors that ``name`` is the short or full name of:
@@ -2397,6 +2413,15 @@ _OPENING_ADVERBIAL = re.compile(
 # Laws and agreements, which no description of a speaker means: "the Inflation Reduction Act".
 _INSTRUMENTS = {"Act", "Bill", "Treaty", "Agreement", "Accord", "Accords", "Law", "Directive",
                 "Regulation", "Regulations", "Protocol", "Convention", "Amendment", "Charter"}
+# "Ofqual, the exams regulator", "the regulator Ofwat", "the FTMI union": a body and the noun
+# the article calls it by
+_CALLED_NOUNS = "regulator|watchdog|union|agency|charity|thinktank|think tank"
+_CALLED_NAME = r"[A-Z][\w&'’-]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w&'’-]*)*"
+_CALLED = re.compile(
+    rf"(?P<after>{_CALLED_NAME}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?P<noun1>{_CALLED_NOUNS})\b"
+    rf"|\b[Tt]he\s+(?P<noun2>{_CALLED_NOUNS})\s+(?P<before>{_CALLED_NAME})"
+    rf"|\b[Tt]he\s+(?P<named>[A-Z][A-Z&]+)\s+(?P<noun3>{_CALLED_NOUNS})\b")
 # Nouns for a business, and last words of the names of public bodies, which a business noun
 # never means.
 _BUSINESSES = frozenset("""
