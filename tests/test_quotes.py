@@ -1963,3 +1963,11 @@ def test_the_regulator_is_the_body_the_article_called_the_regulator():
     text = ("Results were broadly stable, according to Ofqual, the exams regulator.\n\n"
             'The regulator said grading had been "carefully maintained".')
     assert actors(text) == {"Ofqual": 2}
+
+
+@pytest.mark.parametrize("opening, name", [("Referee Chris Hartigan", "Chris Hartigan"),
+                                           ("Fisherman Tom Reed", "Tom Reed"),
+                                           ("Walter Peter Smith", "Walter Peter Smith")])
+def test_an_occupation_that_opens_a_sentence_is_no_part_of_the_name(opening, name):
+    text = f"{opening} said the goal should have stood."
+    assert quotes(text) == [("indirect", "the goal should have stood", name)]

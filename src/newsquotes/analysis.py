@@ -42,6 +42,7 @@ from .speakers import (
     Speaker,
     Token,
     apposition_after,
+    given_names,
     cue_verbs,
     determiner_before,
     group_word,
@@ -2392,18 +2393,6 @@ _HONORIFIC_NAME = re.compile(r"(?=[MSDL])(?<!\w)(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|La
                              r"[A-Z][\w'’-]+)")
 
 
-_GIVEN_NAMES = Path(__file__).resolve().parents[2] / "data" / "given-names"
-
-
-@lru_cache(maxsize=1)
-def given_names() -> dict[str, str]:
-    """Given name -> "f" or "m", for names used (almost) only for one sex."""
-    names = {}
-    for sex, file in (("f", "female.txt"), ("m", "male.txt")):
-        for line in (_GIVEN_NAMES / file).read_text(encoding="utf-8").splitlines():
-            if not line.startswith("#"):
-                names.update(dict.fromkeys(line.split(), sex))
-    return names
 
 
 _OPENING_ADVERBIAL = re.compile(
@@ -2594,13 +2583,23 @@ def _subject_names(tokens: list[Token]) -> list[Speaker]:
         while i < j and (tokens[i].lower.rstrip(".") in HONORIFICS
                          or tokens[i].text in OPENING_CONJUNCTIONS):
             i += 1
-        # "Texas Gov. Greg Abbott": the name starts after a title inside the run
+        # "Texas Gov. Greg Abbott", "Grazier Col Mahony", "Fisherman Tom Reed": the name
+        # starts after a title or an occupation (no given name) inside the run
         i = max([n + 1 for n in range(i, j - 2) if tokens[n].lower.rstrip(".") in HONORIFICS
-                 or tokens[n].lower in TITLE_WORDS], default=i)
+                 or tokens[n].lower in TITLE_WORDS or n == i and _occupation(tokens[n])],
+                default=i)
         if person_like(list(tokens[i:j])) and tokens[i].lower not in DETERMINERS:
             found.append(Speaker(_join_tokens(tokens[i:j]), tokens[i].start, tokens[j - 1].end,
                                  "person"))
     return found
+
+
+def _occupation(word: Token) -> bool:
+    """Whether a capitalised word that opens a name is an occupation, not a given name:
+    "Grazier", "Referee", "Fisherman" (not "Walter", "Herman")."""
+    low = word.lower
+    return word.text not in given_names() and (
+        role_word(low) or len(low) > 6 and low.endswith(("man", "woman")))
 
 
 def _office(name: str) -> bool:

@@ -258,6 +258,20 @@ ORGS = {"UN", "U.N", "EU", "NATO", "WHO", "IMF", "ISSG", "OPEC", "UNHCR", "UNICE
         "United Nations", "European Union", "Security Council", "White House", "Kremlin"}
 
 
+_GIVEN_NAMES = Path(__file__).resolve().parents[2] / "data" / "given-names"
+
+
+@cache
+def given_names() -> dict[str, str]:
+    """Given name -> "f" or "m", for names used (almost) only for one sex."""
+    names = {}
+    for sex, file in (("f", "female.txt"), ("m", "male.txt")):
+        for line in (_GIVEN_NAMES / file).read_text(encoding="utf-8").splitlines():
+            if not line.startswith("#"):
+                names.update(dict.fromkeys(line.split(), sex))
+    return names
+
+
 @cache
 def cue_verbs() -> frozenset[str]:
     """Reporting verbs that attach a quote to its speaker (GGT list, trimmed and extended)."""
@@ -778,10 +792,15 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
     if person_like(_untitled(cap_run)) or not _org_like(cap_run):
         # Titles end where the name begins: "Superior Court Judge Harold Brandt", "Public
         # Defender Naomi Redcloud".
+        # A role word by its ending opens the run only if it is no given name: "Grazier Col
+        # Mahony", "Referee Chris Hartigan", but "Walter Peter Smith".
         last_title = next((n for n in range(len(cap_run) - 2, -1, -1)
                            if not (n == 0 and first_name)
-                           and (_is_title(cap_run[n]) or n + 2 < len(cap_run) and n > 0
-                                and role_word(cap_run[n].lower))), -1)
+                           and (_is_title(cap_run[n]) or n + 2 < len(cap_run)
+                                and (n > 0 or cap_run[n].text not in given_names())
+                                and (role_word(cap_run[n].lower) or n == 0
+                                     and len(cap_run[n].lower) > 6
+                                     and cap_run[n].lower.endswith(("man", "woman"))))), -1)
         if last_title >= 0 and not _knighted(cap_run[last_title:]):
             name_words = cap_run[last_title + 1:]
     while len(name_words) > 1 and not _is_name_tail(name_words) and not _knighted(name_words) and (
