@@ -1971,3 +1971,10 @@ def test_the_regulator_is_the_body_the_article_called_the_regulator():
 def test_an_occupation_that_opens_a_sentence_is_no_part_of_the_name(opening, name):
     text = f"{opening} said the goal should have stood."
     assert quotes(text) == [("indirect", "the goal should have stood", name)]
+
+
+def test_a_spokesperson_after_a_listed_body_name_is_the_spokesperson():
+    text = ("Sue Ackroyd, who chairs the Mytholm Flood Action Group, said residents were angry.\n\n"
+            "A Department for Environment, Food and Rural Affairs spokesperson said the "
+            "government had committed £2.4bn to flood defences.")
+    assert quotes(text)[-1][2] == "Department for Environment, Food and Rural Affairs spokesperson"

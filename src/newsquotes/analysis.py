@@ -1782,6 +1782,11 @@ class _Actors:
             return self._other(sp, sp.name)
         if sp.kind == "nominal":
             role = re.split(r"\s+(?:for|of|at|from|with|in|to)\s+", sp.name)[0].lower()
+            last = sp.name.split()[-1]
+            if last in {"spokesperson", "spokesman", "spokeswoman"} and " " in sp.name:
+                # "A Department for Environment, Food and Rural Affairs spokesperson": the role
+                # comes last, after the body's name
+                role = last
             head = role.split()[-1]
             person = self._titled(role, head, sp.start, sp.name)
             if person is None and (sp.name.lower().startswith("the ") or (
