@@ -1978,3 +1978,15 @@ def test_a_spokesperson_after_a_listed_body_name_is_the_spokesperson():
             "A Department for Environment, Food and Rural Affairs spokesperson said the "
             "government had committed £2.4bn to flood defences.")
     assert quotes(text)[-1][2] == "Department for Environment, Food and Rural Affairs spokesperson"
+
+
+def test_a_second_cue_after_and_keeps_a_statement_as_its_subject():
+    text = ("Harrow Bank was fined £12m on Monday.\n\nThe bank's statement called the fine "
+            '"disproportionate" and said it would consider an appeal.')
+    assert {s for _, _, s in quotes(text)} == {"Harrow Bank"}
+
+
+def test_according_to_a_source_named_in_apposition():
+    text = ("According to a statement from the bank's largest shareholder, Norland Capital, the "
+            "board would be reviewed.")
+    assert quotes(text) == [("indirect", "the board would be reviewed", "Norland Capital")]

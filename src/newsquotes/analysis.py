@@ -636,8 +636,9 @@ def _subject_of(tokens: list[Token], v: int, lo: int) -> Speaker | None:
             earlier = next((c for c in range(lo + 1, v - 1) if _is_cue(tokens[c])
                             and tokens[c - 1].kind in "wp"), None)
             subject = _subject_of(tokens, earlier, lo) if earlier is not None else None
-            if subject is not None and subject.kind in {"person", "organisation", "group"}:
-                return subject
+            if subject is not None and subject.kind in {"person", "organisation", "group",
+                                                        "nominal"}:
+                return subject  # (nominal: "The bank's statement called ... and said")
             subject = _sentence_subject(tokens, lo, v)
             if subject is not None:
                 return subject
@@ -1129,6 +1130,16 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
                 start, stop = first, v - 1 if tokens[v - 1].text == "," else v
             else:  # "According to X, ..."
                 start = span[1] + (1 if span[1] < hi and tokens[span[1]].text == "," else 0)
+                named = start
+                while named < hi and tokens[named].kind == "w" and is_cap(tokens[named].text):
+                    named += 1
+                if named > start and named < hi and tokens[named].text == "," \
+                        and tokens[start - 1].text == ",":
+                    # "According to a statement from its largest shareholder, Norland Capital,
+                    # the board ...": the source named in apposition
+                    source = read_speaker(tokens, start, named)
+                    if source is not None and source.kind != "pronoun":
+                        speaker, start = source, named + 1
                 stop = _clause_end(tokens, start, hi)
             if start < stop and not _has_quote(tokens, start, stop):
                 found.append(_indirect_quote(text, tokens[start].start,
