@@ -1990,3 +1990,10 @@ def test_according_to_a_source_named_in_apposition():
     text = ("According to a statement from the bank's largest shareholder, Norland Capital, the "
             "board would be reviewed.")
     assert quotes(text) == [("indirect", "the board would be reviewed", "Norland Capital")]
+
+
+@pytest.mark.parametrize("cue", ["telling MPs that", "saying that"])
+def test_and_that_after_a_participle_report_with_a_fragment_is_reported(cue):
+    text = (f"Pelling defended the pause on Tuesday, {cue} every scheme was being assessed "
+            "'on its merits' and that none of the 41 had been cancelled.")
+    assert quotes(text)[-1] == ("indirect", "none of the 41 had been cancelled", "Pelling")

@@ -1074,11 +1074,12 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
                 last = (subject, tokens[v + 1].text)
                 if tokens[c].lower != "that":
                     stop = _clause_end(tokens, c, hi)
-                    if not _has_quote(tokens, c, stop) and stop - v > 4:
+                    quoted = _has_quote(tokens, c, stop)
+                    if not quoted and stop - v > 4:
                         found.append(_indirect_quote(text, tokens[c].start,
                                                      _content_end(tokens, stop), subject,
                                                      tokens[v + 1].text, pid, sents))
-                    skip_to = stop
+                    skip_to = c if quoted else stop  # "and that B" may follow the fragment
                     continue
         if last and tok.text == "," and v + 2 < hi and tokens[v + 1].lower in _PARTICIPLES \
                 and (tokens[v + 2].lower == "that" or _clause_follows(tokens, v + 2, hi)):
@@ -1091,7 +1092,9 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
             if not _has_quote(tokens, c, stop):
                 found.append(_indirect_quote(text, tokens[c].start, _content_end(tokens, stop),
                                              last[0], tokens[v + 1].text, pid, sents))
-            skip_to = stop
+                skip_to = stop
+            else:  # "saying that A 'on its merits' and that B": B is reported on its own
+                skip_to = c
             continue
         if tok.kind != "w":
             continue
