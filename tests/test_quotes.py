@@ -1997,3 +1997,9 @@ def test_and_that_after_a_participle_report_with_a_fragment_is_reported(cue):
     text = (f"Pelling defended the pause on Tuesday, {cue} every scheme was being assessed "
             "'on its merits' and that none of the 41 had been cancelled.")
     assert quotes(text)[-1] == ("indirect", "none of the 41 had been cancelled", "Pelling")
+
+
+def test_a_headline_quote_before_a_colon_is_whoever_the_headline_names_after_it():
+    text = ("'We will not be bullied': Mayor defends congestion charge\n\n"
+            "Mayor Lisa Tran said the charge would raise £40m a year for buses.")
+    assert quotes(text)[0] == ("direct", "We will not be bullied", "Lisa Tran")

@@ -967,6 +967,14 @@ def _headline_speaker(quote: _Quote, tokens: list[Token], n: int, text: str) -> 
         if speaker is not None and speaker.kind != "pronoun":
             quote.speaker, quote.cue, quote.how = speaker, tokens[says].text, "cue"
             return
+    if p == 0 and len(tokens) > 3 and tokens[1].text == ":":
+        # "'We will not be bullied': Mayor defends congestion charge": who the headline names
+        span = phrase_after(tokens, 1)
+        speaker = read_speaker(tokens, *span) if span else None
+        if speaker is not None and speaker.kind in {"person", "organisation", "group",
+                                                    "nominal"}:
+            quote.speaker, quote.how = speaker, "headline"
+            return
     j = 0
     while j < p and tokens[j].kind == "w" and is_cap(tokens[j].text):
         j += 1
