@@ -1609,6 +1609,8 @@ class _Actors:
         self._find_mentions(frames)
         self.gender = self._genders(frames)
         self.frames = frames
+        self.headline_end = max((tokens[-1].end for pid, tokens in frames.items()
+                                 if pid in headlines and tokens), default=0)
         self._subject_bodies: dict[int, list[Speaker]] = {}  # by paragraph, as pronouns ask
 
     def _with_first_name(self, surname: str) -> Speaker | None:
@@ -1817,6 +1819,10 @@ class _Actors:
                 # has not given anyone is someone it has just named, like a pronoun.
                 person = self._antecedent(Speaker("they-person", sp.start, sp.end, "pronoun"),
                                           untitled=not head.endswith("-year-old"))
+            if person is None and sp.start < self.headline_end and head in TITLE_WORDS:
+                # "'We will not be bullied': Mayor defends congestion charge": the headline's
+                # role is the first person the article then names
+                person = next((k for at, k in self.mentions if at >= self.headline_end), None)
             if person is not None:
                 return person
             if head in _DOCUMENT_HEADS:
