@@ -2007,5 +2007,6 @@ def test_a_headline_quote_before_a_colon_is_whoever_the_headline_names_after_it(
 
 def test_a_headline_role_nobody_holds_is_the_first_person_named_after_it():
     text = ("'We will not be bullied': Mayor defends congestion charge\n\n"
-            "The mayor of Northfield, Lisa Tran, has defended her plan to charge drivers.")
+            "The mayor of Northfield, Lisa Tran, has defended her plan to charge drivers. "
+            "Speaking on Friday, Lisa Tran said the charge would pay for buses.")
     assert quotes(text)[0] == ("direct", "We will not be bullied", "Lisa Tran")
