@@ -328,7 +328,7 @@ CONCEDING_PRIOR = (0.0, 1.0)
 # from one statement against it.
 OPPONENT_PRIOR = (-1.0, 1.0)
 OPPONENTS = frozenset("protesters protestors demonstrators opponents critics objectors "
-                      "shadow".split())
+                      "shadow opposition campaigners".split())
 # Analysts and economists are asked to weigh a story, not to take a side: what they say starts
 # from one even-handed statement too (until they say something of the target, nothing).
 OBSERVER_PRIOR = (0.0, 1.0)
