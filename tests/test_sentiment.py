@@ -1,3 +1,5 @@
+import re
+import struct
 import time
 
 import nltk
@@ -171,3 +173,16 @@ def test_seed_article_traps(seed_text):
         (sentence,) = [s.text for s in sentences(seed_text) if fragment in s.text]
         start = sentence.index(fragment) + fragment.index("Russia")
         assert target_polarity(sentence, start, start + len("Russia")) == label, sentence
+
+
+def test_scoring_by_word_adds_up_to_the_feature_scores_bit_for_bit(seed_text):
+    # target_probabilities scores the features without their names (StanceModel.group_scores);
+    # it must add the same terms in the same order as StanceModel.scores on features().
+    model = sentiment.model()
+    for s in sentences(seed_text):
+        for m in re.finditer(r"[A-Z][\w'’-]*", s.text):
+            tokens, t = masked_tokens(s.text, *m.span())
+            by_word = model.group_scores(sentiment._feature_groups(tokens, t))
+            by_name = model.scores(sentiment.features(s.text, *m.span()))
+            assert [struct.pack("d", x) for x in by_word] == \
+                [struct.pack("d", x) for x in by_name], (s.text, m.group())

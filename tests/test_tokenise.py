@@ -179,3 +179,14 @@ def test_fast_punkt_splits_exactly_as_nltk_punkt(chunk):
 def test_no_sentence_starts_with_a_closing_bracket_or_comma():
     assert texts("Sen. Raúl Ocampo (D-N.M.), a member of the committee, said so.") == [
         "Sen. Raúl Ocampo (D-N.M.), a member of the committee, said so."]
+
+
+@pytest.mark.parametrize("context", [
+    "1990. The", "1990. the", "3.5. Then", "1,000. In", "-2. We", "p.m. on", "a.m. The", "U.S. Army",
+    "U.S. officials", "J.K. Rowling", "Jan. 5,", "Co. Ltd,", "No. 9", "etc. and", "Inc. (AP)",
+    "x.. The", "... Then", "2016. “We", "café. Élan", "Ünal. He", "٣. The",
+])
+def test_punkt_own_test_agrees_with_nltk_punkt(context):
+    # the candidate breaks _Punkt cannot answer at once: ASCII ones with _StdlibToken
+    assert tokenise._PUNKT.text_contains_sentbreak(context) == \
+        tokenise._NLTK_PUNKT.text_contains_sentbreak(context)

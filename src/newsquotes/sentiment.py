@@ -246,7 +246,8 @@ def _is_aggressor(tokens: list[str], t: int, lo: int, hi: int) -> bool:
     return False
 
 
-def _frames(tokens: list[str], t: int, lexicon: dict[str, float]) -> list[str]:
+def _frames(tokens: list[str], t: int, lexicon: dict[str, float],
+            clause: tuple[int, int] | None = None) -> list[str]:
     """Blame and defence frames around the target at index ``t``.
 
     - blamed: the target is the subject of "responsible for", "to blame", "guilty of" ... ("The
@@ -259,9 +260,11 @@ def _frames(tokens: list[str], t: int, lexicon: dict[str, float]) -> list[str]:
     - defended: the same as blamed with a negation ("TARGET is not to blame"); or the target is the object
       of an accusation that the sentence rejects ("blaming TARGET for ... was in bad taste",
       "denied accusations that TARGET ...", "fought back against accusations that TARGET ...").
+
+    ``clause``: the target's clause (``_clause``), where the caller has it already.
     """
     frames: list[str] = []
-    lo, hi = _clause(tokens, t)
+    lo, hi = clause or _clause(tokens, t)
     right = set(tokens[t + 1 : min(hi + 1, t + 14)])
     for phrase in RESPONSIBILITY if not right.isdisjoint(_RESPONSIBILITY_CUES) else ():
         i = _find(tokens, phrase, t + 1, min(hi + 1, t + 13))
@@ -308,6 +311,14 @@ def _frames(tokens: list[str], t: int, lexicon: dict[str, float]) -> list[str]:
     return frames
 
 
+# Feature names begin with their kind: "S:" (the sentence's words), "PL:" and "PR:" (proximity,
+# left and right), "CL:" and "CR:" (the clause), "TB:" (next to the target), "C:" (the clause's
+# shape), "X:" (valences), "A:" (acts), "Q:" (quotation), "F:" (frames). The kinds named by one
+# word each, and there are many of them per sentence, are kept apart in the model
+# (``StanceModel.by_word``), so that scoring looks up the word and never builds the name.
+WORD_KINDS = ("S:", "PL:", "PR:", "CL:", "CR:")
+
+
 def features(sentence: str, start: int, end: int) -> dict[str, float]:
     """Target-aware features of ``sentence`` for the mention ``sentence[start:end]``.
 
@@ -318,48 +329,81 @@ def features(sentence: str, start: int, end: int) -> dict[str, float]:
     and defence frames (``F:``, which carry fixed weights).
     """
     tokens, t = masked_tokens(sentence, start, end)
+    return {kind + name: value for kind, values, _ in _feature_groups(tokens, t)
+            for name, value in values.items()}
+
+
+def _feature_groups(tokens: list[str], t: int) -> list[tuple[str, dict[str, float], bool]]:
+    """The features of the target at index ``t`` of ``tokens`` in groups, in the order
+    ``features`` lists them: (kind, {name: value}, whether every value is 1.0), the feature's
+    name being kind + name. Each kind of ``WORD_KINDS`` is a group; the other features come
+    with their whole names (kind ""), the "TB:" ones in a group between "PR:" and "CL:", the
+    rest in a last group after "CR:". A group names each feature once, where it first occurs."""
     lexicon = vader_lexicon()
     n = len(tokens)
-    f: dict[str, float] = {}
-
-    for w in tokens:
-        f["S:" + w] = 1.0
-
-    # Proximity: a word counts more the nearer it is, on its side of the target; the nearest
-    # occurrence of a word decides.
-    for i in range(t - 1, max(-1, t - 1 - len(_KERNEL)), -1):
-        key = "PL:" + tokens[i]
-        if key not in f:
-            f[key] = _KERNEL[t - i - 1]
-    for i in range(t + 1, min(n, t + 1 + len(_KERNEL))):
-        key = "PR:" + tokens[i]
-        if key not in f:
-            f[key] = _KERNEL[i - t - 1]
-
-    # The words right next to the target, and the pairs they form ("blamed <t>", "<t> 's").
-    if t >= 1:
-        f["TB:L1:" + tokens[t - 1]] = 1.0
-        if t >= 2:
-            f["TB:L2:" + tokens[t - 2] + "_" + tokens[t - 1]] = 1.0
-    if t + 1 < n:
-        f["TB:R1:" + tokens[t + 1]] = 1.0
-        if t + 2 < n:
-            f["TB:R2:" + tokens[t + 1] + "_" + tokens[t + 2]] = 1.0
-
     lo, hi = _clause(tokens, t)
-    for i in range(lo, t):
-        f["CL:" + tokens[i]] = 1.0
-    for i in range(t + 1, hi + 1):
-        f["CR:" + tokens[i]] = 1.0
-    if lo == t:
-        f["C:first"] = 1.0
-    f["C:len" + _bucket(hi - lo + 1)] = 1.0
+    # The words right next to the target, and the pairs they form ("blamed <t>", "<t> 's").
+    beside = {}
+    if t >= 1:
+        beside["TB:L1:" + tokens[t - 1]] = 1.0
+        if t >= 2:
+            beside["TB:L2:" + tokens[t - 2] + "_" + tokens[t - 1]] = 1.0
+    if t + 1 < n:
+        beside["TB:R1:" + tokens[t + 1]] = 1.0
+        if t + 2 < n:
+            beside["TB:R2:" + tokens[t + 1] + "_" + tokens[t + 2]] = 1.0
+    rest = {"C:first": 1.0} if lo == t else {}
+    rest["C:len" + _bucket(hi - lo + 1)] = 1.0
+    for key, total in _valences(tokens, t, lo, hi, lexicon).items():
+        rest["X:" + key] = _squash(total)
+    for i, act in enumerate(map(_act_class, tokens[lo:hi + 1]), lo):
+        if act is None or i == t:
+            continue
+        if i > t:  # "TARGET criticised ..." unless passive: "TARGET was criticised"
+            passive = tokens[i - 1] in BE or (
+                i >= 2 and tokens[i - 2] in BE and tokens[i - 1].endswith("ly")
+            )
+            role = "patient" if passive else "agent"
+        else:  # "... criticised TARGET" unless "criticised by TARGET"
+            role = "agent" if "by" in tokens[i + 1 : t] else "patient"
+        rest["A:" + act + ":" + role] = 1.0
+        rest["A:" + act + ":" + role + ":" + _bucket(abs(i - t))] = 1.0
+    if not QUOTE_MARKS.isdisjoint(tokens):
+        rest["Q:any"] = 1.0
+        if sum(map(QUOTE_MARKS.__contains__, tokens[:t])) % 2:
+            rest["Q:inside"] = 1.0
+    for frame in _frames(tokens, t, lexicon, (lo, hi)):
+        rest["F:" + frame] = 1.0
+    return [
+        ("S:", dict.fromkeys(tokens, 1.0), True),
+        # Proximity: a word counts more the nearer it is, on its side of the target; the
+        # nearest occurrence of a word decides.
+        ("PL:", _nearest_first(tokens[max(0, t - len(_KERNEL)):t][::-1]), False),
+        ("PR:", _nearest_first(tokens[t + 1:t + 1 + len(_KERNEL)]), False),
+        ("", beside, True),
+        ("CL:", dict.fromkeys(tokens[lo:t], 1.0), True),
+        ("CR:", dict.fromkeys(tokens[t + 1:hi + 1], 1.0), True),
+        ("", rest, False),
+    ]
 
-    # Lexicon valences, negated words flipped and damped as VADER does (x -0.74).
+
+def _nearest_first(words: list[str]) -> dict[str, float]:
+    """Each of ``words`` (nearest to the target first) with the proximity weight of its nearest
+    occurrence."""
+    found: dict[str, float] = {}
+    for word, weight in zip(words, _KERNEL):
+        if word not in found:
+            found[word] = weight
+    return found
+
+
+def _valences(tokens: list[str], t: int, lo: int, hi: int, lexicon: dict[str, float]
+              ) -> dict[str, float]:
+    """Lexicon valences summed by region (side and distance, clause or not), negated words
+    flipped and damped as VADER does (x -0.74)."""
     sums: dict[str, float] = {}
-    for i, w in enumerate(tokens):
-        v = lexicon.get(w)
-        if v is None or i == t:
+    for i, v in [(i, v) for i, v in enumerate(map(lexicon.get, tokens)) if v is not None]:
+        if i == t:
             continue
         if _is_negated(tokens, i):
             v *= -0.74
@@ -374,32 +418,7 @@ def features(sentence: str, start: int, end: int) -> dict[str, float]:
             sums["C" + side + sign] = sums.get("C" + side + sign, 0.0) + v
         else:
             sums["out" + sign] = sums.get("out" + sign, 0.0) + v
-    for key, total in sums.items():
-        f["X:" + key] = _squash(total)
-
-    for i in range(lo, hi + 1):
-        act = _act_class(tokens[i]) if i != t else None
-        if act is None:
-            continue
-        if i > t:  # "TARGET criticised ..." unless passive: "TARGET was criticised"
-            passive = tokens[i - 1] in BE or (
-                i >= 2 and tokens[i - 2] in BE and tokens[i - 1].endswith("ly")
-            )
-            role = "patient" if passive else "agent"
-        else:  # "... criticised TARGET" unless "criticised by TARGET"
-            role = "agent" if "by" in tokens[i + 1 : t] else "patient"
-        f["A:" + act + ":" + role] = 1.0
-        f["A:" + act + ":" + role + ":" + _bucket(abs(i - t))] = 1.0
-
-    quotes = sum(1 for w in tokens if w in QUOTE_MARKS)
-    if quotes:
-        f["Q:any"] = 1.0
-        if sum(1 for w in tokens[:t] if w in QUOTE_MARKS) % 2:
-            f["Q:inside"] = 1.0
-
-    for frame in _frames(tokens, t, lexicon):
-        f["F:" + frame] = 1.0
-    return f
+    return sums
 
 
 def apply_frames(scores: list[float], feats: dict[str, float]) -> list[float]:
@@ -428,6 +447,14 @@ class StanceModel:
             name: tuple(row) for name, row in zip(data["features"], data["weights"])
         }
         self.meta: dict = data.get("meta", {})
+        # The rows of the kinds of ``WORD_KINDS`` by kind and word ("S:" and "blamed"); the
+        # others under "", by their whole names.
+        self.by_word: dict[str, dict[str, tuple[float, ...]]] = {k: {} for k in WORD_KINDS}
+        self.by_word[""] = self.weights
+        for name, row in self.weights.items():
+            kind, colon, word = name.partition(":")
+            if colon and kind + colon in WORD_KINDS:
+                self.by_word[kind + colon][word] = row
 
     @classmethod
     def load(cls, path: Path = MODEL_PATH) -> "StanceModel":
@@ -445,12 +472,37 @@ class StanceModel:
                 pos += row[2] * value
         return apply_frames([neg, neu, pos], feats)
 
+    def group_scores(self, groups: list[tuple[str, dict[str, float], bool]]) -> list[float]:
+        """``scores`` of the features ``_feature_groups`` lists, without building their names.
+
+        The terms are added in the order ``scores`` adds them, so that the sums are the same
+        to the last bit; a value of 1.0 is not multiplied by, which changes no bit either.
+        """
+        neg, neu, pos = self.intercept
+        for kind, values, unit in groups:
+            rows = map(self.by_word[kind].get, values)
+            if unit:
+                for a, b, c in filter(None, rows):  # None: a name the model has no row for
+                    neg += a
+                    neu += b
+                    pos += c
+            else:
+                for row, value in zip(rows, values.values()):
+                    if row is not None:
+                        neg += row[0] * value
+                        neu += row[1] * value
+                        pos += row[2] * value
+        return apply_frames([neg, neu, pos], groups[-1][1])  # the last group has the frames
+
     def probabilities(self, feats: dict[str, float]) -> list[float]:
-        logits = self.scores(feats)
-        top = max(logits)
-        exps = [math.exp(x - top) for x in logits]
-        total = sum(exps)
-        return [x / total for x in exps]
+        return _softmax(self.scores(feats))
+
+
+def _softmax(logits: list[float]) -> list[float]:
+    top = max(logits)
+    exps = [math.exp(x - top) for x in logits]
+    total = sum(exps)
+    return [x / total for x in exps]
 
 
 _loaded: StanceModel | None = None
@@ -473,7 +525,8 @@ def use_model(path: Path | str | None) -> StanceModel | None:
 
 def target_probabilities(sentence: str, start: int, end: int) -> tuple[float, float, float]:
     """P(negative), P(neutral), P(positive) toward ``sentence[start:end]``."""
-    neg, neu, pos = model().probabilities(features(sentence, start, end))
+    tokens, t = masked_tokens(sentence, start, end)
+    neg, neu, pos = _softmax(model().group_scores(_feature_groups(tokens, t)))
     return neg, neu, pos
 
 

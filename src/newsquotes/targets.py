@@ -225,7 +225,7 @@ def _written_as_body(target: str, text: str) -> bool:
         return False
     # ... and what follows the name in its sentences is "it" more often than "she" or "he".
     its = hers = 0
-    for m in re.finditer(rf"(?<![\w-]){re.escape(first)}(?![\w-])", text):
+    for m in re.finditer(rf"{_name_start(first)}(?![\w-])", text):
         rest = _SENTENCE_REST.match(text, m.end()).group(0)
         its += len(_IT.findall(rest))
         hers += len(_HE_SHE.findall(rest))
@@ -239,7 +239,7 @@ _HE_SHE = re.compile(r"\b(?:he|she|his|her|him|hers|himself|herself)\b")
 
 @lru_cache(maxsize=256)
 def _body_name(target: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-]){re.escape(target)}(?:,?\s+(?:Inc|Corp|Ltd|LLC|plc|PLC|AG|"
+    return re.compile(rf"{_name_start(target)}(?:,?\s+(?:Inc|Corp|Ltd|LLC|plc|PLC|AG|"
                       rf"GmbH|ASA|AB|SE|NV|SA|SpA|S\.A|Oyj|Bhd|Pty)\b|,\s+which\s)")
 
 
@@ -248,10 +248,11 @@ def _first_word_patterns(target: str) -> tuple[re.Pattern[str], re.Pattern[str]]
     """The name's first word alone ("Wyvern said", not "Wyvern General"), and its last word
     alone ("General", not after the word before it in the name)."""
     words = target.split()
-    first, second, last, before = (re.escape(w) for w in (words[0], words[1], words[-1],
-                                                          words[-2]))
-    return (re.compile(rf"(?<![\w-]){first}(?!\s+{second}(?![\w-]))(?:['’]s)?(?![\w-])"),
-            re.compile(rf"(?<!{before}\s)(?<![\w-]){last}(?![\w-])"))
+    second, before = re.escape(words[1]), re.escape(words[-2])
+    last = re.escape(words[-1][0])  # the lookbehinds after it, as in ``_name_start``
+    return (re.compile(rf"{_name_start(words[0])}(?!\s+{second}(?![\w-]))(?:['’]s)?(?![\w-])"),
+            re.compile(rf"{last}(?<!{before}\s{last})(?<![\w-]{last}){re.escape(words[-1][1:])}"
+                       rf"(?![\w-])"))
 
 
 @lru_cache(maxsize=256)
@@ -326,10 +327,10 @@ def _short_in(target: str, text: str) -> tuple[str, ...]:
 def _short_patterns(head: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The name's first words used alone ("Helion would", "Helion's shares"), and as a common
     word or a place ("sport", "in Sligo")."""
-    name = re.escape(head)
-    return (re.compile(rf"(?<![\w-]){name}(?:['’]s)?(?=\s+[a-z]|[,.;:])"),
-            re.compile(rf"(?<![\w-])(?:{re.escape(head.lower())}|"
-                       rf"(?:in|near|across|around)\s+{name})(?![\w-])"))
+    places = "|".join(_name_start(w) for w in ("in", "near", "across", "around"))
+    return (re.compile(rf"{_name_start(head)}(?:['’]s)?(?=\s+[a-z]|[,.;:])"),
+            re.compile(rf"(?:{_name_start(head.lower())}|(?:{places})\s+{re.escape(head)})"
+                       rf"(?![\w-])"))
 
 
 @lru_cache(maxsize=64)
@@ -357,12 +358,19 @@ def mention_pattern(names: list[str] | tuple[str, ...]) -> re.Pattern[str]:
 
 @lru_cache(maxsize=256)
 def _mention_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
-    # Each name starts with its first letter, then checks what stands before it: "(?<![\w-])"
-    # written after a literal, so that the regex engine can skip ahead to the names' letters.
-    alternatives = "|".join(
-        f"{re.escape(n[0])}(?<![\\w-]{re.escape(n[0])}){re.escape(n[1:])}"
-        for n in sorted(names, key=lambda n: (-len(n), n)) if n)
+    alternatives = "|".join(_name_start(n) for n in sorted(names, key=lambda n: (-len(n), n))
+                            if n)
     return re.compile(rf"(?:{alternatives})(?![\w])")
+
+
+def _name_start(name: str) -> str:
+    r"""A regex for the text ``name`` where no word character or hyphen stands before it:
+    "(?<![\w-])" written after the name's first character, so that the regex engine can skip
+    ahead to that character instead of trying the lookbehind at every position of the text."""
+    if not name:
+        return r"(?<![\w-])"
+    first = re.escape(name[0])
+    return f"{first}(?<![\\w-]{first}){re.escape(name[1:])}"
 
 
 @lru_cache(maxsize=32)
@@ -616,7 +624,7 @@ def _untied(text: str, own: list[tuple[int, int]], tied: set[str]) -> list[tuple
 
 _THE_GOVERNMENT = re.compile(r"[Tt](?<![\w-][Tt])he\s+[Gg]overnment(?![\w-])"
                              r"(?!\s+(?:of|in)\s+[A-Z])")
-_A_GOVERNMENT = re.compile(r"(?<![\w-])([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?:['’]s)?\s+"
+_A_GOVERNMENT = re.compile(r"([A-Z](?<![\w-][A-Z])[\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?:['’]s)?\s+"
                            r"[Gg]overnment(?![\w-])|[Gg]overnments?\s+(?:of|in)\s+"
                            r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
 

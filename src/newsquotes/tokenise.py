@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 
 from nltk.tokenize import RegexpTokenizer
-from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
+from nltk.tokenize.punkt import (PunktLanguageVars, PunktParameters, PunktSentenceTokenizer,
+                                 PunktToken)
 
 # Abbreviations after which a period does not end a sentence. Punkt looks them up lower-cased and
 # without their final period, so "U.S." is "u.s". Single letters cover initials ("George W. Bush").
@@ -69,6 +70,24 @@ class _StdlibPatterns(PunktLanguageVars):
 _SEPARATORS = re.compile("[\x1c-\x1f]")
 
 
+class _StdlibToken(PunktToken):
+    r"""Punkt's token with its patterns compiled by the stdlib: nltk runs them in the ``regex``
+    module under a time limit, which costs most of Punkt's test of a candidate break that
+    ``_Punkt`` cannot answer at once. For ASCII text only, where the two engines agree on
+    ``\w``, ``\W`` and ``\d``; elsewhere the Unicode tables of the two may differ."""
+
+    __slots__ = ()
+    _RE_ELLIPSIS = re.compile(PunktToken._RE_ELLIPSIS.pattern)
+    _RE_NUMERIC = re.compile(PunktToken._RE_NUMERIC.pattern)
+    _RE_INITIAL = re.compile(PunktToken._RE_INITIAL.pattern)
+    _RE_ALPHA = re.compile(PunktToken._RE_ALPHA.pattern)
+    _RE_NON_PUNCT = re.compile(r"[^\W\d]")  # nltk's module-level _re_non_punct
+
+    @property
+    def is_non_punct(self):
+        return self._RE_NON_PUNCT.search(self.type)
+
+
 class _Punkt(PunktSentenceTokenizer):
     """Punkt, answering the plain cases of its per-candidate test without building its tokens,
     with its per-text patterns compiled by the stdlib (``_StdlibPatterns``).
@@ -76,14 +95,16 @@ class _Punkt(PunktSentenceTokenizer):
     ``text_contains_sentbreak`` tokenises and annotates every candidate's context; for the
     contexts ``_PLAIN_BREAK`` matches, that always comes out True (no abbreviation, initial or
     number is involved), and for those ``_TITLE_BEFORE_NAME`` matches False, so the answer is
-    given at once. Anything else goes to Punkt itself. The two regex engines differ only on
+    given at once. Anything else goes to Punkt itself, with tokens whose patterns the stdlib
+    runs too (``_StdlibToken``) where the context is ASCII. The two regex engines differ only on
     U+001C-U+001F (white space to the stdlib alone): a text with one of those is split with
     nltk's own patterns.
     """
 
     def __init__(self, params: PunktParameters) -> None:
-        super().__init__(params, lang_vars=_StdlibPatterns())
+        super().__init__(params, lang_vars=_StdlibPatterns(), token_cls=_StdlibToken)
         self._nltk_patterns = PunktSentenceTokenizer(params)
+        self._nltk_tokens = PunktSentenceTokenizer(params, lang_vars=self._lang_vars)
 
     def span_tokenize(self, text: str, realign_boundaries: bool = True):
         if _SEPARATORS.search(text):
@@ -97,6 +118,8 @@ class _Punkt(PunktSentenceTokenizer):
         titled = _TITLE_BEFORE_NAME.fullmatch(text)
         if titled and titled.group(1).lower() in ABBREVIATIONS:
             return False
+        if not text.isascii():
+            return self._nltk_tokens.text_contains_sentbreak(text)
         return super().text_contains_sentbreak(text)
 
 
