@@ -2010,3 +2010,10 @@ def test_a_headline_role_nobody_holds_is_the_first_person_named_after_it():
             "The mayor of Northfield, Lisa Tran, has defended her plan to charge drivers. "
             "Speaking on Friday, Lisa Tran said the charge would pay for buses.")
     assert quotes(text)[0] == ("direct", "We will not be bullied", "Lisa Tran")
+
+
+def test_according_to_a_study_published_in_a_journal_is_the_researchers():
+    text = ("People who walk 7,000 steps a day are a third less likely to die early, according "
+            "to a study published on Wednesday in The Lancet Public Health.\n\n"
+            "The researchers said the benefits levelled off at around 10,000 steps.")
+    assert [s for _, _, s in quotes(text)] == ["researchers", "researchers"]

@@ -1133,7 +1133,16 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
                 phrase = tokens[span[0]:owner] + [_owner_token(tokens[owner])]
                 speaker = read_speaker(phrase, 0, len(phrase))
             else:
-                speaker = read_speaker(tokens, *_source(tokens, span)) if span else None
+                source = _source(tokens, span) if span else None
+                speaker = read_speaker(tokens, *source) if source else None
+                if speaker is None and source and source[1] - source[0] == 1 \
+                        and tokens[source[0]].lower in _DOCUMENTS:
+                    # "according to a study published in ...": the study speaks for its
+                    # authors, whom the article then calls "the researchers"
+                    doc = tokens[source[0]]
+                    speaker = Speaker("researchers", doc.start, doc.end, "group", doc.text) \
+                        if doc.lower in {"study", "paper", "research"} \
+                        else Speaker(doc.text, doc.start, doc.end, "nominal", doc.text)
             if speaker is None:
                 continue
             if v > lo + 2:  # "..., according to X."
@@ -1457,6 +1466,10 @@ def _source(tokens: list[Token], span: tuple[int, int]) -> tuple[int, int]:
     if doc > i and (is_cap(tokens[doc - 1].text) or tokens[doc - 1].lower in ORG_NOMINALS
                     or tokens[doc - 1].lower in ORG_NOUNS):
         return i, doc
+    if doc + 1 < j and tokens[doc + 1].lower in {"published", "released", "in", "out"}:
+        # "a study published on Wednesday in The Lancet Public Health": the study speaks
+        # (its authors), not the journal that printed it
+        return doc, doc + 1
     return span
 
 
