@@ -2017,3 +2017,11 @@ def test_according_to_a_study_published_in_a_journal_is_the_researchers():
             "to a study published on Wednesday in The Lancet Public Health.\n\n"
             "The researchers said the benefits levelled off at around 10,000 steps.")
     assert [s for _, _, s in quotes(text)] == ["researchers", "researchers"]
+
+
+def test_according_to_at_the_end_reports_both_coordinated_clauses():
+    text = ("Water companies under-reported sewage spills by a third, and the Environment Agency "
+            "failed to spot it, according to the Rivers Trust.")
+    assert quotes(text) == [("indirect", "Water companies under-reported sewage spills by a "
+                             "third, and the Environment Agency failed to spot it",
+                             "Rivers Trust")]

@@ -1146,7 +1146,8 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
             if speaker is None:
                 continue
             if v > lo + 2:  # "..., according to X."
-                first = _clause_start(tokens, lo, v)
+                # the whole sentence: "A, and B, according to X" reports both
+                first = _after_dateline(tokens, lo, v)
                 start, stop = first, v - 1 if tokens[v - 1].text == "," else v
             else:  # "According to X, ..."
                 start = span[1] + (1 if span[1] < hi and tokens[span[1]].text == "," else 0)
