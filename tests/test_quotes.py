@@ -2025,3 +2025,10 @@ def test_according_to_at_the_end_reports_both_coordinated_clauses():
     assert quotes(text) == [("indirect", "Water companies under-reported sewage spills by a "
                              "third, and the Environment Agency failed to spot it",
                              "Rivers Trust")]
+
+
+def test_a_report_before_the_company_said_keeps_both_coordinated_clauses():
+    text = ("Firefighters found the man in a back bedroom, and he was pronounced dead at the "
+            "scene, Fire Chief Marcus Oyelaran said.")
+    assert quotes(text)[0][1] == ("Firefighters found the man in a back bedroom, and he was "
+                                  "pronounced dead at the scene")

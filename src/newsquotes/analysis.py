@@ -1209,7 +1209,7 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
                     or group_word(last_word.lower) or last_word.lower in ORG_NOUNS
                     or last_word.lower in ORG_NOMINALS) else None
             # (not "said the hardware looked good.": a clause, whatever its last word)
-            start = _clause_start(tokens, lo, v - 1)
+            start = _after_dateline(tokens, lo, v - 1)
             if inverted is not None and inverted.kind != "pronoun" and v - 1 - start >= 3 \
                     and not _has_quote(tokens, start, v - 1):
                 found.append(_indirect_quote(text, tokens[start].start,
@@ -1506,18 +1506,10 @@ def _reported_before(tokens: list[Token], lo: int, hi: int, v: int) -> tuple[int
     comma = next((c for c in range(k + 1, v) if tokens[c].text == ","), None)
     if comma is None or comma <= lo + 2:
         return None
-    start = _clause_start(tokens, lo, comma)
+    start = _after_dateline(tokens, lo, comma)
     if comma - start < 3 or _has_quote(tokens, start, comma):
         return None
     return start, comma
-
-
-def _clause_start(tokens: list[Token], lo: int, v: int) -> int:
-    """Where the writer's clause that ends at ``v`` begins: after `, and` or at the sentence."""
-    for k in range(v - 2, lo, -1):
-        if tokens[k].text == "," and tokens[k + 1].lower in {"and", "but"}:
-            return k + 2
-    return _after_dateline(tokens, lo, v)
 
 
 def _clause_end(tokens: list[Token], c: int, hi: int) -> int:
