@@ -2032,3 +2032,17 @@ def test_a_report_before_the_company_said_keeps_both_coordinated_clauses():
             "scene, Fire Chief Marcus Oyelaran said.")
     assert quotes(text)[0][1] == ("Firefighters found the man in a back bedroom, and he was "
                                   "pronounced dead at the scene")
+
+
+def test_added_with_an_amount_is_no_speech():
+    text = ("Dana Whitley said tariffs on furniture from Vietnam and Indonesia had added about "
+            '$40 million in costs, and that the retailer would not pass them on "to a customer '
+            'who is already stretched."')
+    assert [(k, s) for k, _, s in quotes(text)] == [("indirect", "Dana Whitley"),
+                                                   ("partial", "Dana Whitley")]
+
+
+def test_a_relative_clause_ending_in_a_time_phrase_before_said():
+    text = ("A sales associate who has worked there for 11 years said staff found out from "
+            "news alerts.")
+    assert quotes(text) == [("indirect", "staff found out from news alerts", "Sales associate")]

@@ -533,6 +533,8 @@ def _cue_left(tokens, p, lo, hi):
                 and tokens[v - 2].lower in DETERMINERS and tokens[v - 1].text.islower()):
             # "on a conference call", "a reply": a noun ("what the company calls" is a verb)
             continue
+        if _adds_amount(tokens, v):
+            continue  # "tariffs had added about $40 million in costs": no speech
         written = tok.lower in {"read", "reads"} and v > lo and tokens[v - 1].lower in _WRITINGS
         if _wished_for(tokens, v, lo):
             continue  # "said he wanted to hear Marchbanks explain it "in her own words"": his
@@ -554,6 +556,15 @@ def _cue_left(tokens, p, lo, hi):
             speaker = _subject_of(tokens, v, lo)
             return (speaker, tok.text) if speaker else None
     return None
+
+
+def _adds_amount(tokens: list[Token], v: int) -> bool:
+    """Whether "added" at ``v`` adds an amount, not words: `had added about $40 million`."""
+    if tokens[v].lower not in {"added", "adds", "add", "adding"} or v + 1 >= len(tokens):
+        return False
+    nxt = tokens[v + 1]
+    return nxt.text[:1].isdigit() or nxt.text[:1] in "$£€¥" or nxt.lower in ROUGHLY \
+        or nxt.lower in {"up", "more", "less", "another", "roughly", "billions", "millions"}
 
 
 _HEARING = {"hear", "heard", "let", "make", "made", "see", "watch", "help", "want", "wanted"}
@@ -611,16 +622,18 @@ def _subject_of(tokens: list[Token], v: int, lo: int) -> Speaker | None:
     if v - 1 >= lo and tokens[v - 1].lower == "who":
         return _relative_subject(tokens, v - 1, lo)
     span = phrase_before(tokens, v)
+    end = span[0] if span and span[0] >= lo else v
+    who = next((k for k in range(end - 1, max(lo, end - 12) - 1, -1)
+                if tokens[k].lower == "who"), None)
+    if who is not None and all(t.kind == "w" for t in tokens[who:end]):
+        # "Producers who packed the public gallery shouted": who did the packing; "a former
+        # official who remains close to the White House said": not the White House; "a sales
+        # associate who has worked there for 11 years said"
+        outer = phrase_before(tokens, who)
+        speaker = read_speaker(tokens, *outer) if outer and outer[0] >= lo else None
+        if speaker is not None and speaker.kind in {"person", "group", "nominal"}:
+            return speaker
     if span and span[0] >= lo:
-        who = next((k for k in range(span[0] - 1, max(lo, span[0] - 12), -1)
-                    if tokens[k].lower == "who"), None)
-        if who is not None and all(t.kind == "w" for t in tokens[who:span[0]]):
-            # "Producers who packed the public gallery shouted": who did the packing; "a
-            # former official who remains close to the White House said": not the White House
-            outer = phrase_before(tokens, who)
-            speaker = read_speaker(tokens, *outer) if outer and outer[0] >= lo else None
-            if speaker is not None and speaker.kind in {"person", "group", "nominal"}:
-                return speaker
         speaker = read_speaker(tokens, *span)
         if speaker:
             return speaker
@@ -1223,8 +1236,9 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
             speaker = last[0]  # "He acknowledged ..., but insisted no trader had acted"
         if speaker is None or speaker.kind == "nominal" and not speaker.title:
             continue
-        if v + 1 < hi and tokens[v + 1].lower in {"nothing", "little", "almost", "anything"}:
-            continue  # "had said almost nothing in public about ..."
+        if v + 1 < hi and tokens[v + 1].lower in {"nothing", "little", "almost", "anything"} \
+                or _adds_amount(tokens, v):
+            continue  # "had said almost nothing in public about ...", "had added $40 million"
         last = (speaker, tok.text)
         if attribution:
             continue  # the quote before is what was said; ", adding that ..." may follow
