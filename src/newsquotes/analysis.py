@@ -48,6 +48,7 @@ from .speakers import (
     group_word,
     is_cap,
     np_word,
+    occupation,
     owner_before,
     person_like,
     phrase_after,
@@ -2639,20 +2640,12 @@ def _subject_names(tokens: list[Token]) -> list[Speaker]:
         # "Texas Gov. Greg Abbott", "Grazier Col Mahony", "Fisherman Tom Reed": the name
         # starts after a title or an occupation (no given name) inside the run
         i = max([n + 1 for n in range(i, j - 2) if tokens[n].lower.rstrip(".") in HONORIFICS
-                 or tokens[n].lower in TITLE_WORDS or n == i and _occupation(tokens[n])],
+                 or tokens[n].lower in TITLE_WORDS or n == i and occupation(tokens[n])],
                 default=i)
         if person_like(list(tokens[i:j])) and tokens[i].lower not in DETERMINERS:
             found.append(Speaker(_join_tokens(tokens[i:j]), tokens[i].start, tokens[j - 1].end,
                                  "person"))
     return found
-
-
-def _occupation(word: Token) -> bool:
-    """Whether a capitalised word that opens a name is an occupation, not a given name:
-    "Grazier", "Referee", "Fisherman" (not "Walter", "Herman")."""
-    low = word.lower
-    return word.text not in given_names() and (
-        role_word(low) or len(low) > 6 and low.endswith(("man", "woman")))
 
 
 def _office(name: str) -> bool:

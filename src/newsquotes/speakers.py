@@ -350,6 +350,14 @@ def role_word(low: str) -> bool:
         and low not in ORG_NOMINALS and not low.endswith(("ment", "maker")) and low.isalpha()
 
 
+def occupation(word: Token) -> bool:
+    """Whether a capitalised word that opens a name is an occupation, not a given name:
+    "Grazier", "Referee", "Fisherman" (not "Walter", "Herman")."""
+    low = word.lower
+    return word.text not in given_names() and (
+        role_word(low) or len(low) > 6 and low.endswith(("man", "woman")))
+
+
 @lru_cache(maxsize=1 << 16)
 def group_word(low: str) -> bool:
     """Whether a lower-case word names a group of people or bodies: "residents", "owners",
@@ -797,10 +805,8 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
         last_title = next((n for n in range(len(cap_run) - 2, -1, -1)
                            if not (n == 0 and first_name)
                            and (_is_title(cap_run[n]) or n + 2 < len(cap_run)
-                                and (n > 0 or cap_run[n].text not in given_names())
-                                and (role_word(cap_run[n].lower) or n == 0
-                                     and len(cap_run[n].lower) > 6
-                                     and cap_run[n].lower.endswith(("man", "woman"))))), -1)
+                                and (role_word(cap_run[n].lower) if n > 0
+                                     else occupation(cap_run[n])))), -1)
         if last_title >= 0 and not _knighted(cap_run[last_title:]):
             name_words = cap_run[last_title + 1:]
     while len(name_words) > 1 and not _is_name_tail(name_words) and not _knighted(name_words) and (
