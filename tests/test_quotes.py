@@ -2046,3 +2046,31 @@ def test_a_relative_clause_ending_in_a_time_phrase_before_said():
     text = ("A sales associate who has worked there for 11 years said staff found out from "
             "news alerts.")
     assert quotes(text) == [("indirect", "staff found out from news alerts", "Sales associate")]
+
+
+def test_a_headline_description_is_the_body_the_article_names():
+    text = ("Union vows to resist 'pit takeover' in Durham\n\n"
+            "The Northern Mineworkers' Union said it would ballot its members on a strike. "
+            "Officials at the coal board declined to comment.")
+    assert actors(text) == {"Northern Mineworkers' Union": 2}
+
+
+def test_a_description_holding_a_body_names_words_is_that_body():
+    text = ("The Central Land Council said the licence was unlawful.\n\n"
+            "Traditional owners were never consulted, the land council said in a statement.")
+    assert actors(text) == {"Central Land Council": 2}
+
+
+def test_the_headline_and_the_lede_describe_the_same_body():
+    text = ("Wildlife charity accuses regulator of 'rubber-stamping' burning\n\n"
+            "Moorland burning licences are approved almost without scrutiny, a wildlife charity "
+            "has said. The Upland Rivers Trust said it would challenge the licences in court.")
+    assert actors(text) == {"Upland Rivers Trust": 3}
+
+
+def test_a_company_described_far_from_its_name_is_the_one_named_company():
+    text = ("Kestrel Systems cut its forecast on Wednesday, blaming a big customer's delays.\n\n"
+            "Analysts had expected the cut. Demand for chips fell in the spring. Inventories "
+            "rose. Shares fell 8% in late trading. Margins narrowed.\n\n"
+            "Revenue would fall 6% this year, the San Jose, California, company said.")
+    assert actors(text) == {"Kestrel Systems": 2}

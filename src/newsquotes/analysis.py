@@ -201,6 +201,8 @@ def _analyse(text: str, target: str, aliases: list[str] | None) -> Analysis:
     for q in quotes:
         if q.speaker is not None:
             q.actor = actors.resolve(q.speaker)
+    actors.merge_descriptions(quotes)
+    for q in quotes:
         if q.actor is None and q.kind == "partial" and len(text[q.start:q.end].split()) <= 4:
             q.kind = "scare"
     quote_rows = _quote_rows(text, quotes)
@@ -2335,6 +2337,41 @@ class _Actors:
         m = _OPENING_ADVERBIAL.match(self.text, lo, offset)
         return (lo, m.end()) if m else (0, 0)
 
+    def merge_descriptions(self, quotes: list[_Quote]) -> None:
+        """Fold a body the article only describes ("the land council", "Union vows ...") into
+        the named body it means: one the same words mean elsewhere in the article (the
+        headline's "Wildlife charity" is the lede's "a wildlife charity", the Upland Rivers
+        Trust), or the one named body whose name holds the description's words ("Central Land
+        Council", "Kenya Tea Estates Workers' Union")."""
+        named = [k for k, r in self.others.items() if r["kind"] == "organisation"
+                 and not _description(k, self.text)]
+        if not named:
+            return
+        meant: dict[str, set[str]] = {}
+        for q in quotes:
+            if q.speaker is not None and q.actor is not None:
+                phrase = _bare(self.text[q.speaker.start:q.speaker.end])
+                meant.setdefault(phrase, set()).add(q.actor)
+        moved = {}
+        for key, rec in self.others.items():
+            if rec["kind"] not in {"organisation", "group"} or not _description(key, self.text):
+                continue
+            same = [b for b in meant.get(_bare(key), ()) if b in named]
+            if len(same) != 1:
+                same = [b for b in named if _holds(b, _bare(key))]
+            head = re.split(r"\s+(?:for|of|at|from|with|in|to|on|close|familiar|who)\b",
+                            _bare(key))[0].split()[-1]  # "people close to the company": people
+            if not same and len(named) == 1 and head in _BUSINESSES \
+                    and named[0].split()[-1] not in _PUBLIC_BODIES:
+                same = named  # "the San Jose, California, company said": the one named body
+            if len(same) == 1:
+                moved[key] = same[0]
+        for q in quotes:
+            q.actor = moved.get(q.actor, q.actor)
+        for key, body in moved.items():
+            aliases = self.others[body]["aliases"]
+            aliases.extend(a for a in self.others.pop(key)["aliases"] if a not in aliases)
+
     def rows(self, quotes: list[_Quote]) -> list[tuple]:
         """The actors table's rows, all columns but the last two (stance, n_target_quotes)."""
         words: dict[str, int] = {}
@@ -2360,6 +2397,31 @@ class _Actors:
 
 
 _MALE = {"mr", "sir", "lord"}
+
+
+def _bare(phrase: str) -> str:
+    """A speaker phrase without its article, lower case: "The land council" -> "land council"."""
+    return re.sub(r"^(?:the|a|an)\s+", "", " ".join(phrase.lower().split()))
+
+
+def _description(name: str, text: str) -> bool:
+    """Whether an actor's name is a description, not a name: "Land council", "Union",
+    "wildlife charity" (the article writes it in lower case somewhere), not "Ofgem", "IFS"."""
+    words = name.split()
+    first = words[0].lower()
+    return all(w.islower() for w in words[1:]) and (words[0].islower() or words[0][1:].islower()
+                                                    and (f" {first}" in text or first in _BODY_NAMES
+                                                         or first in ORG_NOMINALS))
+
+
+def _holds(body: str, description: str) -> bool:
+    """Whether a body's name holds a description's words: "land council" and "Central Land
+    Council", "union" and "Kenya Tea Estates Workers' Union", "agency" and "Federal Aviation
+    Administration"."""
+    name = {w.lower() for w in body.split()}
+    *words, head = description.split()
+    return set(words) <= name and (head in name or any(
+        w.lower() in name for w in _BODY_NAMES.get(head, ())))
 _HE_SHE = frozenset({"he", "she"})
 # Family words that introduce a name set off by commas: "Mr Whitby's widow, Maureen Whitby,".
 # Family and other personal ties: "his widow, Maureen Whitby,", "Her neighbour, Iain MacLeod,",
