@@ -2074,3 +2074,37 @@ def test_a_company_described_far_from_its_name_is_the_one_named_company():
             "rose. Shares fell 8% in late trading. Margins narrowed.\n\n"
             "Revenue would fall 6% this year, the San Jose, California, company said.")
     assert actors(text) == {"Kestrel Systems": 2}
+
+
+def test_a_fragment_that_goes_on_with_a_reported_clause_is_the_reporters():
+    text = ("Police Chief Marcy Dunlap said the department had answered 61 calls at the complex "
+            "this year and was “stretched thin,” with 11 officer posts vacant.")
+    assert quotes(text) == [
+        ("indirect", "the department had answered 61 calls at the complex this year",
+         "Marcy Dunlap"),
+        ("partial", "stretched thin,", "Marcy Dunlap")]
+
+
+def test_a_document_speaks_for_the_body_it_is_from():
+    text = ("The Bureau of Land Management approved the mine in May. A memo from the bureau, "
+            "obtained by The Post, warned in April that the timeline “leaves no realistic "
+            "room” for consultation.")
+    assert quotes(text) == [("partial", "leaves no realistic room", "Bureau of Land Management")]
+
+
+def test_a_document_speaks_for_the_body_an_aside_says_issued_it():
+    text = ('The order, issued by the interior ministry on Monday and seen by AFP, says the '
+            'relocation is needed to "restore state authority" in the border zone.')
+    assert quotes(text) == [("partial", "restore state authority", "interior ministry")]
+
+
+def test_words_after_so_called_are_the_writers_marks():
+    text = ('The ministry said the camps must move, including the so-called "spontaneous" '
+            'sites near the border.')
+    assert [q for q in quotes(text) if q[0] != "indirect"] == [("scare", "spontaneous", None)]
+
+
+def test_a_body_described_by_its_job_is_not_a_body_named_nearby():
+    text = ("The World Trade Organization ruled against the ban in March. Indonesia exported "
+            "about 3.1 million tonnes of copper last year, according to the statistics bureau.")
+    assert quotes(text)[-1][2] == "Statistics bureau"

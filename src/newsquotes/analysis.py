@@ -196,6 +196,7 @@ def _analyse(text: str, target: str, aliases: list[str] | None) -> Analysis:
     quotes.extend(_indirect(text, frames, by_para))
     quotes.sort(key=lambda q: q.start)
     _carry_over(quotes, frames)
+    _within_reports(text, quotes)
     actors = _Actors(text, frames, quotes, [s.start for s in sents], target,
                      {p.paragraph_id for p in paras if p.role == "headline"})
     for q in quotes:
@@ -364,6 +365,9 @@ def _sentence_bounds(tokens: list[Token], p: int) -> tuple[int, int]:
 
 def _attribute(quote: _Quote, tokens: list[Token], n: int) -> None:
     p = _quote_index(tokens, n)
+    if quote.kind == "partial" and p > 0 and tokens[p - 1].lower in {"so-called", "called"} \
+            and (tokens[p - 1].lower == "so-called" or p > 1 and tokens[p - 2].lower == "so"):
+        return  # the so-called "spontaneous" sites: the writer's marks, nobody's words
     lo, hi = _sentence_bounds(tokens, p)
     order = (_cue_right, _cue_left) if quote.kind == "direct" else (_cue_left, _cue_right)
     for find in order:
@@ -960,6 +964,21 @@ def _carry_over(quotes: list[_Quote], frames: dict[int, list[Token]]) -> None:
         spoken = [q for q in group if q.speaker is not None]
         if spoken:
             last, last_para = spoken[-1], pid
+
+
+# What joins a reported clause to a quoted fragment that goes on with it: "said the department
+# had answered 61 calls and was “stretched thin”", "and that it remained “..."
+_GOES_ON = re.compile(r",?\s+(?:and|but)\s+(?:that\s+)?(?:[a-z]+\s+){0,4}[\"“‘']$")
+
+
+def _within_reports(text: str, quotes: list[_Quote]) -> None:
+    """A quoted fragment with no speaker of its own that continues a reported clause, in the
+    same sentence, is the reporter's: the clause's speaker said it too."""
+    for before, q in zip(quotes, quotes[1:]):
+        if q.speaker is None and q.kind == "partial" and before.kind == "indirect" \
+                and before.speaker is not None and before.sentence_id == q.sentence_id \
+                and _GOES_ON.match(text, before.end, q.start):
+            q.speaker, q.cue, q.how = before.speaker, before.cue, "continuation"
 
 
 # Words by which a paragraph with no quote of its own introduces the quotation that follows:
@@ -1849,6 +1868,9 @@ class _Actors:
             if person is not None:
                 return person
             if head in _DOCUMENT_HEADS:
+                author = self._author(sp)
+                if author is not None:  # "A memo from the bureau warned", "The order, issued
+                    return author       # by the interior ministry on Monday, says"
                 # "the release said": the body named as issuing it, or else the last body
                 # that spoke ("the statement added")
                 owner = self._document_owner(head, sp.start) \
@@ -1860,6 +1882,12 @@ class _Actors:
                 # "..., a wildlife charity has said. The Upland Rivers Trust said ...": a body
                 # the article introduces, then names
                 body = self._next_body(sp.end)
+                if body:
+                    return self._remember(sp, body, "organisation")
+            elif body_noun and head in _BODY_NAMES and _modified(role):
+                # "the statistics bureau", "the land council": a body whose name holds the
+                # words, or else one the article does not name
+                body = next((b for b in self._body_names(sp.start) if _holds(b, role)), None)
                 if body:
                     return self._remember(sp, body, "organisation")
             elif body_noun or head in _DOCUMENT_HEADS:
@@ -1897,6 +1925,27 @@ class _Actors:
             name = written  # "Patients' groups", "heads’ union": the apostrophe as written
         name = self.full_names.get(name, name)
         return self._remember(sp, self._other(sp, name), sp.kind)
+
+    def _body_names(self, offset: int) -> list[str]:
+        """Bodies among the actors, then the bodies' names in the text before ``offset``, the
+        latest first."""
+        named = [k for k, r in self.others.items() if r["kind"] == "organisation"]
+        return named + [_OWNER.sub("", m.group()) for m in reversed(list(
+            _BODY_RUN.finditer(self.text, 0, offset))) if _last_word(m.group()) in ORG_WORDS]
+
+    def _author(self, sp: Speaker) -> str | None:
+        """Who wrote a document that speaks, as the speaker phrase or an aside right after it
+        says: "a memo from the bureau", "The order, issued by the interior ministry, says"."""
+        m = _FROM_AUTHOR.search(self.text, sp.start, sp.end) or _ISSUED_BY.match(self.text, sp.end)
+        if m is None:
+            return None
+        name = m.group("author")
+        kind = "nominal" if name.isalpha() and name.islower() else "organisation"
+        at = m.start("author")
+        author = self._resolve(Speaker(name, at, at + len(name), kind))
+        if author is None or author in self.people:
+            return author
+        return self._remember(sp, author, self.others[author]["kind"])
 
     def _document_owner(self, head: str, offset: int) -> str | None:
         """Who the article says issued the last ``head`` before ``offset``: "a press release
@@ -2414,6 +2463,14 @@ def _description(name: str, text: str) -> bool:
                                                          or first in ORG_NOMINALS))
 
 
+def _modified(role: str) -> bool:
+    """Whether a description says which body it means by a word before its noun: "the
+    statistics bureau", "the interior ministry", not "the ministry", "the country's ministry"."""
+    words = role.split()
+    return len(words) > 1 and all(w.isalpha() and w.islower() for w in words[:-1]) \
+        and words[0] not in {"the", "a", "an", "its", "their", "this", "that"}
+
+
 def _holds(body: str, description: str) -> bool:
     """Whether a body's name holds a description's words: "land council" and "Central Land
     Council", "union" and "Kenya Tea Estates Workers' Union", "agency" and "Federal Aviation
@@ -2450,11 +2507,21 @@ _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
 # they stand for: "the ministry" -> "Ministry of Health", "the agency" -> "... Administration".
 # Participles that open an aside about a body: "..., based in Soubre, said".
 _ASIDE_PARTICIPLES = {"based", "founded", "headquartered", "led", "known", "owned", "run",
-                      "formed", "created", "backed"}
+                      "formed", "created", "backed", "obtained", "seen", "issued", "published",
+                      "released", "filed", "sent", "dated", "leaked", "signed", "reviewed",
+                      "drafted", "circulated", "prepared", "commissioned"}
 # A capitalised name, with the small words names hold: "Ministry of Economy, Trade and Industry".
 _NAME = r"[A-Z][\w&'’-]*(?:[ \t]+(?:(?:of|for|and)[ \t]+(?:the[ \t]+)?)?[A-Z][\w&'’-]*)*"
-_DOCUMENT_HEADS = {"statement", "release", "filing", "report", "letter", "notice"}
-_DOC = "|".join(sorted(_DOCUMENT_HEADS))
+_DOC = "|".join(sorted({"statement", "release", "filing", "report", "letter", "notice"}))
+_DOCUMENT_HEADS = {"statement", "release", "filing", "report", "letter", "notice", "memo",
+                   "order", "decree", "ruling", "judgment", "judgement", "directive", "circular"}
+# The author of a document that speaks: "a draft memo from the office", "The order, issued by
+# the interior ministry on Monday and seen by AFP, says"
+_FROM_AUTHOR = re.compile(r"\b(?:from|by)\s+(?:the\s+)?(?P<author>[\w'’&.-]+(?:\s+[\w'’&.-]+)*)")
+_ISSUED_BY = re.compile(
+    r",\s+(?:issued|released|published|sent|written|drafted|signed|filed|prepared|put\s+out)\s+"
+    r"by\s+(?:the\s+)?(?P<author>(?:(?!on\b|in\b|last\b|and\b|at\b)[\w'’&.-]+\s*){1,6}?)"
+    r"(?=\s*,|\s+(?:on|in|last|and|at)\b)")
 _DOCUMENT_OWNER = re.compile(
     r"\b(?P<doc1>" + _DOC + r")s?(?:[ \t]+(?:issued|released|published|put[ \t]+out|sent))?"
     r"[ \t]+(?:by|from)[ \t]+(?:the[ \t]+)?(?P<by>" + _NAME + r")"
@@ -2472,7 +2539,7 @@ _BODY_NAMES = {
     "committee": {"Committee"}, "party": {"Party"}, "authority": {"Authority"},
     "bank": {"Bank"}, "university": {"University"},
     "hospital": {"Hospital", "Infirmary", "Clinic"},
-    "embassy": {"Embassy"}, "office": {"Office"}, "institute": {"Institute"},
+    "embassy": {"Embassy"}, "office": {"Office"}, "institute": {"Institute"}, "bureau": {"Bureau"},
     "agency": _AGENCY_WORDS, "regulator": _AGENCY_WORDS | {"Regulator"},
     "watchdog": _AGENCY_WORDS | {"Regulator", "Watchdog"}, "federation": {"Federation"},
     "association": {"Association"}, "foundation": {"Foundation"}, "coalition": {"Coalition"},
