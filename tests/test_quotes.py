@@ -2108,3 +2108,27 @@ def test_a_body_described_by_its_job_is_not_a_body_named_nearby():
     text = ("The World Trade Organization ruled against the ban in March. Indonesia exported "
             "about 3.1 million tonnes of copper last year, according to the statistics bureau.")
     assert quotes(text)[-1][2] == "Statistics bureau"
+
+
+@pytest.mark.parametrize("headline, speaker", [
+    ("Senegal summons French envoy over ‘broken promise’ on looted artefacts", "Senegal"),
+    ("Vietnam cites ‘food security’ as it stalls dairy deal", "Vietnam"),
+    ("Residents ‘cut off’ after council shuts river footbridge", "Residents"),
+])
+def test_a_headline_fragment_is_the_headline_subjects(headline, speaker):
+    text = headline + "\n\nThe row began on Monday."
+    assert quotes(text) == [("partial", quotes(text)[0][1], speaker)]
+
+
+def test_a_headline_role_word_is_the_body_whose_name_holds_it():
+    text = ("Ombudsman condemns Brightwell Energy over ‘shameful’ treatment of customers\n\n"
+            "The Energy Ombudsman said Brightwell must refund 4,000 customers. The ombudsman "
+            "added that it had upheld 2,300 complaints.")
+    assert actors(text) == {"Energy Ombudsman": 3}
+
+
+def test_and_described_goes_with_the_nearest_report_before_it():
+    text = ("The ombudsman, which settles disputes between suppliers and customers, said it had "
+            "upheld 2,300 complaints, more than against any other supplier, and described the "
+            "treatment of some customers as “shameful”.")
+    assert quotes(text)[-1] == ("partial", "shameful", "ombudsman")

@@ -653,7 +653,9 @@ def _subject_of(tokens: list[Token], v: int, lo: int) -> Speaker | None:
             # "Spokesman Dean Mattock accused ... and said": the earlier reporting verb's
             # subject; else "The Union ... (UCCSO), which groups ..., called ... and said":
             # the sentence's subject, not a name inside its asides
-            earlier = next((c for c in range(lo + 1, v - 1) if _is_cue(tokens[c])
+            # (the nearest: "The ombudsman, which settles disputes ..., said A, more than
+            # ..., and described": not "disputes")
+            earlier = next((c for c in range(v - 2, lo, -1) if _is_cue(tokens[c])
                             and tokens[c - 1].kind in "wp"), None)
             subject = _subject_of(tokens, earlier, lo) if earlier is not None else None
             if subject is not None and subject.kind in {"person", "organisation", "group",
@@ -987,6 +989,14 @@ _INTRODUCING = {"statement", "read", "letter", "remarks", "speech", "addressed",
                 "message", "wrote", "posted", "began"}
 
 
+# Headline verbs whose subject owns a quoted fragment later in the headline.
+_HEADLINE_VERBS = set("""
+says warns accuses condemns criticises criticizes slams blasts attacks rejects denies defends
+cites fines summons urges demands blames brands labels calls vows pledges promises insists
+admits claims questions challenges rebukes decries hails praises welcomes threatens dismisses
+""".split())
+
+
 def _headline_speaker(quote: _Quote, tokens: list[Token], n: int, text: str) -> None:
     """A headline quote without a reporting verb belongs to the name that opens the headline
     right before it: `Kenzie Vale ‘not OK’ as fans boo ...`, `Dominic Fairlie: ‘I will not
@@ -1010,15 +1020,24 @@ def _headline_speaker(quote: _Quote, tokens: list[Token], n: int, text: str) -> 
                                                     "nominal"}:
             quote.speaker, quote.how = speaker, "headline"
             return
+    verb = next((v for v in range(1, p) if tokens[v].lower in _HEADLINE_VERBS), None)
+    if verb is not None and all(np_word(t) for t in tokens[:verb]):
+        # "Ombudsman condemns Brightwell Energy over ‘shameful’ treatment", "Vietnam cites
+        # ‘food security’ as it stalls ...": the headline's subject
+        speaker = read_speaker(tokens, 0, verb)
+        if speaker is not None and speaker.kind != "pronoun":
+            quote.speaker, quote.cue, quote.how = speaker, tokens[verb].text, "headline"
+            return
     j = 0
     while j < p and tokens[j].kind == "w" and is_cap(tokens[j].text):
         j += 1
     if j == 0 or not (j == p or j == p - 1 and tokens[j].text == ":"):
         return
     speaker = read_speaker(tokens, 0, j)
-    # A full name or a body's name, not a topic: "Brexit ‘betrayal’ row deepens"
+    # A full name or a body's name, not a topic: "Brexit ‘betrayal’ row deepens"; people
+    # ("Residents ‘cut off’ after council shuts footbridge")
     if speaker is not None and (speaker.kind == "person" and " " in speaker.name
-                                or speaker.kind == "organisation"
+                                or speaker.kind in {"organisation", "group"}
                                 or j == 1 and re.search(
                                     _SURNAME_OF.format(re.escape(speaker.name)), text)):
         quote.speaker, quote.how = speaker, "headline"
@@ -2402,14 +2421,22 @@ class _Actors:
                 phrase = _bare(self.text[q.speaker.start:q.speaker.end])
                 meant.setdefault(phrase, set()).add(q.actor)
         moved = {}
-        for key, rec in self.others.items():
-            if rec["kind"] not in {"organisation", "group"} or not _description(key, self.text):
+        for key, rec in [*self.others.items(), *self.people.items()]:
+            if not _description(key, self.text):
+                continue
+            head = re.split(r"\s+(?:for|of|at|from|with|in|to|on|close|familiar|who)\b",
+                            _bare(key))[0].split()[-1]  # "people close to the company": people
+            if rec["kind"] == "person":  # "Ombudsman condemns ...": "Energy Ombudsman"
+                same = [b for b in named if head in b.lower().split()]
+                if len(same) == 1 and _bare(key) == head:
+                    moved[key] = same[0]
                 continue
             same = [b for b in meant.get(_bare(key), ()) if b in named]
             if len(same) != 1:
                 same = [b for b in named if _holds(b, _bare(key))]
-            head = re.split(r"\s+(?:for|of|at|from|with|in|to|on|close|familiar|who)\b",
-                            _bare(key))[0].split()[-1]  # "people close to the company": people
+            if not same and rec["first"] < self.headline_end:
+                # "City watchdog fines ...": the one named body its noun fits
+                same = [b for b in named if _holds(b, head)]
             if not same and len(named) == 1 and head in _BUSINESSES \
                     and named[0].split()[-1] not in _PUBLIC_BODIES:
                 same = named  # "the San Jose, California, company said": the one named body
@@ -2419,7 +2446,8 @@ class _Actors:
             q.actor = moved.get(q.actor, q.actor)
         for key, body in moved.items():
             aliases = self.others[body]["aliases"]
-            aliases.extend(a for a in self.others.pop(key)["aliases"] if a not in aliases)
+            gone = self.others.pop(key, None) or self.people.pop(key)
+            aliases.extend(a for a in gone["aliases"] if a not in aliases)
 
     def rows(self, quotes: list[_Quote]) -> list[tuple]:
         """The actors table's rows, all columns but the last two (stance, n_target_quotes)."""
@@ -2457,10 +2485,10 @@ def _description(name: str, text: str) -> bool:
     """Whether an actor's name is a description, not a name: "Land council", "Union",
     "wildlife charity" (the article writes it in lower case somewhere), not "Ofgem", "IFS"."""
     words = name.split()
-    first = words[0].lower()
-    return all(w.islower() for w in words[1:]) and (words[0].islower() or words[0][1:].islower()
-                                                    and (f" {first}" in text or first in _BODY_NAMES
-                                                         or first in ORG_NOMINALS))
+    first, head = words[0].lower(), words[-1].lower()
+    return all(w.islower() for w in words[1:]) and (
+        words[0].islower() or words[0][1:].islower() and (
+            f" {first}" in text or head in _BODY_NAMES or head in ORG_NOMINALS))
 
 
 def _modified(role: str) -> bool:
