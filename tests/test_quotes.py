@@ -2132,3 +2132,29 @@ def test_and_described_goes_with_the_nearest_report_before_it():
             "upheld 2,300 complaints, more than against any other supplier, and described the "
             "treatment of some customers as “shameful”.")
     assert quotes(text)[-1] == ("partial", "shameful", "ombudsman")
+
+
+def test_a_cantonese_given_name_after_the_surname_is_part_of_the_name():
+    text = "Secretary for Housing Agnes Tsang Wai-ling said the rules would not change."
+    assert quotes(text) == [("indirect", "the rules would not change", "Agnes Tsang Wai-ling")]
+
+
+def test_a_headline_fragment_is_the_subject_of_its_own_clause():
+    text = ("Wyvern General cuts dividend as regulator demands ‘credible’ capital plan\n\n"
+            "The Prudential Regulation Authority said the insurer's capital had weakened.")
+    assert quotes(text)[0] == ("partial", "credible", "Prudential Regulation Authority")
+
+
+def test_the_company_is_never_the_ministry_that_spoke_last():
+    text = ("The transport ministry ordered Sakuragi Motors to halt shipments.\n\n"
+            "The ministry said the crash test data had been falsified.\n\n"
+            "Dealers reported cancelled orders. Shares fell. Analysts cut their forecasts. "
+            "Rivals gained.\n\n"
+            "In a statement, the company said it would halt production for two weeks.")
+    assert analyse(text, target="Sakuragi Motors").quotes.speaker.iloc[-1] == "Sakuragi Motors"
+
+
+def test_a_ministry_name_with_commas_is_one_body():
+    text = ("Carmakers submit results to the Ministry of Land, Infrastructure, Transport and "
+            "Tourism. The ministry said the data had been falsified.")
+    assert quotes(text)[-1][2] == "Ministry of Land, Infrastructure, Transport and Tourism"

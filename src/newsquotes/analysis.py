@@ -1020,11 +1020,14 @@ def _headline_speaker(quote: _Quote, tokens: list[Token], n: int, text: str) -> 
                                                     "nominal"}:
             quote.speaker, quote.how = speaker, "headline"
             return
-    verb = next((v for v in range(1, p) if tokens[v].lower in _HEADLINE_VERBS), None)
-    if verb is not None and all(np_word(t) for t in tokens[:verb]):
+    verb = next((v for v in range(p - 1, 0, -1) if tokens[v].lower in _HEADLINE_VERBS), None)
+    # the verb's own clause: "Wyvern General cuts dividend as regulator demands ‘credible’ ..."
+    lo = next((k + 1 for k in range(verb - 1, -1, -1) if tokens[k].lower in CLAUSE_MARKERS
+               or tokens[k].kind != "w"), 0) if verb is not None else 0
+    if verb is not None and lo < verb <= lo + 6 and all(t.kind == "w" for t in tokens[lo:verb]):
         # "Ombudsman condemns Brightwell Energy over ‘shameful’ treatment", "Vietnam cites
         # ‘food security’ as it stalls ...": the headline's subject
-        speaker = read_speaker(tokens, 0, verb)
+        speaker = read_speaker(tokens, lo, verb)
         if speaker is not None and speaker.kind != "pronoun":
             quote.speaker, quote.cue, quote.how = speaker, tokens[verb].text, "headline"
             return
@@ -2024,10 +2027,13 @@ class _Actors:
         first = self.text.find(name)
         return bool(_PERSONAL_PRONOUN.search(self.text, max(first, 0)))
 
-    def _last_body(self, offset: int, ending: str = "") -> str | None:
-        """The organisation that spoke last before ``offset`` (whose name ends so)."""
+    def _last_body(self, offset: int, ending: str = "", business: bool = False) -> str | None:
+        """The organisation that spoke last before ``offset`` (whose name ends so; not a
+        public body when a business is meant)."""
         return next((key for at, key, kind in reversed(self.recent) if at < offset
-                     and kind == "organisation" and key.lower().endswith(ending)), None)
+                     and kind == "organisation" and key.lower().endswith(ending)
+                     and not (business and _PUBLIC_BODIES & {w[:1].upper() + w[1:]
+                                                             for w in key.split()})), None)
 
     def _named_body(self, head: str, offset: int) -> str | None:
         """The latest body named before ``offset`` whose name holds the noun ``head`` stands
@@ -2152,7 +2158,7 @@ class _Actors:
                     best = (score, name)
         if best is None or not (best[0][1] or best[0][4]):
             # No likely name nearby: the organisation that last spoke, or the target itself.
-            spoke = self._last_body(offset)
+            spoke = self._last_body(offset, business=business)
             if spoke:
                 return spoke
             if self.target and self.text.find(self.target, 0, offset) >= 0 \
@@ -2539,7 +2545,8 @@ _ASIDE_PARTICIPLES = {"based", "founded", "headquartered", "led", "known", "owne
                       "released", "filed", "sent", "dated", "leaked", "signed", "reviewed",
                       "drafted", "circulated", "prepared", "commissioned"}
 # A capitalised name, with the small words names hold: "Ministry of Economy, Trade and Industry".
-_NAME = r"[A-Z][\w&'’-]*(?:[ \t]+(?:(?:of|for|and)[ \t]+(?:the[ \t]+)?)?[A-Z][\w&'’-]*)*"
+_NAME = (r"[A-Z][\w&'’-]*(?:[ \t]+(?:(?:of|for|and)[ \t]+(?:the[ \t]+)?)?[A-Z][\w&'’-]*)*"
+         r"(?:(?:,[ \t]+[A-Z][\w&'’-]*)+,?[ \t]+and[ \t]+[A-Z][\w&'’-]*)?")
 _DOC = "|".join(sorted({"statement", "release", "filing", "report", "letter", "notice"}))
 _DOCUMENT_HEADS = {"statement", "release", "filing", "report", "letter", "notice", "memo",
                    "order", "decree", "ruling", "judgment", "judgement", "directive", "circular"}

@@ -306,7 +306,7 @@ class Speaker:
 
 # A capitalised word ending in one of these after a hyphen is a modifier, not a name:
 # "Tokyo-based", "Kremlin-backed", "Labour-run", "London-born", "Texas-sized".
-_MODIFIER_TAIL = re.compile(r"-(?:[a-z]+(?:ed|ing|en)|based|run|born|built|wide|style|era|"
+_MODIFIER_TAIL = re.compile(r"-(?:[a-z]{2,}(?:ed|ing|en)|based|run|born|built|wide|style|era|"
                             r"made|led|owned|backed|linked|listed|bound|free|friendly|sized|"
                             r"level|year|month|week|day|term|scale|side|like|type)$")
 
