@@ -2158,3 +2158,22 @@ def test_a_ministry_name_with_commas_is_one_body():
     text = ("Carmakers submit results to the Ministry of Land, Infrastructure, Transport and "
             "Tourism. The ministry said the data had been falsified.")
     assert quotes(text)[-1][2] == "Ministry of Land, Infrastructure, Transport and Tourism"
+
+
+def test_a_managing_director_after_the_quote():
+    text = '"Every price rise has cost us customers," VDV managing director Ulrike Behrens said.'
+    assert quotes(text) == [("direct", "Every price rise has cost us customers,",
+                             "Ulrike Behrens")]
+
+
+def test_and_that_goes_back_to_the_report_the_first_clause_began():
+    text = ("The Kremlin said the offer would lapse if Ukraine had not responded by Nov. 20, "
+            "and that it showed Russia’s “goodwill.”")
+    assert quotes(text)[-1] == ("partial", "goodwill.", "Kremlin")
+
+
+def test_residents_of_two_places_speak_not_the_places():
+    text = ("Residents of housing societies in Kharadi and Wagholi said the decision had been "
+            "taken without any consultation.")
+    assert quotes(text) == [("indirect", "the decision had been taken without any consultation",
+                             "Residents")]

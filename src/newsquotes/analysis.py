@@ -530,6 +530,14 @@ def _cue_left(tokens, p, lo, hi):
     `said the Liberals had "lost control" and were now "slamming on the brakes."`"""
     for v in range(p - 1, lo - 1, -1):
         tok = tokens[v]
+        if tok.lower == "that" and v > lo and tokens[v - 1].lower in {"and", "but"}:
+            # "The Kremlin said the offer would lapse if Ukraine had not responded, and that
+            # it showed Russia's “goodwill”": the report the first "that" clause began
+            first = next((c for c in range(lo, v - 1) if _is_cue(tokens[c])
+                          or tokens[c].lower in _PARTICIPLES), None)
+            found = _cue_left(tokens, first + 1, lo, hi) if first is not None else None
+            if found:
+                return found
         if tok.lower in {"while", "whereas"} and v > lo and (tokens[v - 1].text == ","
                                                            or tokens[v - 1].kind == "q"):
             return None  # "X said ..., while Y kept his "overweight" rating": Y's own clause

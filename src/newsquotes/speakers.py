@@ -108,7 +108,7 @@ candidate nominee campaigner activist protester striker docker driver pilot nurs
 farmer resident residents citizen voter counterpart colleague partner director-general
 under-secretary undersecretary high union labour labor party opposition senior former top
 acting interim national regional local federal chief state-run assistant associate fellow
-td msp mla mlc mpp ms am
+td msp mla mlc mpp ms am managing presiding outgoing incoming founding ranking caretaker
 prosecutor solicitor barrister coroner magistrate priest advocate headteacher goalkeeper speaker
 source critic author co-author co-founder co-chair vice-chair
 """.split())
@@ -458,7 +458,35 @@ def phrase_before(tokens: list[Token], verb: int) -> tuple[int, int] | None:
         i += 1
     if i >= j or tokens[j - 1].lower in DETERMINERS or tokens[j - 1].lower in PREPOSITIONS:
         return None
-    return i, j
+    return _people_of_places(tokens, i, j) or (i, j)
+
+
+_OF_PLACES = {"in", "of", "from", "at", "near", "across", "around"}
+
+
+def _people_of_places(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
+    """`Residents of housing societies in Kharadi and Wagholi said`: the people, not the
+    places the phrase ends on; the group word opens its clause."""
+    if not all(is_cap(t.text) for t in tokens[i:j]):
+        return None
+    k = i
+    while k >= 2 and tokens[k - 1].text in {"and", ","} and is_cap(tokens[k - 2].text):
+        k -= 2
+        while k > 0 and is_cap(tokens[k - 1].text):
+            k -= 1
+    if k == 0 or tokens[k - 1].lower not in _OF_PLACES:
+        return None
+    for g in range(k - 2, max(-1, k - 9), -1):
+        t = tokens[g]
+        if t.kind != "w" or t.lower in CLAUSE_MARKERS:
+            return None
+        if group_word(t.lower) and not is_cap(t.text) or t.text[:1].isupper() and group_word(
+                t.lower) and (g == 0 or tokens[g - 1].kind in "sp"):
+            start = g - 1 if g > 0 and tokens[g - 1].lower in DETERMINERS else g
+            if start == 0 or tokens[start - 1].kind in "sp":
+                return start, j
+            return None
+    return None
 
 
 def _phrase_start(tokens: list[Token], i: int, j: int) -> int:
