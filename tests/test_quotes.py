@@ -2177,3 +2177,16 @@ def test_residents_of_two_places_speak_not_the_places():
             "taken without any consultation.")
     assert quotes(text) == [("indirect", "the decision had been taken without any consultation",
                              "Residents")]
+
+
+def test_a_spokesman_introduced_with_a_is_not_one_named_before():
+    text = ("Opposition planning spokesman Mark Delahunty said the plan was wrong.\n\n"
+            "A spokesman for the premier said the government stood “100 per cent” behind it.")
+    assert quotes(text)[-1] == ("partial", "100 per cent", "Spokesman for the premier")
+
+
+def test_a_quote_inside_a_report_within_a_report_is_the_outer_speakers():
+    text = ("In a statement, Chairman Gregory Tolman said the board had concluded that “a "
+            "change in leadership is necessary.”")
+    assert quotes(text) == [("partial", "a change in leadership is necessary.",
+                             "Gregory Tolman")]

@@ -569,8 +569,28 @@ def _cue_left(tokens, p, lo, hi):
                     for c in range(v + 1, p - 1)):
                 continue  # "... and that B": B goes with the report the relative sits in
             speaker = _subject_of(tokens, v, lo)
-            return (speaker, tok.text) if speaker else None
+            if speaker is None:
+                return None
+            outer = _outer_report(tokens, lo, v, speaker)
+            return outer or (speaker, tok.text)
     return None
+
+
+def _outer_report(tokens: list[Token], lo: int, v: int, inner: Speaker):
+    """`Chairman Gregory Tolman said the board had concluded that “...”`: a report inside
+    another's report, the quote marks the outer speaker's."""
+    s = next((k for k in range(lo, v) if tokens[k].start >= inner.start), None)
+    if s is None or s - 1 <= lo:
+        return None
+    c = s - 1
+    while c > lo and tokens[c].lower in DETERMINERS:
+        c -= 1  # "said the board had concluded"
+    if tokens[c].lower == "that":
+        c -= 1
+    if c <= lo or not _is_cue(tokens[c]) or tokens[c].lower not in INDIRECT_CUES:
+        return None
+    outer = _subject_of(tokens, c, lo)
+    return (outer, tokens[c].text) if outer is not None else None
 
 
 def _adds_amount(tokens: list[Token], v: int) -> bool:
@@ -1884,7 +1904,10 @@ class _Actors:
                 # comes last, after the body's name
                 role = last
             head = role.split()[-1]
-            person = self._titled(role, head, sp.start, sp.name)
+            # "A spokesman for the premier said": someone new, not a spokesman named before
+            indefinite = _A_BEFORE.search(self.text, max(0, sp.start - 3), sp.start) \
+                and head not in ORG_NOMINALS and head not in _BODY_NAMES
+            person = self._titled(role, head, sp.start, sp.name, later=indefinite)
             if person is None and (sp.name.lower().startswith("the ") or (
                     head in _OFFICES or head.endswith("-year-old")) and self._after_the(sp.start)):
                 # "The chancellor told MPs", "the 33-year-old said": a definite role the article
@@ -2064,7 +2087,8 @@ class _Actors:
     def _record(self, key: str) -> dict:
         return self.people.get(key) or self.others[key]
 
-    def _titled(self, role: str, head: str, offset: int, name: str = "") -> str | None:
+    def _titled(self, role: str, head: str, offset: int, name: str = "",
+                later: bool = False) -> str | None:
         """The person whose title is this role: exactly, or else ending in its head word
         ("the judge" is "Superior Court Judge Harold Brandt"), never a "shadow" or "former" one.
         Of several, the one named last before ``offset``, or else the first named after it:
@@ -2090,11 +2114,13 @@ class _Actors:
                    and (words := (r["title"] or "").lower().split()) and words[-1] == head
                    and set(words) & _OTHER_HOLDER == holder
                    and all(w in f'{r["title"]} {r["affiliation"]}'.lower() for w in owner)]
+        named = [(at, key) for at, key in self.mentions if key in fits]
+        after = [key for at, key in named if at >= offset]
+        if later:  # "A former bartender told jurors ...": one the article names next, if any
+            return next((key for key in after if self._record(key)["first"] >= offset), None)
         if len(fits) < 2 and not unnamed:
             return fits[0] if fits else None
-        named = [(at, key) for at, key in self.mentions if key in fits]
         before = sorted([(at, key) for at, key in named if at < offset] + unnamed)
-        after = [key for at, key in named if at >= offset]
         return before[-1][1] if before else after[0] if after else fits[0]
 
     def _to_bodies(self, key: str, kind: str) -> None:
