@@ -2190,3 +2190,9 @@ def test_a_quote_inside_a_report_within_a_report_is_the_outer_speakers():
             "change in leadership is necessary.”")
     assert quotes(text) == [("partial", "a change in leadership is necessary.",
                              "Gregory Tolman")]
+
+
+def test_a_headline_study_speaks_through_its_researchers():
+    text = ("Sewage spill figures 'cannot be trusted', study suggests\n\n"
+            "Researchers at the University of Leeds said the monitors missed a third of spills.")
+    assert actors(text) == {"Researchers at the University of Leeds": 2}

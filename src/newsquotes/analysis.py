@@ -1017,6 +1017,10 @@ _INTRODUCING = {"statement", "read", "letter", "remarks", "speech", "addressed",
                 "message", "wrote", "posted", "began"}
 
 
+# What research says in a headline ("..., study finds"), its authors speaking.
+_AUTHORS = {"researchers", "scientists", "authors", "academics", "economists", "experts"}
+_STUDIES = {"study", "research", "report", "analysis", "survey", "review", "paper", "trial"}
+_FINDS = {"finds", "suggests", "shows", "says", "warns", "claims", "reveals", "concludes"}
 # Headline verbs whose subject owns a quoted fragment later in the headline.
 _HEADLINE_VERBS = set("""
 says warns accuses condemns criticises criticizes slams blasts attacks rejects denies defends
@@ -1040,6 +1044,14 @@ def _headline_speaker(quote: _Quote, tokens: list[Token], n: int, text: str) -> 
         if speaker is not None and speaker.kind != "pronoun":
             quote.speaker, quote.cue, quote.how = speaker, tokens[says].text, "cue"
             return
+    # "Sewage spill figures 'cannot be trusted', study suggests": the study's authors
+    ending = len(tokens) - 1 if tokens[-1].kind != "w" else len(tokens)
+    if ending - 3 > p and tokens[ending - 3].text == "," and tokens[ending - 1].lower in _FINDS \
+            and tokens[ending - 2].lower in _STUDIES:
+        at = tokens[ending - 2]
+        quote.speaker = Speaker(at.text, at.start, at.end, "nominal", at.lower)
+        quote.cue, quote.how = tokens[ending - 1].text, "cue"
+        return
     if p == 0 and len(tokens) > 3 and tokens[1].text == ":":
         # "'We will not be bullied': Mayor defends congestion charge": who the headline names
         span = phrase_after(tokens, 1)
@@ -2453,8 +2465,6 @@ class _Actors:
         Council", "Kenya Tea Estates Workers' Union")."""
         named = [k for k, r in self.others.items() if r["kind"] == "organisation"
                  and not _description(k, self.text)]
-        if not named:
-            return
         meant: dict[str, set[str]] = {}
         for q in quotes:
             if q.speaker is not None and q.actor is not None:
@@ -2462,10 +2472,16 @@ class _Actors:
                 meant.setdefault(phrase, set()).add(q.actor)
         moved = {}
         for key, rec in [*self.others.items(), *self.people.items()]:
-            if not _description(key, self.text):
-                continue
             head = re.split(r"\s+(?:for|of|at|from|with|in|to|on|close|familiar|who)\b",
                             _bare(key))[0].split()[-1]  # "people close to the company": people
+            if head in _STUDIES and " " not in key:  # "..., study finds": the researchers the article quotes
+                authors = [k for k, r in self.others.items() if r["kind"] == "group"
+                           and k.split()[0].lower() in _AUTHORS]
+                if len(authors) == 1:
+                    moved[key] = authors[0]
+                continue
+            if not _description(key, self.text):
+                continue
             if rec["kind"] == "person":  # "Ombudsman condemns ...": "Energy Ombudsman"
                 same = [b for b in named if head in b.lower().split()]
                 if len(same) == 1 and _bare(key) == head:
