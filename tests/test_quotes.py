@@ -2196,3 +2196,23 @@ def test_a_headline_study_speaks_through_its_researchers():
     text = ("Sewage spill figures 'cannot be trusted', study suggests\n\n"
             "Researchers at the University of Leeds said the monitors missed a third of spills.")
     assert actors(text) == {"Researchers at the University of Leeds": 2}
+
+
+def test_a_vietnamese_surname_do_is_a_name():
+    text = "“Our farmers’ real problem is not Kisaragi,” said Do Van Khanh, Lam Vien’s chairman."
+    assert quotes(text)[0][2] == "Do Van Khanh"
+
+
+def test_a_title_with_and_after_the_quote():
+    text = ("“The rivers cannot wait any longer,” Lands and Natural Resources Minister Kwabena "
+            "Asare-Boateng told reporters in Accra.")
+    a = analyse(text)
+    assert a.quotes.speaker.tolist() == ["Kwabena Asare-Boateng"]
+    assert a.actors.title.tolist() == ["Lands and Natural Resources Minister"]
+
+
+def test_a_quote_running_into_the_next_paragraph_is_the_speaker_named_there():
+    text = ('At a news conference, Sakuragi President Takeshi Morimoto bowed deeply.\n\n'
+            '"We created a culture in which engineers could not say no.\n\n'
+            '"That responsibility lies with management, and with me," Morimoto said.')
+    assert [q[2] for q in quotes(text)] == ["Takeshi Morimoto", "Takeshi Morimoto"]

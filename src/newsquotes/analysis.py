@@ -994,6 +994,15 @@ def _carry_over(quotes: list[_Quote], frames: dict[int, list[Token]]) -> None:
         spoken = [q for q in group if q.speaker is not None]
         if spoken:
             last, last_para = spoken[-1], pid
+    for pid in sorted(by_para, reverse=True):
+        # AP: a quote that runs on into the next paragraph is the speaker named there
+        # ("We created a culture ... [no closing mark] / "That responsibility lies with me,"
+        # Morimoto said.")
+        q, after = by_para[pid][-1], by_para.get(pid + 1)
+        if q.speaker is None and q.open_end and q.kind == "direct" and after \
+                and after[0].speaker is not None and after[0].kind == "direct" \
+                and frames[pid + 1][0].kind == "q":
+            _copy(q, after[0], "continuation")
 
 
 # What joins a reported clause to a quoted fragment that goes on with it: "said the department

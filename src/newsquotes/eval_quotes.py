@@ -128,7 +128,7 @@ def score_article(gold_path: Path) -> tuple[Score, list[str]]:
             counts[1] += ok
         if not ok:
             notes.append(f"  wrong speaker: {g['text'][:60]!r} gold={g['speaker']} "
-                         f"found={f.speaker}")
+                         f"found={f.speaker} [{f.attribution}: {f.speaker_mention}]")
     for gi, g in enumerate(gold["quotes"]):
         if gi not in used_g:
             notes.append(f"  missed {g['kind']}: {g['text'][:60]!r} ({g['speaker']})")

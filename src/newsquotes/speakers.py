@@ -373,8 +373,8 @@ def np_word(tok: Token) -> bool:
 
 @lru_cache(maxsize=1 << 16)  # asked of the words before every reporting verb; they repeat
 def _np_word(text: str, low: str) -> bool:
-    if low in CLAUSE_MARKERS or low in _BETWEEN:
-        return False
+    if low in CLAUSE_MARKERS or low in _BETWEEN and not (low in {"do", "will"} and text != low):
+        return False  # (but "Do Van Khanh", "Will Fraser")
     if text in NOT_NAMES:
         return False
     if is_cap(text) or low in PARTICLES:
@@ -530,7 +530,7 @@ def _org_name_start(tokens: list[Token], i: int, j: int) -> int:
     if tokens[i - 1].text == "and" and any(t.text in ORG_WORDS for t in tokens[i:j]):
         # "The Competition and Markets Authority said": the name began before its "and"
         k = i - 1
-        while k > 0 and is_cap(tokens[k - 1].text):
+        while k > 0 and tokens[k - 1].kind == "w" and is_cap(tokens[k - 1].text):
             k -= 1
         if k < i - 1:
             return k
