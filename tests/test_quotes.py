@@ -2216,3 +2216,19 @@ def test_a_quote_running_into_the_next_paragraph_is_the_speaker_named_there():
             '"We created a culture in which engineers could not say no.\n\n'
             '"That responsibility lies with management, and with me," Morimoto said.')
     assert [q[2] for q in quotes(text)] == ["Takeshi Morimoto", "Takeshi Morimoto"]
+
+
+def test_a_reported_clause_before_and_a_quoted_predicate_is_reported_on_its_own():
+    text = ('Judge Gregory Halvorsen told the committee that he had followed the plain text of '
+            'the order and "would decide it the same way tomorrow."')
+    assert quotes(text) == [
+        ("indirect", "he had followed the plain text of the order", "Gregory Halvorsen"),
+        ("partial", "would decide it the same way tomorrow.", "Gregory Halvorsen")]
+
+
+def test_and_that_between_two_fragments_is_reported_speech():
+    text = ('The ministry said it remained "open to dialogue" and that it would not suspend the '
+            'platform, which it described as "irreversible."')
+    assert [q[:2] for q in quotes(text)] == [
+        ("partial", "open to dialogue"), ("indirect", "it would not suspend the platform"),
+        ("partial", "irreversible.")]

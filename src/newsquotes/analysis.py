@@ -1380,6 +1380,8 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
             first_q = next(k for k in range(c, stop) if tokens[k].kind == "q")
             split = next((k for k in range(c + 3, first_q) if tokens[k].lower in {"and", "but"}
                           and (tokens[k + 1].lower == "that" or _is_cue(tokens[k + 1])
+                               # 'that he had followed the order and "would decide it ..."'
+                               or k + 1 == first_q and tokens[k - 1].kind == "w"
                                or tokens[k + 1].lower in _MODALS or tokens[k + 1].lower in PRONOUNS
                                # "that Kersh had two convictions and had climbed into his
                                # pickup "knowing ..."": the first clause is reported on its own
@@ -1392,6 +1394,16 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
                 found.append(_indirect_quote(text, tokens[c].start, _content_end(tokens, split),
                                              speaker, tok.text, pid, sents))
             last_q = max(k for k in range(c, stop) if tokens[k].kind == "q")
+            for k in range(first_q + 1, last_q - 3):
+                # 'said it remained "open to dialogue" and that it would not suspend the
+                # platform, which it described as "irreversible"': the clause between
+                if tokens[k].lower in {"and", "but"} and tokens[k + 1].lower == "that":
+                    end = next(e for e in range(k + 2, last_q + 1) if tokens[e].kind == "q"
+                               or tokens[e].text == "," and tokens[e + 1].lower in {"which", "who"})
+                    if end - (k + 2) >= 3 and tokens[end].kind != "q":
+                        found.append(_indirect_quote(text, tokens[k + 2].start,
+                                                     _content_end(tokens, end), speaker, tok.text,
+                                                     pid, sents))
             if last_q + 3 < stop and tokens[last_q + 1].lower == "and" \
                     and _clause_follows(tokens, last_q + 2, stop) \
                     and not any(_is_cue(t) or t.lower in {"whether", "if"}
