@@ -68,7 +68,7 @@ def _dice(a: tuple[int, int], b: tuple[int, int]) -> float:
 
 
 def _names(gold: dict) -> dict[str, set[str]]:
-    """Each gold speaker's accepted names, lower-cased, "the" dropped."""
+    """Each gold speaker's accepted names, lower-cased, "the" (or "one", "a") dropped."""
     names: dict[str, set[str]] = {}
     for actor in gold.get("actors", []):
         accepted = {actor["actor"], *actor.get("aliases", [])}
@@ -77,8 +77,10 @@ def _names(gold: dict) -> dict[str, set[str]]:
 
 
 def _norm(name: str) -> str:
+    """A name without case or its determiner: annotators wrote both "one EU diplomat" and "EU
+    diplomat" for "One EU diplomat said", as they wrote "the union" and "union"."""
     name = name.strip().lower().replace("’", "'")
-    return name[4:] if name.startswith("the ") else name
+    return re.sub(r"^(?:the|one|a|an) ", "", name)
 
 
 def accepted(found: str, names: set[str]) -> bool:
