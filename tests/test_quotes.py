@@ -2232,3 +2232,23 @@ def test_and_that_between_two_fragments_is_reported_speech():
     assert [q[:2] for q in quotes(text)] == [
         ("partial", "open to dialogue"), ("indirect", "it would not suspend the platform"),
         ("partial", "irreversible.")]
+
+
+def test_a_family_name_before_a_hyphenated_given_name_is_the_same_person():
+    text = ('"Seoul now reads every Russian move as hostile," said Kang Tae-won, a professor. '
+            'Kang noted that the flight came a week after an arms deal.')
+    assert actors(text) == {"Kang Tae-won": 2}
+
+
+def test_a_portfolio_before_the_name_is_the_title():
+    text = ("“France’s position has not changed,” France’s Minister for European Affairs, "
+            "Hélène Garnier, told Euronews.")
+    a = analyse(text)
+    assert a.quotes.speaker.tolist() == ["Hélène Garnier"]
+    assert a.actors.title.tolist() == ["France’s Minister for European Affairs"]
+
+
+def test_a_noun_after_a_determiner_is_no_reporting_verb():
+    text = ('The group said the rules were "a good first step" but that they did nothing '
+            'about dormitories.')
+    assert {q[2] for q in quotes(text)} == {"Group"}

@@ -765,7 +765,8 @@ def _comma_speaker(tokens: list[Token], comma: int, lo: int) -> Speaker | None:
                 and tokens[first + 1].lower == "which":
             lead.kind = "organisation"  # "Halvard, which is based in Austin, Texas, called"
             return lead
-        if lead is not None and lead.kind == "person" and " " in lead.name:
+        if lead is not None and lead.kind == "person" and " " in lead.name \
+                and not _after_for_or_of(tokens, lo, first, lead):
             _with_apposition(lead, tokens, first)
             return lead
     relative = next((c for c in range(lo, comma) if tokens[c].text == ","
@@ -825,8 +826,19 @@ def _comma_speaker(tokens: list[Token], comma: int, lo: int) -> Speaker | None:
             if role is not None and role.kind == "nominal":
                 named.title = named.title or role.title or role.name
                 named.affiliation = named.affiliation or role.affiliation
+            elif role is not None and role.kind == "person" and role.title \
+                    and _after_for_or_of(tokens, span[0], prev, role):
+                # "France's Minister for European Affairs, Hélène Garnier,": a portfolio
+                named.title = named.title or " ".join(t.text for t in tokens[span[0]:prev])
         return named
     return None
+
+
+def _after_for_or_of(tokens: list[Token], lo: int, first: int, lead: Speaker) -> bool:
+    """Whether the name read before the first comma is a portfolio: "France's Minister for
+    European Affairs, Hélène Garnier, told"."""
+    k = next((k for k in range(lo, first) if tokens[k].start == lead.start), None)
+    return k is not None and k > lo and tokens[k - 1].lower in {"for", "of"}
 
 
 def _appositions(tokens: list[Token], first: int, comma: int) -> bool:
@@ -1297,7 +1309,8 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
                 last = (speaker, tok.text)
             continue
         if not phrasal and tok.lower not in INDIRECT_CUES or tokens[v - 1].lower in _NEGATIONS \
-                or tokens[v - 1].lower in _PASSIVE:
+                or tokens[v - 1].lower in _PASSIVE or tokens[v - 1].lower in DETERMINERS:
+            # (nor "the rules were", "its claims": nouns)
             continue
         if v >= lo + 2 and tokens[v - 1].lower == "to" and tokens[v - 2].lower in _REFUSALS:
             continue  # "declined to say"
@@ -1704,6 +1717,9 @@ class _Actors:
                 # subject is too often a place or a body with a noun after it
                 names.extend((s.start, s) for s in _subject_names(tokens))
         surnames = {sp.name.split()[-1] for _, sp in names if " " in sp.name}
+        # "Kang Tae-won", "Agnes Tsang Wai-ling": the family name before a hyphenated given name
+        surnames |= {sp.name.split()[-2] for _, sp in names
+                     if _GIVEN_AFTER.fullmatch(sp.name.split()[-1]) and " " in sp.name}
         in_names = {w for _, sp in names if " " in sp.name for w in sp.name.split()}
         for _, sp in list(names):
             if " " not in sp.name and sp.name not in in_names:
@@ -2551,6 +2567,7 @@ class _Actors:
 
 
 _MALE = {"mr", "sir", "lord"}
+_GIVEN_AFTER = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 
 def _bare(phrase: str) -> str:
