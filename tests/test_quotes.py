@@ -2252,3 +2252,29 @@ def test_a_noun_after_a_determiner_is_no_reporting_verb():
     text = ('The group said the rules were "a good first step" but that they did nothing '
             'about dormitories.')
     assert {q[2] for q in quotes(text)} == {"Group"}
+
+
+def test_said_at_a_briefing_that():
+    text = ("Foreign Ministry spokesperson Choi Eun-young said at a regular briefing that the "
+            "government had conveyed its protest to Moscow.")
+    assert quotes(text) == [("indirect", "the government had conveyed its protest to Moscow",
+                             "Choi Eun-young")]
+
+
+def test_but_warned_that_begins_a_second_report():
+    text = ("The contractors' association said it supported the intent of the rules but warned "
+            "that they could add weeks to projects.")
+    assert [q[1] for q in quotes(text)] == ["it supported the intent of the rules",
+                                           "they could add weeks to projects"]
+
+
+def test_a_clause_after_said_is_not_a_speaker_even_before_who():
+    text = ("Labour MP Lee Jun Hao, who raised the issue in Parliament, said the rules should be "
+            "extended to delivery riders, who are not employees.")
+    assert quotes(text)[0][2] == "Lee Jun Hao"
+
+
+def test_a_report_before_its_verb_and_a_date():
+    text = ("Employers will be required to give outdoor workers rest every hour, the Ministry of "
+            "Manpower said on Feb 10.")
+    assert quotes(text)[0][2] == "Ministry of Manpower"

@@ -480,9 +480,21 @@ def _attribution_ends(tokens: list[Token], j: int, hi: int) -> bool:
                   or tokens[n].lower in CLAUSE_MARKERS), hi)
         if k < hi and tokens[k].kind == "w":
             return True  # "said Ana Ribeiro, a union organiser who ...": a relative clause
-    while k < hi and tokens[k].kind == "w" and tokens[k].lower in _AFTER_ATTRIBUTION:
+    while k < hi and _after_report(tokens[k]):
         k += 1
     return k >= hi or tokens[k].kind == "s" or tokens[k].text in {".", ";", "!", "?"}
+
+
+def _after_report(tok: Token) -> bool:
+    """A word of the circumstances after a report's verb: "said in a statement on Feb 10"."""
+    return tok.kind == "w" and (tok.lower in _AFTER_ATTRIBUTION
+                                or _DATE_WORD.fullmatch(tok.text) is not None)
+
+
+# Dates after a report's verb: "said on Feb 10", "said on March 3rd"
+_DATE_WORD = re.compile(r"\d{1,2}(?:st|nd|rd|th)?|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+                        r"\.?|January|February|March|April|May|June|July|August|September|"
+                        r"October|November|December")
 
 
 def _named_after(tokens: list[Token], role: Speaker, j: int, hi: int) -> Speaker | None:
@@ -1525,6 +1537,9 @@ def _that_after_circumstances(tokens: list[Token], c: int, hi: int) -> int | Non
                                 or t.lower.endswith("ly")
                                 for t in tokens[c:that]):
         return that  # "said privately that", "told reporters on Friday that"
+    if that is not None and tokens[c].lower in {"at", "in", "on", "during", "after"} and not any(
+            t.lower in _FINITE or t.lower in _MODALS or _is_cue(t) for t in tokens[c:that]):
+        return that  # "said at a regular briefing that", "in a rare televised address that"
     return None
 
 
@@ -1610,9 +1625,8 @@ def _reported_before(tokens: list[Token], lo: int, hi: int, v: int) -> tuple[int
     """`Fares will rise by 4.9 per cent, the Transport Secretary confirmed yesterday, ...`."""
     k = v + 1
     telling = tokens[v].lower in _TELLING
-    while k < hi and tokens[k].kind == "w" and (
-            tokens[k].lower in _AFTER_ATTRIBUTION
-            or telling and (is_cap(tokens[k].text) or tokens[k].lower in _AUDIENCES)):
+    while k < hi and (_after_report(tokens[k]) or tokens[k].kind == "w" and telling and (
+            is_cap(tokens[k].text) or tokens[k].lower in _AUDIENCES)):
         k += 1  # "..., people familiar with its thinking told Reuters."
     if telling and k > v + 1 and k + 1 < hi and tokens[k].text == "," \
             and tokens[k + 1].lower not in _TRAILING:
@@ -1654,9 +1668,9 @@ def _clause_end(tokens: list[Token], c: int, hi: int) -> int:
                 or nxt.lower in {"even", "as"} and not _parenthetical(tokens, k, hi)
                 or nxt.lower.endswith("ing") and nxt.lower != "including")):
             return k  # another clause, or a participle: ", calling the ban ..."
-        if t.lower == "and" and (nxt.lower in cues or nxt.lower in INDIRECT_CUES) \
+        if t.lower in {"and", "but"} and (nxt.lower in cues or nxt.lower in INDIRECT_CUES) \
                 and nxt.lower != "that":
-            return k  # "... and called on both sides": a second reporting verb
+            return k  # "... and called on both sides", "but warned that": a second report
     return hi
 
 

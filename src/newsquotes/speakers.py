@@ -63,7 +63,7 @@ explained predicted acknowledged admitted confirmed announced suggested reported
 alleged maintained stressed conceded contended vowed pledged promised asserted replied wrote
 tweeted rejected dismissed countered counters recalled recalls alleges concedes acknowledges
 contends asserts maintains informed assured pointed cautioned cautions complained complains
-reiterated emphasised emphasized signalled signaled testified testifies ruled rules
+reiterated emphasised emphasized signalled signaled testified testifies ruled
 reckons reckoned
 """.split() + _PRESENT_CUES.split())
 
@@ -558,6 +558,10 @@ def determiner_before(tokens: list[Token], i: int, j: int) -> int | None:
     return None
 
 
+# Verbs that end a speaker phrase even when any word may belong to it: "said the rules should"
+_VERBS_NOT_NAMES = {"should", "must", "may", "might", "can", "shall", "be", "being"}
+
+
 def phrase_after(tokens: list[Token], verb: int, loose: bool = False) -> tuple[int, int] | None:
     """Token range of the speaker phrase right after an inverted cue: `"...," said Ban.`
 
@@ -572,7 +576,8 @@ def phrase_after(tokens: list[Token], verb: int, loose: bool = False) -> tuple[i
                                and (tokens[j].lower not in CLAUSE_MARKERS
                                     or loose and _joins_modifiers(tokens, j)
                                     or _joins_names(tokens, j))
-                               and tokens[j].lower not in _BETWEEN and j - i < 10):
+                               and tokens[j].lower not in _BETWEEN
+                               and tokens[j].lower not in _VERBS_NOT_NAMES and j - i < 10):
         j += 1
     while j > i and (tokens[j - 1].lower in PREPOSITIONS or tokens[j - 1].lower in DETERMINERS):
         j -= 1
