@@ -53,6 +53,13 @@ def test_a_country_brings_its_demonym_and_capital():
     assert {"Kenyan", "Nairobi"} <= set(target_aliases("Kenya"))
 
 
+def test_a_business_word_ending_a_name_makes_it_a_company_known_by_its_first_word():
+    text = ("Corvell Pharmacy Services cut its rates. Corvell pays me $9.85, she said. "
+            "Corvell said the rates were fair.")
+    assert target_kind("Corvell Pharmacy Services", text) == "organisation"
+    assert "Corvell" in target_aliases("Corvell Pharmacy Services", None, text)
+
+
 def test_a_two_word_capitalised_name_is_a_person():
     assert target_kind("Marta Okonjo") == "person"
     assert "Okonjo" in target_aliases("Marta Okonjo")

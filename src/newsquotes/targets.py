@@ -182,7 +182,11 @@ _BODY_HEADS = _BODY_ENDINGS | {
     "Office", "Department", "Ministry", "Commission", "Authority", "Federation", "Society",
     "Network", "Committee", "Court", "Parliament", "Assembly", "Board", "Press", "Research",
     "Health", "Hospital", "School", "Rail", "Airport", "Party", "Council", "Institute",
-    "Alliance", "Coalition", "Museum", "Library", "Fund", "Organisation", "Organization"}
+    "Alliance", "Coalition", "Museum", "Library", "Fund", "Organisation", "Organization",
+    "Services", "Pharmacy", "Pharmacies", "Hospitals", "Products", "Brands", "Manufacturing",
+    "Construction", "Developments", "Properties", "Homes", "Hotels", "Resorts", "Finance",
+    "Bancorp", "Airport", "Markets", "Motor", "Automotive", "Aerospace", "Semiconductor",
+    "Robotics", "Therapeutics", "Healthcare", "Fitness", "Payments", "Foods", "Farms"}
 # First words that only qualify the body's name: "U.S. Postal Service" is "the Postal Service".
 _QUALIFIERS = {"U.S.", "US", "UK", "U.K.", "British", "American", "National", "Federal", "Royal"}
 _PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "del", "le", "la", "bin", "al", "ter"}
