@@ -2278,3 +2278,16 @@ def test_a_report_before_its_verb_and_a_date():
     text = ("Employers will be required to give outdoor workers rest every hour, the Ministry of "
             "Manpower said on Feb 10.")
     assert quotes(text)[0][2] == "Ministry of Manpower"
+
+
+def test_the_complaint_speaks_for_whoever_sued():
+    text = ("Renata Osei, who co-founded the startup in 2021, has sued her former partner.\n\n"
+            "The complaint, filed Monday in the Delaware Court of Chancery, says her name was "
+            "“erased” from the company’s website.")
+    assert quotes(text)[-1] == ("partial", "erased", "Renata Osei")
+
+
+def test_a_speaker_with_a_that_clause_is_the_body_not_its_object():
+    text = ("The emergency department will close overnight from January, the NHS trust that "
+            "runs it has confirmed.")
+    assert quotes(text)[0][2] == "NHS trust"

@@ -672,6 +672,12 @@ def _subject_of(tokens: list[Token], v: int, lo: int) -> Speaker | None:
     end = span[0] if span and span[0] >= lo else v
     who = next((k for k in range(end - 1, max(lo, end - 12) - 1, -1)
                 if tokens[k].lower == "who"), None)
+    rel = next((k for k in range(span[0] + 1, span[1] - 1) if tokens[k].lower in {"that", "which"}
+                and not np_word(tokens[k + 1])), None) if span and span[0] >= lo else None
+    if rel is not None:  # "the NHS trust that runs it has confirmed": the trust
+        speaker = read_speaker(tokens, span[0], rel)
+        if speaker is not None and speaker.kind in {"person", "group", "nominal", "organisation"}:
+            return speaker
     if who is not None and all(t.kind == "w" for t in tokens[who:end]):
         # "Producers who packed the public gallery shouted": who did the packing; "a former
         # official who remains close to the White House said": not the White House; "a sales
@@ -1984,7 +1990,8 @@ class _Actors:
             if person is not None:
                 return person
             if head in _DOCUMENT_HEADS:
-                author = self._author(sp)
+                author = self._author(sp) or (self._plaintiff(sp.start) if head in _SUITS
+                                              else None)
                 if author is not None:  # "A memo from the bureau warned", "The order, issued
                     return author       # by the interior ministry on Monday, says"
                 # "the release said": the body named as issuing it, or else the last body
@@ -2062,6 +2069,19 @@ class _Actors:
         if author is None or author in self.people:
             return author
         return self._remember(sp, author, self.others[author]["kind"])
+
+    def _plaintiff(self, offset: int) -> str | None:
+        """Who brought the suit "the complaint" is: the first actor named in the last sentence
+        before ``offset`` that says someone sued ("Renata Osei, who co-founded ..., has sued")."""
+        sued = None
+        for m in _SUED.finditer(self.text, 0, offset):
+            sued = m
+        if sued is None:
+            return None
+        k = bisect_right(self.sentence_starts, sued.start()) - 1
+        lo = self.sentence_starts[k] if k >= 0 else 0
+        person = next((key for at, key in self.mentions if lo <= at < sued.start()), None)
+        return person
 
     def _document_owner(self, head: str, offset: int) -> str | None:
         """Who the article says issued the last ``head`` before ``offset``: "a press release
@@ -2650,8 +2670,12 @@ _ASIDE_PARTICIPLES = {"based", "founded", "headquartered", "led", "known", "owne
 _NAME = (r"[A-Z][\w&'’-]*(?:[ \t]+(?:(?:of|for|and)[ \t]+(?:the[ \t]+)?)?[A-Z][\w&'’-]*)*"
          r"(?:(?:,[ \t]+[A-Z][\w&'’-]*)+,?[ \t]+and[ \t]+[A-Z][\w&'’-]*)?")
 _DOC = "|".join(sorted({"statement", "release", "filing", "report", "letter", "notice"}))
+_SUITS = {"complaint", "lawsuit", "suit", "petition"}
 _DOCUMENT_HEADS = {"statement", "release", "filing", "report", "letter", "notice", "memo",
-                   "order", "decree", "ruling", "judgment", "judgement", "directive", "circular"}
+                   "order", "decree", "ruling", "judgment", "judgement", "directive",
+                   "circular"} | _SUITS
+_SUED = re.compile(r"\b(?:sued|sues|filed\s+(?:a|the)\s+(?:\w+\s+)?(?:lawsuit|complaint|suit|"
+                   r"petition))\b")
 # The author of a document that speaks: "a draft memo from the office", "The order, issued by
 # the interior ministry on Monday and seen by AFP, says"
 _FROM_AUTHOR = re.compile(r"\b(?:from|by)\s+(?:the\s+)?(?P<author>[\w'’&.-]+(?:\s+[\w'’&.-]+)*)")
