@@ -2291,3 +2291,11 @@ def test_a_speaker_with_a_that_clause_is_the_body_not_its_object():
     text = ("The emergency department will close overnight from January, the NHS trust that "
             "runs it has confirmed.")
     assert quotes(text)[0][2] == "NHS trust"
+
+
+@pytest.mark.parametrize("text", [
+    'Taxpayers for a Balanced Budget praised his stand, saying the bill was "a blank cheque."',
+    'The group Taxpayers for a Balanced Budget said the bill was "a blank cheque."',
+])
+def test_a_name_with_for_a_is_one_body(text):
+    assert quotes(text)[-1][2] == "Taxpayers for a Balanced Budget"

@@ -749,6 +749,13 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
         return Speaker(_join(words), words[0].start, words[-1].end, "organisation")
     prep = next((n for n, w in enumerate(words) if w.lower in PREPOSITIONS), 0)
     rest = [w for w in words[prep + 1:] if w.lower not in DETERMINERS]
+    first_cap = next((n for n, w in enumerate(words) if is_cap(w.text)), prep)
+    if prep and words[prep].lower == "for" and prep + 2 < len(words) \
+            and words[prep + 1].lower in {"a", "an"} and first_cap < prep and all(
+                is_cap(w.text) for w in words[first_cap:prep] + words[prep + 2:]):
+        # "(the group) Taxpayers for a Balanced Budget", "Citizens for a Safer Street": a name
+        name = words[first_cap:]
+        return Speaker(_join(name), name[0].start, name[-1].end, "organisation")
     if prep and group_word(words[prep - 1].lower) and rest \
             and not any(is_cap(w.text) for w in words[1:prep]):
         if any(w.text in ORG_WORDS or w.text in ORGS for w in rest):
