@@ -2299,3 +2299,10 @@ def test_a_speaker_with_a_that_clause_is_the_body_not_its_object():
 ])
 def test_a_name_with_for_a_is_one_body(text):
     assert quotes(text)[-1][2] == "Taxpayers for a Balanced Budget"
+
+
+def test_he_in_a_relative_clause_is_not_the_one_the_clause_is_about():
+    text = ("Gareth Rowley was furious with the system. He added that he did not blame Chris "
+            "Hartigan, who he said had been ‘put in an impossible position’ by the rules.")
+    assert quotes(text) == [("indirect", "he did not blame Chris Hartigan", "Gareth Rowley"),
+                            ("partial", "put in an impossible position", "Gareth Rowley")]

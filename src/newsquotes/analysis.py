@@ -1420,7 +1420,7 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
             # "said it respected the decision but warned that the ban could push ... "...""
             if split is None:  # "... since 1784, a date X describes as "family pride"."
                 split = max((k for k in range(c + 5, first_q) if tokens[k].text in {",", "–", "—"}
-                             and tokens[k + 1].lower in {"a", "an", "which"}), default=None)
+                             and tokens[k + 1].lower in {"a", "an", "which", "who"}), default=None)
             if split is not None:
                 found.append(_indirect_quote(text, tokens[c].start, _content_end(tokens, split),
                                              speaker, tok.text, pid, sents))
@@ -2462,8 +2462,11 @@ class _Actors:
                     if (wanted is None or self.gender.get(k, wanted) == wanted)
                     and not (untitled and self._record(k)["title"])]
             opening = self._opening_adverbial(sp.start)
+            # "Hartigan, who he said had been ...": not Hartigan
+            relative = _WHO_BEFORE.search(self.text, max(0, sp.start - 60), sp.start)
             before = [(off, k) for off, k in fits if off < sp.start
-                      and not opening[0] <= off < opening[1]]
+                      and not opening[0] <= off < opening[1]
+                      and not (relative and relative.group(1) in k.split())]
             found = None
             described = self._subject_since(sp.start, {"nominal"})
             if low in {"he", "she"} and described is not None \
@@ -2602,6 +2605,7 @@ class _Actors:
 
 _MALE = {"mr", "sir", "lord"}
 _GIVEN_AFTER = re.compile(r"[A-Z][a-z]+-[a-z]+")
+_WHO_BEFORE = re.compile(r"([A-Z][\w'’-]+),\s+whom?\s+$")
 
 
 def _bare(phrase: str) -> str:
