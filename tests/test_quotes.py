@@ -2306,3 +2306,32 @@ def test_he_in_a_relative_clause_is_not_the_one_the_clause_is_about():
             "Hartigan, who he said had been ‘put in an impossible position’ by the rules.")
     assert quotes(text) == [("indirect", "he did not blame Chris Hartigan", "Gareth Rowley"),
                             ("partial", "put in an impossible position", "Gareth Rowley")]
+
+
+def test_the_source_is_the_source_familiar_with_the_matter():
+    text = ("A source familiar with the matter said the talks had stalled. The source said a "
+            "deal was unlikely before June.")
+    assert actors(text) == {"Source familiar with the matter": 2}
+
+
+def test_a_capital_that_speaks_is_its_country_when_the_country_speaks_too():
+    text = ("Kenya said the ban was lawful. Nairobi said it would not lift the ban before March.")
+    assert actors(text) == {"Kenya": 2}
+
+
+def test_a_place_and_its_government_are_one_actor():
+    text = ("The Sindh government said the proposal was unconstitutional. Sindh said it would "
+            "take the matter to the Council of Common Interests.")
+    assert actors(text) == {"Sindh government": 2}
+
+
+def test_a_description_before_the_name_is_the_named_holder_of_that_role():
+    text = ("South Africa's electricity minister warned that the decision could cost jobs.\n\n"
+            '"We were told about this on Friday, by letter," said the minister, Sipho Ntuli.')
+    assert actors(text) == {"Sipho Ntuli": 2}
+
+
+def test_diplomats_are_not_all_russian_diplomats():
+    text = ("Russian diplomats denied accusations that they had walked out. Diplomats said the "
+            "talks would resume.")
+    assert len(actors(text)) == 2

@@ -59,7 +59,7 @@ from .speakers import (
     token,
 )
 from .tables import typed_frame
-from .targets import find_mentions
+from .targets import country_names, find_mentions
 
 # Words and punctuation; honorifics keep their period ("Dr."), a plural possessive its
 # apostrophe where a name goes on ("the Supporters’ Trust"), a name its ampersand ("AT&T"), and
@@ -2185,9 +2185,7 @@ class _Actors:
         owner = [w.lower() for w in name.split()[:-1] if w[:1].isupper()
                  and w.lower() not in TITLE_WORDS and w.lower() not in _OTHER_HOLDER]
         if owner and not exact:
-            fits = [k for k in fits if all(w in f'{self.people[k]["title"]} '
-                                           f'{self.people[k]["affiliation"]}'.lower()
-                                           for w in owner)]
+            fits = [k for k in fits if self._owned_by(k, owner, offset)]
         # "A Natural England spokesperson said ... The spokesperson added": an unnamed holder
         # introduced before counts too, but "the former official" is not the senior official
         # who spoke before, nor "the official" the former one
@@ -2205,6 +2203,20 @@ class _Actors:
             return fits[0] if fits else None
         before = sorted([(at, key) for at, key in named if at < offset] + unnamed)
         return before[-1][1] if before else after[0] if after else fits[0]
+
+    def _owned_by(self, key: str, owner: list[str], offset: int) -> bool:
+        """Whether a person can be the owner's role-holder: the owner is in their title or
+        affiliation ("Kuwait's foreign minister" and "Kuwaiti Foreign Minister X"), or, for one
+        the article names only after the description, nothing there names anyone else
+        ("South Africa's electricity minister warned ... said the minister, Sipho Ntuli")."""
+        rec = self.people[key]
+        held = f'{rec["title"]} {rec["affiliation"]}'.lower()
+        words = [re.sub(r"['’]s?$", "", w) for w in owner]
+        if all(w in held for w in words):
+            return True
+        others = [w for w in f'{rec["title"] or ""} {rec["affiliation"] or ""}'.split()
+                  if w[:1].isupper() and w.lower() not in TITLE_WORDS]
+        return not others and rec["first"] > offset
 
     def _to_bodies(self, key: str, kind: str) -> None:
         """Move an actor taken for a person over to the bodies: no pronoun can mean it now."""
@@ -2546,8 +2558,7 @@ class _Actors:
                 meant.setdefault(phrase, set()).add(q.actor)
         moved = {}
         for key, rec in [*self.others.items(), *self.people.items()]:
-            head = re.split(r"\s+(?:for|of|at|from|with|in|to|on|close|familiar|who)\b",
-                            _bare(key))[0].split()[-1]  # "people close to the company": people
+            head = _head(key)  # "people close to the company": people
             if head in _STUDIES and " " not in key:  # "..., study finds": the researchers the article quotes
                 authors = [k for k, r in self.others.items() if r["kind"] == "group"
                            and k.split()[0].lower() in _AUTHORS]
@@ -2572,6 +2583,28 @@ class _Actors:
                 same = named  # "the San Jose, California, company said": the one named body
             if len(same) == 1:
                 moved[key] = same[0]
+        for key, rec in self.others.items():
+            if key in moved:
+                continue
+            if rec["kind"] in {"person", "group"} and _description(key, self.text) \
+                    and len(key.split()) == 1 and key.lower() not in {"another", "one"}:
+                # "a source familiar with the matter said ... the source added", "Thaba Sizwe
+                # residents ... Residents said": the one fuller description of its kind
+                longer = [k for k, r in self.others.items() if k != key and k not in moved
+                          and r["kind"] == rec["kind"] and r["first"] < rec["first"]
+                          and _head(k) == key.lower() and not k.lower().startswith(
+                              ("one ", "another "))
+                          # (but "diplomats" are not all "Russian diplomats")
+                          and not any(w in DEMONYMS for w in k.split())]
+                if len(longer) == 1:
+                    moved[key] = longer[0]
+            country = next((c for c in self.others if self.others[c]["kind"] == "country"
+                            and key in country_names(c)), None)
+            if country is not None and country != key:
+                moved[key] = country  # "Nairobi said" where Kenya speaks too
+        for key in [*self.others, *self.people]:
+            if f"{key} government" in self.others and " " not in key and key not in moved:
+                moved[key] = f"{key} government"  # "Sindh" and "the Sindh government"
         for q in quotes:
             q.actor = moved.get(q.actor, q.actor)
         for key, body in moved.items():
@@ -2629,6 +2662,13 @@ def _modified(role: str) -> bool:
     words = role.split()
     return len(words) > 1 and all(w.isalpha() and w.islower() for w in words[:-1]) \
         and words[0] not in {"the", "a", "an", "its", "their", "this", "that"}
+
+
+def _head(description: str) -> str:
+    """A description's noun: "source" of "Source familiar with the matter", "residents" of
+    "Thaba Sizwe residents"."""
+    return re.split(r"\s+(?:for|of|at|from|with|in|to|on|close|familiar|who)\b",
+                    _bare(description))[0].split()[-1]
 
 
 def _holds(body: str, description: str) -> bool:

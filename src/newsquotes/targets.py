@@ -192,7 +192,8 @@ _QUALIFIERS = {"U.S.", "US", "UK", "U.K.", "British", "American", "National", "F
 _PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "del", "le", "la", "bin", "al", "ter"}
 
 
-def _country_names(target: str) -> tuple[str, ...]:
+def country_names(target: str) -> tuple[str, ...]:
+    """A country's other names: demonyms, capital, government words ("Kenyan", "Nairobi")."""
     return COUNTRY_ALIASES.get(target) or MORE_COUNTRY_ALIASES.get(target, ())
 
 
@@ -299,7 +300,7 @@ def target_aliases(target: str, aliases: list[str] | tuple[str, ...] | None = No
         # the surname, with its particles: "Margriet van der Linden" is "van der Linden"
         first = next((i for i, w in enumerate(words[1:], 1) if w in _PARTICLES), len(words) - 1)
         short.append(" ".join(words[first:]))
-    names = [target, *_country_names(target), *short, *(aliases or ())]
+    names = [target, *country_names(target), *short, *(aliases or ())]
     seen: dict[str, str] = {}
     for name in names:
         name = name.strip()
