@@ -2335,3 +2335,16 @@ def test_diplomats_are_not_all_russian_diplomats():
     text = ("Russian diplomats denied accusations that they had walked out. Diplomats said the "
             "talks would resume.")
     assert len(actors(text)) == 2
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("National Grid said construction would begin in 2027.", "National Grid"),
+    ("Forest Justice Indonesia, a Jakarta-based group, said the forest had been cleared.",
+     "Forest Justice Indonesia"),
+    ("Merauke Regent Hendrikus Mahuze said the project would bring roads.", "Hendrikus Mahuze"),
+    ("Lawmaker Dewi Kartikasari of the Indonesian Democratic Party of Struggle (PDI-P), who "
+     "sits on the commission, said the minister would be summoned.", "Dewi Kartikasari"),
+    ('"It has failed," said Bayu Setiawan, a researcher in Bogor, West Java.', "Bayu Setiawan"),
+])
+def test_names_that_look_like_a_title_or_a_place(text, speaker):
+    assert quotes(text)[0][2] == speaker

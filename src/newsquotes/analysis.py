@@ -451,13 +451,15 @@ def _cue_right(tokens, p, lo, hi):
 def _speaker_after(tokens: list[Token], k: int, hi: int) -> Speaker | None:
     """The speaker after an inverted cue at ``k``: `said Delattre`, `said Mary Jones, a
     spokeswoman for the firm`, `said the union's leader, Ana Ribeiro`."""
-    late = _name_at_end(tokens, k, hi)
+    span = phrase_after(tokens, k)
+    speaker = read_speaker(tokens, *span) if span else None
+    # (but "said Bayu Setiawan, a researcher in Bogor, West Java": the full name comes first)
+    late = None if speaker is not None and speaker.kind == "person" and " " in speaker.name \
+        else _name_at_end(tokens, k, hi)
     if late is not None:
         return late
-    span = phrase_after(tokens, k)
     if not span:
         return None
-    speaker = read_speaker(tokens, *span)
     if speaker:
         named = _named_after(tokens, speaker, span[1], hi)
         if named is not None:

@@ -108,7 +108,7 @@ candidate nominee campaigner activist protester striker docker driver pilot nurs
 farmer resident residents citizen voter counterpart colleague partner director-general
 under-secretary undersecretary high union labour labor party opposition senior former top
 acting interim national regional local federal chief state-run assistant associate fellow
-td msp mla mlc mpp ms am managing presiding outgoing incoming founding ranking caretaker
+td msp mla mlc mpp ms am managing presiding outgoing incoming founding ranking caretaker regent
 prosecutor solicitor barrister coroner magistrate priest advocate headteacher goalkeeper speaker
 source critic author co-author co-founder co-chair vice-chair
 """.split())
@@ -670,6 +670,10 @@ Works Fisheries Water Mines Mining Sport Sports Youth Women Treasury Revenue Inv
 """.split())
 
 
+# Title words that only qualify a role ("national security adviser"), never a role alone.
+_QUALIFYING_TITLES = {"national", "federal", "regional", "local", "state", "general", "senior"}
+
+
 def read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
     """Name, title and affiliation of the speaker phrase ``tokens[i:j]``.
 
@@ -787,13 +791,14 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
         m = k - 1
         while m > 0 and words[m - 1].lower in DETERMINERS | PREPOSITIONS:
             m -= 1
-        if m == 0 or not is_cap(words[m - 1].text) or words[m - 1].lower in TITLE_WORDS \
-                or possessive_owner(words[m - 1].text):
+        if m == 0 or not is_cap(words[m - 1].text) or possessive_owner(words[m - 1].text):
             break
         left = m
         while left > 0 and (is_cap(words[left - 1].text) or words[left - 1].lower in PARTICLES) \
                 and possessive_owner(words[left - 1].text) is None:
             left -= 1
+        if words[m - 1].lower in TITLE_WORDS and not (m - left > 1 and _org_like(words[left:m])):
+            break  # "ambassador to the UN", but "the Indonesian Democratic Party of Struggle"
         if person_like(_untitled(words[left:m])):
             if words[m].lower in {"of", "at", "from", "with"}:
                 of_org = [w for w in words[k:] if w.lower not in DETERMINERS]
@@ -863,6 +868,13 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
     chain = words[: len(words) - len(name_words)]
     affiliation = _join(of_org) if of_org else _affiliation(chain)
     title = _title(chain)
+    if len(name_words) == 1 and len(cap_run) > 1 and name_words[0] is cap_run[-1] and (
+            all(w.lower in _QUALIFYING_TITLES for w in cap_run[:-1])
+            or name_words[0].text in COUNTRIES and any(
+                not _is_title(w) and w.text not in DEMONYMS and w.text not in COUNTRIES
+                for w in cap_run[:-1])):
+        # "National Grid", "Forest Justice Indonesia": a body's name, not a title and a name
+        return Speaker(_join(cap_run), cap_run[0].start, cap_run[-1].end, "organisation")
     if name_words:
         name = _join(name_words)
         start, end = name_words[0].start, name_words[-1].end
