@@ -1749,8 +1749,10 @@ class _Actors:
         for tokens in frames.values():
             if not tokens:
                 continue
-            quoted = [(t.start, t.end) for t in tokens if t.kind == "q"]
+            quoted = None  # the paragraph's quotes, found for its first name
             for start, _, alias in finder.finditer(self.text, tokens[0].start, tokens[-1].end):
+                if quoted is None:
+                    quoted = [(t.start, t.end) for t in tokens if t.kind == "q"]
                 if any(a <= start < b for a, b in quoted):
                     continue
                 key = aliases[alias]
@@ -1782,8 +1784,10 @@ class _Actors:
         for tokens in frames.values():
             if not tokens:
                 continue
-            quoted = [(t.start, t.end) for t in tokens if t.kind == "q"]
+            quoted = None  # the paragraph's quotes, found for its first role
             for m in pattern.finditer(self.text, tokens[0].start, tokens[-1].end):
+                if quoted is None:
+                    quoted = [(t.start, t.end) for t in tokens if t.kind == "q"]
                 role = m.group(1).lower()
                 if role not in unnamed:
                     unnamed[role] = re.search(r"\b[Aa]n?\s+(?:[\w'’-]+\s+){0,3}" + role + r"\b",
