@@ -24,3 +24,27 @@ def test_the_word_finds_what_a_pattern_of_the_roles_finds(text, roles):
         found = [(m.start(), m.group(1)) for m in _THE_WORD.finditer(text, lo, hi)
                  if m.group(1) in roles]
         assert found == expected
+
+
+_DTYPES = {"n": "int64", "s": "str", "x": "float64", "b": "bool", "o": "object", "i": "Int64",
+           "m": "int64", "t": "str"}
+_ROWS = [(1, "a", 0.5, True, None, None, 7, "b"), (2, "c", float("nan"), False, "x", 3, 8, "d")]
+
+
+@pytest.mark.parametrize("rows", [_ROWS, _ROWS[:1], []])
+def test_typed_frame_builds_what_pandas_public_constructor_builds(monkeypatch, rows):
+    import pandas as pd
+
+    from newsquotes import tables
+
+    fast = tables.typed_frame(rows, _DTYPES)
+    monkeypatch.setattr(tables, "BlockManager", None)  # the create_dataframe_from_blocks path
+    public = tables.typed_frame(rows, _DTYPES)
+    pd.testing.assert_frame_equal(fast, public)
+    assert [str(d) for d in fast.dtypes] == list(_DTYPES.values())
+    assert [(type(b).__name__, str(b.dtype), list(b.mgr_locs.as_array)) for b in fast._mgr.blocks] \
+        == [(type(b).__name__, str(b.dtype), list(b.mgr_locs.as_array)) for b in public._mgr.blocks]
+    # and it behaves as a frame: a new column, a filter, a copy
+    fast["extra"] = range(len(fast))
+    assert list(fast[fast.n > 1].n) == [n for n, *_ in rows if n > 1]
+    assert fast.copy().equals(fast)
