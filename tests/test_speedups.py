@@ -48,3 +48,28 @@ def test_typed_frame_builds_what_pandas_public_constructor_builds(monkeypatch, r
     fast["extra"] = range(len(fast))
     assert list(fast[fast.n > 1].n) == [n for n, *_ in rows if n > 1]
     assert fast.copy().equals(fast)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("U.S.-led U.S. US-led Russia’s Russian Russia_ -Russia Russia-backed (Russia)",
+     ("U.S.", "US", "Russia", "Russian")),
+    ("ab abc abcd abcde", ("abc", "ab", "abcd", "")),
+    ("New York New York City York, Yorkshire", ("New York", "New York City", "York")),
+    ("Ünal Ünal2 Ünal-Kaya", ("Ünal",)),
+    ("no names here", ("",)),
+    ("no names here", ()),
+])
+def test_name_spans_are_the_mention_patterns_matches(text, names):
+    from newsquotes.targets import _mention_pattern, _spans_of
+
+    assert _spans_of(text, names) == tuple(m.span() for m in _mention_pattern(names).finditer(text))
+
+
+def test_name_spans_agree_with_the_pattern_on_every_article():
+    from newsquotes.bench import corpus
+    from newsquotes.targets import _mention_pattern, _spans_of, target_aliases
+
+    for text, target in dict.fromkeys(corpus(1000)):
+        names = tuple(target_aliases(target, None, text))
+        assert _spans_of(text, names) == \
+            tuple(m.span() for m in _mention_pattern(names).finditer(text))
