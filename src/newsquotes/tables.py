@@ -15,6 +15,13 @@ import numpy as np
 import pandas as pd
 from pandas.api.internals import create_dataframe_from_blocks
 
+try:  # pandas' block classes: typed_frame knows each block's kind and need not infer it
+    from pandas._libs.internals import BlockPlacement
+    from pandas.core.internals.blocks import ExtensionBlock, NumpyBlock
+    from pandas.core.internals.managers import BlockManager
+except ImportError:  # pragma: no cover - another pandas layout: create_dataframe_from_blocks
+    BlockManager = None
+
 from . import tokenise
 from .targets import find_mentions
 
@@ -110,48 +117,62 @@ def overview(text: str, target: str, aliases: list[str] | None = None) -> dict:
 _STR = pd.StringDtype("python", na_value=np.nan)
 _StrArray = _STR.construct_array_type()
 _NUMPY = ("int64", "float64", "bool", "object")
-# Per column layout: its Index and which columns share one 2-D numpy block.
-_LAYOUTS: dict[tuple, tuple[pd.Index, list[tuple[str | int, np.ndarray]]]] = {}
+# Per column layout: its Index and its blocks, each (column or numpy dtype, dtype, placement):
+# the columns of one numpy dtype share one 2-D block.
+_LAYOUTS: dict[tuple, tuple[pd.Index, list[tuple[str | int, str, np.ndarray]]]] = {}
+_from_mgr = pd.DataFrame._from_mgr
 
 
-def _layout(dtypes: dict[str, str]) -> tuple[pd.Index, list[tuple[str | int, np.ndarray]]]:
+def _layout(dtypes: dict[str, str]) -> tuple[pd.Index, list[tuple[str | int, str, np.ndarray]]]:
     key = tuple(dtypes.items())
-    if key not in _LAYOUTS:
+    found = _LAYOUTS.get(key)
+    if found is None:
+        kinds = list(dtypes.values())
         groups: dict[str | int, list[int]] = {}
-        for i, dtype in enumerate(dtypes.values()):
+        for i, dtype in enumerate(kinds):
             groups.setdefault(dtype if dtype in _NUMPY else i, []).append(i)
-        _LAYOUTS[key] = (pd.Index(list(dtypes)),
-                         [(k, np.array(v, dtype=np.intp)) for k, v in groups.items()])
-    return _LAYOUTS[key]
+        found = _LAYOUTS[key] = (
+            pd.Index(list(dtypes)),
+            [(k, k if isinstance(k, str) else kinds[k], np.array(v, dtype=np.intp))
+             for k, v in groups.items()])
+    return found
 
 
 def typed_frame(rows: list[tuple], dtypes: dict[str, str]) -> pd.DataFrame:
     """A table with exactly these columns and dtypes; missing values in object columns are None.
 
-    An article's tables are small and many, so the frame is put together from finished blocks
-    (pandas.api.internals): the general constructor's type inference and checks cost more than
-    the analysis that fills the rows. Supported dtypes: int64, float64, bool, object, str, Int64.
+    An article's tables are small and many, so the frame is put together from finished blocks:
+    the general constructor's type inference and checks cost more than the analysis that fills
+    the rows, and so do pandas.api.internals' checks of each block's kind, which the layout
+    already knows. Supported dtypes: int64, float64, bool, object, str, Int64.
     """
     n = len(rows)
     columns = list(zip(*rows)) if rows else [()] * len(dtypes)
-    kinds = list(dtypes.values())
     index, groups = _layout(dtypes)
     blocks = []
-    for key, placement in groups:
+    for key, kind, placement in groups:
         if isinstance(key, str):  # numpy columns of one dtype: one 2-D block
-            block = np.empty((len(placement), n), dtype=key)
+            block = np.empty((len(placement), n), dtype=kind)
             for row, i in enumerate(placement):
                 block[row] = columns[i]
             blocks.append((block, placement))
             continue
         values = columns[key]
-        if kinds[key] == "str":
+        if kind == "str":
             array = _StrArray._from_sequence(values, dtype=_STR)
-        elif kinds[key] == "Int64":
+        elif kind == "Int64":
             mask = np.fromiter((v is None for v in values), dtype=bool, count=n)
             data = np.fromiter((0 if v is None else v for v in values), dtype="int64", count=n)
             array = pd.arrays.IntegerArray(data, mask)
         else:
-            raise ValueError(f"typed_frame: unsupported dtype {kinds[key]!r}")
+            raise ValueError(f"typed_frame: unsupported dtype {kind!r}")
         blocks.append((array, placement))
-    return create_dataframe_from_blocks(blocks, pd.RangeIndex(n), index)
+    if BlockManager is None:  # pragma: no cover
+        return create_dataframe_from_blocks(blocks, pd.RangeIndex(n), index)
+    # What create_dataframe_from_blocks does, less its checks: 2-D numpy blocks, 1-D
+    # extension arrays (none of these kinds is stored 2-D or needs its values coerced).
+    mgr = BlockManager([(NumpyBlock if isinstance(values, np.ndarray) else ExtensionBlock)(
+                        values, ndim=2, placement=BlockPlacement(placement))
+                        for values, placement in blocks],
+                       [index, pd.RangeIndex(n)], verify_integrity=False)
+    return _from_mgr(mgr, mgr.axes)

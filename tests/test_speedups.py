@@ -1,0 +1,75 @@
+"""Speed-ups that replace one computation by a cheaper one must give the same answers."""
+
+import re
+
+import pytest
+
+from newsquotes.analysis import _THE_WORD
+
+
+def _the_role(roles):  # the pattern _role_mentions compiled for each article's roles
+    return re.compile(r"\b[Tt]he\s+(" + "|".join(sorted(roles)) + r")\b(?!['’])")
+
+
+@pytest.mark.parametrize("text", [
+    "The judge said the judge's ruling stood; the judges' view and the Judge differ.",
+    "the the judge, the  mayor and the\nminister; thejudge, the judge2, the judge_ and the jüdge",
+    "the chief executive, the executive’s plan, the mayor. The mayor",
+])
+@pytest.mark.parametrize("roles", [{"judge"}, {"judge", "judges", "mayor"}, {"minister", "jüdge"},
+                                   {"executive", "chief"}])
+def test_the_word_finds_what_a_pattern_of_the_roles_finds(text, roles):
+    for lo, hi in [(0, len(text)), (4, len(text) - 5)]:
+        expected = [(m.start(), m.group(1)) for m in _the_role(roles).finditer(text, lo, hi)]
+        found = [(m.start(), m.group(1)) for m in _THE_WORD.finditer(text, lo, hi)
+                 if m.group(1) in roles]
+        assert found == expected
+
+
+_DTYPES = {"n": "int64", "s": "str", "x": "float64", "b": "bool", "o": "object", "i": "Int64",
+           "m": "int64", "t": "str"}
+_ROWS = [(1, "a", 0.5, True, None, None, 7, "b"), (2, "c", float("nan"), False, "x", 3, 8, "d")]
+
+
+@pytest.mark.parametrize("rows", [_ROWS, _ROWS[:1], []])
+def test_typed_frame_builds_what_pandas_public_constructor_builds(monkeypatch, rows):
+    import pandas as pd
+
+    from newsquotes import tables
+
+    fast = tables.typed_frame(rows, _DTYPES)
+    monkeypatch.setattr(tables, "BlockManager", None)  # the create_dataframe_from_blocks path
+    public = tables.typed_frame(rows, _DTYPES)
+    pd.testing.assert_frame_equal(fast, public)
+    assert [str(d) for d in fast.dtypes] == list(_DTYPES.values())
+    assert [(type(b).__name__, str(b.dtype), list(b.mgr_locs.as_array)) for b in fast._mgr.blocks] \
+        == [(type(b).__name__, str(b.dtype), list(b.mgr_locs.as_array)) for b in public._mgr.blocks]
+    # and it behaves as a frame: a new column, a filter, a copy
+    fast["extra"] = range(len(fast))
+    assert list(fast[fast.n > 1].n) == [n for n, *_ in rows if n > 1]
+    assert fast.copy().equals(fast)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("U.S.-led U.S. US-led Russia’s Russian Russia_ -Russia Russia-backed (Russia)",
+     ("U.S.", "US", "Russia", "Russian")),
+    ("ab abc abcd abcde", ("abc", "ab", "abcd", "")),
+    ("New York New York City York, Yorkshire", ("New York", "New York City", "York")),
+    ("Ünal Ünal2 Ünal-Kaya", ("Ünal",)),
+    ("no names here", ("",)),
+    ("no names here", ()),
+])
+def test_name_spans_are_the_mention_patterns_matches(text, names):
+    from newsquotes.targets import _mention_pattern, _spans_of
+
+    assert _spans_of(text, names) == tuple(m.span() for m in _mention_pattern(names).finditer(text))
+
+
+def test_name_spans_agree_with_the_pattern_on_every_article():
+    from newsquotes.bench import corpus
+    from newsquotes.targets import _mention_pattern, _spans_of, target_aliases
+
+    for text, target in dict.fromkeys(corpus(1000)):
+        names = tuple(target_aliases(target, None, text))
+        assert _spans_of(text, names) == \
+            tuple(m.span() for m in _mention_pattern(names).finditer(text))
