@@ -2348,3 +2348,27 @@ def test_diplomats_are_not_all_russian_diplomats():
 ])
 def test_names_that_look_like_a_title_or_a_place(text, speaker):
     assert quotes(text)[0][2] == speaker
+
+
+def test_a_quote_in_a_report_within_a_report_after_circumstances():
+    text = ("Ridgeback Research, a short seller, said in a post on X that the warning letter "
+            "confirmed its view that the company’s growth “depends on a regulatory gap.”")
+    assert quotes(text)[-1][2] == "Ridgeback Research"
+
+
+def test_a_document_which_a_body_posted_speaks_for_that_body():
+    text = ("The letter, which the FDA posted on its website late Wednesday, said the company "
+            "had made “false or misleading” claims.")
+    assert quotes(text)[0][2] == "FDA"
+
+
+def test_a_verb_ending_in_er_is_no_role_before_a_company():
+    text = ("Eight of the analysts who cover Vantera rate the stock a buy.\n\n"
+            "Vantera said it was reviewing the letter carefully.")
+    assert analyse(text).actors.kind.tolist() == ["organisation"]
+
+
+def test_a_title_case_headline_fragment_is_not_given_to_its_capitalised_words():
+    text = ("Russian Election Monitor Gets Five Years For Working With 'Undesirable' Group\n\n"
+            "A court in Yekaterinburg sentenced him on Tuesday.")
+    assert quotes(text) == [("scare", "Undesirable", None)]

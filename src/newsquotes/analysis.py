@@ -605,10 +605,14 @@ def _outer_report(tokens: list[Token], lo: int, v: int, inner: Speaker):
     if s is None or s - 1 <= lo:
         return None
     c = s - 1
-    while c > lo and tokens[c].lower in DETERMINERS:
+    while c > lo and tokens[c].lower in DETERMINERS and tokens[c].lower != "that":
         c -= 1  # "said the board had concluded"
     if tokens[c].lower == "that":
-        c -= 1
+        # "said in a post on X that the warning letter confirmed its view that "..."": past
+        # the circumstances of the outer report
+        that = c
+        c = next((k for k in range(that - 1, max(lo, that - 10), -1) if _is_cue(tokens[k])
+                  and _that_after_circumstances(tokens, k + 1, v) == that), that - 1)
     if c <= lo or not _is_cue(tokens[c]) or tokens[c].lower not in INDIRECT_CUES:
         return None
     outer = _subject_of(tokens, c, lo)
@@ -1066,6 +1070,9 @@ _INTRODUCING = {"statement", "read", "letter", "remarks", "speech", "addressed",
                 "message", "wrote", "posted", "began"}
 
 
+# Small words a Title Case headline capitalises, which no name run holds.
+_TITLE_CASE_SMALL = {"For", "With", "To", "In", "On", "At", "From", "By", "As", "Into", "Over",
+                     "After", "Is", "Are", "Was", "Gets", "Has", "Will"}
 # What research says in a headline ("..., study finds"), its authors speaking.
 _AUTHORS = {"researchers", "scientists", "authors", "academics", "economists", "experts"}
 _STUDIES = {"study", "research", "report", "analysis", "survey", "review", "paper", "trial"}
@@ -1123,8 +1130,9 @@ def _headline_speaker(quote: _Quote, tokens: list[Token], n: int, text: str) -> 
     j = 0
     while j < p and tokens[j].kind == "w" and is_cap(tokens[j].text):
         j += 1
-    if j == 0 or not (j == p or j == p - 1 and tokens[j].text == ":"):
-        return
+    if j == 0 or not (j == p or j == p - 1 and tokens[j].text == ":") \
+            or any(t.text in _TITLE_CASE_SMALL for t in tokens[1:j]):
+        return  # (a Title Case headline: "... Gets Five Years For Working With 'Undesirable' ...")
     speaker = read_speaker(tokens, 0, j)
     # A full name or a body's name, not a topic: "Brexit ‘betrayal’ row deepens"; people
     # ("Residents ‘cut off’ after council shuts footbridge")
@@ -2036,6 +2044,10 @@ class _Actors:
             if body_noun:  # "the hospital said" with no hospital named: a body all the same
                 sp.kind = "organisation"
             return self._other(sp, sp.name[:1].upper() + sp.name[1:])
+        if sp.kind == "organisation" and sp.name.lower().split()[-1] in _DOCUMENT_HEADS:
+            author = self._author(sp)  # "The letter, which the FDA posted ..., said"
+            if author is not None:
+                return author
         parent, _, noun = sp.name.partition(" ")
         if sp.kind == "organisation" and parent in ORGS and noun in _BODY_NAMES:
             # "The UN agency added" after "The World Health Organization said"
@@ -2739,9 +2751,10 @@ _SUED = re.compile(r"\b(?:sued|sues|filed\s+(?:a|the)\s+(?:\w+\s+)?(?:lawsuit|co
 # the interior ministry on Monday and seen by AFP, says"
 _FROM_AUTHOR = re.compile(r"\b(?:from|by)\s+(?:the\s+)?(?P<author>[\w'’&.-]+(?:\s+[\w'’&.-]+)*)")
 _ISSUED_BY = re.compile(
-    r",\s+(?:issued|released|published|sent|written|drafted|signed|filed|prepared|put\s+out)\s+"
-    r"by\s+(?:the\s+)?(?P<author>(?:(?!on\b|in\b|last\b|and\b|at\b)[\w'’&.-]+\s*){1,6}?)"
-    r"(?=\s*,|\s+(?:on|in|last|and|at)\b)")
+    r",\s+(?:(?:issued|released|published|sent|written|drafted|signed|filed|prepared|put\s+out)"
+    r"\s+by|which)\s+(?:the\s+)?(?P<author>(?:(?!on\b|in\b|last\b|and\b|at\b|posted\b|sent\b|"
+    r"issued\b|published\b|released\b)[\w'’&.-]+\s*){1,6}?)"
+    r"(?=\s*,|\s+(?:on|in|last|and|at|posted|sent|issued|published|released)\b)")
 _DOCUMENT_OWNER = re.compile(
     r"\b(?P<doc1>" + _DOC + r")s?(?:[ \t]+(?:issued|released|published|put[ \t]+out|sent))?"
     r"[ \t]+(?:by|from)[ \t]+(?:the[ \t]+)?(?P<by>" + _NAME + r")"

@@ -338,6 +338,8 @@ recent current different independent urgent present silent patient absent appare
 sufficient efficient consistent evident excellent important significant relevant constant
 distant instant pleasant elegant vacant went sent spent meant want event extent content intent
 percent cent moment comment amendment agreement statement government parliament department
+cover recover discover deliver consider remember render answer offer enter gather register
+suffer wonder hinder favor favour honor honour labor labour flavor error mirror
 """.split())
 
 
