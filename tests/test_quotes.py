@@ -2372,3 +2372,23 @@ def test_a_title_case_headline_fragment_is_not_given_to_its_capitalised_words():
     text = ("Russian Election Monitor Gets Five Years For Working With 'Undesirable' Group\n\n"
             "A court in Yekaterinburg sentenced him on Tuesday.")
     assert quotes(text) == [("scare", "Undesirable", None)]
+
+
+def test_counsel_submitted_that_is_reported_speech_by_a_person_with_initials():
+    text = ("Senior advocate K.N. Prakash, appearing for the city, submitted that several of the "
+            'encroachments were tied up in civil suits.\n\n"We are not shielding anyone," he said.')
+    a = analyse(text)
+    assert a.quotes.speaker.tolist() == ["K.N. Prakash", "K.N. Prakash"]
+    assert a.actors.kind.tolist() == ["person"]
+
+
+def test_a_dateline_with_a_news_service_and_a_colon():
+    text = ("Bengaluru, DHNS: The Karnataka High Court on Thursday pulled up the city corporation, "
+            'saying its affidavit was "an eyewash".')
+    assert quotes(text)[0][2] == "Karnataka High Court"
+
+
+def test_an_acronym_of_the_end_of_a_name_is_that_body():
+    text = ("HC raps BBMP over drain encroachments, calls affidavit an 'eyewash'\n\n"
+            "The Karnataka High Court said the corporation had removed only 390 encroachments.")
+    assert actors(text) == {"Karnataka High Court": 2}

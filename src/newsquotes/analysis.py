@@ -972,6 +972,10 @@ def _after_dateline(tokens: list[Token], lo: int, upto: int) -> int:
             t.text[:1].isupper() or t.text.isdigit() or t.text in {",", "."}
             for t in tokens[lo:credit]):
         return credit + 3
+    if lo + 4 < upto and tokens[lo].text[:1].isupper() and tokens[lo + 1].text == "," \
+            and tokens[lo + 2].text.isupper() and len(tokens[lo + 2].text) > 1 \
+            and tokens[lo + 3].text == ":":
+        return lo + 4  # "Bengaluru, DHNS: The Karnataka High Court ..."
     first = tokens[lo] if lo < upto else None
     agency = lo + 3 < upto and tokens[lo + 1].text == "(" and tokens[lo + 3].text == ")" \
         and tokens[lo + 2].text.isupper()  # "Ulaanbaatar (AFP) - ..."
@@ -2413,7 +2417,10 @@ class _Actors:
                 continue
             other = key.replace(".", "")
             if _ACRONYM.fullmatch(short) and (self._acronyms.get(short, "").endswith(key)
-                                              or _initials(key) == short) \
+                                              or _initials(key) == short
+                                              # "HC" of the "Karnataka High Court"
+                                              or len(short) > 1 and _initials(key).endswith(short)
+                                              and len(key.split()) > len(short)) \
                     or _ACRONYM.fullmatch(other) and (name.endswith(self._acronyms.get(other, "#"))
                                                       or _initials(name) == other):
                 return key
@@ -2632,6 +2639,12 @@ class _Actors:
         for key in [*self.others, *self.people]:
             if f"{key} government" in self.others and " " not in key and key not in moved:
                 moved[key] = f"{key} government"  # "Sindh" and "the Sindh government"
+        for key in list(self.others):
+            if key not in moved and _ACRONYM.fullmatch(key.replace(".", "")):
+                # "HC raps BBMP ..." in a headline, before "the Karnataka High Court" spoke
+                full = self._abbreviated(key)
+                if full is not None and full != key and full not in moved:
+                    moved[key] = full
         for q in quotes:
             q.actor = moved.get(q.actor, q.actor)
         for key, body in moved.items():
@@ -2773,7 +2786,7 @@ _BODY_NAMES = {
     "bank": {"Bank"}, "university": {"University"},
     "hospital": {"Hospital", "Infirmary", "Clinic"},
     "embassy": {"Embassy"}, "office": {"Office"}, "institute": {"Institute"}, "bureau": {"Bureau"},
-    "agency": _AGENCY_WORDS, "regulator": _AGENCY_WORDS | {"Regulator"},
+    "agency": _AGENCY_WORDS, "regulator": _AGENCY_WORDS | {"Regulator"}, "bench": {"Court"},
     "watchdog": _AGENCY_WORDS | {"Regulator", "Watchdog"}, "federation": {"Federation"},
     "association": {"Association"}, "foundation": {"Foundation"}, "coalition": {"Coalition"},
 }

@@ -28,7 +28,8 @@ _NOT_CUES = {"states", "state", "points", "point", "report", "reports", "release
              "demonstrates", "demonstrating", "illustrate", "illustrated", "illustrates",
              "illustrating", "inform", "informed", "informs", "informing", "convince", "convinced",
              "convinces", "convincing", "tell", "telling", "tells", "say"}
-_MORE_CUES = {"accuse", "urge", "call", "deny", "reject", "vow", "blast", "slam", "asked", "asks", "denied", "denies", "rejected", "rejects", "called", "calls",
+_MORE_CUES = {"submitted", "submits", "observes",  # "counsel submitted that ..."
+              "accuse", "urge", "call", "deny", "reject", "vow", "blast", "slam", "asked", "asks", "denied", "denies", "rejected", "rejects", "called", "calls",
               "urged", "urges", "accused", "accuses", "blasted", "quipped", "conceded", "concedes",
               "stressed", "stresses", "emphasised", "emphasized", "recalled", "recalls",
               "cautioned", "countered", "contended", "charged", "vowed", "vows", "pledged",
@@ -55,7 +56,7 @@ _PRESENT_CUES = "adds notes explains confirms stresses predicts admits suggests 
 THAT_CUES = frozenset("""
 confirmed announced acknowledged admitted predicted reported promised pledged vowed stressed wrote
 writes recalled recalls acknowledges claimed signalled signaled testified testifies ruled rules
-reckons reckoned
+reckons reckoned submitted submits observed observes
 """.split() + _PRESENT_CUES.split())
 INDIRECT_CUES = frozenset("""
 said says say told added denied denies claimed argued argues insisted insists warned warns stated noted
@@ -63,8 +64,9 @@ explained predicted acknowledged admitted confirmed announced suggested reported
 alleged maintained stressed conceded contended vowed pledged promised asserted replied wrote
 tweeted rejected dismissed countered counters recalled recalls alleges concedes acknowledges
 contends asserts maintains informed assured pointed cautioned cautions complained complains
-reiterated emphasised emphasized signalled signaled testified testifies ruled
-reckons reckoned
+reiterated emphasised emphasized signalled signaled testified testifies ruled submitted
+submits observed observes
+reckons reckoned submitted submits observed observes
 """.split() + _PRESENT_CUES.split())
 
 PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "organisation",
@@ -1030,8 +1032,9 @@ def _ampersand(tokens: list[Token], k: int) -> bool:
 def _brand(word: str) -> bool:
     """"ChemSafe", "PayPal": a capital inside a word marks a brand, not a person's name
     (but "McDonald", "MacLeod", "O'Neill", "DeShawn" are names)."""
-    # A capital after a hyphen or apostrophe is a name's: "Lloyd-Evans", "D'Souza".
-    inner = re.sub(r"[-'’]\w", "", word[1:])
+    # A capital after a hyphen, apostrophe or full stop is a name's: "Lloyd-Evans", "D'Souza",
+    # "K.N."
+    inner = re.sub(r"[-'’.]\w", "", word[1:])
     return any(c.isupper() for c in inner) and not word.startswith(("Mc", "Mac", "O'", "O’", "De",
                                                                      "Di", "La", "Le"))
 
@@ -1053,7 +1056,13 @@ def person_like(words: list[Token]) -> bool:
         and _join(names) not in PLACES \
         and not any(
         _is_title(w) or w.text in COUNTRIES or w.text in DEMONYMS or w.text in ORGS
-        or possessive_owner(w.text) or (w.text.isupper() and len(w.text) > 1) for w in names)
+        or possessive_owner(w.text) or (w.text.isupper() and len(w.text) > 1
+                                        and not (w is names[0] and _INITIALS.fullmatch(w.text)))
+        for w in names)
+
+
+# A person's initials before the surname: "K.N. Prakash", "R. Devendrappa".
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
 def _knighted(words: list[Token]) -> bool:
