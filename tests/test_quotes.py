@@ -2392,3 +2392,12 @@ def test_an_acronym_of_the_end_of_a_name_is_that_body():
     text = ("HC raps BBMP over drain encroachments, calls affidavit an 'eyewash'\n\n"
             "The Karnataka High Court said the corporation had removed only 390 encroachments.")
     assert actors(text) == {"Karnataka High Court": 2}
+
+
+def test_an_abbreviated_title_is_kept_and_a_headline_role_finds_its_holder():
+    text = ("Catanduanes gov slams 'trickle' of typhoon relief\n\n"
+            "VIRAC, Catanduanes — Gov. Maria Lourdes Tabinas said relief goods were arriving "
+            "slowly.")
+    a = analyse(text)
+    assert a.quotes.speaker.tolist() == ["Maria Lourdes Tabinas"] * 2
+    assert a.actors.title.tolist() == ["governor"]

@@ -60,7 +60,7 @@ from .speakers import (
     token,
 )
 from .tables import typed_frame
-from .targets import country_names, find_mentions
+from .targets import ROLE_ABBREVIATIONS, country_names, find_mentions
 
 # Words and punctuation; honorifics keep their period ("Dr."), a plural possessive its
 # apostrophe where a name goes on ("the Supporters’ Trust"), a name its ampersand ("AT&T"), and
@@ -1128,6 +1128,9 @@ def _headline_speaker(quote: _Quote, tokens: list[Token], n: int, text: str) -> 
         # "Ombudsman condemns Brightwell Energy over ‘shameful’ treatment", "Vietnam cites
         # ‘food security’ as it stalls ...": the headline's subject
         speaker = read_speaker(tokens, lo, verb)
+        role = ROLE_ABBREVIATIONS.get(tokens[verb - 1].lower.rstrip("."))
+        if speaker is None and role is not None:  # "Catanduanes gov slams ...": the governor
+            speaker = Speaker(role, tokens[verb - 1].start, tokens[verb - 1].end, "nominal", role)
         if speaker is not None and speaker.kind != "pronoun":
             quote.speaker, quote.cue, quote.how = speaker, tokens[verb].text, "headline"
             return

@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 from pathlib import Path
 
-from .targets import COUNTRY_ALIASES
+from .targets import COUNTRY_ALIASES, ROLE_ABBREVIATIONS
 
 _VERBS_FILE = Path(__file__).resolve().parents[2] / "data/external/ggt-quote-verbs/quote_verb_list.txt"
 
@@ -1130,4 +1130,7 @@ def _title(chain: list[Token]) -> str | None:
         words = words[1:]  # "UN Secretary General": the UN is the affiliation
     while words and (words[-1].lower in PREPOSITIONS or words[-1].lower in DETERMINERS):
         words = words[:-1]
-    return " ".join(w.text for w in words) or None
+    if not words:  # "Gov. Maria Lourdes Tabinas": the governor
+        return next((ROLE_ABBREVIATIONS[w.lower.rstrip(".")] for w in chain
+                     if w.lower.rstrip(".") in ROLE_ABBREVIATIONS), None)
+    return " ".join(w.text for w in words)

@@ -461,9 +461,12 @@ councillor councilman councilwoman judge manager coach captain owner chairman ch
 director commissioner ambassador envoy leader founder defendant chief executive candidate
 prosecutor attorney sheriff superintendent headteacher principal bishop
 """.split())
-_ROLE_ABBREVIATIONS = {"gov": "governor", "sen": "senator", "rep": "representative",
-                       "pres": "president", "supt": "superintendent", "amb": "ambassador",
-                       "cllr": "councillor"}
+# Abbreviated titles before a name: "Gov. Maria Lourdes Tabinas" is the governor.
+ROLE_ABBREVIATIONS = {"gov": "governor", "sen": "senator", "rep": "representative",
+                      "pres": "president", "supt": "superintendent", "amb": "ambassador",
+                      "cllr": "councillor", "gen": "general", "col": "colonel", "capt": "captain",
+                      "lt": "lieutenant", "sgt": "sergeant", "adm": "admiral",
+                      "insp": "inspector", "det": "detective"}
 # Words before a title that say its holder is someone else: "shadow chancellor".
 OTHER_HOLDER = frozenset("shadow former deputy vice assistant acting ex interim junior "
                          "opposition outgoing previous then".split())
@@ -556,7 +559,7 @@ def _role_phrases(text: str, target: str, names: list[str]) -> set[str]:
         if not m:
             continue
         word = m.group(2).lower()
-        word = _ROLE_ABBREVIATIONS.get(word, word)
+        word = ROLE_ABBREVIATIONS.get(word, word)
         if word in PERSON_ROLES and (m.group(1) or "").lower() not in OTHER_HOLDER:
             roles.add(word)
     # "the chancellor" for a person the article names but never titles; each phrase is a role
