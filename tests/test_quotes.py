@@ -2401,3 +2401,16 @@ def test_an_abbreviated_title_is_kept_and_a_headline_role_finds_its_holder():
     a = analyse(text)
     assert a.quotes.speaker.tolist() == ["Maria Lourdes Tabinas"] * 2
     assert a.actors.title.tolist() == ["governor"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A person close to Ms. Marchetti said she was given no warning.",
+     "Person close to Ms. Marchetti"),
+    ("A senior army officer involved in the operation, who asked not to be named, told AFP "
+     "that troops had been ordered to avoid confrontation.", "Senior army officer"),
+    ("Her departure is a victory for Stonebridge Capital Management, which owns 7% of the "
+     "shares and has argued in public letters that the acquisition was a mistake.",
+     "Stonebridge Capital Management"),
+])
+def test_descriptions_and_relative_clauses_keep_their_speaker(text, speaker):
+    assert quotes(text)[0][2] == speaker

@@ -708,6 +708,20 @@ def _subject_of(tokens: list[Token], v: int, lo: int) -> Speaker | None:
         speaker = _comma_speaker(tokens, v - 1, lo)
         if speaker:
             return speaker
+    joined = v - 1
+    while joined > lo and tokens[joined].lower in _BETWEEN_VERB:
+        joined -= 1  # "... and has argued"
+    if tokens[joined].lower in {"and", "but"}:
+        # "Stonebridge Capital Management, which owns about 7% of the shares and has argued":
+        # the relative clause's antecedent
+        rel = next((k for k in range(joined - 1, lo, -1) if tokens[k].lower in {"which", "who"}
+                    and tokens[k - 1].text == ","), None)
+        if rel is not None and not any(t.text in {",", ";"} or _is_cue(t)
+                                       for t in tokens[rel + 1:joined]):
+            outer = phrase_before(tokens, rel - 1)
+            subject = read_speaker(tokens, *outer) if outer and outer[0] >= lo else None
+            if subject is not None and subject.kind in {"person", "organisation", "group"}:
+                return subject
     if not span or tokens[v - 1].lower in CLAUSE_MARKERS:
         if tokens[v - 1].lower in {"and", "but"}:
             # "Spokesman Dean Mattock accused ... and said": the earlier reporting verb's

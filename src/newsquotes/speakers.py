@@ -405,6 +405,11 @@ _LY_NOUNS = {"family", "ally", "allies", "assembly", "rally", "supply", "monopol
              "homily", "italy"}
 
 
+# Words after which a description goes on: "a source familiar with the talks", "a person close
+# to Ms. Marchetti", "a senior army officer involved in the operation"
+_FAMILIAR = {"familiar", "close", "involved", "briefed", "knowledgeable"}
+
+
 def phrase_before(tokens: list[Token], verb: int) -> tuple[int, int] | None:
     """Token range [i, j) of the speaker phrase that ends just before ``tokens[verb]``."""
     j = verb
@@ -423,7 +428,7 @@ def phrase_before(tokens: list[Token], verb: int) -> tuple[int, int] | None:
                       if tokens[k].text == tokens[j - 1].text), None)
         if aside is not None:
             j = aside
-    familiar = next((k for k in range(j - 2, max(0, j - 8), -1) if tokens[k].lower == "familiar"
+    familiar = next((k for k in range(j - 2, max(0, j - 8), -1) if tokens[k].lower in _FAMILIAR
                      and (group_word(tokens[k - 1].lower) or role_word(tokens[k - 1].lower)
                           or tokens[k - 1].lower in {"person", "source"})),
                     None)
@@ -740,6 +745,25 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
             # "Speaking in Beijing, He dismissed ...": mid-sentence, a capital makes it a name.
             return Speaker(first.text, first.start, first.end, "person")
         return Speaker(first.text, first.start, first.end, "pronoun")
+    known = next((n for n, w in enumerate(words) if w.lower in _FAMILIAR or w.lower == "with"),
+                 0)
+    if len(words) > 2 and known and (words[known].lower in _FAMILIAR or "knowledge"
+                                     in [w.lower for w in words]) \
+            and (group_word(words[known - 1].lower) or role_word(words[known - 1].lower)
+                 or words[known - 1].lower in {"person", "source"}) \
+            and not is_cap(words[known - 1].text):
+        # "people familiar with the matter", "a person with direct knowledge of the matter",
+        # "current and former officials familiar with the matter", "a person close to Ms.
+        # Marchetti" (whoever the phrase names after it)
+        group = group_word(words[known - 1].lower)
+        if not group and words[known - 1].lower not in {"person", "source"}:
+            # "a Senate Republican aide familiar with the whip count": the aide, named by the
+            # role and its modifiers
+            name = _join(words[:known])
+            return Speaker(name, words[0].start, words[known - 1].end, "nominal", name)
+        name, start = _join(words[known - 1:]), words[known - 1].start  # modifiers dropped
+        return Speaker(name, start, words[-1].end, "group" if group else "nominal",
+                       None if group else name)
     head_end = next((n for n, w in enumerate(words) if w.lower in {"of", "for"}), len(words))
     if len(words) > 2 and _org_like(words) and all(
             w.text[:1].isupper() or w.lower in {"of", "and", ",", "the", "for", "&", "in", "on"}
@@ -913,22 +937,6 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
     start, end = words[0].start, words[-1].end
     if head in ORG_NOMINALS and tokens[i].lower == "the":
         return Speaker(name, start, end, "nominal", name, affiliation)  # "the company said"
-    known = next((n for n, w in enumerate(words) if w.lower in {"familiar", "with", "close"}),
-                 0)
-    if len(words) > 2 and known and (words[known].lower in {"familiar", "close"} or "knowledge"
-                                     in [w.lower for w in words]) \
-            and (group_word(words[known - 1].lower) or role_word(words[known - 1].lower)
-                 or words[known - 1].lower in {"person", "source"}):
-        # "people familiar with the matter", "a person with direct knowledge of the matter",
-        # "current and former officials familiar with the matter"
-        group = group_word(words[known - 1].lower)
-        if not group and words[known - 1].lower not in {"person", "source"}:
-            # "a Senate Republican aide familiar with the whip count": the aide, named by the
-            # role and its modifiers
-            name = _join(words[:known])
-            return Speaker(name, words[0].start, words[known - 1].end, "nominal", name)
-        name, start = _join(words[known - 1:]), words[known - 1].start  # modifiers dropped
-        return Speaker(name, start, end, "group" if group else "nominal", None if group else name)
     if head in GROUP_NOUNS or (head.endswith("s") and head not in ORG_NOUNS and head_at > 0
                                and not is_cap(words[head_at - 1].text)):
         return Speaker(name, start, end, "group", None, affiliation)
