@@ -750,8 +750,7 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
     if len(words) > 2 and known and (words[known].lower in _FAMILIAR or "knowledge"
                                      in [w.lower for w in words]) \
             and (group_word(words[known - 1].lower) or role_word(words[known - 1].lower)
-                 or words[known - 1].lower in {"person", "source"}) \
-            and not is_cap(words[known - 1].text):
+                 or words[known - 1].lower in {"person", "source"}):
         # "people familiar with the matter", "a person with direct knowledge of the matter",
         # "current and former officials familiar with the matter", "a person close to Ms.
         # Marchetti" (whoever the phrase names after it)
