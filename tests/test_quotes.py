@@ -2414,3 +2414,9 @@ def test_an_abbreviated_title_is_kept_and_a_headline_role_finds_its_holder():
 ])
 def test_descriptions_and_relative_clauses_keep_their_speaker(text, speaker):
     assert quotes(text)[0][2] == speaker
+
+
+def test_according_to_a_department_with_a_listed_remit():
+    text = ("The dingo population is estimated at 70 to 200 animals, according to the "
+            "Department of Environment, Tourism, Science and Innovation.")
+    assert quotes(text)[0][2] == "Department of Environment, Tourism, Science and Innovation"

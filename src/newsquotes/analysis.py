@@ -52,6 +52,7 @@ from .speakers import (
     occupation,
     owner_before,
     person_like,
+    listed_name_end,
     phrase_after,
     phrase_before,
     possessive_owner,
@@ -1299,6 +1300,8 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
                     continue
         if tok.lower == "according" and v + 1 < hi and tokens[v + 1].lower == "to":
             span = phrase_after(tokens, v + 1, loose=True)
+            if span:  # "according to the Department of Environment, Tourism, ... and Innovation"
+                span = span[0], listed_name_end(tokens, *span)
             owner = next((k for k in range(span[0], span[1] - 1)
                           if tokens[k].text.endswith(_POSSESSIVE)
                           and any(t.lower in _DOCUMENTS for t in tokens[k + 1:min(k + 4,

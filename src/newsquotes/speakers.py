@@ -659,6 +659,25 @@ def _listed_name_start(tokens: list[Token], i: int) -> int:
     return i
 
 
+def listed_name_end(tokens: list[Token], i: int, j: int) -> int:
+    """Where a body's name with a listed remit ends, the phrase ``tokens[i:j]`` being its start:
+    "the Department of Environment" goes on ", Tourism, Science and Innovation"; else ``j``."""
+    if not any(tokens[k].text in _LISTED_HEADS and tokens[k + 1].lower == "of"
+               for k in range(i, j - 1)):
+        return j
+    k = j
+    while k + 1 < len(tokens) and tokens[k].text == "," and is_cap(tokens[k + 1].text):
+        k += 2
+        while k < len(tokens) and tokens[k].kind == "w" and is_cap(tokens[k].text):
+            k += 1
+    if k > j and k + 1 < len(tokens) and tokens[k].lower == "and" and is_cap(tokens[k + 1].text):
+        k += 2
+        while k < len(tokens) and tokens[k].kind == "w" and is_cap(tokens[k].text):
+            k += 1
+        return k
+    return j
+
+
 def _constituency_before(words: list[Token]) -> bool:
     """Whether ``words`` end in a title and "for" or "of" and the start of a place: "MSP for
     the Highlands and", "TD for"."""
