@@ -2420,3 +2420,10 @@ def test_according_to_a_department_with_a_listed_remit():
     text = ("The dingo population is estimated at 70 to 200 animals, according to the "
             "Department of Environment, Tourism, Science and Innovation.")
     assert quotes(text)[0][2] == "Department of Environment, Tourism, Science and Innovation"
+
+
+def test_a_press_release_speaks_for_its_owner_the_body_named_so():
+    text = ("The trial was led by the University of Exeter with patients from the Royal Devon "
+            "University Healthcare NHS Foundation Trust. The university’s press release went "
+            "further, describing the device as ‘as effective as a daily tablet’.")
+    assert quotes(text)[-1][2] == "University of Exeter"

@@ -2110,7 +2110,8 @@ class _Actors:
     def _author(self, sp: Speaker) -> str | None:
         """Who wrote a document that speaks, as the speaker phrase or an aside right after it
         says: "a memo from the bureau", "The order, issued by the interior ministry, says"."""
-        m = _FROM_AUTHOR.search(self.text, sp.start, sp.end) or _ISSUED_BY.match(self.text, sp.end)
+        m = _FROM_AUTHOR.search(self.text, sp.start, sp.end) or _ISSUED_BY.match(self.text, sp.end) \
+            or _AUTHOR_OWNS.match(self.text, sp.start, sp.end)
         if m is None:
             return None
         name = m.group("author")
@@ -2210,12 +2211,19 @@ class _Actors:
         spoke = self._last_body(offset, " " + head)
         if spoke:  # "South Sudan's finance ministry said ... The ministry said"
             return spoke
-        best = None
+        best = headed = None
         for m in _BODY_RUN.finditer(self.text, 0, offset):
             name = m.group()
             if any(w in words for w in name.split()) \
                     and not any(a <= m.start() < b for a, b in self.quoted):
                 best = _OWNER.sub("", name)  # "Japan's Ministry of Health", "The ..."
+                parts = best.split()
+                if parts[-1] in words or len(parts) > 2 and parts[0] in words \
+                        and parts[1] == "of":
+                    # "the university" is the University of Exeter, not the Royal Devon
+                    # University Healthcare NHS Foundation Trust named after it
+                    headed = best
+        best = headed or best
         return self._known_as(best) if best else None
 
     def _record(self, key: str) -> dict:
@@ -2783,6 +2791,8 @@ _SUED = re.compile(r"\b(?:sued|sues|filed\s+(?:a|the)\s+(?:\w+\s+)?(?:lawsuit|co
 # The author of a document that speaks: "a draft memo from the office", "The order, issued by
 # the interior ministry on Monday and seen by AFP, says"
 _FROM_AUTHOR = re.compile(r"\b(?:from|by)\s+(?:the\s+)?(?P<author>[\w'’&.-]+(?:\s+[\w'’&.-]+)*)")
+# "the university's press release", "Kelvo's statement"
+_AUTHOR_OWNS = re.compile(r"(?:[Tt]he\s+)?(?P<author>[\w&.-]+(?:\s+[\w&.-]+){0,4}?)['’]s\s+")
 _ISSUED_BY = re.compile(
     r",\s+(?:(?:issued|released|published|sent|written|drafted|signed|filed|prepared|put\s+out)"
     r"\s+by|which)\s+(?:the\s+)?(?P<author>(?:(?!on\b|in\b|last\b|and\b|at\b|posted\b|sent\b|"

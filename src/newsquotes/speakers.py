@@ -387,7 +387,8 @@ def _np_word(text: str, low: str) -> bool:
     if low in QUANTITIES and low not in {"of", "than", "more"} or text.replace(",", "").isdigit():
         return True
     return (low in DETERMINERS or role_word(base) or group_word(base) or base in ORG_NOUNS
-            or base in ORG_NOMINALS or low in {"familiar", "knowledge", "direct"}  # "people
+            or base in ORG_NOMINALS or base in _DOCUMENT_NOUNS  # "the university's press release"
+            or low in {"familiar", "knowledge", "direct"}  # "people
             # familiar with the matter", "a person with direct knowledge of the matter"
             or low in PREPOSITIONS or low in PRONOUNS or low in HONORIFICS
             or _COMPASS.fullmatch(low) is not None or low in _PLACE_MODIFIERS
@@ -405,6 +406,8 @@ _LY_NOUNS = {"family", "ally", "allies", "assembly", "rally", "supply", "monopol
              "homily", "italy"}
 
 
+# Documents that speak for their authors: "the university's press release went further".
+_DOCUMENT_NOUNS = {"release", "statement", "memo", "filing", "complaint", "lawsuit", "ruling"}
 # Words after which a description goes on: "a source familiar with the talks", "a person close
 # to Ms. Marchetti", "a senior army officer involved in the operation"
 _FAMILIAR = {"familiar", "close", "involved", "briefed", "knowledgeable"}
