@@ -2427,3 +2427,17 @@ def test_a_press_release_speaks_for_its_owner_the_body_named_so():
             "University Healthcare NHS Foundation Trust. The university’s press release went "
             "further, describing the device as ‘as effective as a daily tablet’.")
     assert quotes(text)[-1][2] == "University of Exeter"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Opposition health spokeswoman Ashleigh Brandt said Labor had promised to "fix the ramping '
+     'crisis" at the election.', "Ashleigh Brandt"),
+    ("Councilmembers Naomi Lusk and Devin Sparks voted no. Lusk said the cuts were wrong.",
+     "Naomi Lusk"),
+    ("The party won 31.4 percent of the vote, according to results released by the Central "
+     "Election Commission on Monday.", "Central Election Commission"),
+    ("More than 180 districts now use a four-day week, according to the state Department of "
+     "Elementary and Secondary Education.", "Department of Elementary and Secondary Education"),
+])
+def test_speaker_phrases_end_where_the_name_ends(text, speaker):
+    assert quotes(text)[-1][2] == speaker

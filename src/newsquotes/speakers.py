@@ -95,7 +95,7 @@ OPENING_CONJUNCTIONS = {"But", "And", "Yet", "So", "Meanwhile", "However", "Stil
 _FIRST_NAME_COUNTRIES = {"Jordan", "Chad", "Georgia", "Israel", "India", "Kenya", "Jamaica"}
 TITLE_WORDS = set("""
 councilwoman councilman councillor councilor alderman alderwoman assemblyman assemblywoman
-mep meps congressman congresswoman father pastor reverend deacon monsignor marshal sheriff constable detective trooper warden fire neurologist
+mep meps councilmember councilmembers congressman congresswoman father pastor reverend deacon monsignor marshal sheriff constable detective trooper warden fire neurologist
 geriatrician physician surgeon ambassador envoy minister secretary general president vice deputy prime foreign defence defense
 interior home finance economy trade chancellor senator representative permanent governor mayor
 spokesman spokeswoman spokesperson chief executive officer director chairman chairwoman chair head
@@ -593,6 +593,13 @@ def phrase_after(tokens: list[Token], verb: int, loose: bool = False) -> tuple[i
         j += 1
     while j > i and (tokens[j - 1].lower in PREPOSITIONS or tokens[j - 1].lower in DETERMINERS):
         j -= 1
+    k = j
+    while k > i + 1 and (tokens[k - 1].text in _DATES or tokens[k - 1].text.isdigit()):
+        k -= 1
+    if k < j:  # "released by the Central Election Commission on Monday", "late Tuesday"
+        while k > i + 1 and tokens[k - 1].lower in {"on", "late", "early", "last", "this", "in"}:
+            k -= 1
+        j = k
     return (i, j) if j > i else None
 
 
@@ -615,7 +622,8 @@ def _modifies_role(tokens: list[Token], j: int) -> bool:
     before a role word, neither a clause word nor a verb form."""
     low = tokens[j].lower
     return j + 1 < len(tokens) and tokens[j].text.islower() and role_word(tokens[j + 1].lower) \
-        and low not in CLAUSE_MARKERS and low not in _BETWEEN and not low.endswith(("ed", "ing"))
+        and low not in CLAUSE_MARKERS and low not in _BETWEEN and not low.endswith(("ed", "ing"))\
+        and low not in INDIRECT_CUES  # not "said Labor had promised"
 
 
 def apposition_after(tokens: list[Token], j: int) -> str | None:
@@ -785,6 +793,12 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
         name, start = _join(words[known - 1:]), words[known - 1].start  # modifiers dropped
         return Speaker(name, start, words[-1].end, "group" if group else "nominal",
                        None if group else name)
+    lead = next((n for n, w in enumerate(words) if w.text[:1].isupper()), 0)
+    if 0 < lead <= 2 and all(w.text.isalpha() and w.text.islower() for w in words[:lead]) \
+            and len(words) - lead > 2 and words[lead].text in ORG_WORDS \
+            and all(w.text[:1].isupper() or w.lower in {"of", "and", "for", "&"}
+                    for w in words[lead:]):
+        words = words[lead:]  # "the state Department of Elementary and Secondary Education"
     head_end = next((n for n, w in enumerate(words) if w.lower in {"of", "for"}), len(words))
     if len(words) > 2 and _org_like(words) and all(
             w.text[:1].isupper() or w.lower in {"of", "and", ",", "the", "for", "&", "in", "on"}
