@@ -2441,3 +2441,16 @@ def test_a_press_release_speaks_for_its_owner_the_body_named_so():
 ])
 def test_speaker_phrases_end_where_the_name_ends(text, speaker):
     assert quotes(text)[-1][2] == speaker
+
+
+def test_it_is_the_target_when_no_other_body_has_been_named_speaking():
+    text = ('High street chain Wrenfield is to close 24 stores after profits fell and it said '
+            'trading over Christmas had been "tough".')
+    assert analyse(text, target="Wrenfield").quotes.speaker.tolist() == ["Wrenfield"]
+
+
+def test_the_retailer_which_is_the_retailer_just_named():
+    text = ("High street chain Wrenfield is to close 24 stores.\n\n"
+            "The retailer, which sells clothing from 212 shops, said profits had dropped.\n\n"
+            "The British Retail Consortium said sales fell 2.4% across the industry.")
+    assert actors(text) == {"Wrenfield": 1, "British Retail Consortium": 1}

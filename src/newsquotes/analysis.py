@@ -2082,8 +2082,11 @@ class _Actors:
                 sp.name.islower() or sp.name.lower() in _BODY_NAMES):
             # "the ministry said", "The Commission said": the body the article has named so,
             # or has called so ("Ofqual, the exams regulator", "the FTMI union")
-            body = self._named_body(sp.name.split()[-1].lower(), sp.start) \
-                or self._called(sp.name.lower(), sp.start)
+            low = sp.name.lower()
+            body = self._named_body(low.split()[-1], sp.start) or self._called(low, sp.start) \
+                or (self._body_near(sp.start, low) if low in ORG_NOMINALS
+                    and _WHICH.match(self.text, sp.end) else None)
+            # ("The retailer, which sells clothing ..., said": the body just named)
             if body:
                 return self._remember(sp, body, "organisation")
         name = re.sub(r"^(?:the|The)\s+", "", sp.name)
@@ -2578,7 +2581,14 @@ class _Actors:
         before = [(r["first"], k) for k, r in self.others.items() if r["first"] < sp.start
                   and r["kind"] in ({"group", "organisation"} if low in {"they", "we"}
                                     else {"organisation", "country"})]
-        return max(before)[1] if before else None
+        if before:
+            return max(before)[1]
+        if low == "it" and self.target and self._match(self.target) is None \
+                and self.text.find(self.target, 0, sp.start) >= 0:
+            # "Wrenfield is to close 24 stores ... and it said": nothing else named has
+            # spoken; the article's own subject, the target, has been named
+            return self._remember(sp, self.target, "organisation")
+        return None
 
     def _subject_since(self, offset: int, kinds: set[str]) -> Speaker | None:
         """The last group, body or unnamed person (by ``kinds``) that opens the sentence at
@@ -2641,7 +2651,8 @@ class _Actors:
                 # "City watchdog fines ...": the one named body its noun fits
                 same = [b for b in named if _holds(b, head)]
             if not same and len(named) == 1 and head in _BUSINESSES \
-                    and named[0].split()[-1] not in _PUBLIC_BODIES:
+                    and named[0].split()[-1] not in _PUBLIC_BODIES \
+                    and 0 <= self.text.find(named[0]) < rec["first"]:
                 same = named  # "the San Jose, California, company said": the one named body
             if len(same) == 1:
                 moved[key] = same[0]
