@@ -2454,3 +2454,15 @@ def test_the_retailer_which_is_the_retailer_just_named():
             "The retailer, which sells clothing from 212 shops, said profits had dropped.\n\n"
             "The British Retail Consortium said sales fell 2.4% across the industry.")
     assert actors(text) == {"Wrenfield": 1, "British Retail Consortium": 1}
+
+
+def test_a_bodys_office_in_a_place_speaks_for_the_body():
+    text = "On Saturday, the IMD's Shimla centre said more heavy rain was likely in Kullu."
+    assert quotes(text)[0][2] == "IMD"
+
+
+def test_a_report_before_confirmed_to_a_newspaper():
+    text = ("Smart home company Fable Home is laying off about 190 employees, the company "
+            "confirmed to The Verge on Tuesday.")
+    assert quotes(text)[0][:2] == ("indirect", "Smart home company Fable Home is laying off about "
+                                               "190 employees")

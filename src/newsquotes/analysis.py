@@ -1673,6 +1673,11 @@ def _reported_before(tokens: list[Token], lo: int, hi: int, v: int) -> tuple[int
     """`Fares will rise by 4.9 per cent, the Transport Secretary confirmed yesterday, ...`."""
     k = v + 1
     telling = tokens[v].lower in _TELLING
+    if k + 1 < hi and tokens[k].lower == "to" and (is_cap(tokens[k + 1].text)
+                                                   or tokens[k + 1].lower in _AUDIENCES
+                                                   or tokens[k + 1].lower == "the"):
+        telling = True  # "..., the company confirmed to The Verge on Tuesday."
+        k += 1
     while k < hi and (_after_report(tokens[k]) or tokens[k].kind == "w" and telling and (
             is_cap(tokens[k].text) or tokens[k].lower in _AUDIENCES)):
         k += 1  # "..., people familiar with its thinking told Reuters."
@@ -1806,7 +1811,9 @@ class _Actors:
                 sp.kind = "organisation"
                 if full.split()[-1] not in _LEGAL_SUFFIXES:
                     self.full_names[sp.name] = full
-        names = [(at, sp) for at, sp in names if sp.kind == "person" and not _office(sp.name)]
+        names = [(at, sp) for at, sp in names if sp.kind == "person" and not _office(sp.name)
+                 and not (_body_title(sp.title) and sp.name.split()[0] not in given_names())]
+        # (not "Smart home company Fable Home": a company)
         self._cluster(sorted(names, key=lambda x: x[0]))
         self._spellings()
         self._find_mentions(frames)
@@ -2778,7 +2785,8 @@ _POSSESSIVE = ("'s", "’s", "s'", "s’")  # "the regulator's", "exporters'"
 _FIRST_NAME_BEFORE = re.compile(r"\b([A-Z][\w'’.-]+)\s+$")
 # "i(?<!\wi)n" is "\bin" with the "i" first, so that the search looks only at each "i".
 _IN_DOCUMENT = re.compile(
-    r"[Ii](?<!\w[Ii])n\s+(?:a|an|his|her|its|their)\s+(?:\w+\s+){0,2}(statement|release)\b")
+    r"[Ii](?<!\w[Ii])n\s+(?:a|an|his|her|its|their)\s+(?:\w+\s+){0,2}(statement|release|memo|"
+    r"letter)\b")
 _LEGAL_SUFFIXES = {"Inc", "Ltd", "Corp", "Co", "plc", "PLC", "LLC", "AG", "SA", "NV"}
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                    "she": "f", "her": "f", "hers": "f", "herself": "f"}

@@ -388,6 +388,7 @@ def _np_word(text: str, low: str) -> bool:
         return True
     return (low in DETERMINERS or role_word(base) or group_word(base) or base in ORG_NOUNS
             or base in ORG_NOMINALS or base in _DOCUMENT_NOUNS  # "the university's press release"
+            or base in _OUTPOSTS  # "the IMD's Shimla centre"
             or low in {"familiar", "knowledge", "direct"}  # "people
             # familiar with the matter", "a person with direct knowledge of the matter"
             or low in PREPOSITIONS or low in PRONOUNS or low in HONORIFICS
@@ -406,6 +407,8 @@ _LY_NOUNS = {"family", "ally", "allies", "assembly", "rally", "supply", "monopol
              "homily", "italy"}
 
 
+# A body's office in a place: "the IMD's Shimla centre".
+_OUTPOSTS = {"centre", "center", "office", "branch", "bureau", "station", "unit", "division"}
 # Documents that speak for their authors: "the university's press release went further".
 _DOCUMENT_NOUNS = {"release", "statement", "memo", "filing", "complaint", "lawsuit", "ruling"}
 # Words after which a description goes on: "a source familiar with the talks", "a person close
@@ -793,6 +796,11 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
         name, start = _join(words[known - 1:]), words[known - 1].start  # modifiers dropped
         return Speaker(name, start, words[-1].end, "group" if group else "nominal",
                        None if group else name)
+    owner = possessive_owner(words[0].text) if len(words) > 2 else None
+    if owner and owner[:1].isupper() and words[-1].lower in _OUTPOSTS \
+            and all(is_cap(w.text) for w in words[1:-1]):
+        # "the IMD's Shimla centre said", "Reuters' Moscow bureau": the owner speaks
+        return Speaker(owner, words[0].start, words[0].start + len(owner), "organisation")
     lead = next((n for n, w in enumerate(words) if w.text[:1].isupper()), 0)
     if 0 < lead <= 2 and all(w.text.isalpha() and w.text.islower() for w in words[:lead]) \
             and len(words) - lead > 2 and words[lead].text in ORG_WORDS \
