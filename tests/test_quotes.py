@@ -2466,3 +2466,16 @@ def test_a_report_before_confirmed_to_a_newspaper():
             "confirmed to The Verge on Tuesday.")
     assert quotes(text)[0][:2] == ("indirect", "Smart home company Fable Home is laying off about "
                                                "190 employees")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The decision was welcomed by environmental groups, which said it would protect the river.",
+     "environmental groups"),
+    ("“It’s a scandal,” fumed Jean Dupont, a farmer from Normandy.", "Jean Dupont"),
+    ("Residents told the BBC they had been without water for three days.", "Residents"),
+    ("Analysts at Goldman Sachs said in a note that the rally could continue.",
+     "Analysts at Goldman Sachs"),
+])
+def test_more_everyday_attributions(text, speaker):
+    # (the head noun at least: "environmental" is not in the vocabulary of speaker phrases)
+    assert speaker.lower().endswith(quotes(text)[0][2].lower())

@@ -681,7 +681,8 @@ def _subject_of(tokens: list[Token], v: int, lo: int) -> Speaker | None:
             return quoted
     if v - 1 >= lo and tokens[v - 1].lower == "to":
         return _clause_subject(tokens, lo, v)  # "went so far as to highlight"
-    if v - 1 >= lo and tokens[v - 1].lower == "who":
+    if v - 1 >= lo and tokens[v - 1].lower in {"who", "which"}:
+        # "..., welcomed by environmental groups, which said": the relative's antecedent
         return _relative_subject(tokens, v - 1, lo)
     span = phrase_before(tokens, v)
     end = span[0] if span and span[0] >= lo else v
@@ -1557,10 +1558,11 @@ def _past_listener(tokens: list[Token], c: int, hi: int) -> int | None:
     that = next((k for k in range(c, min(hi, c + 10)) if tokens[k].lower == "that"), None)
     if that is not None:
         return that + 1
-    k = c
+    k = c + 1 if c + 1 < hi and tokens[c].lower == "the" and is_cap(tokens[c + 1].text) else c
+    start = k  # ("told the BBC they had ...")
     while k < hi and tokens[k].kind == "w" and is_cap(tokens[k].text):
         k += 1
-    if k > c + 1 and _clause_follows(tokens, k, hi):
+    if k > start + (0 if start > c else 1) and _clause_follows(tokens, k, hi):
         return k
     if c < hi and (is_cap(tokens[c].text) or tokens[c].lower in _AUDIENCES):
         return c + 1

@@ -29,6 +29,7 @@ _NOT_CUES = {"states", "state", "points", "point", "report", "reports", "release
              "illustrating", "inform", "informed", "informs", "informing", "convince", "convinced",
              "convinces", "convincing", "tell", "telling", "tells", "say"}
 _MORE_CUES = {"submitted", "submits", "observes",  # "counsel submitted that ..."
+              "fumed", "fumes", "scoffed", "marvelled", "marveled",
               "accuse", "urge", "call", "deny", "reject", "vow", "blast", "slam", "asked", "asks", "denied", "denies", "rejected", "rejects", "called", "calls",
               "urged", "urges", "accused", "accuses", "blasted", "quipped", "conceded", "concedes",
               "stressed", "stresses", "emphasised", "emphasized", "recalled", "recalls",
@@ -833,7 +834,9 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
         return Speaker(_join(name), name[0].start, name[-1].end, "organisation")
     if prep and group_word(words[prep - 1].lower) and rest \
             and not any(is_cap(w.text) for w in words[1:prep]):
-        if any(w.text in ORG_WORDS or w.text in ORGS for w in rest):
+        if any(w.text in ORG_WORDS or w.text in ORGS for w in rest) \
+                or words[prep].lower in {"at", "from"} and all(is_cap(w.text) for w in rest):
+            # ("Analysts at Goldman Sachs": which analysts, by their firm)
             # "Sources in the Transport Department": the group is named by its body
             return Speaker(_join(words), words[0].start, words[-1].end, "group", None,
                            _join(rest))
