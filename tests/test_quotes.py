@@ -2479,3 +2479,27 @@ def test_a_report_before_confirmed_to_a_newspaper():
 def test_more_everyday_attributions(text, speaker):
     # (the head noun at least: "environmental" is not in the vocabulary of speaker phrases)
     assert speaker.lower().endswith(quotes(text)[0][2].lower())
+
+
+def test_a_chinese_family_name_alone_is_the_person():
+    text = ('"The tariffs are a mistake," said Liu Qing, a trade economist. Liu said Beijing '
+            "would respond.")
+    assert actors(text) == {"Liu Qing": 2}
+
+
+def test_a_bodys_short_and_full_name_are_one_actor_whichever_comes_first():
+    text = ("Cimarron Springs police said the suspect fled. The Cimarron Springs Police "
+            "Department said on Friday it had found the car.")
+    assert actors(text) == {"Cimarron Springs Police Department": 2}
+
+
+def test_westbury_city_is_not_its_supporters_trust():
+    text = ("Westbury City said the fee would be reinvested. The Westbury City Supporters’ Trust "
+            "said the sale was a mistake.")
+    assert len(actors(text)) == 2
+
+
+def test_campaigners_and_leaseholder_campaigners_are_one_group():
+    text = ("Campaigners say the cap is too late. Leaseholder campaigners said on Monday the "
+            "delay had cost families thousands.")
+    assert len(actors(text)) == 1

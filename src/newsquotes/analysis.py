@@ -1789,6 +1789,9 @@ class _Actors:
         # "Kang Tae-won", "Agnes Tsang Wai-ling": the family name before a hyphenated given name
         surnames |= {sp.name.split()[-2] for _, sp in names
                      if _GIVEN_AFTER.fullmatch(sp.name.split()[-1]) and " " in sp.name}
+        # "Liu Qing ... Liu said": a Chinese, Korean or Vietnamese family name comes first
+        surnames |= {sp.name.split()[0] for _, sp in names
+                     if " " in sp.name and sp.name.split()[0] in _FAMILY_NAMES_FIRST}
         in_names = {w for _, sp in names if " " in sp.name for w in sp.name.split()}
         for _, sp in list(names):
             if " " not in sp.name and sp.name not in in_names:
@@ -2432,8 +2435,8 @@ class _Actors:
         """The body already among the actors that ``name`` is the short or full name of:
         "Kopano" and "Kopano Platinum", "CalMac" and "CalMac Ferries" (its first word), or the
         start of: "Cimarron Springs police" of "Cimarron Springs Police Department"."""
-        if sp.kind != "organisation" or not name[:1].isupper():
-            return None
+        if sp.kind not in {"organisation", "group"} or not name[:1].isupper():
+            return None  # (a group too: "Cimarron Springs police")
         first, low = name.split()[0], name.lower().split()
         return next((key for key, rec in self.others.items() if rec["kind"] == "organisation"
                      and key[:1].isupper() and key != name
@@ -2673,7 +2676,7 @@ class _Actors:
                 # "a source familiar with the matter said ... the source added", "Thaba Sizwe
                 # residents ... Residents said": the one fuller description of its kind
                 longer = [k for k, r in self.others.items() if k != key and k not in moved
-                          and r["kind"] == rec["kind"] and r["first"] < rec["first"]
+                          and r["kind"] == rec["kind"]
                           and _head(k) == key.lower() and not k.lower().startswith(
                               ("one ", "another "))
                           # (but "diplomats" are not all "Russian diplomats")
@@ -2687,6 +2690,16 @@ class _Actors:
         for key in [*self.others, *self.people]:
             if f"{key} government" in self.others and " " not in key and key not in moved:
                 moved[key] = f"{key} government"  # "Sindh" and "the Sindh government"
+        for key, rec in self.others.items():
+            words = key.lower().split()
+            if key in moved or len(words) < 2 or rec["kind"] not in {"organisation", "group"}:
+                continue
+            fuller = [k for k, r in self.others.items() if k != key and k not in moved
+                      and r["kind"] in {"organisation", "group"}
+                      and k.lower().split()[:len(words)] == words and k[:1].isupper()
+                      and set(k.split()[len(words):]) <= _NAME_ENDINGS]
+            if len(fuller) == 1:  # "Cimarron Springs police", "Cimarron Springs Police
+                moved[key] = fuller[0]  # Department", whichever spoke first
         for key in list(self.others):
             if key not in moved and _ACRONYM.fullmatch(key.replace(".", "")):
                 # "HC raps BBMP ..." in a headline, before "the Karnataka High Court" spoke
@@ -2726,6 +2739,17 @@ class _Actors:
 
 _MALE = {"mr", "sir", "lord"}
 _GIVEN_AFTER = re.compile(r"[A-Z][a-z]+-[a-z]+")
+# The commonest Chinese, Korean and Vietnamese family names, written before the given name.
+_FAMILY_NAMES_FIRST = frozenset("""
+Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Luo Gao Zheng Liang
+Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei
+Su Lu Ding Ren Shen Yao Jin Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim Shin Oh Seo Kwon Hwang
+Ahn Song Nguyen Tran Le Pham Hoang Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly
+""".split())
+# Words that end a body's full name without making it another body: "Cimarron Springs police" is
+# the "Cimarron Springs Police Department" ("Westbury City" is no "Supporters' Trust").
+_NAME_ENDINGS = {"Department", "Service", "Force", "Inc", "Inc.", "Ltd", "Corp", "Corp.", "plc",
+                 "Group", "Company", "Co", "Co.", "LLC", "AG", "SA"}
 _WHO_BEFORE = re.compile(r"([A-Z][\w'’-]+),\s+whom?\s+$")
 
 
