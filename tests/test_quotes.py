@@ -2503,3 +2503,10 @@ def test_campaigners_and_leaseholder_campaigners_are_one_group():
     text = ("Campaigners say the cap is too late. Leaseholder campaigners said on Monday the "
             "delay had cost families thousands.")
     assert len(actors(text)) == 1
+
+
+def test_she_after_an_unnamed_person_with_a_modifier_opens_the_sentence():
+    text = ("Amber Whitlow, a parent, backed the change. “Monday was a lost day,” she said.\n\n"
+            "One veteran teacher, who asked not to be named, was more sympathetic. “Nobody "
+            "wants to say it in front of the union,” she said.")
+    assert quotes(text)[-1][2] == "one veteran teacher"

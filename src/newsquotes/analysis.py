@@ -3144,8 +3144,9 @@ def _subject_bodies(tokens: list[Token]) -> list[Speaker]:
         while i < len(tokens) and tokens[i].lower in ROUGHLY:
             i += 1  # "about a dozen members of a cycling club"
         j = i
-        while j < len(tokens) and np_word(tokens[j]) and tokens[j].lower not in PRONOUNS:
-            j += 1
+        while j < len(tokens) and (np_word(tokens[j]) and tokens[j].lower not in PRONOUNS
+                                   or j > i and _modifies_noun(tokens, j)):
+            j += 1  # (and "One veteran teacher": a modifier the vocabulary lacks, then a role)
         if j == i or j >= len(tokens) or not (tokens[j].kind == "w" and not is_cap(tokens[j].text)
                                               or tokens[j].text == ","):
             continue  # (a comma: "Thames Water, the largest company, was ...")
@@ -3164,6 +3165,15 @@ def _subject_bodies(tokens: list[Token]) -> list[Speaker]:
         if body is not None and body.kind in {"group", "organisation", "country", "nominal"}:
             found.append(body)
     return found
+
+
+def _modifies_noun(tokens: list[Token], j: int) -> bool:
+    """Whether the lower-case word at ``j`` modifies the role or group word after it: "veteran"
+    in "One veteran teacher", "elderly" in "elderly residents"."""
+    t = tokens[j]
+    return j + 1 < len(tokens) and t.kind == "w" and t.text.isalpha() and t.text.islower() \
+        and t.lower not in CLAUSE_MARKERS and t.lower not in _FINITE and not _is_cue(t) \
+        and (role_word(tokens[j + 1].lower) or group_word(tokens[j + 1].lower))
 
 
 def _owner_token(t: Token) -> Token:
