@@ -2510,3 +2510,9 @@ def test_she_after_an_unnamed_person_with_a_modifier_opens_the_sentence():
             "One veteran teacher, who asked not to be named, was more sympathetic. “Nobody "
             "wants to say it in front of the union,” she said.")
     assert quotes(text)[-1][2] == "one veteran teacher"
+
+
+def test_many_fishermen_here_are_the_fishermen():
+    text = "Many fishermen here said the survey stations were in the wrong places."
+    assert quotes(text) == [("indirect", "the survey stations were in the wrong places",
+                             "fishermen")]

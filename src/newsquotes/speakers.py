@@ -190,7 +190,8 @@ _BETWEEN = {"also", "meanwhile", "later", "then", "previously", "repeatedly", "r
             "again", "further", "however", "too", "recently", "earlier", "today", "yesterday",
             "separately", "privately", "publicly", "has", "have", "had", "was", "is", "were", "are",
             "will", "would", "could", "did", "does", "do", "had", "been", "not", "never", "also",
-            "first", "last", "now", "still", "immediately", "simply", "just", "quickly", "openly"}
+            "first", "last", "now", "still", "immediately", "simply", "just", "quickly", "openly",
+            "here"}  # "Many fishermen here said"
 
 DEMONYMS: dict[str, str] = {}
 for _country, _names in COUNTRY_ALIASES.items():
@@ -983,8 +984,9 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
     start, end = words[0].start, words[-1].end
     if head in ORG_NOMINALS and tokens[i].lower == "the":
         return Speaker(name, start, end, "nominal", name, affiliation)  # "the company said"
-    if head in GROUP_NOUNS or (head.endswith("s") and head not in ORG_NOUNS and head_at > 0
-                               and not is_cap(words[head_at - 1].text)):
+    if head in GROUP_NOUNS or group_word(head) or (
+            head.endswith("s") and head not in ORG_NOUNS and head_at > 0
+            and not is_cap(words[head_at - 1].text)):  # ("Many fishermen here said")
         return Speaker(name, start, end, "group", None, affiliation)
     if head in ORG_NOUNS and head not in {"spokesman", "spokeswoman", "spokesperson"}:
         owner = possessive_owner(words[0].text) if len(words) > 1 else None
