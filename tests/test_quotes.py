@@ -2516,3 +2516,17 @@ def test_many_fishermen_here_are_the_fishermen():
     text = "Many fishermen here said the survey stations were in the wrong places."
     assert quotes(text) == [("indirect", "the survey stations were in the wrong places",
                              "fishermen")]
+
+
+def test_the_company_is_the_target_a_headline_made_look_like_a_person():
+    text = ("Fable Home lays off a fifth of its staff and says it will ‘focus on the hub’\n\n"
+            "Smart home company Fable Home is laying off about 190 employees, the company "
+            "confirmed to The Verge on Tuesday. Fable's shares fell 4%, and Fable said it would "
+            "keep selling its locks.")
+    assert analyse(text, target="Fable Home").quotes.speaker.tolist()[:2] == ["Fable Home"] * 2
+
+
+def test_a_team_owned_by_a_named_council_is_not_a_company_named_nearby():
+    text = ("Harcourt Home has blamed disruption at its factory. Wiltshire Council’s trading "
+            "standards team said it had received complaints about the firm.")
+    assert quotes(text)[-1][2] != "Harcourt Home"

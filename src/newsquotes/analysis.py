@@ -61,7 +61,7 @@ from .speakers import (
     token,
 )
 from .tables import typed_frame
-from .targets import ROLE_ABBREVIATIONS, country_names, find_mentions
+from .targets import ROLE_ABBREVIATIONS, country_names, find_mentions, target_kind
 
 # Words and punctuation; honorifics keep their period ("Dr."), a plural possessive its
 # apostrophe where a name goes on ("the Supporters’ Trust"), a name its ampersand ("AT&T"), and
@@ -2072,7 +2072,8 @@ class _Actors:
                 body = next((b for b in self._body_names(sp.start) if _holds(b, role)), None)
                 if body:
                     return self._remember(sp, body, "organisation")
-            elif body_noun or head in _DOCUMENT_HEADS:
+            elif (body_noun or head in _DOCUMENT_HEADS) and not _NAMED_OWNER.match(sp.name):
+                # (not "Wiltshire Council's trading standards team": its owner names it)
                 body = self._named_body(head, sp.start) or self._called(head, sp.start) \
                     or self._body_near(sp.start, head)
                 if body:
@@ -2374,8 +2375,9 @@ class _Actors:
         a bare subject ("Halcyon Rare Earths welcomed the decision.") may still be a body."""
         key = name if name in self.people else next(
             (k for k, r in self.people.items() if name in r["aliases"]), None)
-        if key is None:
-            return False
+        if key is None or key == self.target and target_kind(self.target, self.text) \
+                == "organisation":
+            return False  # ("Fable Home lays off a fifth of its staff and says ...": a body)
         rec = self.people[key]
         return bool(rec["title"] or key in self.gender or key in self.speakers)
 
@@ -2739,6 +2741,7 @@ class _Actors:
 
 _MALE = {"mr", "sir", "lord"}
 _GIVEN_AFTER = re.compile(r"[A-Z][a-z]+-[a-z]+")
+_NAMED_OWNER = re.compile(r"(?:[A-Z][\w&.-]*\s+)*[A-Z][\w&.-]*['’]s?\s+[a-z]")
 # The commonest Chinese, Korean and Vietnamese family names, written before the given name.
 _FAMILY_NAMES_FIRST = frozenset("""
 Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Luo Gao Zheng Liang
