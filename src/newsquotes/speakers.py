@@ -1042,6 +1042,14 @@ def _role_of_somewhere(words: list[Token], k: int) -> Speaker | None:
         affiliation = _join(where)
     else:  # "of one of the centres in Ikorodu": the place
         affiliation = _join(cap_run)
+    if words[first_prep].lower in {"in", "from"} or words[first_prep].lower == "at" \
+            and not any(w.text in ORG_WORDS for w in where):  # (but "an official at Japan's
+        # Ministry of ...": which official, by the body)
+        # "A Western diplomat in N'Djamena", "a Stoneridge employee in Winnipeg": the person is
+        # the role; where is their affiliation
+        role_words = words[start:first_prep]
+        return Speaker(_join(role_words), role_words[0].start, role_words[-1].end, "nominal",
+                       _join(role_words), affiliation)
     return Speaker(_join(words[start:]), words[start].start, words[-1].end, "nominal",
                    _join(words[start:first_prep]), affiliation)
 
