@@ -78,9 +78,10 @@ def _names(gold: dict) -> dict[str, set[str]]:
 
 def _norm(name: str) -> str:
     """A name without case or its determiner: annotators wrote both "one EU diplomat" and "EU
-    diplomat" for "One EU diplomat said", as they wrote "the union" and "union"."""
+    diplomat" for "One EU diplomat said", as they wrote "the union" and "union", and both "two
+    people familiar with the matter" and "people familiar with ..."."""
     name = name.strip().lower().replace("’", "'")
-    return re.sub(r"^(?:the|one|a|an) ", "", name)
+    return re.sub(r"^(?:the|one|a|an|two|three|four|five|six|seven|eight|nine|ten) ", "", name)
 
 
 def accepted(found: str, names: set[str]) -> bool:
