@@ -2532,3 +2532,11 @@ def test_a_team_owned_by_a_named_council_is_not_a_company_named_nearby():
     text = ("Harcourt Home has blamed disruption at its factory. Wiltshire Council’s trading "
             "standards team said it had received complaints about the firm.")
     assert quotes(text)[-1][2] != "Harcourt Home"
+
+
+def test_a_name_after_a_rebuke_from_is_not_titled_by_the_clause_before():
+    text = ("The announcement drew an immediate rebuke from Admiral Sir Philip Haverstock, the "
+            "former First Sea Lord, who said the cuts left the Navy “dangerously thin”.")
+    a = analyse(text)
+    assert a.quotes.speaker.tolist() == ["Sir Philip Haverstock"]
+    assert a.actors.title.tolist() == ["Admiral"]

@@ -508,6 +508,9 @@ def _people_of_places(tokens: list[Token], i: int, j: int) -> tuple[int, int] | 
 
 def _phrase_start(tokens: list[Token], i: int, j: int) -> int:
     while i > 0:
+        if i >= 2 and tokens[i - 1].lower in {"from", "by", "with"} \
+                and not np_word(tokens[i - 2]) and is_cap(tokens[i].text):
+            break  # "drew a rebuke from Admiral Sir Philip Haverstock": the name after "from"
         if np_word(tokens[i - 1]) or i < j and _modifies_role(tokens, i - 1) \
                 or _ampersand(tokens, i - 1) or _title_case_joint(tokens, i - 1):
             i -= 1
