@@ -73,3 +73,21 @@ def test_name_spans_agree_with_the_pattern_on_every_article():
         names = tuple(target_aliases(target, None, text))
         assert _spans_of(text, names) == \
             tuple(m.span() for m in _mention_pattern(names).finditer(text))
+
+
+class _Every:
+    def __contains__(self, item) -> bool:
+        return True
+
+
+def test_reported_speech_skips_only_words_that_start_no_rule(monkeypatch):
+    """_indirect_in passes over the words _INDIRECT_TRIGGERS lacks; reading every word instead
+    must find the same reports on every article."""
+    from newsquotes import analysis
+    from newsquotes.bench import corpus
+
+    articles = list(dict.fromkeys(corpus(1000)))
+    fast = [analysis.analyse(text, target).quotes for text, target in articles]
+    monkeypatch.setattr(analysis, "_INDIRECT_TRIGGERS", _Every())
+    for (text, target), table in zip(articles, fast):
+        assert analysis.analyse(text, target).quotes.equals(table)
