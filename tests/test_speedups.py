@@ -91,3 +91,30 @@ def test_reported_speech_skips_only_words_that_start_no_rule(monkeypatch):
     monkeypatch.setattr(analysis, "_INDIRECT_TRIGGERS", _Every())
     for (text, target), table in zip(articles, fast):
         assert analysis.analyse(text, target).quotes.equals(table)
+
+
+def _a_role_pattern(text, role):  # the search _role_mentions made for each role
+    return re.search(r"\b[Aa]n?\s+(?:[\w'’-]+\s+){0,3}" + role + r"\b", text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "A spokesperson said. The spokesperson added.", "an  independent\nfire safety consultant",
+    "a well-known, minister", "xa minister; -a minister", "a b c d minister", "a b c minister",
+    "An ex-minister's aide", "a minister_ and a ministers", "a O’Brien-style judge", "a\tjudge",
+    "minister a minister", "a", "judge", "Ana judge", "a 2nd judge", "a,judge a  judge",
+])
+@pytest.mark.parametrize("role", ["spokesperson", "minister", "judge", "consultant", "aide"])
+def test_a_role_is_the_roles_pattern(text, role):
+    from newsquotes.analysis import _a_role
+
+    assert _a_role(text, role) == _a_role_pattern(text, role)
+
+
+def test_a_role_is_the_roles_pattern_on_every_article():
+    from newsquotes.analysis import _a_role
+    from newsquotes.bench import corpus
+
+    for text, _ in dict.fromkeys(corpus(1000)):
+        words = sorted({w.lower() for w in re.findall(r"[^\W\d_]+", text) if len(w) > 3})
+        for role in words[::7]:
+            assert _a_role(text, role) == _a_role_pattern(text, role), role

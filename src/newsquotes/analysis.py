@@ -1941,8 +1941,7 @@ class _Actors:
                     quoted = [(t.start, t.end) for t in tokens if t.kind == "q"]
                 role = m.group(1)
                 if role not in unnamed:
-                    unnamed[role] = re.search(r"\b[Aa]n?\s+(?:[\w'’-]+\s+){0,3}" + role + r"\b",
-                                              self.text) is not None
+                    unnamed[role] = _a_role(self.text, role)
                 key = roles[role]
                 if not unnamed[role] and first.get(key, len(self.text)) < m.start() \
                         and not any(a <= m.start() < b for a, b in quoted):
@@ -2834,6 +2833,30 @@ _PUBLIC_BODIES = {"Board", "Court", "Commission", "Agency", "Administration", "A
                   "Ministry", "Department", "Council", "Service", "Office", "Bureau",
                   "Committee", "Tribunal", "Inspectorate", "Regulator", "Parliament", "Senate",
                   "Assembly", "Police", "Government", "Union", "Federation", "Association"}
+# "a" or "an" and up to three words before a role, read backwards from the role on the
+# reversed text: "a Hallam Water spokesperson" (_a_role).
+_A_WORDS_BACKWARDS = re.compile(r"(?:\s+[\w'’-]+){0,3}\s+n?[Aa](?!\w)")
+
+
+def _a_role(text: str, role: str) -> bool:
+    r"""Whether ``re.search(r"\b[Aa]n?\s+(?:[\w'’-]+\s+){0,3}" + role + r"\b", text)`` finds
+    anything, for a role of letters: the article has an unnamed holder of the role. The role's
+    pattern is not compiled (each article has its roles) and the text is read only where the
+    role occurs."""
+    size = len(text)
+    reverse = None
+    at = text.find(role)
+    while at >= 0:
+        end = at + len(role)
+        if end == size or not (text[end].isalnum() or text[end] == "_"):
+            if reverse is None:
+                reverse = text[::-1]
+            if _A_WORDS_BACKWARDS.match(reverse, size - at):
+                return True
+        at = text.find(role, at + 1)
+    return False
+
+
 # "the judge", "The prosecutor": a word after "the", not "the judge's". _role_mentions keeps
 # those that are roles, rather than compile a pattern of each article's roles (about 0.5 ms
 # each); the match ends after "the", so that "the the judge" still finds "the judge".
