@@ -2860,7 +2860,7 @@ def _a_role(text: str, role: str) -> bool:
 # "the judge", "The prosecutor": a word after "the", not "the judge's". _role_mentions keeps
 # those that are roles, rather than compile a pattern of each article's roles (about 0.5 ms
 # each); the match ends after "the", so that "the the judge" still finds "the judge".
-_THE_WORD = re.compile(r"\b[Tt]he\s+(?=(\w+)\b(?!['’]))")
+_THE_WORD = re.compile(r"[Tt](?<!\w[Tt])he\s+(?=(\w+)\b(?!['’]))")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")
 _SPELLED_OUT = re.compile(r"\b([A-Z][\w'’-]*(?:\s+(?:of|and|for|the|on|&)?\s*[A-Z][\w'’-]*)+)"
                           r"\s+\(([A-Z][A-Z&]{1,6})\)")
