@@ -118,3 +118,50 @@ def test_a_role_is_the_roles_pattern_on_every_article():
         words = sorted({w.lower() for w in re.findall(r"[^\W\d_]+", text) if len(w) > 3})
         for role in words[::7]:
             assert _a_role(text, role) == _a_role_pattern(text, role), role
+
+
+def _target_name_cases():
+    """(text, name of two to four words) for every article: its target, and capitalised runs."""
+    from newsquotes.bench import corpus
+
+    cases = []
+    for text, target in dict.fromkeys(corpus(1000)):
+        runs = re.findall(r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){1,3}", text)
+        for name in [target, *sorted(set(runs))[::5]]:
+            if len(name.split()) >= 2:
+                cases.append((text, " ".join(name.split())))
+    cases += [(text, name) for name in ("Helion Orbital", "Wyvern General", "Aa Bb")
+              for text in ("Helion Orbital, which said. Helion’s shares; Helion, Helion-x in Helion "
+                           "near  Helion. helion Orbital x-Helion Helion's Helion’sx",
+                           "Wyvern said Wyvern General. Wyvern's Wyvern’s-x, General x General "
+                           "Wyvern\tGeneral Wyvern Generals General_ -General",
+                           "AaAa Bb Aa Bb Aa's Aa Aa Bb aa Bb Aa Bb, which Aa Bb Inc Aa Bb,Ltd",
+                           "")]
+    return cases
+
+
+def test_target_name_searches_are_their_patterns():
+    from newsquotes.targets import (_BODY_SUFFIX, _first_word_alone, _head_alone, _head_otherwise,
+                                    _last_word_alone, _name_start, _starts)
+
+    places = "|".join(_name_start(w) for w in ("in", "near", "across", "around"))
+    for text, name in _target_name_cases():
+        words = name.split()
+        body = re.compile(rf"{_name_start(name)}(?:,?\s+(?:Inc|Corp|Ltd|LLC|plc|PLC|AG|"
+                          rf"GmbH|ASA|AB|SE|NV|SA|SpA|S\.A|Oyj|Bhd|Pty)\b|,\s+which\s)")
+        assert any(_BODY_SUFFIX.match(text, i + len(name)) for i in _starts(text, name)) \
+            == (body.search(text) is not None), name
+        second, before = re.escape(words[1]), re.escape(words[-2])
+        last = re.escape(words[-1][0])
+        alone = re.compile(rf"{_name_start(words[0])}(?!\s+{second}(?![\w-]))(?:['’]s)?(?![\w-])")
+        last_alone = re.compile(rf"{last}(?<!{before}\s{last})(?<![\w-]{last})"
+                                rf"{re.escape(words[-1][1:])}(?![\w-])")
+        assert _first_word_alone(text, words[0], words[1]) == len(alone.findall(text)), name
+        assert _last_word_alone(text, words[-2], words[-1]) \
+            == (last_alone.search(text) is not None), name
+        for head in {" ".join(words[:n]) for n in range(1, len(words))}:
+            head_alone = re.compile(rf"{_name_start(head)}(?:['’]s)?(?=\s+[a-z]|[,.;:])")
+            other = re.compile(rf"(?:{_name_start(head.lower())}|(?:{places})\s+"
+                               rf"{re.escape(head)})(?![\w-])")
+            assert _head_alone(text, head) == len(head_alone.findall(text)), head
+            assert _head_otherwise(text, head) == (other.search(text) is not None), head
