@@ -1858,7 +1858,7 @@ class _Actors:
         neither."""
         low = name.lower()
         for key, rec in self.people.items():
-            if any(low == alias.lower() for alias in rec["aliases"]):
+            if low in map(str.lower, rec["aliases"]):
                 return key
         parts = name.split()
         found = []
