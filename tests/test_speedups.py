@@ -165,3 +165,82 @@ def test_target_name_searches_are_their_patterns():
                                rf"{re.escape(head)})(?![\w-])")
             assert _head_alone(text, head) == len(head_alone.findall(text)), head
             assert _head_otherwise(text, head) == (other.search(text) is not None), head
+
+
+def _span(m):
+    return None if m is None else (m.start(), m.end(), m.group(0))
+
+
+class _WordsBoth:
+    """The words finder and the compiled pattern side by side: every call must agree."""
+
+    def __init__(self, fast, regex):
+        self.fast, self.regex = fast, regex
+
+    def search(self, *args):
+        found = self.fast.search(*args)
+        assert _span(found) == _span(self.regex.search(*args)), args
+        return found
+
+    def match(self, *args):
+        found = self.fast.match(*args)
+        assert _span(found) == _span(self.regex.match(*args)), args
+        return found
+
+    def fullmatch(self, *args):
+        found = self.fast.fullmatch(*args)
+        assert _span(found) == _span(self.regex.fullmatch(*args)), args
+        return found
+
+    def finditer(self, *args):
+        found = list(self.fast.finditer(*args))
+        assert [_span(m) for m in found] == [_span(m) for m in self.regex.finditer(*args)], args
+        return iter(found)
+
+
+def _words_regex(words):
+    return re.compile(r"(?<![\w-])(?:" + "|".join(sorted(words, key=lambda w: (-len(w), w)))
+                      + r")(?![\w-])")
+
+
+def test_words_finder_is_the_words_pattern_on_every_article(monkeypatch):
+    from newsquotes import analysis, stance
+    from newsquotes.bench import corpus
+
+    calls = []
+    built = stance._words_pattern.__wrapped__
+
+    def both(words):
+        fast = built(words)
+        assert isinstance(fast, stance._WordsFinder), words
+        calls.append(words)
+        return _WordsBoth(fast, _words_regex(words))
+
+    monkeypatch.setattr(stance, "_words_pattern", both)
+    for text, target in dict.fromkeys(corpus(1000)):
+        analysis.analyse(text, target)
+    assert len(calls) > 200
+
+
+@pytest.mark.parametrize("words", [
+    {"Russia", "Russian", r"Russia\'s", "[Mm]inistry"}, {"U\\.S\\.", "US", "[Gg]overnment"},
+    {"New\\ York", "New\\ York\\ City", "York"}, {"ab", "abc", "b"}, {"[Cc]ompany", "Company"},
+])
+@pytest.mark.parametrize("text", [
+    "Russia's Russian-backed Russia_ -Russia (Russia) the ministry Ministry ministry-x",
+    "U.S. US-led U.S.A the Government government's", "New York City New York, York-x NewYork",
+    "abc ab abcd b-b bab ab-c", "company Company companyX a company’s", "",
+])
+def test_words_finder_is_the_words_pattern(words, text):
+    from newsquotes.stance import _words_pattern
+
+    both = _WordsBoth(_words_pattern.__wrapped__(frozenset(words)), _words_regex(words))
+    for pos, endpos in [(0, len(text)), (2, len(text)), (0, max(0, len(text) - 3)), (3, 9)]:
+        both.search(text, pos, endpos)
+        both.match(text, pos, endpos)
+        list(both.finditer(text, pos, endpos))
+    both.search(text)
+    list(both.finditer(text))
+    for part in text.split("-") + text.split():
+        both.fullmatch(part)
+        both.search(part)
