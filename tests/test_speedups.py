@@ -244,3 +244,22 @@ def test_words_finder_is_the_words_pattern(words, text):
     for part in text.split("-") + text.split():
         both.fullmatch(part)
         both.search(part)
+
+
+def test_called_pattern_finds_what_it_found_with_word_boundaries():
+    """_CALLED's "the" alternatives start with their letter (the lookbehind after it is the
+    word boundary before it); the matches and groups are those of the "\\b[Tt]he" form."""
+    from newsquotes.analysis import _CALLED, _CALLED_NAME, _CALLED_NOUNS
+    from newsquotes.bench import corpus
+
+    bounded = re.compile(
+        rf"(?P<after>{_CALLED_NAME}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?"
+        rf"(?P<noun1>{_CALLED_NOUNS})\b"
+        rf"|\b[Tt]he\s+(?P<noun2>{_CALLED_NOUNS})\s+(?P<before>{_CALLED_NAME})"
+        rf"|\b[Tt]he\s+(?P<named>[A-Z][A-Z&]+)\s+(?P<noun3>{_CALLED_NOUNS})\b")
+    texts = [text for text, _ in dict.fromkeys(corpus(1000))] + [
+        "Ofqual, the exams regulator; the regulator Ofwat; the FTMI union; bathe union; "
+        "The union Unite; xThe agency Foo; the  watchdog Ofcom, The CMA agency"]
+    for text in texts:
+        assert [(m.span(), m.groupdict()) for m in _CALLED.finditer(text)] == \
+            [(m.span(), m.groupdict()) for m in bounded.finditer(text)]

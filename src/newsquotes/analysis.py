@@ -2819,8 +2819,8 @@ _CALLED_NAME = r"[A-Z][\w&'’-]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w&'’-]*)*"
 _CALLED = re.compile(
     rf"(?P<after>{_CALLED_NAME}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?"
     rf"(?P<noun1>{_CALLED_NOUNS})\b"
-    rf"|\b[Tt]he\s+(?P<noun2>{_CALLED_NOUNS})\s+(?P<before>{_CALLED_NAME})"
-    rf"|\b[Tt]he\s+(?P<named>[A-Z][A-Z&]+)\s+(?P<noun3>{_CALLED_NOUNS})\b")
+    rf"|[Tt](?<!\w[Tt])he\s+(?P<noun2>{_CALLED_NOUNS})\s+(?P<before>{_CALLED_NAME})"
+    rf"|[Tt](?<!\w[Tt])he\s+(?P<named>[A-Z][A-Z&]+)\s+(?P<noun3>{_CALLED_NOUNS})\b")
 # Nouns for a business, and last words of the names of public bodies, which a business noun
 # never means.
 _BUSINESSES = frozenset("""
