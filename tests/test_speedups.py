@@ -73,3 +73,193 @@ def test_name_spans_agree_with_the_pattern_on_every_article():
         names = tuple(target_aliases(target, None, text))
         assert _spans_of(text, names) == \
             tuple(m.span() for m in _mention_pattern(names).finditer(text))
+
+
+class _Every:
+    def __contains__(self, item) -> bool:
+        return True
+
+
+def test_reported_speech_skips_only_words_that_start_no_rule(monkeypatch):
+    """_indirect_in passes over the words _INDIRECT_TRIGGERS lacks; reading every word instead
+    must find the same reports on every article."""
+    from newsquotes import analysis
+    from newsquotes.bench import corpus
+
+    articles = list(dict.fromkeys(corpus(1000)))
+    fast = [analysis.analyse(text, target).quotes for text, target in articles]
+    monkeypatch.setattr(analysis, "_INDIRECT_TRIGGERS", _Every())
+    for (text, target), table in zip(articles, fast):
+        assert analysis.analyse(text, target).quotes.equals(table)
+
+
+def _a_role_pattern(text, role):  # the search _role_mentions made for each role
+    return re.search(r"\b[Aa]n?\s+(?:[\w'’-]+\s+){0,3}" + role + r"\b", text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "A spokesperson said. The spokesperson added.", "an  independent\nfire safety consultant",
+    "a well-known, minister", "xa minister; -a minister", "a b c d minister", "a b c minister",
+    "An ex-minister's aide", "a minister_ and a ministers", "a O’Brien-style judge", "a\tjudge",
+    "minister a minister", "a", "judge", "Ana judge", "a 2nd judge", "a,judge a  judge",
+])
+@pytest.mark.parametrize("role", ["spokesperson", "minister", "judge", "consultant", "aide"])
+def test_a_role_is_the_roles_pattern(text, role):
+    from newsquotes.analysis import _a_role
+
+    assert _a_role(text, role) == _a_role_pattern(text, role)
+
+
+def test_a_role_is_the_roles_pattern_on_every_article():
+    from newsquotes.analysis import _a_role
+    from newsquotes.bench import corpus
+
+    for text, _ in dict.fromkeys(corpus(1000)):
+        words = sorted({w.lower() for w in re.findall(r"[^\W\d_]+", text) if len(w) > 3})
+        for role in words[::7]:
+            assert _a_role(text, role) == _a_role_pattern(text, role), role
+
+
+def _target_name_cases():
+    """(text, name of two to four words) for every article: its target, and capitalised runs."""
+    from newsquotes.bench import corpus
+
+    cases = []
+    for text, target in dict.fromkeys(corpus(1000)):
+        runs = re.findall(r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){1,3}", text)
+        for name in [target, *sorted(set(runs))[::5]]:
+            if len(name.split()) >= 2:
+                cases.append((text, " ".join(name.split())))
+    cases += [(text, name) for name in ("Helion Orbital", "Wyvern General", "Aa Bb")
+              for text in ("Helion Orbital, which said. Helion’s shares; Helion, Helion-x in Helion "
+                           "near  Helion. helion Orbital x-Helion Helion's Helion’sx",
+                           "Wyvern said Wyvern General. Wyvern's Wyvern’s-x, General x General "
+                           "Wyvern\tGeneral Wyvern Generals General_ -General",
+                           "AaAa Bb Aa Bb Aa's Aa Aa Bb aa Bb Aa Bb, which Aa Bb Inc Aa Bb,Ltd",
+                           "")]
+    return cases
+
+
+def test_target_name_searches_are_their_patterns():
+    from newsquotes.targets import (_BODY_SUFFIX, _first_word_alone, _head_alone, _head_otherwise,
+                                    _last_word_alone, _name_start, _starts)
+
+    places = "|".join(_name_start(w) for w in ("in", "near", "across", "around"))
+    for text, name in _target_name_cases():
+        words = name.split()
+        body = re.compile(rf"{_name_start(name)}(?:,?\s+(?:Inc|Corp|Ltd|LLC|plc|PLC|AG|"
+                          rf"GmbH|ASA|AB|SE|NV|SA|SpA|S\.A|Oyj|Bhd|Pty)\b|,\s+which\s)")
+        assert any(_BODY_SUFFIX.match(text, i + len(name)) for i in _starts(text, name)) \
+            == (body.search(text) is not None), name
+        second, before = re.escape(words[1]), re.escape(words[-2])
+        last = re.escape(words[-1][0])
+        alone = re.compile(rf"{_name_start(words[0])}(?!\s+{second}(?![\w-]))(?:['’]s)?(?![\w-])")
+        last_alone = re.compile(rf"{last}(?<!{before}\s{last})(?<![\w-]{last})"
+                                rf"{re.escape(words[-1][1:])}(?![\w-])")
+        assert _first_word_alone(text, words[0], words[1]) == len(alone.findall(text)), name
+        assert _last_word_alone(text, words[-2], words[-1]) \
+            == (last_alone.search(text) is not None), name
+        for head in {" ".join(words[:n]) for n in range(1, len(words))}:
+            head_alone = re.compile(rf"{_name_start(head)}(?:['’]s)?(?=\s+[a-z]|[,.;:])")
+            other = re.compile(rf"(?:{_name_start(head.lower())}|(?:{places})\s+"
+                               rf"{re.escape(head)})(?![\w-])")
+            assert _head_alone(text, head) == len(head_alone.findall(text)), head
+            assert _head_otherwise(text, head) == (other.search(text) is not None), head
+
+
+def _span(m):
+    return None if m is None else (m.start(), m.end(), m.group(0))
+
+
+class _WordsBoth:
+    """The words finder and the compiled pattern side by side: every call must agree."""
+
+    def __init__(self, fast, regex):
+        self.fast, self.regex = fast, regex
+
+    def search(self, *args):
+        found = self.fast.search(*args)
+        assert _span(found) == _span(self.regex.search(*args)), args
+        return found
+
+    def match(self, *args):
+        found = self.fast.match(*args)
+        assert _span(found) == _span(self.regex.match(*args)), args
+        return found
+
+    def fullmatch(self, *args):
+        found = self.fast.fullmatch(*args)
+        assert _span(found) == _span(self.regex.fullmatch(*args)), args
+        return found
+
+    def finditer(self, *args):
+        found = list(self.fast.finditer(*args))
+        assert [_span(m) for m in found] == [_span(m) for m in self.regex.finditer(*args)], args
+        return iter(found)
+
+
+def _words_regex(words):
+    return re.compile(r"(?<![\w-])(?:" + "|".join(sorted(words, key=lambda w: (-len(w), w)))
+                      + r")(?![\w-])")
+
+
+def test_words_finder_is_the_words_pattern_on_every_article(monkeypatch):
+    from newsquotes import analysis, stance
+    from newsquotes.bench import corpus
+
+    calls = []
+    built = stance._words_pattern.__wrapped__
+
+    def both(words):
+        fast = built(words)
+        assert isinstance(fast, stance._WordsFinder), words
+        calls.append(words)
+        return _WordsBoth(fast, _words_regex(words))
+
+    monkeypatch.setattr(stance, "_words_pattern", both)
+    for text, target in dict.fromkeys(corpus(1000)):
+        analysis.analyse(text, target)
+    assert len(calls) > 200
+
+
+@pytest.mark.parametrize("words", [
+    {"Russia", "Russian", r"Russia\'s", "[Mm]inistry"}, {"U\\.S\\.", "US", "[Gg]overnment"},
+    {"New\\ York", "New\\ York\\ City", "York"}, {"ab", "abc", "b"}, {"[Cc]ompany", "Company"},
+])
+@pytest.mark.parametrize("text", [
+    "Russia's Russian-backed Russia_ -Russia (Russia) the ministry Ministry ministry-x",
+    "U.S. US-led U.S.A the Government government's", "New York City New York, York-x NewYork",
+    "abc ab abcd b-b bab ab-c", "company Company companyX a company’s", "",
+])
+def test_words_finder_is_the_words_pattern(words, text):
+    from newsquotes.stance import _words_pattern
+
+    both = _WordsBoth(_words_pattern.__wrapped__(frozenset(words)), _words_regex(words))
+    for pos, endpos in [(0, len(text)), (2, len(text)), (0, max(0, len(text) - 3)), (3, 9)]:
+        both.search(text, pos, endpos)
+        both.match(text, pos, endpos)
+        list(both.finditer(text, pos, endpos))
+    both.search(text)
+    list(both.finditer(text))
+    for part in text.split("-") + text.split():
+        both.fullmatch(part)
+        both.search(part)
+
+
+def test_called_pattern_finds_what_it_found_with_word_boundaries():
+    """_CALLED's "the" alternatives start with their letter (the lookbehind after it is the
+    word boundary before it); the matches and groups are those of the "\\b[Tt]he" form."""
+    from newsquotes.analysis import _CALLED, _CALLED_NAME, _CALLED_NOUNS
+    from newsquotes.bench import corpus
+
+    bounded = re.compile(
+        rf"(?P<after>{_CALLED_NAME}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?"
+        rf"(?P<noun1>{_CALLED_NOUNS})\b"
+        rf"|\b[Tt]he\s+(?P<noun2>{_CALLED_NOUNS})\s+(?P<before>{_CALLED_NAME})"
+        rf"|\b[Tt]he\s+(?P<named>[A-Z][A-Z&]+)\s+(?P<noun3>{_CALLED_NOUNS})\b")
+    texts = [text for text, _ in dict.fromkeys(corpus(1000))] + [
+        "Ofqual, the exams regulator; the regulator Ofwat; the FTMI union; bathe union; "
+        "The union Unite; xThe agency Foo; the  watchdog Ofcom, The CMA agency"]
+    for text in texts:
+        assert [(m.span(), m.groupdict()) for m in _CALLED.finditer(text)] == \
+            [(m.span(), m.groupdict()) for m in bounded.finditer(text)]

@@ -220,13 +220,14 @@ def _written_as_body(target: str, text: str) -> bool:
     last, as an article does a company and never a person (who is "Mr Pruitt", "Pruitt")."""
     if target not in text:
         return False
-    if _body_name(target).search(text) is not None:
+    if any(_BODY_SUFFIX.match(text, i + len(target)) for i in _starts(text, target)):
         return True
     first, *_, last = target.split()
     if first.lower() in _COMMON_HEADS or first in _PLACES:
         return False
-    alone, last_alone = _first_word_patterns(target)
-    if len(alone.findall(text)) < 2 or last_alone.search(text) is not None:
+    words = target.split()
+    if _first_word_alone(text, words[0], words[1]) < 2 \
+            or _last_word_alone(text, words[-2], words[-1]):
         return False
     # ... and what follows the name in its sentences is "it" more often than "she" or "he".
     its = hers = 0
@@ -242,22 +243,67 @@ _IT = re.compile(r"\b(?:it|its|itself)\b")
 _HE_SHE = re.compile(r"\b(?:he|she|his|her|him|hers|himself|herself)\b")
 
 
-@lru_cache(maxsize=256)
-def _body_name(target: str) -> re.Pattern[str]:
-    return re.compile(rf"{_name_start(target)}(?:,?\s+(?:Inc|Corp|Ltd|LLC|plc|PLC|AG|"
-                      rf"GmbH|ASA|AB|SE|NV|SA|SpA|S\.A|Oyj|Bhd|Pty)\b|,\s+which\s)")
+# What makes a name a body's right after it: "IronPeak Fitness Inc.", "Helion Orbital, which".
+_BODY_SUFFIX = re.compile(r",?\s+(?:Inc|Corp|Ltd|LLC|plc|PLC|AG|GmbH|ASA|AB|SE|NV|SA|SpA|S\.A|Oyj"
+                          r"|Bhd|Pty)\b|,\s+which\s")
+_SPACES = re.compile(r"\s+")
+
+# The functions below search the article for its target's names with str.find and a few fixed
+# patterns, rather than compile a pattern of each name: a new target (a corpus of new articles
+# has them) paid about 0.1 ms per pattern. Each docstring gives the pattern it stands for, and
+# tests/test_speedups.py compares the two.
 
 
-@lru_cache(maxsize=256)
-def _first_word_patterns(target: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The name's first word alone ("Wyvern said", not "Wyvern General"), and its last word
-    alone ("General", not after the word before it in the name)."""
-    words = target.split()
-    second, before = re.escape(words[1]), re.escape(words[-2])
-    last = re.escape(words[-1][0])  # the lookbehinds after it, as in ``_name_start``
-    return (re.compile(rf"{_name_start(words[0])}(?!\s+{second}(?![\w-]))(?:['’]s)?(?![\w-])"),
-            re.compile(rf"{last}(?<!{before}\s{last})(?<![\w-]{last}){re.escape(words[-1][1:])}"
-                       rf"(?![\w-])"))
+def _wordish(text: str, i: int) -> bool:
+    """Whether ``text[i]`` exists and is a word character or a hyphen: ``[\\w-]``."""
+    return 0 <= i < len(text) and ((c := text[i]).isalnum() or c == "_" or c == "-")
+
+
+def _starts(text: str, name: str):
+    """The matches of ``_name_start(name)``: where ``name`` starts with no word character or
+    hyphen before it (overlapping ones too)."""
+    i = text.find(name)
+    while i >= 0:
+        if not _wordish(text, i - 1):
+            yield i
+        i = text.find(name, i + 1)
+
+
+def _first_word_alone(text: str, first: str, second: str) -> int:
+    r"""``len(re.findall(_name_start(first) + r"(?!\s+" + re.escape(second) + r"(?![\w-]))"
+    r"(?:['’]s)?(?![\w-])", text))``: how often the name's first word stands alone ("Wyvern
+    said", not "Wyvern General")."""
+    count = 0
+    i = text.find(first)
+    while i >= 0:
+        end = i + len(first)
+        space = _SPACES.match(text, end)
+        if _wordish(text, i - 1) or space and text.startswith(second, space.end()) \
+                and not _wordish(text, space.end() + len(second)):
+            end = -1
+        elif text.startswith(("'s", "’s"), end) and not _wordish(text, end + 2):
+            end += 2
+        elif _wordish(text, end):
+            end = -1
+        if end < 0:
+            i = text.find(first, i + 1)
+        else:
+            count += 1
+            i = text.find(first, end)
+    return count
+
+
+def _last_word_alone(text: str, before: str, last: str) -> bool:
+    r"""Whether ``re.search(l + r"(?<!" + re.escape(before) + r"\s" + l + r")(?<![\w-]" + l
+    + ")" + re.escape(last[1:]) + r"(?![\w-])", text)`` finds anything, ``l`` being
+    ``re.escape(last[0])``: the name's last word alone ("General", not after the word before it
+    in the name)."""
+    for i in _starts(text, last):
+        gap = i - 1 - len(before)
+        if not _wordish(text, i + len(last)) and not (
+                gap >= 0 and text[i - 1].isspace() and text.startswith(before, gap)):
+            return True
+    return False
 
 
 @lru_cache(maxsize=256)
@@ -322,20 +368,55 @@ def _short_in(target: str, text: str) -> tuple[str, ...]:
         head = " ".join(words[:n])
         if head.lower() in _COMMON_HEADS or head not in text:
             continue
-        alone, other = _short_patterns(head)
-        if len(alone.findall(text)) >= 2 and not other.search(text):
+        if _head_alone(text, head) >= 2 and not _head_otherwise(text, head):
             return (head,)
     return ()
 
 
-@lru_cache(maxsize=256)
-def _short_patterns(head: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The name's first words used alone ("Helion would", "Helion's shares"), and as a common
+_WORD_NEXT = re.compile(r"\s+[a-z]|[,.;:]")
+# "in", "near", "across" or "around" and a space before a place, on the reversed text
+_PLACE_BEFORE_REVERSED = re.compile(r"\s+(?:ni|raen|ssorca|dnuora)(?![\w-])")
+
+
+def _head_alone(text: str, head: str) -> int:
+    r"""``len(re.findall(_name_start(head) + r"(?:['’]s)?(?=\s+[a-z]|[,.;:])", text))``: how
+    often the name's first words stand alone ("Helion would", "Helion's shares")."""
+    count = 0
+    i = text.find(head)
+    while i >= 0:
+        end = i + len(head)
+        if _wordish(text, i - 1):
+            end = -1
+        elif text.startswith(("'s", "’s"), end) and _WORD_NEXT.match(text, end + 2):
+            end += 2
+        elif not _WORD_NEXT.match(text, end):
+            end = -1
+        if end < 0:
+            i = text.find(head, i + 1)
+        else:
+            count += 1
+            i = text.find(head, end)
+    return count
+
+
+def _head_otherwise(text: str, head: str) -> bool:
+    r"""Whether ``re.search("(?:" + _name_start(head.lower()) + "|(?:" + places + r")\s+"
+    + re.escape(head) + r")(?![\w-])", text)`` finds anything, ``places`` being the
+    ``_name_start`` of "in", "near", "across" and "around": the name's first words as a common
     word or a place ("sport", "in Sligo")."""
-    places = "|".join(_name_start(w) for w in ("in", "near", "across", "around"))
-    return (re.compile(rf"{_name_start(head)}(?:['’]s)?(?=\s+[a-z]|[,.;:])"),
-            re.compile(rf"(?:{_name_start(head.lower())}|(?:{places})\s+{re.escape(head)})"
-                       rf"(?![\w-])"))
+    low = head.lower()
+    if any(not _wordish(text, i + len(low)) for i in _starts(text, low)):
+        return True
+    reverse = None
+    i = text.find(head)
+    while i >= 0:
+        if not _wordish(text, i + len(head)):
+            if reverse is None:
+                reverse = text[::-1]
+            if _PLACE_BEFORE_REVERSED.match(reverse, len(text) - i):
+                return True
+        i = text.find(head, i + 1)
+    return False
 
 
 @lru_cache(maxsize=64)
