@@ -1760,7 +1760,7 @@ def test_name_searches_find_what_their_patterns_find(text):
     # try at every word of the text for each name.
     import re
 
-    from newsquotes.analysis import _capitalised_before, _word_before
+    from newsquotes.actors import _capitalised_before, _word_before
 
     for name in ("Burke", "Whitby", "Lee", "Neill", ""):
         assert _capitalised_before(text, name) == [

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from newsquotes.analysis import _THE_WORD
+from newsquotes.actors import _THE_WORD
 
 
 def _the_role(roles):  # the pattern _role_mentions compiled for each article's roles
@@ -83,12 +83,12 @@ class _Every:
 def test_reported_speech_skips_only_words_that_start_no_rule(monkeypatch):
     """_indirect_in passes over the words _INDIRECT_TRIGGERS lacks; reading every word instead
     must find the same reports on every article."""
-    from newsquotes import analysis
+    from newsquotes import analysis, reported
     from newsquotes.bench import corpus
 
     articles = list(dict.fromkeys(corpus(1000)))
     fast = [analysis.analyse(text, target).quotes for text, target in articles]
-    monkeypatch.setattr(analysis, "_INDIRECT_TRIGGERS", _Every())
+    monkeypatch.setattr(reported, "_INDIRECT_TRIGGERS", _Every())
     for (text, target), table in zip(articles, fast):
         assert analysis.analyse(text, target).quotes.equals(table)
 
@@ -105,13 +105,13 @@ def _a_role_pattern(text, role):  # the search _role_mentions made for each role
 ])
 @pytest.mark.parametrize("role", ["spokesperson", "minister", "judge", "consultant", "aide"])
 def test_a_role_is_the_roles_pattern(text, role):
-    from newsquotes.analysis import _a_role
+    from newsquotes.actors import _a_role
 
     assert _a_role(text, role) == _a_role_pattern(text, role)
 
 
 def test_a_role_is_the_roles_pattern_on_every_article():
-    from newsquotes.analysis import _a_role
+    from newsquotes.actors import _a_role
     from newsquotes.bench import corpus
 
     for text, _ in dict.fromkeys(corpus(1000)):
@@ -249,7 +249,7 @@ def test_words_finder_is_the_words_pattern(words, text):
 def test_called_pattern_finds_what_it_found_with_word_boundaries():
     """_CALLED's "the" alternatives start with their letter (the lookbehind after it is the
     word boundary before it); the matches and groups are those of the "\\b[Tt]he" form."""
-    from newsquotes.analysis import _CALLED, _CALLED_NAME, _CALLED_NOUNS
+    from newsquotes.actors import _CALLED, _CALLED_NAME, _CALLED_NOUNS
     from newsquotes.bench import corpus
 
     bounded = re.compile(

@@ -1,0 +1,609 @@
+"""Reported speech without quote marks: "the minister said that ...", found in each sentence
+and given its speaker and cue."""
+
+from __future__ import annotations
+
+import re
+
+from . import tokenise
+from .attribution import (
+    _AFTER_ATTRIBUTION,
+    _BEFORE_THAT,
+    _BETWEEN_VERB,
+    _FINITE,
+    _MODALS,
+    _PARTICIPLES,
+    _PASSIVE,
+    _Quote,
+    _adds_amount,
+    _after_dateline,
+    _clause_subject,
+    _cue_right,
+    _is_cue,
+    _speaker_after,
+    _subject_of,
+    _that_after_circumstances,
+)
+from .speakers import (
+    CLAUSE_MARKERS,
+    DETERMINERS,
+    INDIRECT_CUES,
+    ORG_NOMINALS,
+    ORG_NOUNS,
+    PREPOSITIONS,
+    PRONOUNS,
+    THAT_CUES,
+    Speaker,
+    Token,
+    apposition_after,
+    cue_verbs,
+    determiner_before,
+    group_word,
+    is_cap,
+    np_word,
+    listed_name_end,
+    phrase_after,
+    phrase_before,
+    possessive_owner,
+    read_speaker,
+    role_word,
+    token,
+)
+
+
+def _sentence_at(sents: list[tokenise.Sentence], offset: int) -> int:
+    for s in sents:
+        if s.start <= offset < s.end:
+            return s.sentence_id
+    before = [s for s in sents if s.start <= offset]
+    return (before[-1] if before else sents[0]).sentence_id if sents else -1
+
+
+def _attribution_ends(tokens: list[Token], j: int, hi: int) -> bool:
+    """Whether the sentence ends after the speaker phrase ending at ``j``, but for an
+    apposition and the circumstances of the report: `said Mary Jones, a spokeswoman for the
+    firm.`, `says X in a statement.` In `said the plan would fail` the phrase is a subject."""
+    k = j
+    if k + 1 < hi and tokens[k].text == "," and tokens[k + 1].lower in {"who", "whose"}:
+        return True  # "reckons Tom Avery, who covers the industry at Bernstein"
+    if k < hi and tokens[k].text == ",":
+        if apposition_after(tokens, k) is None:
+            return False
+        k = next((n for n in range(k + 1, hi) if tokens[n].kind != "w"
+                  or tokens[n].lower in CLAUSE_MARKERS), hi)
+        if k < hi and tokens[k].kind == "w":
+            return True  # "said Ana Ribeiro, a union organiser who ...": a relative clause
+    while k < hi and _after_report(tokens[k]):
+        k += 1
+    return k >= hi or tokens[k].kind == "s" or tokens[k].text in {".", ";", "!", "?"}
+
+
+def _after_report(tok: Token) -> bool:
+    """A word of the circumstances after a report's verb: "said in a statement on Feb 10"."""
+    return tok.kind == "w" and (tok.lower in _AFTER_ATTRIBUTION
+                                or _DATE_WORD.fullmatch(tok.text) is not None)
+
+
+# Dates after a report's verb: "said on Feb 10", "said on March 3rd"
+_DATE_WORD = re.compile(r"\d{1,2}(?:st|nd|rd|th)?|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+                        r"\.?|January|February|March|April|May|June|July|August|September|"
+                        r"October|November|December")
+
+
+def _indirect(text: str, frames: dict[int, list[Token]],
+              by_para: dict[int, list[tokenise.Sentence]]) -> list[_Quote]:
+    """Reported speech without quote marks: `Russian diplomats denied accusations that ...`."""
+    found = []
+    for pid, tokens in frames.items():
+        sents = by_para.get(pid, [])
+        lo = 0
+        while lo < len(tokens):
+            hi = lo
+            while hi < len(tokens) and tokens[hi].kind != "s":
+                hi += 1
+            if hi - lo > 4:
+                found.extend(_indirect_in(text, tokens, lo, hi, pid, sents))
+            lo = hi + 1
+    return found
+
+
+_NEGATIONS = {"not", "never", "n't", "no"}
+
+
+def _last_subject(tokens: list[Token], lo: int, v: int) -> Speaker | None:
+    """The subject of the last subordinate clause before ``v``: `after the chipmaker cut`."""
+    for k in range(v - 1, lo, -1):
+        if tokens[k].lower in {"after", "as", "when", "because", "since", "while"}:
+            j = k + 1
+            while j < v and np_word(tokens[j]):
+                j += 1
+            if j == k + 2 and tokens[k + 1].lower in DETERMINERS and j < v:
+                j += 1  # "the chipmaker": a determiner and one word the vocabulary lacks
+            return read_speaker(tokens, k + 1, j) if j > k + 1 else None
+    return None
+
+
+def _has_quote(tokens: list[Token], i: int, j: int) -> bool:
+    return any(t.kind == "q" for t in tokens[i:j])
+
+
+# The words at which _indirect_in's loop does more than pass on: every other token is skipped
+# before the loop reads it. A rule there that starts at another word must add it here
+# (tests/test_speedups.py compares the loop with and without the skipping on every article).
+_INDIRECT_TRIGGERS = INDIRECT_CUES | {",", "after", "before", "while", "with", "according", "and",
+                                      "but", "fought", "pushed", "hit", "struck", "pointed",
+                                      "points", "pointing"}
+
+
+def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
+    found: list[_Quote] = []
+    skip_to = lo
+    last: tuple[Speaker, str] | None = None
+    for v in [v for v in range(lo, hi) if tokens[v].lower in _INDIRECT_TRIGGERS]:
+        tok = tokens[v]
+        if v < skip_to:
+            continue
+        if (tok.text == "," or tok.lower in {"after", "before", "while"}) and v + 2 < hi \
+                and tokens[v + 1].lower in _PARTICIPLES and last is None and v > lo + 2:
+            # "... after the chipmaker cut its forecast, saying its largest customer ...",
+            # "Nairobi raised the duties after saying cheap rice was being smuggled"
+            subject = _last_subject(tokens, lo, v) or _clause_subject(tokens, lo, v)
+            c = v + 2
+            if tokens[v + 1].lower == "telling":  # "telling GB News his party had ...": the
+                c = _past_listener(tokens, c, hi)  # listener is not what was said
+            if subject is not None and c is not None:
+                last = (subject, tokens[v + 1].text)
+                if tokens[c].lower != "that":
+                    stop = _clause_end(tokens, c, hi)
+                    quoted = _has_quote(tokens, c, stop)
+                    if not quoted and stop - v > 4:
+                        found.append(_indirect_quote(text, tokens[c].start,
+                                                     _content_end(tokens, stop), subject,
+                                                     tokens[v + 1].text, pid, sents))
+                    skip_to = c if quoted else stop  # "and that B" may follow the fragment
+                    continue
+        if last and tok.text == "," and v + 2 < hi and tokens[v + 1].lower in _PARTICIPLES \
+                and (tokens[v + 2].lower == "that" or _clause_follows(tokens, v + 2, hi)):
+            # "..., noting that one in four trains arrived late.", "dismissed the letter,
+            # saying the modelling had been reviewed"
+            c = v + 3 if tokens[v + 2].lower == "that" else v + 2
+            if tokens[v + 1].lower == "telling":
+                c = _past_listener(tokens, v + 2, hi) or c
+            stop = _clause_end(tokens, c, hi)
+            if not _has_quote(tokens, c, stop):
+                found.append(_indirect_quote(text, tokens[c].start, _content_end(tokens, stop),
+                                             last[0], tokens[v + 1].text, pid, sents))
+                skip_to = stop
+            else:  # "saying that A 'on its merits' and that B": B is reported on its own
+                skip_to = c
+            continue
+        if tok.kind != "w":
+            continue
+        if tok.lower == "with" and v + 3 < hi:
+            # "..., with several GOP senators saying the state should not get more"
+            p = next((k for k in range(v + 2, min(hi - 1, v + 9))
+                      if tokens[k].lower in _SAYING), None)
+            speaker = read_speaker(tokens, v + 1, p) if p is not None and all(
+                np_word(t) for t in tokens[v + 1:p]) else None
+            if speaker is not None and speaker.kind in {"person", "group", "organisation",
+                                                        "country"}:
+                c = p + 2 if tokens[p + 1].lower == "that" else p + 1
+                stop = _clause_end(tokens, c, hi)
+                if stop - c >= 3 and not _has_quote(tokens, c, stop):
+                    found.append(_indirect_quote(text, tokens[c].start,
+                                                 _content_end(tokens, stop), speaker,
+                                                 tokens[p].text, pid, sents))
+                    last, skip_to = (speaker, tokens[p].text), stop
+                    continue
+        if tok.lower == "according" and v + 1 < hi and tokens[v + 1].lower == "to":
+            span = phrase_after(tokens, v + 1, loose=True)
+            if span:  # "according to the Department of Environment, Tourism, ... and Innovation"
+                span = span[0], listed_name_end(tokens, *span)
+            owner = next((k for k in range(span[0], span[1] - 1)
+                          if tokens[k].text.endswith(_POSSESSIVE)
+                          and any(t.lower in _DOCUMENTS for t in tokens[k + 1:min(k + 4,
+                                                                                   span[1])])),
+                         None) if span else None
+            if owner is not None:  # "according to the regulator's filing": the regulator
+                phrase = tokens[span[0]:owner] + [_owner_token(tokens[owner])]
+                speaker = read_speaker(phrase, 0, len(phrase))
+            else:
+                source = _source(tokens, span) if span else None
+                speaker = read_speaker(tokens, *source) if source else None
+                if speaker is None and source and source[1] - source[0] == 1 \
+                        and tokens[source[0]].lower in _DOCUMENTS:
+                    # "according to a study published in ...": the study speaks for its
+                    # authors, whom the article then calls "the researchers"
+                    doc = tokens[source[0]]
+                    speaker = Speaker("researchers", doc.start, doc.end, "group", doc.text) \
+                        if doc.lower in {"study", "paper", "research"} \
+                        else Speaker(doc.text, doc.start, doc.end, "nominal", doc.text)
+            if speaker is None:
+                continue
+            if v > lo + 2:  # "..., according to X."
+                # the whole sentence: "A, and B, according to X" reports both
+                first = _after_dateline(tokens, lo, v)
+                start, stop = first, v - 1 if tokens[v - 1].text == "," else v
+            else:  # "According to X, ..."
+                start = span[1] + (1 if span[1] < hi and tokens[span[1]].text == "," else 0)
+                named = start
+                while named < hi and tokens[named].kind == "w" and is_cap(tokens[named].text):
+                    named += 1
+                if named > start and named < hi and tokens[named].text == "," \
+                        and tokens[start - 1].text == ",":
+                    # "According to a statement from its largest shareholder, Norland Capital,
+                    # the board ...": the source named in apposition
+                    source = read_speaker(tokens, start, named)
+                    if source is not None and source.kind != "pronoun":
+                        speaker, start = source, named + 1
+                stop = _clause_end(tokens, start, hi)
+            if start < stop and not _has_quote(tokens, start, stop):
+                found.append(_indirect_quote(text, tokens[start].start,
+                                             _content_end(tokens, stop), speaker,
+                                             "according to", pid, sents))
+            return found
+        if last and tok.lower in {"and", "but"} and v + 2 < hi and tokens[v + 1].lower == "that":
+            # "... said the measures were fair and that Brussels remained open to talks."
+            stop = _clause_end(tokens, v + 2, hi)
+            if not _has_quote(tokens, v + 2, stop):
+                found.append(_indirect_quote(text, tokens[v + 2].start,
+                                             _content_end(tokens, stop), *last, pid, sents))
+            skip_to = stop
+            continue
+        phrasal = (tok.lower in {"fought", "pushed", "hit", "struck"} and v + 3 < hi
+                   and tokens[v + 1].lower == "back" and tokens[v + 2].lower in {"against", "at"}
+                   or tok.lower in {"pointed", "points", "pointing"} and v + 3 < hi
+                   and tokens[v + 1].lower == "out" and tokens[v + 2].lower == "that")
+        if tok.lower in {"pointed", "points"} and v + 1 < hi and tokens[v + 1].lower == "out" \
+                and (v + 2 >= hi or tokens[v + 2].text in {".", ";"}) and tokens[v - 1].kind == "w":
+            # "Scrap rates have fallen to 14 per cent, he points out."
+            speaker = _subject_of(tokens, v, max(lo, skip_to))
+            before = _reported_before(tokens, lo, v + 1, v) if speaker is not None else None
+            if before is not None:
+                found.append(_indirect_quote(text, tokens[before[0]].start,
+                                             _content_end(tokens, before[1]), speaker,
+                                             tok.text, pid, sents))
+                last = (speaker, tok.text)
+            continue
+        if not phrasal and tok.lower not in INDIRECT_CUES or tokens[v - 1].lower in _NEGATIONS \
+                or tokens[v - 1].lower in _PASSIVE or tokens[v - 1].lower in DETERMINERS:
+            # (nor "the rules were", "its claims": nouns)
+            continue
+        if v >= lo + 2 and tokens[v - 1].lower == "to" and tokens[v - 2].lower in _REFUSALS:
+            continue  # "declined to say"
+        if _inside_later_report(tokens, lo, hi, v):
+            continue  # "Doctors have rejected the offer, the BMA said.": the BMA's report
+        attribution = _attributes_quote(tokens, lo, v)
+        if not attribution and v > lo + 3 and tokens[v - 1].text == "," \
+                and tok.lower not in _TELLING:
+            # "Fares will rise by 5%, said Mary Jones, a spokeswoman for the firm."
+            span = phrase_after(tokens, v)
+            last_word = tokens[span[1] - 1] if span else None
+            inverted = _speaker_after(tokens, v, hi) \
+                if span and _attribution_ends(tokens, span[1], hi) and (
+                    is_cap(last_word.text) or role_word(last_word.lower)
+                    or group_word(last_word.lower) or last_word.lower in ORG_NOUNS
+                    or last_word.lower in ORG_NOMINALS) else None
+            # (not "said the hardware looked good.": a clause, whatever its last word)
+            start = _after_dateline(tokens, lo, v - 1)
+            if inverted is not None and inverted.kind != "pronoun" and v - 1 - start >= 3 \
+                    and not _has_quote(tokens, start, v - 1):
+                found.append(_indirect_quote(text, tokens[start].start,
+                                             _content_end(tokens, v - 1), inverted, tok.text,
+                                             pid, sents))
+                last = (inverted, tok.text)
+                continue
+        speaker = (_cue_right(tokens, _quote_before(tokens, lo, v), lo, hi) or (None,))[0] \
+            if attribution else _subject_of(tokens, v, max(lo, skip_to))
+        if speaker is None and last and tokens[v - 1].lower in {"and", "but"}:
+            speaker = last[0]  # "He acknowledged ..., but insisted no trader had acted"
+        if speaker is None or speaker.kind == "nominal" and not speaker.title:
+            continue
+        if v + 1 < hi and tokens[v + 1].lower in {"nothing", "little", "almost", "anything"} \
+                or _adds_amount(tokens, v):
+            continue  # "had said almost nothing in public about ...", "had added $40 million"
+        last = (speaker, tok.text)
+        if attribution:
+            continue  # the quote before is what was said; ", adding that ..." may follow
+        before = _reported_before(tokens, lo, hi, v)
+        if before is not None:
+            found.append(_indirect_quote(text, tokens[before[0]].start,
+                                         _content_end(tokens, before[1]), speaker, tok.text,
+                                         pid, sents))
+            continue
+        c = v + 3 if phrasal else v + 1  # "fought back against ...", "pointed out that ..."
+        if tok.lower.startswith("accus") and not (c < hi and tokens[c].lower == "that") \
+                or tok.lower.startswith(("deni", "deny")) and c < hi \
+                and tokens[c].lower.endswith("ing"):
+            continue  # "accused the government of ...", "denied targeting civilians": acts named
+        if tok.lower.startswith(("reject", "dismiss")) \
+                and not any(t.lower == "that" for t in tokens[c:min(hi, c + 5)]):
+            continue  # "rejected a demand to reopen talks": an act; "rejected claims that ...": a report
+        if tok.lower in THAT_CUES and tok.lower not in _TELLING \
+                and not (c < hi and tokens[c].lower == "that") and not _clause_follows(tokens, c, hi) \
+                and _that_after_circumstances(tokens, c, hi) is None:
+            continue
+        if tok.lower in _TELLING:
+            c = _past_listener(tokens, c, hi)
+            if c is None:
+                continue
+        else:
+            that = _that_after_circumstances(tokens, c, hi)
+            if that is not None:
+                c = that + 1
+            elif c < hi and tokens[c].lower in PREPOSITIONS and not _counting(tokens, c, hi):
+                # "said in a statement on Tuesday it would seek ...": past the circumstances
+                c = next((k for k in range(c + 2, min(hi, c + 9))
+                          if (tokens[k].lower in _SUBJECT_STARTS or is_cap(tokens[k].text))
+                          and tokens[k - 1].lower not in DETERMINERS
+                          and tokens[k - 1].lower not in PREPOSITIONS
+                          and _clause_follows(tokens, k, hi)
+                          and all(t.lower in _BEFORE_THAT or is_cap(t.text)
+                                  for t in tokens[c:k])), c)
+        if c >= hi - 1 or tokens[c].kind == "p" \
+                or tokens[c].lower in PREPOSITIONS and not _counting(tokens, c, hi):
+            continue  # "warns of fire risk", "said, adding that": no reported clause follows
+        stop = _clause_end(tokens, c, hi)
+        if _has_quote(tokens, c, stop):
+            # The quoted words are the quote; a clause before "and that" is reported on its own:
+            # "said the player had asked to leave and that the fee would be "reinvested"".
+            first_q = next(k for k in range(c, stop) if tokens[k].kind == "q")
+            split = next((k for k in range(c + 3, first_q) if tokens[k].lower in {"and", "but"}
+                          and (tokens[k + 1].lower == "that" or _is_cue(tokens[k + 1])
+                               # 'that he had followed the order and "would decide it ..."'
+                               or k + 1 == first_q and tokens[k - 1].kind == "w"
+                               or tokens[k + 1].lower in _MODALS or tokens[k + 1].lower in PRONOUNS
+                               # "that Kersh had two convictions and had climbed into his
+                               # pickup "knowing ..."": the first clause is reported on its own
+                               or tokens[k + 1].lower in _FINITE)), None)
+            # "said it respected the decision but warned that the ban could push ... "...""
+            if split is None:  # "... since 1784, a date X describes as "family pride"."
+                split = max((k for k in range(c + 5, first_q) if tokens[k].text in {",", "–", "—"}
+                             and tokens[k + 1].lower in {"a", "an", "which", "who"}), default=None)
+            if split is not None:
+                found.append(_indirect_quote(text, tokens[c].start, _content_end(tokens, split),
+                                             speaker, tok.text, pid, sents))
+            last_q = max(k for k in range(c, stop) if tokens[k].kind == "q")
+            for k in range(first_q + 1, last_q - 3):
+                # 'said it remained "open to dialogue" and that it would not suspend the
+                # platform, which it described as "irreversible"': the clause between
+                if tokens[k].lower in {"and", "but"} and tokens[k + 1].lower == "that":
+                    end = next(e for e in range(k + 2, last_q + 1) if tokens[e].kind == "q"
+                               or tokens[e].text == "," and tokens[e + 1].lower in {"which", "who"})
+                    if end - (k + 2) >= 3 and tokens[end].kind != "q":
+                        found.append(_indirect_quote(text, tokens[k + 2].start,
+                                                     _content_end(tokens, end), speaker, tok.text,
+                                                     pid, sents))
+            if last_q + 3 < stop and tokens[last_q + 1].lower == "and" \
+                    and _clause_follows(tokens, last_q + 2, stop) \
+                    and not any(_is_cue(t) or t.lower in {"whether", "if"}
+                                for t in tokens[last_q + 2:last_q + 6]):
+                # 'said that was "a fair question" and officials were looking at it'
+                found.append(_indirect_quote(text, tokens[last_q + 2].start,
+                                             _content_end(tokens, stop), speaker, tok.text, pid,
+                                             sents))
+            continue
+        start, end = tokens[c].start, _content_end(tokens, stop)
+        if len(text[start:end].split()) < 3 or tokens[c].lower in {"whether", "if"} \
+                or all(t.lower in _BEFORE_THAT or t.kind == "p" for t in tokens[c:stop]):
+            continue  # reported questions are not reported speech; nor is "said in a statement"
+        found.append(_indirect_quote(text, start, end, speaker, tok.text, pid, sents))
+        skip_to = stop
+    return found
+
+
+_DOCUMENTS = {"filing", "report", "statement", "data", "figures", "analysis", "study", "survey",
+              "estimate", "estimates", "lawsuit", "complaint", "indictment", "documents",
+              "records", "letter", "website", "count", "tally", "calculations", "research"}
+# Verbs that take a listener before what was said: "assured aggregators that ...".
+_TELLING = {"told", "tells", "assured", "assures", "informed", "informs", "reminded", "reminds",
+            "briefed", "promised", "warned"}
+_SUBJECT_STARTS = {"he", "she", "it", "they", "we", "i", "there", "the", "a", "an", "its", "his",
+                   "her", "their", "this", "these", "no", "all", "some"}
+_LISTENERS = {"court", "jury", "meeting", "committee", "hearing", "audience", "crowd", "media",
+              "press", "panel", "inquiry", "tribunal", "board", "council", "house", "senate"}
+_REFUSALS = {"declined", "refused", "failed", "declines", "refuses", "wouldn't", "would"}
+
+
+# Participles that report what their subject says: "with officials saying ...".
+_SAYING = {"saying", "arguing", "warning", "insisting", "claiming", "noting", "complaining",
+           "predicting", "stressing", "contending"}
+
+
+def _counting(tokens: list[Token], c: int, hi: int) -> bool:
+    """`said at least 23 people had been killed`: "at least", "at most" and "about" count, they
+    do not place."""
+    return c + 1 < hi and (tokens[c].lower == "at" and tokens[c + 1].lower in {"least", "most"}
+                           or tokens[c].lower in {"about", "around", "over", "under"}
+                           and tokens[c + 1].text[:1].isdigit())
+
+
+def _past_listener(tokens: list[Token], c: int, hi: int) -> int | None:
+    """Where what was said begins after a listener: past "that" (`told residents that ...`),
+    a name (`told GB News his party ...`, `told Reuters the ban ...`), an audience (`told
+    reporters ...`) or "the judge"; None if it cannot tell."""
+    that = next((k for k in range(c, min(hi, c + 10)) if tokens[k].lower == "that"), None)
+    if that is not None:
+        return that + 1
+    k = c + 1 if c + 1 < hi and tokens[c].lower == "the" and is_cap(tokens[c + 1].text) else c
+    start = k  # ("told the BBC they had ...")
+    while k < hi and tokens[k].kind == "w" and is_cap(tokens[k].text):
+        k += 1
+    if k > start + (0 if start > c else 1) and _clause_follows(tokens, k, hi):
+        return k
+    if c < hi and (is_cap(tokens[c].text) or tokens[c].lower in _AUDIENCES):
+        return c + 1
+    k = c + 1 if c < hi and tokens[c].lower in _LISTENER_OWNERS else c
+    if k + 1 < hi and tokens[k].kind == "w" and tokens[k].lower.endswith("s") \
+            and _clause_follows(tokens, k + 1, hi):
+        return k + 1  # "told colleagues the amendment had ...", "told his officers ..."
+    if c + 2 < hi and tokens[c].lower in {"the", "a"} and (
+            role_word(tokens[c + 1].lower) or group_word(tokens[c + 1].lower)
+            or tokens[c + 1].lower in _LISTENERS) and _clause_follows(tokens, c + 2, hi):
+        return c + 2  # "told the judge the district had cut ..."
+    return None
+
+
+def _clause_follows(tokens: list[Token], c: int, hi: int) -> bool:
+    """`acknowledged the company had not ...`: a short subject, then a finite verb, so the
+    verb's object is a clause, not a thing (`acknowledged the problem`)."""
+    if c + 1 < hi and tokens[c].lower in PRONOUNS \
+            and tokens[c + 1].kind == "w" and tokens[c + 1].lower.endswith(("ed", "s")):
+        return True  # "it supported the system", "they wants": a pronoun and its verb
+    for k in range(c, min(hi, c + 6)):
+        t = tokens[k]
+        if t.lower in _FINITE:
+            return k > c and all(np_word(w) or w.kind == "w" and not w.lower in CLAUSE_MARKERS
+                                 for w in tokens[c:k])
+        if t.kind != "w" or t.lower in CLAUSE_MARKERS:
+            return False
+    return False
+
+
+_LISTENER_OWNERS = {"his", "her", "their", "our", "its", "fellow"}
+_AUDIENCES = {"reporters", "journalists", "jurors", "lawmakers", "mps", "analysts", "investors",
+              "supporters", "parliament", "me", "us", "him", "her", "them"}
+
+
+def _quote_before(tokens: list[Token], lo: int, v: int) -> int:
+    return max(k for k in range(lo, v) if tokens[k].kind == "q")
+
+
+def _attributes_quote(tokens: list[Token], lo: int, v: int) -> bool:
+    """Whether the verb at ``v`` is the attribution of a quote just before it:
+    `"...," Corvane's chief executive, Mark Lindqvist, said in the statement.`"""
+    k = v - 1
+    while k >= lo and v - k <= 16 and (tokens[k].kind == "w" and tokens[k].lower not in
+                                       CLAUSE_MARKERS or tokens[k].text in {",", "—", "–"}):
+        k -= 1
+    return k >= lo and tokens[k].kind == "q"
+
+
+# Clauses that may close an attribution after a report: "..., four delegates told Reuters, as
+# frustration grows", "..., the company said in a statement before the market opened."
+_TRAILING = {"before", "after", "as", "when", "while"}
+
+
+def _inside_later_report(tokens: list[Token], lo: int, hi: int, v: int) -> bool:
+    """Whether the verb at ``v`` lies inside a report that a later attribution in the sentence
+    closes: `Resident doctors have rejected the offer and will strike, the BMA said.`"""
+    end = next((k for k in range(v + 1, hi) if tokens[k].kind == "s"), hi)
+    for w in range(v + 2, end):
+        if tokens[w].lower in INDIRECT_CUES and tokens[w - 1].kind == "w" \
+                and any(t.text == "," for t in tokens[v + 1:w]):
+            before = _reported_before(tokens, lo, end, w)
+            if before is not None and before[0] <= v < before[1]:
+                return True
+    return False
+
+
+def _source(tokens: list[Token], span: tuple[int, int]) -> tuple[int, int]:
+    """The source within what follows "according to": the body before its document
+    ("Ministry of Justice figures", "ministry figures released on Thursday") or the one after
+    "by" ("a survey by polling firm Peilcentrum published on Monday"); else all of it."""
+    i, j = span
+    doc = next((k for k in range(i, j) if tokens[k].lower in _DOCUMENTS), None)
+    if doc is None:
+        return span
+    by = next((k for k in range(doc + 1, min(doc + 3, j)) if tokens[k].lower == "by"), None)
+    after = phrase_after(tokens, by, loose=True) if by is not None else None
+    if after is not None:
+        end = next((k for k in range(after[0] + 1, after[1])
+                    if tokens[k].text.islower() and tokens[k].lower.endswith("ed")), after[1])
+        return after[0], end
+    if doc > i and (is_cap(tokens[doc - 1].text) or tokens[doc - 1].lower in ORG_NOMINALS
+                    or tokens[doc - 1].lower in ORG_NOUNS):
+        return i, doc
+    if doc + 1 < j and tokens[doc + 1].lower in {"published", "released", "in", "out"}:
+        # "a study published on Wednesday in The Lancet Public Health": the study speaks
+        # (its authors), not the journal that printed it
+        return doc, doc + 1
+    return span
+
+
+def _reported_before(tokens: list[Token], lo: int, hi: int, v: int) -> tuple[int, int] | None:
+    """`Fares will rise by 4.9 per cent, the Transport Secretary confirmed yesterday, ...`."""
+    k = v + 1
+    telling = tokens[v].lower in _TELLING
+    if k + 1 < hi and tokens[k].lower == "to" and (is_cap(tokens[k + 1].text)
+                                                   or tokens[k + 1].lower in _AUDIENCES
+                                                   or tokens[k + 1].lower == "the"):
+        telling = True  # "..., the company confirmed to The Verge on Tuesday."
+        k += 1
+    while k < hi and (_after_report(tokens[k]) or tokens[k].kind == "w" and telling and (
+            is_cap(tokens[k].text) or tokens[k].lower in _AUDIENCES)):
+        k += 1  # "..., people familiar with its thinking told Reuters."
+    if telling and k > v + 1 and k + 1 < hi and tokens[k].text == "," \
+            and tokens[k + 1].lower not in _TRAILING:
+        return None  # "X told Polsat, a television channel, that ...": not after a report
+    if k < hi and tokens[k].lower in _TRAILING:
+        # "..., the company said in a statement before the market opened."
+        k = next((n for n in range(k, hi) if tokens[n].text in {",", ".", ";"}
+                  or tokens[n].kind == "q"), hi)
+    if k < hi and tokens[k].text not in {",", ".", ";"} \
+            or k + 1 < hi and tokens[k].text == "," and tokens[k + 1].kind == "q":
+        return None  # 'X said, "..."': the quote after is what was said
+    # The attribution runs back from the verb over the speaker's words and commas
+    # ("the minister, Claire Donnelly,"); the report ends at the comma before it.
+    k = v - 1
+    while k > lo and tokens[k].lower in _BETWEEN_VERB:
+        k -= 1  # "the Institute for Fiscal Studies has said"
+    while k > lo and (tokens[k].text == "," or np_word(tokens[k])
+                      or determiner_before(tokens, k + 1, v) is not None):
+        k -= 1
+    span = phrase_before(tokens, v)
+    if span and lo < span[0] <= k + 1:  # "..., a source familiar with Saudi thinking said"
+        k = span[0] - 2 if tokens[span[0] - 1].text == "," else span[0] - 1
+    comma = next((c for c in range(k + 1, v) if tokens[c].text == ","), None)
+    if comma is None or comma <= lo + 2:
+        return None
+    start = _after_dateline(tokens, lo, comma)
+    if comma - start < 3 or _has_quote(tokens, start, comma):
+        return None
+    return start, comma
+
+
+def _clause_end(tokens: list[Token], c: int, hi: int) -> int:
+    """Reported speech ends where the writer's next clause begins: `, while the government ...`."""
+    cues = cue_verbs()
+    for k in range(c + 1, hi - 1):
+        t, nxt = tokens[k], tokens[k + 1]
+        if t.text == ";" or (t.text == "," and (
+                nxt.lower in {"while", "whereas", "but", "although", "though"}
+                or nxt.lower in {"even", "as"} and not _parenthetical(tokens, k, hi)
+                or nxt.lower.endswith("ing") and nxt.lower != "including")):
+            return k  # another clause, or a participle: ", calling the ban ..."
+        if t.lower in {"and", "but"} and (nxt.lower in cues or nxt.lower in INDIRECT_CUES) \
+                and nxt.lower != "that":
+            return k  # "... and called on both sides", "but warned that": a second report
+    return hi
+
+
+def _parenthetical(tokens: list[Token], comma: int, hi: int) -> bool:
+    """`he refrained, as he has repeatedly, from blaming`: an aside the sentence goes on after."""
+    close = next((k for k in range(comma + 2, min(hi, comma + 8)) if tokens[k].text == ","), None)
+    return close is not None and close + 1 < hi and tokens[close + 1].kind == "w" \
+        and tokens[close + 1].lower not in CLAUSE_MARKERS and not is_cap(tokens[close + 1].text)
+
+
+def _content_end(tokens: list[Token], hi: int) -> int:
+    k = hi - 1
+    while k > 0 and tokens[k].kind == "p":
+        k -= 1
+    return tokens[k].end
+
+
+def _indirect_quote(text, start, end, speaker, cue, pid, sents) -> _Quote:
+    q = _Quote(start, end, "indirect", pid, _sentence_at(sents, start))
+    q.speaker, q.cue = speaker, cue
+    q.how = "pronoun" if speaker.kind == "pronoun" else "cue"
+    return q
+
+
+_POSSESSIVE = ("'s", "’s", "s'", "s’")  # "the regulator's", "exporters'"
+
+
+def _owner_token(t: Token) -> Token:
+    """The word without its possessive ending ("the regulator's", "exporters'"), else as is."""
+    owner = possessive_owner(t.text)
+    return token(t.start, t.start + len(owner), owner, "w") if owner else t
