@@ -15,6 +15,7 @@ from .speakers import (
     COUNTRIES,
     DEMONYMS,
     DETERMINERS,
+    DETERMINERS_OR_PREPOSITIONS,
     HONORIFICS,
     NOT_NAMES,
     OPENING_CONJUNCTIONS,
@@ -1434,6 +1435,9 @@ def _personal_apposition(tokens: list[Token], comma: int) -> bool:
     return role_word(head) and head not in ORG_NOMINALS and head not in ORG_NOUNS
 
 
+_PREPOSITIONS_OR_OPENERS = frozenset(PREPOSITIONS | _OPENERS)
+
+
 def _subject_bodies(tokens: list[Token]) -> list[Speaker]:
     """Groups, bodies and unnamed people as the subject that opens a sentence: `Council members
     disagreed.`, `Researchers at the University of Leeds found ...`, `Egypt's foreign ministry
@@ -1444,7 +1448,7 @@ def _subject_bodies(tokens: list[Token]) -> list[Speaker]:
         i = _after_dateline(tokens, i, len(tokens))  # "NEW YORK, March 4 (Reuters) - ..."
         while i < len(tokens) and tokens[i].text in OPENING_CONJUNCTIONS:
             i += 1
-        if i < len(tokens) and tokens[i].lower in PREPOSITIONS | _OPENERS:
+        if i < len(tokens) and tokens[i].lower in _PREPOSITIONS_OR_OPENERS:
             # "Outside the courthouse, about a dozen members of a cycling club wore ...": the
             # subject comes after the opening phrase
             comma = next((n for n in range(i + 1, min(len(tokens), i + 12))
@@ -1470,7 +1474,7 @@ def _subject_bodies(tokens: list[Token]) -> list[Speaker]:
                          or tokens[k].lower in CLAUSE_MARKERS), None)
             if verb is not None and tokens[verb].lower in _FINITE:
                 end = verb
-        while end > i and tokens[end - 1].lower in DETERMINERS | PREPOSITIONS:
+        while end > i and tokens[end - 1].lower in DETERMINERS_OR_PREPOSITIONS:
             end -= 1  # "members of a cycling club": words the vocabulary lacks end the phrase
         body = read_speaker(tokens, i, end) if end > i else None
         if body is not None and body.kind in {"group", "organisation", "country", "nominal"}:

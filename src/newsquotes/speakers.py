@@ -185,6 +185,8 @@ _DATES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "S
           "January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December"}
 PREPOSITIONS = {"to", "of", "for", "in", "at", "from", "on", "with", "near", "outside", "behind"}
+# Both at once, built here rather than on every test in the loops that skip them.
+DETERMINERS_OR_PREPOSITIONS = frozenset(DETERMINERS | PREPOSITIONS)
 # Words that may stand between a speaker and the verb: "Churkin meanwhile said", "he has said".
 _BETWEEN = {"also", "meanwhile", "later", "then", "previously", "repeatedly", "reportedly", "once",
             "again", "further", "however", "too", "recently", "earlier", "today", "yesterday",
@@ -865,9 +867,9 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
     # ("Dr. Amir Haddad of Johns Hopkins University"), after a title it is part of the title
     # ("ambassador to the UN Matthew Rycroft").
     of_org: list[Token] = []
-    while k >= 2 and words[k - 1].lower in DETERMINERS | PREPOSITIONS:
+    while k >= 2 and words[k - 1].lower in DETERMINERS_OR_PREPOSITIONS:
         m = k - 1
-        while m > 0 and words[m - 1].lower in DETERMINERS | PREPOSITIONS:
+        while m > 0 and words[m - 1].lower in DETERMINERS_OR_PREPOSITIONS:
             m -= 1
         if m == 0 or not is_cap(words[m - 1].text) or possessive_owner(words[m - 1].text):
             break
