@@ -16,7 +16,9 @@ import pandas as pd
 from pandas.api.internals import create_dataframe_from_blocks
 
 try:  # pandas' block classes: typed_frame knows each block's kind and need not infer it
+    from pandas._libs.arrays import NDArrayBacked
     from pandas._libs.internals import BlockPlacement
+    from pandas._libs.lib import ensure_string_array
     from pandas.core.internals.blocks import ExtensionBlock, NumpyBlock
     from pandas.core.internals.managers import BlockManager
 except ImportError:  # pragma: no cover - another pandas layout: create_dataframe_from_blocks
@@ -138,6 +140,17 @@ def _layout(dtypes: dict[str, str]) -> tuple[pd.Index, list[tuple[str | int, str
     return found
 
 
+def _str_array(values: tuple) -> pd.api.extensions.ExtensionArray:
+    """``_StrArray._from_sequence(values, dtype=_STR)``, less its per-call work on the dtype
+    (``pandas_dtype``, an import): the same ``ensure_string_array`` and array."""
+    if BlockManager is None:  # pragma: no cover
+        return _StrArray._from_sequence(values, dtype=_STR)
+    array = _StrArray.__new__(_StrArray)
+    NDArrayBacked.__init__(array, ensure_string_array(values, na_value=_STR.na_value,
+                                                      copy=False), _STR)
+    return array
+
+
 def typed_frame(rows: list[tuple], dtypes: dict[str, str]) -> pd.DataFrame:
     """A table with exactly these columns and dtypes; missing values in object columns are None.
 
@@ -159,7 +172,7 @@ def typed_frame(rows: list[tuple], dtypes: dict[str, str]) -> pd.DataFrame:
             continue
         values = columns[key]
         if kind == "str":
-            array = _StrArray._from_sequence(values, dtype=_STR)
+            array = _str_array(values)
         elif kind == "Int64":
             mask = np.fromiter((v is None for v in values), dtype=bool, count=n)
             data = np.fromiter((0 if v is None else v for v in values), dtype="int64", count=n)
