@@ -585,3 +585,10 @@ def test_the_bare_office_refers_to_the_person_target_who_holds_it():
             "Corran said the measure was complex, the housing minister told reporters.\n\n"
             'Daniel Fenwick said the minister was "hiding behind the lawyers".')
     assert "the minister" in references(text, "Matthew Corran")
+
+
+def test_residents_quoted_on_a_decision_start_against_its_maker():
+    text = ("Hollinbrook Borough Council closed the river footbridge on Monday.\n\n"
+            "Residents said they had received no letter before the barriers went up.")
+    stance = analyse(text, "Hollinbrook Borough Council").actors.set_index("actor").stance
+    assert stance["Residents"] < -0.15
