@@ -1114,11 +1114,13 @@ _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
 # A capitalised name, with the small words names hold: "Ministry of Economy, Trade and Industry".
 _NAME = (r"[A-Z][\w&'’-]*(?:[ \t]+(?:(?:of|for|and)[ \t]+(?:the[ \t]+)?)?[A-Z][\w&'’-]*)*"
          r"(?:(?:,[ \t]+[A-Z][\w&'’-]*)+,?[ \t]+and[ \t]+[A-Z][\w&'’-]*)?")
-_DOC = "|".join(sorted({"statement", "release", "filing", "report", "letter", "notice"}))
+# Documents whose owner the article names beside them ("a statement from Kelvo", "Kelvo's
+# letter"), and the wider set of documents that speak for their authors.
+_OWNED_DOCUMENTS = {"statement", "release", "filing", "report", "letter", "notice"}
+_DOC = "|".join(sorted(_OWNED_DOCUMENTS))
 _SUITS = {"complaint", "lawsuit", "suit", "petition"}
-_DOCUMENT_HEADS = {"statement", "release", "filing", "report", "letter", "notice", "memo",
-                   "order", "decree", "ruling", "judgment", "judgement", "directive",
-                   "circular"} | _SUITS
+_DOCUMENT_HEADS = _OWNED_DOCUMENTS | {"memo", "order", "decree", "ruling", "judgment",
+                                      "judgement", "directive", "circular"} | _SUITS
 _SUED = re.compile(r"\b(?:sued|sues|filed\s+(?:a|the)\s+(?:\w+\s+)?(?:lawsuit|complaint|suit|"
                    r"petition))\b")
 # The author of a document that speaks: "a draft memo from the office", "The order, issued by

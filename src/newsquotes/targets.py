@@ -273,23 +273,31 @@ def _first_word_alone(text: str, first: str, second: str) -> int:
     r"""``len(re.findall(_name_start(first) + r"(?!\s+" + re.escape(second) + r"(?![\w-]))"
     r"(?:['’]s)?(?![\w-])", text))``: how often the name's first word stands alone ("Wyvern
     said", not "Wyvern General")."""
-    count = 0
-    i = text.find(first)
-    while i >= 0:
-        end = i + len(first)
+    def match_end(end: int) -> int:
         space = _SPACES.match(text, end)
-        if _wordish(text, i - 1) or space and text.startswith(second, space.end()) \
+        if space and text.startswith(second, space.end()) \
                 and not _wordish(text, space.end() + len(second)):
-            end = -1
-        elif text.startswith(("'s", "’s"), end) and not _wordish(text, end + 2):
-            end += 2
-        elif _wordish(text, end):
-            end = -1
+            return -1
+        if text.startswith(("'s", "’s"), end) and not _wordish(text, end + 2):
+            return end + 2
+        return -1 if _wordish(text, end) else end
+
+    return _count_alone(text, first, match_end)
+
+
+def _count_alone(text: str, word: str, match_end) -> int:
+    """How many non-overlapping matches of ``word`` start after no word character or hyphen and
+    have an end by ``match_end`` (given where ``word`` ends; -1 for no match there), scanned as
+    ``re.findall`` scans: after a match, from its end; after a miss, from the next character."""
+    count = 0
+    i = text.find(word)
+    while i >= 0:
+        end = -1 if _wordish(text, i - 1) else match_end(i + len(word))
         if end < 0:
-            i = text.find(first, i + 1)
+            i = text.find(word, i + 1)
         else:
             count += 1
-            i = text.find(first, end)
+            i = text.find(word, end)
     return count
 
 
@@ -381,22 +389,12 @@ _PLACE_BEFORE_REVERSED = re.compile(r"\s+(?:ni|raen|ssorca|dnuora)(?![\w-])")
 def _head_alone(text: str, head: str) -> int:
     r"""``len(re.findall(_name_start(head) + r"(?:['’]s)?(?=\s+[a-z]|[,.;:])", text))``: how
     often the name's first words stand alone ("Helion would", "Helion's shares")."""
-    count = 0
-    i = text.find(head)
-    while i >= 0:
-        end = i + len(head)
-        if _wordish(text, i - 1):
-            end = -1
-        elif text.startswith(("'s", "’s"), end) and _WORD_NEXT.match(text, end + 2):
-            end += 2
-        elif not _WORD_NEXT.match(text, end):
-            end = -1
-        if end < 0:
-            i = text.find(head, i + 1)
-        else:
-            count += 1
-            i = text.find(head, end)
-    return count
+    def match_end(end: int) -> int:
+        if text.startswith(("'s", "’s"), end) and _WORD_NEXT.match(text, end + 2):
+            return end + 2
+        return end if _WORD_NEXT.match(text, end) else -1
+
+    return _count_alone(text, head, match_end)
 
 
 def _head_otherwise(text: str, head: str) -> bool:
