@@ -419,8 +419,7 @@ def _subject_of(tokens: list[Token], v: int, lo: int) -> Speaker | None:
                     and tokens[k - 1].text == ","), None)
         if rel is not None and not any(t.text in {",", ";"} or _is_cue(t)
                                        for t in tokens[rel + 1:joined]):
-            outer = phrase_before(tokens, rel - 1)
-            subject = read_speaker(tokens, *outer) if outer and outer[0] >= lo else None
+            subject = _relative_subject(tokens, rel, lo)
             if subject is not None and subject.kind in {"person", "organisation", "group"}:
                 return subject
     if not span or tokens[v - 1].lower in CLAUSE_MARKERS:
