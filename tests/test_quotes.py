@@ -2540,3 +2540,48 @@ def test_a_name_after_a_rebuke_from_is_not_titled_by_the_clause_before():
     a = analyse(text)
     assert a.quotes.speaker.tolist() == ["Sir Philip Haverstock"]
     assert a.actors.title.tolist() == ["Admiral"]
+
+
+def test_a_company_named_with_its_legal_suffix_speaks_mid_sentence():
+    text = "Harvest Lane Markets Inc. said its third-quarter profit rose 18 per cent."
+    assert quotes(text) == [("indirect", "its third-quarter profit rose 18 per cent",
+                             "Harvest Lane Markets Inc.")]
+
+
+def test_the_day_after_said_is_when_not_what():
+    text = "Orlen Foods said Thursday its sales fell by a tenth."
+    assert quotes(text) == [("indirect", "its sales fell by a tenth", "Orlen Foods")]
+
+
+def test_a_day_that_begins_the_reported_clause_stays_in_it():
+    text = "Police said Monday was the busiest day of the year on the roads."
+    assert quotes(text)[0][1] == "Monday was the busiest day of the year on the roads"
+
+
+def test_the_company_is_not_a_brand_it_owns():
+    text = ("Harvest Lane Markets Inc. reported a jump in profit on Thursday.\n\n"
+            "Sales at its Value Lane discount banner grew nine per cent, the company said.")
+    assert quotes(text)[0][2] == "Harvest Lane Markets Inc."
+
+
+def test_a_reported_clause_before_a_new_subject_with_a_fragment_is_reported_on_its_own():
+    text = ('KiwiRail said the fault was found during a routine check on Sunday and engineers '
+            'needed "several days" to replace the part.')
+    assert quotes(text) == [
+        ("indirect", "the fault was found during a routine check on Sunday", "KiwiRail"),
+        ("partial", "several days", "KiwiRail")]
+
+
+def test_a_source_is_named_with_where_it_sits():
+    text = ("A source in the Energy Ministry told reporters that firms had been asked to delay "
+            "repairs. A diplomatic source in Helsinki said a joint letter was being prepared.")
+    assert [q[2] for q in quotes(text)] == ["Source in the Energy Ministry",
+                                            "Diplomatic source in Helsinki"]
+
+
+def test_a_ministry_keeps_the_country_that_owns_it():
+    text = ("Kazakhstan’s Energy Ministry said it had asked Moscow for guarantees. "
+            "The Energy Ministry also said stocks would last a month.")
+    a = analyse(text)
+    assert a.quotes.speaker.tolist() == ["Kazakhstan’s Energy Ministry"] * 2
+    assert a.actors.affiliation.tolist() == ["Kazakhstan"]

@@ -620,7 +620,11 @@ class _Actors:
             runs = [(m.start(), part) for m in _CAP_RUN.finditer(self.text, lo, hi)
                     for part in re.split(r"\s+of\s+", m.group())]
             for at, name in runs:
-                name = re.sub(r"^(?:The|A|An)\s+", "", name).rstrip(".")
+                end = at + len(name)
+                name = re.sub(r"^(?:The|A|An)\s+", "", name)
+                if not (name.rpartition(" ")[2][:-1] in _LEGAL_SUFFIXES
+                        and _GOES_ON.match(self.text, end)):
+                    name = name.rstrip(".")  # the sentence's full stop, not "Acme Inc."'s
                 if name and not is_cap(name.split()[-1]):
                     continue  # "the Sioux City-based processor": a place, not the body
                 if " " in name and name.isupper():
@@ -643,6 +647,8 @@ class _Actors:
                 known = name in self.others or any(t.startswith(name) for t in self.others) \
                     or self.target.startswith(name) and self._match(self.target) is None
                 before = _WORD_BEFORE.search(self.text, max(0, at - 20), at)
+                if before is not None and before.group(1) in {"its", "their"}:
+                    continue  # "sales at its Value Lane banner": something the body owns
                 looks = any(w in ORG_WORDS for w in name.split()) or len(name.split()) > 1 \
                     or before is not None and (before.group(1) in ORG_NOMINALS
                                                or before.group(1).endswith("maker"))
@@ -679,8 +685,8 @@ class _Actors:
     def _longest_form(self, name: str) -> str:
         """`Kestrel` -> `Kestrel Systems` when the article also uses the longer name."""
         for key in self.others:
-            if key.startswith(name + " ") or key == name:
-                return key
+            if key.startswith(name + " ") or key == name or key == name + ".":
+                return key  # ("Acme Inc." as the name said mid-sentence)
         m = re.search(re.escape(name) + r"(?:\s+[A-Z][\w&.-]*)+", self.text)
         longer = m.group() if m else name
         return longer if any(w in ORG_WORDS for w in longer.split()) else name
@@ -731,7 +737,8 @@ class _Actors:
     def _short_or_full(self, sp: Speaker, name: str) -> str | None:
         """The body already among the actors that ``name`` is the short or full name of:
         "Kopano" and "Kopano Platinum", "CalMac" and "CalMac Ferries" (its first word), or the
-        start of: "Cimarron Springs police" of "Cimarron Springs Police Department"."""
+        start of: "Cimarron Springs police" of "Cimarron Springs Police Department", or the
+        body without its owner: "Foreign Ministry" of "Russia’s Foreign Ministry"."""
         if sp.kind not in {"organisation", "group"} or not name[:1].isupper():
             return None  # (a group too: "Cimarron Springs police")
         first, low = name.split()[0], name.lower().split()
@@ -740,7 +747,9 @@ class _Actors:
                      and (" " not in name and key.split()[0] == name
                           or " " not in key and first == key
                           # "Cimarron Springs police", "Cimarron Springs Police Department"
-                          or len(low) > 1 and key.lower().split()[:len(low)] == low)), None)
+                          or len(low) > 1 and key.lower().split()[:len(low)] == low
+                          # "Foreign Ministry" after "Russia’s Foreign Ministry"
+                          or key.endswith(("’s " + name, "'s " + name)))), None)
 
     def _abbreviated(self, name: str) -> str | None:
         """The body already among the actors that ``name`` abbreviates or spells out: "FAA" and
@@ -1106,14 +1115,17 @@ _FIRST_NAME_BEFORE = re.compile(r"\b([A-Z][\w'’.-]+)\s+$")
 _IN_DOCUMENT = re.compile(
     r"[Ii](?<!\w[Ii])n\s+(?:a|an|his|her|its|their)\s+(?:\w+\s+){0,2}(statement|release|memo|"
     r"letter)\b")
-_LEGAL_SUFFIXES = {"Inc", "Ltd", "Corp", "Co", "plc", "PLC", "LLC", "AG", "SA", "NV"}
+_LEGAL_SUFFIXES = {"Inc", "Ltd", "Corp", "Co", "plc", "PLC", "LLC", "AG", "SA", "NV", "Inc.",
+                   "Ltd.", "Corp.", "Co."}
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                    "she": "f", "her": "f", "hers": "f", "herself": "f"}
 # Nouns by which an article refers back to a body it has named, and the words of names
 # they stand for: "the ministry" -> "Ministry of Health", "the agency" -> "... Administration".
 # A capitalised name, with the small words names hold: "Ministry of Economy, Trade and Industry".
+# A legal suffix keeps its period mid-sentence, as the tokens have it: "Acme Corp. said".
 _NAME = (r"[A-Z][\w&'’-]*(?:[ \t]+(?:(?:of|for|and)[ \t]+(?:the[ \t]+)?)?[A-Z][\w&'’-]*)*"
-         r"(?:(?:,[ \t]+[A-Z][\w&'’-]*)+,?[ \t]+and[ \t]+[A-Z][\w&'’-]*)?")
+         r"(?:(?:,[ \t]+[A-Z][\w&'’-]*)+,?[ \t]+and[ \t]+[A-Z][\w&'’-]*)?"
+         r"(?:(?:(?<=Inc)|(?<=Corp)|(?<=Ltd)|(?<=Co)|(?<=Bros))\.(?=[,;:)]|\s+[a-z]))?")
 # Documents whose owner the article names beside them ("a statement from Kelvo", "Kelvo's
 # letter"), and the wider set of documents that speak for their authors.
 _OWNED_DOCUMENTS = {"statement", "release", "filing", "report", "letter", "notice"}
@@ -1178,6 +1190,7 @@ _MALE_TITLES = {"councilman", "congressman", "chairman", "spokesman", "assemblym
                 "businessman", "king", "prince", "duke", "mr", "sir", "lord", "father",
                 "husband", "son", "brother", "man", "boy", "grandfather", "widower", "nephew",
                 "uncle", "policeman"}
+_GOES_ON = re.compile(r"[,;:)]|\s+[a-z]")  # after a period that ends no sentence
 _CAP_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[\w&'’.-]*(?:\s+(?:of|and|for|de|the)?\s*[A-Z][\w&'’.-]*)*")
 PRONOUN_WORDS = {"He", "She", "It", "They", "We", "I"}
 # A scan of the whole text: it looks only at the honorifics' first letters ("(?<!\w)" is the

@@ -331,6 +331,9 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
             that = _that_after_circumstances(tokens, c, hi)
             if that is not None:
                 c = that + 1
+            elif c + 1 < hi and tokens[c].lower in _WHEN and tokens[c + 1].kind == "w" \
+                    and tokens[c + 1].lower not in _FINITE:
+                c += 1  # "said Thursday its profit rose": the day is when it was said
             elif c < hi and tokens[c].lower in PREPOSITIONS and not _counting(tokens, c, hi):
                 # "said in a statement on Tuesday it would seek ...": past the circumstances
                 c = next((k for k in range(c + 2, min(hi, c + 9))
@@ -355,7 +358,11 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
                                or tokens[k + 1].lower in _MODALS or tokens[k + 1].lower in PRONOUNS
                                # "that Kersh had two convictions and had climbed into his
                                # pickup "knowing ..."": the first clause is reported on its own
-                               or tokens[k + 1].lower in _FINITE)), None)
+                               or tokens[k + 1].lower in _FINITE
+                               # 'said the fault was found and engineers needed "several
+                               # days"': a clause of its own, then one with a new subject
+                               or _subject_and_verb(tokens, k + 1, first_q)
+                               and any(t.lower in _FINITE for t in tokens[c + 1:k]))), None)
             # "said it respected the decision but warned that the ban could push ... "...""
             if split is None:  # "... since 1784, a date X describes as "family pride"."
                 split = max((k for k in range(c + 5, first_q) if tokens[k].text in {",", "–", "—"}
@@ -402,12 +409,25 @@ _SUBJECT_STARTS = {"he", "she", "it", "they", "we", "i", "there", "the", "a", "a
                    "her", "their", "this", "these", "no", "all", "some"}
 _LISTENERS = {"court", "jury", "meeting", "committee", "hearing", "audience", "crowd", "media",
               "press", "panel", "inquiry", "tribunal", "board", "council", "house", "senate"}
+_WHEN = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+         "yesterday", "today", "tonight"}
 _REFUSALS = {"declined", "refused", "failed", "declines", "refuses", "wouldn't", "would"}
 
 
 # Participles that report what their subject says: "with officials saying ...".
 _SAYING = {"saying", "arguing", "warning", "insisting", "claiming", "noting", "complaining",
            "predicting", "stressing", "contending"}
+
+
+def _subject_and_verb(tokens: list[Token], k: int, end: int) -> bool:
+    """`engineers needed`, `the union had`: a subject of one to three words, then its verb."""
+    for j in range(k + 1, min(end, k + 4)):
+        t = tokens[j]
+        if t.kind != "w" or t.lower in PREPOSITIONS or t.lower in CLAUSE_MARKERS:
+            return False
+        if t.lower in _FINITE or t.lower.endswith("ed"):
+            return tokens[k].lower not in _FINITE and not tokens[k].lower.endswith("ed")
+    return False
 
 
 def _counting(tokens: list[Token], c: int, hi: int) -> bool:

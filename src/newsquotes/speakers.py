@@ -158,7 +158,7 @@ ORG_WORDS = {"Air", "Management", "International", "Festival", "Forum", "Town", 
              "District", "Trust", "Service", "Exchange", "Commission", "Ministry", "United", "City", "Rovers", "Athletic", "Albion", "Wanderers", "FC", "Club",
              "Rangers", "Administration", "Chamber", "University", "Hospital", "College", "School", "Institute", "Systems",
              "Technologies", "Biosciences", "Pharmaceuticals", "Securities", "Research", "Commerce", "Industry", "Airlines", "Airways", "Ministry", "Council", "Party", "Union", "Group", "Inc",
-             "Corp", "Ltd", "Bank", "Company", "Co", "Agency", "Commission", "Committee",
+             "Corp", "Ltd", "Inc.", "Corp.", "Ltd.", "Co.", "Bros.", "Bank", "Company", "Co", "Agency", "Commission", "Committee",
              "Department", "Office", "Police", "Army", "Forces", "Government", "Association",
              "Federation", "University", "Institute", "Foundation", "Court", "Parliament",
              "Congress", "Senate", "Kremlin", "Pentagon", "Times", "Post", "News", "Press",
@@ -825,6 +825,10 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
             and not person_like(_untitled(words[:head_end])):
         # "Ministry of Economy, Trade and Industry": one name, commas and all.
         owner = possessive_owner(words[0].text)
+        if owner and len(words) <= 4 and words[-1].text == "Ministry":
+            # "Kazakhstan’s Energy Ministry": told from other energy ministries by its owner
+            return Speaker(_join(words), words[0].start, words[-1].end, "organisation", None,
+                           owner)
         if owner and len(words) > 2:  # "the UN's World Food Programme"
             return Speaker(_join(words[1:]), words[1].start, words[-1].end, "organisation",
                            None, owner)
@@ -1047,9 +1051,11 @@ def _role_of_somewhere(words: list[Token], k: int) -> Speaker | None:
         affiliation = _join(where)
     else:  # "of one of the centres in Ikorodu": the place
         affiliation = _join(cap_run)
-    if words[first_prep].lower in {"in", "from"} or words[first_prep].lower == "at" \
-            and not any(w.text in ORG_WORDS for w in where):  # (but "an official at Japan's
-        # Ministry of ...": which official, by the body)
+    if (words[first_prep].lower in {"in", "from", "at"}
+            and not any(w.text in ORG_WORDS for w in where) and role.lower != "source"):
+        # (but "an official at Japan's Ministry of ...", "a source in the Energy Ministry": which
+        # official, by the body; and a source is only where it is: "a diplomatic source in
+        # Helsinki")
         # "A Western diplomat in N'Djamena", "a Stoneridge employee in Winnipeg": the person is
         # the role; where is their affiliation
         role_words = words[start:first_prep]
