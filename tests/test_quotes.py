@@ -2585,3 +2585,10 @@ def test_a_ministry_keeps_the_country_that_owns_it():
     a = analyse(text)
     assert a.quotes.speaker.tolist() == ["Kazakhstan’s Energy Ministry"] * 2
     assert a.actors.affiliation.tolist() == ["Kazakhstan"]
+
+
+def test_a_name_after_a_business_title_is_a_person_the_article_calls_who():
+    text = ('Picton trucking operator Hemi Walker said the fleet had become "a national '
+            'embarrassment".\n\nWalker, who runs 14 trucks, said he had lost $40,000.')
+    a = analyse(text)
+    assert a.actors[["actor", "kind"]].values.tolist() == [["Hemi Walker", "person"]]

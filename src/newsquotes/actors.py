@@ -72,7 +72,7 @@ class _Actors:
             if q.speaker is not None and q.speaker.kind == "person":
                 if self._employer(q.speaker.name) or _WHICH.match(text, q.speaker.end) \
                         or _body_title(q.speaker.title) and not q.speaker.affiliation \
-                        and q.speaker.name.split()[0] not in given_names():
+                        and not self._named_person(q.speaker.name):
                     q.speaker.kind = "organisation"
                 else:
                     names.append((q.speaker.start, q.speaker))
@@ -113,7 +113,7 @@ class _Actors:
                 if full.split()[-1] not in _LEGAL_SUFFIXES:
                     self.full_names[sp.name] = full
         names = [(at, sp) for at, sp in names if sp.kind == "person" and not _office(sp.name)
-                 and not (_body_title(sp.title) and sp.name.split()[0] not in given_names())]
+                 and not (_body_title(sp.title) and not self._named_person(sp.name))]
         # (not "Smart home company Fable Home": a company)
         self._cluster(sorted(names, key=lambda x: x[0]))
         self._spellings()
@@ -670,6 +670,12 @@ class _Actors:
                     and self._match(self.target) is None:
                 return self.target
         return self._longest_form(best[1]) if best else None
+
+    def _named_person(self, name: str) -> bool:
+        """Whether a name after a body's title ("trucking operator Hemi Walker") is a person's:
+        a known first name, or the article going on "Walker, who runs 14 trucks"."""
+        return name.split()[0] in given_names() or re.search(
+            re.escape(name.split()[-1]) + r",\s+who\b", self.text) is not None
 
     def _surely_person(self, name: str) -> bool:
         """A name the article gives a person with a title, a gender or a quote of their own;
