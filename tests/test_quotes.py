@@ -2592,3 +2592,8 @@ def test_a_name_after_a_business_title_is_a_person_the_article_calls_who():
             'embarrassment".\n\nWalker, who runs 14 trucks, said he had lost $40,000.')
     a = analyse(text)
     assert a.actors[["actor", "kind"]].values.tolist() == [["Hemi Walker", "person"]]
+
+
+def test_a_body_named_chiefs_of_something_is_a_body_not_a_person_of_it():
+    text = "The bombers left 40 minutes later, according to the Joint Chiefs of Staff (JCS)."
+    assert quotes(text)[0][2] == "Joint Chiefs of Staff"
