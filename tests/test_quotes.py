@@ -2597,3 +2597,15 @@ def test_a_name_after_a_business_title_is_a_person_the_article_calls_who():
 def test_a_body_named_chiefs_of_something_is_a_body_not_a_person_of_it():
     text = "The bombers left 40 minutes later, according to the Joint Chiefs of Staff (JCS)."
     assert quotes(text)[0][2] == "Joint Chiefs of Staff"
+
+
+def test_a_name_glossed_in_another_script_is_read_past_its_gloss():
+    text = ("Shan Lien chairman Huang Chih-ming (黃志明) told reporters that the firm had used the "
+            "same supplier for 11 years.")
+    assert quotes(text) == [("indirect", "the firm had used the same supplier for 11 years",
+                             "Huang Chih-ming")]
+
+
+def test_a_hyphenated_given_name_is_not_a_compound_modifier():
+    text = "Legislator Chou Chun-hsien said the inspections were weak."
+    assert quotes(text)[0][2] == "Chou Chun-hsien"

@@ -228,6 +228,8 @@ def _words(text: str, lo: int, hi: int, tokens: list[Token], breaks: list[int]) 
     found = [_tuple_new(Token, (m.start(), m.end(), w, "w" if w[0].isalnum() else "p", -1,
                                 w.lower()))
              for m in _WORD.finditer(text, lo, hi) for w in (m.group(),)]
+    if _GLOSS.search(text, lo, hi):
+        found = _without_glosses(found)
     if not breaks or breaks[0] > hi:  # the common case: no sentence ends in this stretch
         tokens += found
         return
@@ -249,6 +251,24 @@ def _words(text: str, lo: int, hi: int, tokens: list[Token], breaks: list[int]) 
         if tokens and tokens[-1].kind != "s":
             tokens.append(token(breaks[0], breaks[0], "", "s"))
         breaks.pop(0)
+
+
+# A name's spelling in another script, in brackets: "Chou Chun-hsien (周俊賢) said".
+_GLOSS = re.compile(r"\([^\x00-\u024f()]+\)")
+
+
+def _without_glosses(found: list[Token]) -> list[Token]:
+    """The words without the glosses in brackets, which no rule should have to step over."""
+    keep = []
+    n = 0
+    while n < len(found):
+        if found[n].text == "(" and n + 2 < len(found) and found[n + 2].text == ")" \
+                and _GLOSS.fullmatch(f"({found[n + 1].text})"):
+            n += 3
+            continue
+        keep.append(found[n])
+        n += 1
+    return keep
 
 
 def _kind(text: str, tokens: list[Token], n: int, q: Quoted) -> str:

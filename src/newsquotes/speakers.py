@@ -101,7 +101,7 @@ geriatrician physician surgeon ambassador envoy minister secretary general presi
 interior home finance economy trade chancellor senator representative permanent governor mayor
 spokesman spokeswoman spokesperson chief executive officer director chairman chairwoman chair head
 leader commissioner attorney judge justice special adviser advisor aide organiser organizer
-official analyst professor doctor king queen prince princess pope colonel captain lieutenant
+official analyst legislator professor doctor king queen prince princess pope colonel captain lieutenant
 sergeant admiral commander ceo cfo coo cto founder premier press cabinet state member mp lawmaker
 manager economist strategist correspondent secretary-general coach negotiator diplomat counsel
 lawyer researcher scientist expert editor reporter owner boss worker organiser steward delegate
@@ -312,7 +312,10 @@ class Speaker:
 
 # A capitalised word ending in one of these after a hyphen is a modifier, not a name:
 # "Tokyo-based", "Kremlin-backed", "Labour-run", "London-born", "Texas-sized".
-_MODIFIER_TAIL = re.compile(r"-(?:[a-z]{2,}(?:ed|ing|en)|based|run|born|built|wide|style|era|"
+# (Not a given name's second syllable: "Chun-hsien", "Hui-ching", "Xiao-zhen".)
+_MODIFIER_TAIL = re.compile(r"-(?:[a-z]{2,}ed|[a-z]{3,}ing|driven|ridden|stricken|written|beaten|"
+                            r"chosen|broken|spoken|proven|given|taken|laden|forgotten|frozen|"
+                            r"based|run|born|built|wide|style|era|"
                             r"made|led|owned|backed|linked|listed|bound|free|friendly|sized|"
                             r"level|year|month|week|day|term|scale|side|like|type)$")
 
