@@ -2609,3 +2609,32 @@ def test_a_name_glossed_in_another_script_is_read_past_its_gloss():
 def test_a_hyphenated_given_name_is_not_a_compound_modifier():
     text = "Legislator Chou Chun-hsien said the inspections were weak."
     assert quotes(text)[0][2] == "Chou Chun-hsien"
+
+
+def test_a_named_body_with_its_initials_in_brackets_is_no_dateline():
+    text = ("The National Electricity Consumers Advocacy Network (NECAN) welcomed the fine but "
+            'said it was "too little, too late" for households.')
+    assert quotes(text) == [("partial", "too little, too late",
+                             "National Electricity Consumers Advocacy Network")]
+
+
+def test_an_anonymous_worker_is_named_by_the_company_they_work_at():
+    text = ("A manager at a Chinese tour company in Pattaya, who asked not to be named, said "
+            "groups already booked would not be charged extra.")
+    assert quotes(text)[0][2] == "Manager at a Chinese tour company in Pattaya"
+
+
+def test_content_before_a_speaker_who_told_a_press_briefing():
+    text = ("Returning workers with existing contracts are not covered by the order, Balagtas "
+            "told a press briefing in Mandaluyong City.")
+    assert quotes(text)[0][:2] == (
+        "indirect", "Returning workers with existing contracts are not covered by the order")
+
+
+def test_a_listed_that_clause_between_two_fragments_is_reported():
+    text = ('The embassy said it "deeply regrets" the incident, that the case was being handled '
+            'by the public prosecution and that the laws "fully protect" domestic workers.')
+    assert [q[:2] for q in quotes(text)] == [
+        ("partial", "deeply regrets"),
+        ("indirect", "the case was being handled by the public prosecution"),
+        ("partial", "fully protect")]

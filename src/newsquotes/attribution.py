@@ -682,7 +682,9 @@ def _after_dateline(tokens: list[Token], lo: int, upto: int) -> int:
     `Bengaluru, Mar 18 (PTI) The Karnataka government ...`."""
     credit = next((k for k in range(lo + 1, min(upto - 3, lo + 8)) if tokens[k].text == "("
                    and tokens[k + 1].text.isupper() and tokens[k + 2].text == ")"), None)
-    if credit is not None and tokens[credit + 3].text not in {"-", "—", "–"} and all(
+    if credit is not None and tokens[credit + 3].text not in {"-", "—", "–"} \
+            and not tokens[credit + 3].text.islower() and all(
+            # (not "The Consumers Network (NECAN) welcomed": a name's initials, then its verb)
             t.text[:1].isupper() or t.text.isdigit() or t.text in {",", "."}
             for t in tokens[lo:credit]):
         return credit + 3
@@ -898,7 +900,8 @@ _AFTER_ATTRIBUTION = {"yesterday", "today", "tonight", "on", "in", "a", "an", "t
                       "last", "night", "week", "later", "earlier", "by", "phone", "email",
                       "interview", "monday", "tuesday", "wednesday", "thursday", "friday",
                       "saturday", "sunday", "morning", "evening", "afternoon", "also", "late",
-                      "early", "news", "release", "conference", "briefing", "written", "his",
+                      "early", "news", "press", "media", "release", "conference", "briefing",
+                      "written", "his",
                       "her", "its", "their", "at"}
 
 

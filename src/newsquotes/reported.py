@@ -374,9 +374,11 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
             for k in range(first_q + 1, last_q - 3):
                 # 'said it remained "open to dialogue" and that it would not suspend the
                 # platform, which it described as "irreversible"': the clause between
-                if tokens[k].lower in {"and", "but"} and tokens[k + 1].lower == "that":
+                # (or a list: 'said it "deeply regrets" the incident, that the case ...')
+                if tokens[k].lower in {"and", "but", ","} and tokens[k + 1].lower == "that":
                     end = next(e for e in range(k + 2, last_q + 1) if tokens[e].kind == "q"
-                               or tokens[e].text == "," and tokens[e + 1].lower in {"which", "who"})
+                               or tokens[e].text == "," and tokens[e + 1].lower in {"which", "who"}
+                               or tokens[e].lower in {"and", "but"} and tokens[e + 1].lower == "that")
                     if end - (k + 2) >= 3 and tokens[end].kind != "q":
                         found.append(_indirect_quote(text, tokens[k + 2].start,
                                                      _content_end(tokens, end), speaker, tok.text,

@@ -1054,8 +1054,8 @@ def _role_of_somewhere(words: list[Token], k: int) -> Speaker | None:
         affiliation = _join(where)
     else:  # "of one of the centres in Ikorodu": the place
         affiliation = _join(cap_run)
-    if (words[first_prep].lower in {"in", "from", "at"}
-            and not any(w.text in ORG_WORDS for w in where) and role.lower != "source"):
+    if (words[first_prep].lower in {"in", "from", "at"} and role.lower != "source"
+            and not any(w.text in ORG_WORDS or w.lower in ORG_NOUNS for w in where)):
         # (but "an official at Japan's Ministry of ...", "a source in the Energy Ministry": which
         # official, by the body; and a source is only where it is: "a diplomatic source in
         # Helsinki")
