@@ -2638,3 +2638,16 @@ def test_a_listed_that_clause_between_two_fragments_is_reported():
         ("partial", "deeply regrets"),
         ("indirect", "the case was being handled by the public prosecution"),
         ("partial", "fully protect")]
+
+
+def test_a_participle_after_a_comma_inside_the_marks_reports_on():
+    text = ('The Consumers’ Foundation said the firm should pay restaurants "for lost business," '
+            "adding that it had received 48 complaints by yesterday evening.")
+    assert quotes(text)[1] == ("indirect", "it had received 48 complaints by yesterday evening",
+                               "Consumers’ Foundation")
+
+
+def test_a_verb_in_the_opening_phrase_does_not_speak_for_the_subject():
+    text = ("In a statement released yesterday afternoon, Shan Lien apologised to consumers and "
+            "said it had been misled by its supplier.")
+    assert quotes(text)[0][2] == "Shan Lien"

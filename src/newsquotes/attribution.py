@@ -429,8 +429,8 @@ def _subject_of(tokens: list[Token], v: int, lo: int) -> Speaker | None:
             # the sentence's subject, not a name inside its asides
             # (the nearest: "The ombudsman, which settles disputes ..., said A, more than
             # ..., and described": not "disputes")
-            earlier = next((c for c in range(v - 2, lo, -1) if _is_cue(tokens[c])
-                            and tokens[c - 1].kind in "wp"), None)
+            earlier = next((c for c in range(v - 2, _past_opener(tokens, lo, v), -1)
+                            if _is_cue(tokens[c]) and tokens[c - 1].kind in "wp"), None)
             subject = _subject_of(tokens, earlier, lo) if earlier is not None else None
             if subject is not None and subject.kind in {"person", "organisation", "group",
                                                         "nominal"}:
@@ -445,12 +445,19 @@ def _subject_of(tokens: list[Token], v: int, lo: int) -> Speaker | None:
 _OPENERS = {"at", "in", "on", "after", "before", "during", "earlier", "later", "last", "since"}
 
 
-def _sentence_subject(tokens: list[Token], lo: int, v: int) -> Speaker | None:
-    """The noun phrase that opens the sentence, if a comma or a verb follows it; after an
-    opening phrase of time or place ("At a meeting last month, one farmer stood up and ...")."""
+def _past_opener(tokens: list[Token], lo: int, v: int) -> int:
+    """Where the sentence's subject may start: past a dateline and an opening phrase of time or
+    place ("At a meeting last month, ...", "In a statement released on Monday, ...")."""
     lo = _after_dateline(tokens, lo, v)
     if lo < v and tokens[lo].lower in _OPENERS:
         lo = next((c + 1 for c in range(lo + 1, min(v, lo + 12)) if tokens[c].text == ","), lo)
+    return lo
+
+
+def _sentence_subject(tokens: list[Token], lo: int, v: int) -> Speaker | None:
+    """The noun phrase that opens the sentence, if a comma or a verb follows it; after an
+    opening phrase of time or place ("At a meeting last month, one farmer stood up and ...")."""
+    lo = _past_opener(tokens, lo, v)
     j = lo
     while j < v and np_word(tokens[j]):
         j += 1

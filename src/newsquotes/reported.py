@@ -130,7 +130,7 @@ def _has_quote(tokens: list[Token], i: int, j: int) -> bool:
 # The words at which _indirect_in's loop does more than pass on: every other token is skipped
 # before the loop reads it. A rule there that starts at another word must add it here
 # (tests/test_speedups.py compares the loop with and without the skipping on every article).
-_INDIRECT_TRIGGERS = INDIRECT_CUES | {",", "after", "before", "while", "with", "according", "and",
+_INDIRECT_TRIGGERS = INDIRECT_CUES | _PARTICIPLES | {",", "after", "before", "while", "with", "according", "and",
                                       "but", "fought", "pushed", "hit", "struck", "pointed",
                                       "points", "pointing"}
 
@@ -162,17 +162,22 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
                                                      tokens[v + 1].text, pid, sents))
                     skip_to = c if quoted else stop  # "and that B" may follow the fragment
                     continue
-        if last and tok.text == "," and v + 2 < hi and tokens[v + 1].lower in _PARTICIPLES \
-                and (tokens[v + 2].lower == "that" or _clause_follows(tokens, v + 2, hi)):
+        # The comma before the participle, or one inside the marks of the quote before it:
+        # 'should compensate restaurants "for lost business," adding that ...'
+        comma = v if tok.text == "," else v - 1 if tok.lower in _PARTICIPLES \
+            and tokens[v - 1].kind == "q" and tokens[v - 1].text.endswith(",") else None
+        if last and comma is not None and comma + 2 < hi \
+                and tokens[comma + 1].lower in _PARTICIPLES \
+                and (tokens[comma + 2].lower == "that" or _clause_follows(tokens, comma + 2, hi)):
             # "..., noting that one in four trains arrived late.", "dismissed the letter,
             # saying the modelling had been reviewed"
-            c = v + 3 if tokens[v + 2].lower == "that" else v + 2
-            if tokens[v + 1].lower == "telling":
-                c = _past_listener(tokens, v + 2, hi) or c
+            c = comma + 3 if tokens[comma + 2].lower == "that" else comma + 2
+            if tokens[comma + 1].lower == "telling":
+                c = _past_listener(tokens, comma + 2, hi) or c
             stop = _clause_end(tokens, c, hi)
             if not _has_quote(tokens, c, stop):
                 found.append(_indirect_quote(text, tokens[c].start, _content_end(tokens, stop),
-                                             last[0], tokens[v + 1].text, pid, sents))
+                                             last[0], tokens[comma + 1].text, pid, sents))
                 skip_to = stop
             else:  # "saying that A 'on its merits' and that B": B is reported on its own
                 skip_to = c
