@@ -2587,6 +2587,11 @@ def test_a_ministry_keeps_the_country_that_owns_it():
     assert a.actors.affiliation.tolist() == ["Kazakhstan"]
 
 
+def test_a_ministry_of_something_keeps_the_country_that_owns_it():
+    text = "Kuwait’s Ministry of Foreign Affairs said its vessels would stay clear of the strait."
+    assert quotes(text)[0][2] == "Kuwait’s Ministry of Foreign Affairs"
+
+
 def test_a_name_after_a_business_title_is_a_person_the_article_calls_who():
     text = ('Picton trucking operator Hemi Walker said the fleet had become "a national '
             'embarrassment".\n\nWalker, who runs 14 trucks, said he had lost $40,000.')

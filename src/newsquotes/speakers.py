@@ -828,8 +828,10 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
             and not person_like(_untitled(words[:head_end])):
         # "Ministry of Economy, Trade and Industry": one name, commas and all.
         owner = possessive_owner(words[0].text)
-        if owner and len(words) <= 4 and words[-1].text == "Ministry":
-            # "Kazakhstan’s Energy Ministry": told from other energy ministries by its owner
+        if owner and (len(words) <= 4 and words[-1].text == "Ministry"
+                      or words[1].text == "Ministry"):
+            # "Kazakhstan’s Energy Ministry", "Kuwait’s Ministry of Foreign Affairs": told from
+            # other countries' ministries by its owner
             return Speaker(_join(words), words[0].start, words[-1].end, "organisation", None,
                            owner)
         if owner and len(words) > 2:  # "the UN's World Food Programme"
