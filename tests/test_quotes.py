@@ -2656,3 +2656,9 @@ def test_a_verb_in_the_opening_phrase_does_not_speak_for_the_subject():
     text = ("In a statement released yesterday afternoon, Shan Lien apologised to consumers and "
             "said it had been misled by its supplier.")
     assert quotes(text)[0][2] == "Shan Lien"
+
+
+def test_the_union_is_the_one_the_article_called_by_its_initials_after_a_day():
+    text = ("Workers at Valmera walked out on Monday, the FTMI union said.\n\n"
+            "The union said turnout on the morning shift had been close to 95%.")
+    assert [q[2] for q in quotes(text)] == ["FTMI", "FTMI"]

@@ -1219,8 +1219,9 @@ _INSTRUMENTS = {"Act", "Bill", "Treaty", "Agreement", "Accord", "Accords", "Law"
 # the article calls it by
 _CALLED_NOUNS = "regulator|watchdog|union|agency|charity|thinktank|think tank"
 _CALLED_NAME = r"[A-Z][\w&'’-]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w&'’-]*)*"
+# (Not "Monday, the FTMI union": the union's initials name it, not the day before.)
 _CALLED = re.compile(
-    rf"(?P<after>{_CALLED_NAME}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?P<after>{_CALLED_NAME}),\s+(?:the|a|an)\s+(?:(?![A-Z][A-Z&]+\s)[\w-]+\s+){{0,3}}?"
     rf"(?P<noun1>{_CALLED_NOUNS})\b"
     rf"|[Tt](?<!\w[Tt])he\s+(?P<noun2>{_CALLED_NOUNS})\s+(?P<before>{_CALLED_NAME})"
     rf"|[Tt](?<!\w[Tt])he\s+(?P<named>[A-Z][A-Z&]+)\s+(?P<noun3>{_CALLED_NOUNS})\b")
