@@ -253,7 +253,7 @@ def test_called_pattern_finds_what_it_found_with_word_boundaries():
     from newsquotes.bench import corpus
 
     bounded = re.compile(
-        rf"(?P<after>{_CALLED_NAME}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?"
+        rf"(?P<after>{_CALLED_NAME}),\s+(?:the|a|an)\s+(?:(?![A-Z][A-Z&]+\s)[\w-]+\s+){{0,3}}?"
         rf"(?P<noun1>{_CALLED_NOUNS})\b"
         rf"|\b[Tt]he\s+(?P<noun2>{_CALLED_NOUNS})\s+(?P<before>{_CALLED_NAME})"
         rf"|\b[Tt]he\s+(?P<named>[A-Z][A-Z&]+)\s+(?P<noun3>{_CALLED_NOUNS})\b")
