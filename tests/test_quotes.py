@@ -2662,3 +2662,32 @@ def test_the_union_is_the_one_the_article_called_by_its_initials_after_a_day():
     text = ("Workers at Valmera walked out on Monday, the FTMI union said.\n\n"
             "The union said turnout on the morning shift had been close to 95%.")
     assert [q[2] for q in quotes(text)] == ["FTMI", "FTMI"]
+
+
+def test_a_person_of_a_body_with_a_placed_modifier_is_the_person():
+    text = ("Energy analyst Dmytro Lysenko of the Kyiv-based Razumkov Centre said the grid was "
+            '"far more resilient" than before.')
+    a = analyse(text)
+    assert a.quotes.speaker.tolist() == ["Dmytro Lysenko"]
+    assert a.actors.affiliation.tolist() == ["Razumkov Centre"]
+
+
+def test_an_age_is_no_part_of_an_anonymous_description():
+    text = ("A plant employee in his 40s, who spoke on condition of anonymity, said workers had "
+            'been told to "fill in the numbers".')
+    assert quotes(text)[0][2] == "Plant employee"
+
+
+def test_a_reported_clause_before_a_colon_and_a_quote_is_reported_too():
+    text = ("Nikita Sokolovsky, a lawyer, said the shutdowns had no legal basis: \u201cThere is no "
+            "law that allows a governor to switch off the internet.\u201d")
+    assert [q[:2] for q in quotes(text)] == [
+        ("indirect", "the shutdowns had no legal basis"),
+        ("direct", "There is no law that allows a governor to switch off the internet.")]
+
+
+def test_according_to_a_description_then_a_name_gives_the_named_person():
+    text = ('According to the veteran sports journalist, Mr Fiifi Quansah, "the real problem is '
+            'that nobody has ever been jailed."')
+    assert quotes(text) == [("direct", "the real problem is that nobody has ever been jailed.",
+                             "Fiifi Quansah")]

@@ -250,6 +250,9 @@ _PASSIVE = {"been", "being", "be", "was", "were", "is", "are"}
 def _cue_left(tokens, p, lo, hi):
     """The nearest reporting verb before the quote, across earlier fragments of the same report:
     `said the Liberals had "lost control" and were now "slamming on the brakes."`"""
+    according = _according_before(tokens, lo, p)
+    if according is not None:
+        return according, "according to"
     for v in range(p - 1, lo - 1, -1):
         tok = tokens[v]
         if tok.lower == "that" and v > lo and tokens[v - 1].lower in {"and", "but"}:
@@ -296,6 +299,23 @@ def _cue_left(tokens, p, lo, hi):
             outer = _outer_report(tokens, lo, v, speaker)
             return outer or (speaker, tok.text)
     return None
+
+
+def _according_before(tokens: list[Token], lo: int, p: int) -> Speaker | None:
+    """The source of `According to Fiifi Quansah, "..."`, or of `According to the veteran
+    journalist, Mr Fiifi Quansah, "..."` (the name in apposition)."""
+    start = _after_dateline(tokens, lo, p)
+    if p - start < 4 or tokens[start].lower != "according" or tokens[start + 1].lower != "to" \
+            or tokens[p - 1].text not in {",", ":"}:
+        return None
+    span = phrase_after(tokens, start + 1, loose=True)
+    if not span or span[1] >= p:
+        return None
+    if span[1] < p - 2 and tokens[span[1]].text == ",":
+        named = read_speaker(tokens, span[1] + 1, p - 1)
+        if named is not None and named.kind == "person":
+            return named
+    return read_speaker(tokens, *span) if span[1] == p - 1 else None
 
 
 def _outer_report(tokens: list[Token], lo: int, v: int, inner: Speaker):
@@ -643,7 +663,9 @@ def _clause_subject(tokens: list[Token], lo: int, upto: int) -> Speaker | None:
             j += 1
         if j > s and j < upto and (tokens[j].kind == "w" and not is_cap(tokens[j].text)
                                    or tokens[j].text == ","):
-            speaker = read_speaker(tokens, s, j)
+            age = j - s > 3 and tokens[j - 1].lower in {"his", "her", "their"} \
+                and tokens[j - 2].lower == "in"  # "A plant employee in his 40s": no part of it
+            speaker = read_speaker(tokens, s, j - 2 if age else j)
             if tokens[j].text == "," and speaker is not None and speaker.kind == "nominal":
                 speaker = _comma_speaker(tokens, _next_comma(tokens, j, upto), lo) or speaker
             if speaker and speaker.kind != "nominal" or speaker and s == lo:

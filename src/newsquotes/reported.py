@@ -372,6 +372,9 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
             if split is None:  # "... since 1784, a date X describes as "family pride"."
                 split = max((k for k in range(c + 5, first_q) if tokens[k].text in {",", "–", "—"}
                              and tokens[k + 1].lower in {"a", "an", "which", "who"}), default=None)
+            if split is None and first_q - c > 3 and tokens[first_q - 1].text == ":" \
+                    and _clause_follows(tokens, c, first_q - 1):
+                split = first_q - 1  # 'said the shutdowns had no legal basis: "There is ..."'
             if split is not None:
                 found.append(_indirect_quote(text, tokens[c].start, _content_end(tokens, split),
                                              speaker, tok.text, pid, sents))

@@ -876,6 +876,11 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
     # ("Dr. Amir Haddad of Johns Hopkins University"), after a title it is part of the title
     # ("ambassador to the UN Matthew Rycroft").
     of_org: list[Token] = []
+    placed = k
+    while placed > 2 and words[placed - 1].text[:1].isupper() and not is_cap(words[placed - 1].text):
+        placed -= 1  # "Dmytro Lysenko of the Kyiv-based Razumkov Centre": past the modifier
+    if placed < k and words[placed - 1].lower in DETERMINERS_OR_PREPOSITIONS:
+        k = placed
     while k >= 2 and words[k - 1].lower in DETERMINERS_OR_PREPOSITIONS:
         m = k - 1
         while m > 0 and words[m - 1].lower in DETERMINERS_OR_PREPOSITIONS:
@@ -890,7 +895,8 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
             break  # "ambassador to the UN", but "the Indonesian Democratic Party of Struggle"
         if person_like(_untitled(words[left:m])):
             if words[m].lower in {"of", "at", "from", "with"}:
-                of_org = [w for w in words[k:] if w.lower not in DETERMINERS]
+                of_org = [w for w in words[k:] if w.lower not in DETERMINERS
+                          and (is_cap(w.text) or not w.text[:1].isupper())]
             words = words[:m]  # "Dr. Amir Haddad of Johns Hopkins University"
             k = left
             break
