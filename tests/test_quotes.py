@@ -2691,3 +2691,16 @@ def test_according_to_a_description_then_a_name_gives_the_named_person():
             'that nobody has ever been jailed."')
     assert quotes(text) == [("direct", "the real problem is that nobody has ever been jailed.",
                              "Fiifi Quansah")]
+
+
+def test_a_participle_after_the_object_speaks_for_the_sentence_subject():
+    text = ("Superintendent Renata Okafor on Wednesday night defended her plan to push back the "
+            "start of the school day, telling a packed hearing that the change was \u201clong "
+            "overdue\u201d.")
+    assert quotes(text) == [("partial", "long overdue", "Renata Okafor")]
+
+
+def test_according_to_a_body_s_memo_obtained_by_a_paper_is_the_body():
+    text = ("According to a Boston Public Schools memo obtained by the Globe, the change would "
+            "save about $9 million a year.")
+    assert quotes(text)[0][2] == "Boston Public Schools"

@@ -286,8 +286,10 @@ def _cue_left(tokens, p, lo, hi):
                 earlier = _cue_left(tokens, v - 1, lo, hi)
                 if earlier:
                     return earlier[0], tok.text
-                subject = _clause_subject(tokens, lo, v - 1)
-                if subject is not None:  # "..., the department recommended approval, saying"
+                subject = _clause_subject(tokens, lo, v - 1) or _sentence_subject(tokens, lo, v - 1)
+                if subject is not None:  # "..., the department recommended approval, saying";
+                    # "X on Wednesday defended her plan to push back the start of the day,
+                    # telling ...": the sentence's subject, not the object before the comma
                     return subject, tok.text
             if _in_reduced_relative(tokens, v, lo) and any(
                     tokens[c].lower == "and" and tokens[c + 1].lower == "that"
@@ -486,7 +488,11 @@ def _sentence_subject(tokens: list[Token], lo: int, v: int) -> Speaker | None:
         j += 3  # "(UCCSO)"
     if end == lo or j >= v or not (tokens[j].text == "," or tokens[j].kind == "w"
                                    and not is_cap(tokens[j].text)):
-        return None
+        # "Superintendent Renata Okafor on Wednesday night defended": the name before the time
+        end = next((k for k in range(lo + 2, end) if tokens[k].lower in {"on", "in", "at"}
+                    and tokens[k + 1].lower in _AFTER_ATTRIBUTION), lo)
+        speaker = read_speaker(tokens, lo, end) if end > lo else None
+        return speaker if speaker is not None and speaker.kind == "person" else None
     speaker = read_speaker(tokens, lo, end)
     if speaker is None or speaker.kind == "pronoun" or speaker.kind == "nominal" \
             and not speaker.name.startswith("one "):  # "one farmer stood up and asked"

@@ -209,9 +209,18 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
                           and any(t.lower in _DOCUMENTS for t in tokens[k + 1:min(k + 4,
                                                                                    span[1])])),
                          None) if span else None
+            named = next((k for k in range(span[0] + 1, span[1] - 1) if tokens[k].lower in _DOCUMENTS
+                          and is_cap(tokens[k - 1].text)), None) if span and owner is None else None
             if owner is not None:  # "according to the regulator's filing": the regulator
                 phrase = tokens[span[0]:owner] + [_owner_token(tokens[owner])]
                 speaker = read_speaker(phrase, 0, len(phrase))
+            elif named is not None:  # "according to a Boston Public Schools memo obtained by
+                first = named - 1    # the Globe": the schools
+                while first > span[0] and (is_cap(tokens[first - 1].text) or first - 1 > span[0]
+                                           and tokens[first - 1].lower in {"of", "for", "and"}
+                                           and is_cap(tokens[first - 2].text)):
+                    first -= 1
+                speaker = read_speaker(tokens, first, named)
             else:
                 source = _source(tokens, span) if span else None
                 speaker = read_speaker(tokens, *source) if source else None
@@ -409,7 +418,7 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
     return found
 
 
-_DOCUMENTS = {"filing", "report", "statement", "data", "figures", "analysis", "study", "survey",
+_DOCUMENTS = {"filing", "memo", "report", "statement", "data", "figures", "analysis", "study", "survey",
               "estimate", "estimates", "lawsuit", "complaint", "indictment", "documents",
               "records", "letter", "website", "count", "tally", "calculations", "research"}
 # Verbs that take a listener before what was said: "assured aggregators that ...".
