@@ -2704,3 +2704,22 @@ def test_according_to_a_body_s_memo_obtained_by_a_paper_is_the_body():
     text = ("According to a Boston Public Schools memo obtained by the Globe, the change would "
             "save about $9 million a year.")
     assert quotes(text)[0][2] == "Boston Public Schools"
+
+
+def test_a_name_before_a_plural_possessive_body_is_the_speaker():
+    text = ("'We have been asking for this for ten years,' said Marjolein de Vries of the "
+            "residents' platform Stop de Stroom.")
+    assert quotes(text)[0][2] == "Marjolein de Vries"
+
+
+def test_a_lower_case_department_keeps_what_it_is_for():
+    text = ("The department of higher education said it was monitoring the situation. The Pskov "
+            "region education department said the teacher had been dismissed in April.")
+    assert [q[2] for q in quotes(text)] == ["department of higher education",
+                                            "Pskov region education department"]
+
+
+def test_an_apposition_opening_with_her_is_not_the_subject():
+    text = ("NDP MP Rachel Oduya, her party's critic for consumer affairs, called the results "
+            '"a slap in the face" and said the government should act.')
+    assert {q[2] for q in quotes(text)} == {"Rachel Oduya"}

@@ -659,8 +659,9 @@ def _clause_subject(tokens: list[Token], lo: int, upto: int) -> Speaker | None:
     lo = _after_dateline(tokens, lo, upto)
     starts = [lo] + [c + 1 for c in range(lo, upto) if tokens[c].text == ","]
     for s in reversed(starts):
-        if s > lo and tokens[s].lower in {"a", "an"}:
-            continue  # an apposition: "Mikael Andersen, a labour economist at ..., saw"
+        if s > lo and tokens[s].lower in {"a", "an", "his", "her", "their"}:
+            continue  # an apposition: "Mikael Andersen, a labour economist at ..., saw",
+            # "Rachel Oduya, her party's critic for consumer affairs, called"
         if tokens[s].lower in PREPOSITIONS:
             continue  # "In a report to the committee, ...": circumstances, not a subject
         j = s

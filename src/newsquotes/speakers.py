@@ -382,6 +382,12 @@ def np_word(tok: Token) -> bool:
     return tok.kind == "w" and _np_word(tok.text, tok.lower)
 
 
+# What a department or ministry written in lower case is for: "the Pskov region education
+# department", "the ministry of foreign affairs".
+_PORTFOLIOS = {"education", "health", "higher", "region", "affairs", "environment", "agriculture",
+               "transport", "housing", "culture", "tourism", "welfare", "immigration"}
+
+
 @lru_cache(maxsize=1 << 16)  # asked of the words before every reporting verb; they repeat
 def _np_word(text: str, low: str) -> bool:
     if low in CLAUSE_MARKERS or low in _BETWEEN and not (low in {"do", "will"} and text != low):
@@ -400,6 +406,7 @@ def _np_word(text: str, low: str) -> bool:
             # familiar with the matter", "a person with direct knowledge of the matter"
             or low in PREPOSITIONS or low in PRONOUNS or low in HONORIFICS
             or _COMPASS.fullmatch(low) is not None or low in _PLACE_MODIFIERS
+            or low in _PORTFOLIOS  # "the department of higher education"
             or low.endswith("-year-old")  # "the 33-year-old said"
             or low == "number")  # "Former British number one Claire Ashdown"
 
@@ -604,6 +611,8 @@ def phrase_after(tokens: list[Token], verb: int, loose: bool = False) -> tuple[i
                                and tokens[j].lower not in _BETWEEN
                                and tokens[j].lower not in _VERBS_NOT_NAMES and j - i < 10):
         j += 1
+    if j > i + 2 and tokens[j - 1].text[-1] in "'’" and tokens[j - 1].text[:1].islower():
+        j -= 1  # "de Vries of the residents' platform Stop de Stroom": its head is no word here
     while j > i and (tokens[j - 1].lower in PREPOSITIONS or tokens[j - 1].lower in DETERMINERS):
         j -= 1
     k = j
