@@ -2723,3 +2723,20 @@ def test_an_apposition_opening_with_her_is_not_the_subject():
     text = ("NDP MP Rachel Oduya, her party's critic for consumer affairs, called the results "
             '"a slap in the face" and said the government should act.')
     assert {q[2] for q in quotes(text)} == {"Rachel Oduya"}
+
+
+def test_an_embassy_in_a_capital_is_the_embassy():
+    text = "The Russian Embassy in Athens called the detention \"an act of piracy\"."
+    assert quotes(text)[0][2] == "Russian Embassy in Athens"
+
+
+def test_an_official_at_an_embassy_in_a_capital_is_the_official():
+    text = ("An official at the Tajik Embassy in Moscow said the embassy had received more than "
+            "3,000 requests for help.")
+    assert quotes(text)[0][2] == "Official at the Tajik Embassy in Moscow"
+
+
+def test_the_brand_is_the_company_its_headline_names_after_its_trade():
+    text = ("Watchmaker Montres Vallorbe to cut 180 jobs as US tariffs bite\n\n"
+            "The Jura-based watch brand says its models have been priced out of the market.")
+    assert quotes(text)[0][2] == "Montres Vallorbe"

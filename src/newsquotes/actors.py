@@ -630,8 +630,9 @@ class _Actors:
                 if " " in name and name.isupper():
                     continue  # "SAN FRANCISCO — ...": a dateline
                 first, _, rest = name.partition(" ")
-                if rest and first.lower() in ORG_NOMINALS:
-                    name, at = rest, at + len(first) + 1  # "Airline Norvia": the name
+                if rest and (first.lower() in ORG_NOMINALS or first.endswith("maker")):
+                    name, at = rest, at + len(first) + 1  # "Airline Norvia", "Watchmaker
+                    # Montres Vallorbe": the name
                 if not name or not name[0].isupper() or name in {"The", "A", "An"} \
                         or any(a <= at < b for a, b in self.quoted) or re.search(r"['’]s\b", name):
                     continue

@@ -141,7 +141,7 @@ startup utility club team charity trust outfit giant brand conglomerate multinat
 supermarket grocer chain brewer miner automaker exporter importer distributor body
 processor packer refiner shipper bloc
 """.split())
-ORG_WORDS = {"Air", "Chiefs", "Management", "International", "Festival", "Forum", "Town", "County", "Reserve", "Hospice", "Clinic", "Society", "Partnership", "Collective", "Initiative", "Observatory",
+ORG_WORDS = {"Air", "Chiefs", "Embassy", "Consulate", "Management", "International", "Festival", "Forum", "Town", "County", "Reserve", "Hospice", "Clinic", "Society", "Partnership", "Collective", "Initiative", "Observatory",
              "Tribunal", "League", "Bureau", "Guild", "Syndicate", "Consortium", "Directorate",
              "Inspectorate", "Watch", "Campaign", "Movement", "Front", "Caucus", "Institution",
              "Academy", "Conservancy", "Secretariat", "Treasury", "Assembly", "Utilities", "Energy", "Power", "Electric", "Telecom",
@@ -909,9 +909,10 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
             words = words[:m]  # "Dr. Amir Haddad of Johns Hopkins University"
             k = left
             break
-        if _org_like(words[left:m]):
-            k = left  # "China Chamber of Commerce to the EU", "Bank of England"
-            continue
+        if _org_like(words[left:m]) and not any(w.text.islower() and role_word(w.lower)
+                                                for w in words[:left]):
+            k = left  # "China Chamber of Commerce to the EU", "Bank of England" (but "an
+            continue  # official at the Tajik Embassy in Moscow" is the official)
         after = _join(words[k:]) if k < len(words) else ""
         if left == m - 1 and (after in COUNTRIES or after in SEATS_OF_GOVERNMENT
                               or [w.lower for w in words[m:k]] == ["the"] and k == len(words) - 1):
