@@ -2740,3 +2740,9 @@ def test_the_brand_is_the_company_its_headline_names_after_its_trade():
     text = ("Watchmaker Montres Vallorbe to cut 180 jobs as US tariffs bite\n\n"
             "The Jura-based watch brand says its models have been priced out of the market.")
     assert quotes(text)[0][2] == "Montres Vallorbe"
+
+
+def test_according_to_figures_presented_by_a_body_is_the_body():
+    text = ("More than 48 000 students have not been paid, according to figures presented to "
+            "Parliament by the National Student Financial Aid Scheme (NSFAS) on Wednesday.")
+    assert quotes(text)[0][2] == "National Student Financial Aid Scheme"

@@ -545,6 +545,9 @@ def _source(tokens: list[Token], span: tuple[int, int]) -> tuple[int, int]:
     if doc is None:
         return span
     by = next((k for k in range(doc + 1, min(doc + 3, j)) if tokens[k].lower == "by"), None)
+    if by is None and doc + 2 < j and tokens[doc + 1].lower.endswith("ed"):
+        # "figures presented to Parliament by the National Student Financial Aid Scheme"
+        by = next((k for k in range(doc + 2, min(doc + 7, j)) if tokens[k].lower == "by"), None)
     after = phrase_after(tokens, by, loose=True) if by is not None else None
     if after is not None:
         end = next((k for k in range(after[0] + 1, after[1])

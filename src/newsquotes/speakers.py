@@ -141,7 +141,7 @@ startup utility club team charity trust outfit giant brand conglomerate multinat
 supermarket grocer chain brewer miner automaker exporter importer distributor body
 processor packer refiner shipper bloc
 """.split())
-ORG_WORDS = {"Air", "Chiefs", "Embassy", "Consulate", "Management", "International", "Festival", "Forum", "Town", "County", "Reserve", "Hospice", "Clinic", "Society", "Partnership", "Collective", "Initiative", "Observatory",
+ORG_WORDS = {"Air", "Chiefs", "Embassy", "Consulate", "Scheme", "Management", "International", "Festival", "Forum", "Town", "County", "Reserve", "Hospice", "Clinic", "Society", "Partnership", "Collective", "Initiative", "Observatory",
              "Tribunal", "League", "Bureau", "Guild", "Syndicate", "Consortium", "Directorate",
              "Inspectorate", "Watch", "Campaign", "Movement", "Front", "Caucus", "Institution",
              "Academy", "Conservancy", "Secretariat", "Treasury", "Assembly", "Utilities", "Energy", "Power", "Electric", "Telecom",
