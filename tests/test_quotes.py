@@ -2746,3 +2746,27 @@ def test_according_to_figures_presented_by_a_body_is_the_body():
     text = ("More than 48 000 students have not been paid, according to figures presented to "
             "Parliament by the National Student Financial Aid Scheme (NSFAS) on Wednesday.")
     assert quotes(text)[0][2] == "National Student Financial Aid Scheme"
+
+
+def test_a_surname_shared_with_the_company_is_the_person_named_with_it():
+    text = ("Kitamura Seiki Co. said it had falsified brake data.\n\n"
+            "President Hiroshi Kitamura apologised. Kitamura said there were no plans to recall "
+            "vehicles.")
+    assert quotes(text)[1][2] == "Hiroshi Kitamura"
+
+
+def test_the_embassy_is_the_embassy_named_with_its_city():
+    text = ('The Russian Embassy in Athens called the detention "an act of piracy".\n\n'
+            'On Telegram, the embassy wrote: "Athens has chosen a dead end."')
+    assert {q[2] for q in quotes(text)} == {"Russian Embassy in Athens"}
+
+
+def test_told_a_broadcaster_by_name_then_what_was_said():
+    text = "Van Dijk told broadcaster NOS the city would require ships to plug into shore power."
+    assert quotes(text)[0][:2] == (
+        "indirect", "the city would require ships to plug into shore power")
+
+
+def test_some_after_though_are_some_of_the_subject():
+    text = ("Residents' groups welcomed the vote, though some said it did not go far enough.")
+    assert quotes(text) == [("indirect", "it did not go far enough", "Residents' groups")]

@@ -107,7 +107,9 @@ class _Actors:
                 sp.kind = "organisation"  # "Goldman Sachs raised its forecast"
         self.full_names: dict[str, str] = {}  # short name of a body misread as a person -> full
         for _, sp in names:
-            full = self._full_body(sp.name) if sp.kind == "person" else None
+            # (not "Kitamura said" when the article names Hiroshi Kitamura of Kitamura Seiki)
+            full = self._full_body(sp.name) if sp.kind == "person" \
+                and sp.name not in surnames else None
             if full:  # "Pennine Valleys said" where the article also has "Pennine Valleys Trust"
                 sp.kind = "organisation"
                 if full.split()[-1] not in _LEGAL_SUFFIXES:
@@ -475,9 +477,11 @@ class _Actors:
 
     def _known_as(self, name: str) -> str:
         """The body's name as the article's actors already have it: "Commission" for "European
-        Commission" when that is how it spoke first, and the other way round."""
+        Commission" when that is how it spoke first, and the other way round; "Russian Embassy
+        in Athens" for "Russian Embassy"."""
         for key in self.others:
-            if key == name or name.endswith(" " + key) or key.endswith(" " + name):
+            if key == name or name.endswith(" " + key) or key.endswith(" " + name) \
+                    or key.startswith(name + " in "):
                 return key
         return name
 

@@ -280,7 +280,8 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
                 last = (speaker, tok.text)
             continue
         if not phrasal and tok.lower not in INDIRECT_CUES or tokens[v - 1].lower in _NEGATIONS \
-                or tokens[v - 1].lower in _PASSIVE or tokens[v - 1].lower in DETERMINERS:
+                or tokens[v - 1].lower in _PASSIVE or tokens[v - 1].lower in DETERMINERS \
+                and not _some_of_them(tokens, v - 1):
             # (nor "the rules were", "its claims": nouns)
             continue
         if v >= lo + 2 and tokens[v - 1].lower == "to" and tokens[v - 2].lower in _REFUSALS:
@@ -438,6 +439,12 @@ _SAYING = {"saying", "arguing", "warning", "insisting", "claiming", "noting", "c
            "predicting", "stressing", "contending"}
 
 
+def _some_of_them(tokens: list[Token], k: int) -> bool:
+    """`welcomed the vote, though some said ...`: "some" stands for the subject's members."""
+    return k > 0 and tokens[k].lower in {"some", "many", "most"} \
+        and tokens[k - 1].lower in {"though", "although", "but", "while"}
+
+
 def _subject_and_verb(tokens: list[Token], k: int, end: int) -> bool:
     """`engineers needed`, `the union had`: a subject of one to three words, then its verb."""
     for j in range(k + 1, min(end, k + 4)):
@@ -464,8 +471,11 @@ def _past_listener(tokens: list[Token], c: int, hi: int) -> int | None:
     that = next((k for k in range(c, min(hi, c + 10)) if tokens[k].lower == "that"), None)
     if that is not None:
         return that + 1
-    k = c + 1 if c + 1 < hi and tokens[c].lower == "the" and is_cap(tokens[c + 1].text) else c
-    start = k  # ("told the BBC they had ...")
+    k = c
+    while k + 1 < hi and (tokens[k].lower == "the" or tokens[k].lower in _MEDIA) \
+            and k - c < 2 and (is_cap(tokens[k + 1].text) or tokens[k + 1].lower in _MEDIA):
+        k += 1  # ("told the BBC they had ...", "told broadcaster NOS the city would ...")
+    start = k
     while k < hi and tokens[k].kind == "w" and is_cap(tokens[k].text):
         k += 1
     if k > start + (0 if start > c else 1) and _clause_follows(tokens, k, hi):
@@ -499,6 +509,8 @@ def _clause_follows(tokens: list[Token], c: int, hi: int) -> bool:
     return False
 
 
+_MEDIA = {"broadcaster", "newspaper", "daily", "radio", "channel", "station", "outlet",
+          "magazine", "website", "paper", "tabloid", "network", "broadcasters", "newspapers"}
 _LISTENER_OWNERS = {"his", "her", "their", "our", "its", "fellow"}
 _AUDIENCES = {"reporters", "journalists", "jurors", "lawmakers", "mps", "analysts", "investors",
               "supporters", "parliament", "me", "us", "him", "her", "them"}
