@@ -2770,3 +2770,17 @@ def test_told_a_broadcaster_by_name_then_what_was_said():
 def test_some_after_though_are_some_of_the_subject():
     text = ("Residents' groups welcomed the vote, though some said it did not go far enough.")
     assert quotes(text) == [("indirect", "it did not go far enough", "Residents' groups")]
+
+
+def test_pointing_out_that_reports_for_the_subject():
+    text = ("Whitlock argued that the recall mattered less than the replacements, pointing out "
+            "that the firm had nearly doubled its share of sales since 2021.")
+    assert quotes(text)[1] == ("indirect", "the firm had nearly doubled its share of sales "
+                               "since 2021", "Whitlock")
+
+
+def test_saying_a_and_that_b_with_a_fragment_reports_a():
+    text = ("Chief Linda Oyelaran defended the plan in a letter to lawmakers, saying no jobs "
+            'would be cut and that the hubs would fill vacancies "that have sat open for years."')
+    assert [q[:2] for q in quotes(text)] == [
+        ("indirect", "no jobs would be cut"), ("partial", "that have sat open for years.")]

@@ -964,7 +964,7 @@ _PARTICIPLES = {"noting", "saying", "adding", "arguing", "warning", "insisting",
                 "writing", "stating", "declaring", "admitting", "complaining", "recalling",
                 "cautioning", "announcing", "countering", "chanting", "shouting", "telling",
                 "calling", "describing", "accusing", "urging", "branding", "labelling", "citing",
-                "dubbing", "praising", "blaming", "ruling", "testifying"}
+                "dubbing", "praising", "blaming", "ruling", "testifying", "pointing"}
 
 
 # Auxiliaries and modals that make a finite clause of what comes before them.

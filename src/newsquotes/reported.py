@@ -156,9 +156,10 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
                 if tokens[c].lower != "that":
                     stop = _clause_end(tokens, c, hi)
                     quoted = _has_quote(tokens, c, stop)
-                    if not quoted and stop - v > 4:
+                    end = _before_and_that(tokens, c, stop) if quoted else stop
+                    if end is not None and end - v > 4:
                         found.append(_indirect_quote(text, tokens[c].start,
-                                                     _content_end(tokens, stop), subject,
+                                                     _content_end(tokens, end), subject,
                                                      tokens[v + 1].text, pid, sents))
                     skip_to = c if quoted else stop  # "and that B" may follow the fragment
                     continue
@@ -166,12 +167,15 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
         # 'should compensate restaurants "for lost business," adding that ...'
         comma = v if tok.text == "," else v - 1 if tok.lower in _PARTICIPLES \
             and tokens[v - 1].kind == "q" and tokens[v - 1].text.endswith(",") else None
+        out = comma is not None and comma + 3 < hi and tokens[comma + 2].lower == "out"
         if last and comma is not None and comma + 2 < hi \
                 and tokens[comma + 1].lower in _PARTICIPLES \
-                and (tokens[comma + 2].lower == "that" or _clause_follows(tokens, comma + 2, hi)):
+                and (tokens[comma + 2 + out].lower == "that"
+                     or _clause_follows(tokens, comma + 2 + out, hi)):
             # "..., noting that one in four trains arrived late.", "dismissed the letter,
-            # saying the modelling had been reviewed"
-            c = comma + 3 if tokens[comma + 2].lower == "that" else comma + 2
+            # saying the modelling had been reviewed", "..., pointing out that the firm had"
+            c = comma + 2 + out
+            c += tokens[c].lower == "that"
             if tokens[comma + 1].lower == "telling":
                 c = _past_listener(tokens, comma + 2, hi) or c
             stop = _clause_end(tokens, c, hi)
@@ -180,6 +184,10 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
                                              last[0], tokens[comma + 1].text, pid, sents))
                 skip_to = stop
             else:  # "saying that A 'on its merits' and that B": B is reported on its own
+                split = _before_and_that(tokens, c, stop)
+                if split is not None:
+                    found.append(_indirect_quote(text, tokens[c].start, _content_end(tokens, split),
+                                                 last[0], tokens[comma + 1].text, pid, sents))
                 skip_to = c
             continue
         if tok.kind != "w":
@@ -437,6 +445,14 @@ _REFUSALS = {"declined", "refused", "failed", "declines", "refuses", "wouldn't",
 # Participles that report what their subject says: "with officials saying ...".
 _SAYING = {"saying", "arguing", "warning", "insisting", "claiming", "noting", "complaining",
            "predicting", "stressing", "contending"}
+
+
+def _before_and_that(tokens: list[Token], c: int, stop: int) -> int | None:
+    """Where a reported clause ends before `and that` brings a quoted fragment: `saying no jobs
+    would be cut and that the hubs would fill vacancies "that have sat open"`."""
+    first_q = next(k for k in range(c, stop) if tokens[k].kind == "q")
+    return next((k for k in range(c + 3, first_q) if tokens[k].lower in {"and", "but"}
+                 and tokens[k + 1].lower == "that"), None)
 
 
 def _some_of_them(tokens: list[Token], k: int) -> bool:
