@@ -592,3 +592,15 @@ def test_residents_quoted_on_a_decision_start_against_its_maker():
             "Residents said they had received no letter before the barriers went up.")
     stance = analyse(text, "Hollinbrook Borough Council").actors.set_index("actor").stance
     assert stance["Residents"] < -0.15
+
+
+def test_a_person_target_is_also_found_by_a_first_name_used_alone():
+    text = ('Julian Strand founded Murmur in 2019.\n\n"Julian was on podcasts while she hired the '
+            'first 30 people," a former engineer said.')
+    mentions = analyse(text, "Julian Strand").mentions
+    assert "Julian" in mentions.text.tolist()
+
+
+def test_a_first_name_two_people_share_is_no_alias():
+    text = "Julian Strand founded Murmur. Julian Assange said nothing about it."
+    assert "Julian" not in analyse(text, "Julian Strand").mentions.text.tolist()

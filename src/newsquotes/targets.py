@@ -285,6 +285,14 @@ def _first_word_alone(text: str, first: str, second: str) -> int:
     return _count_alone(text, first, match_end)
 
 
+def _first_name_alone(first: str, text: str) -> bool:
+    """Whether the article calls a person by their first name alone ("Jonas has been tested 40
+    times"), and no one else it names has that first name."""
+    followed = {m.group(1) for m in re.finditer(re.escape(first) + r"\s+([A-Z][\w'’-]+)", text)}
+    alone = re.search(r"(?<![\w-])" + re.escape(first) + r"(?:['’]s)?(?![\w-])(?!\s+[A-Z])", text)
+    return alone is not None and len(followed) <= 1
+
+
 def _count_alone(text: str, word: str, match_end) -> int:
     """How many non-overlapping matches of ``word`` start after no word character or hyphen and
     have an end by ``match_end`` (given where ``word`` ends; -1 for no match there), scanned as
@@ -354,6 +362,10 @@ def target_aliases(target: str, aliases: list[str] | tuple[str, ...] | None = No
         # the surname, with its particles: "Margriet van der Linden" is "van der Linden"
         first = next((i for i, w in enumerate(words[1:], 1) if w in _PARTICLES), len(words) - 1)
         short.append(" ".join(words[first:]))
+        from .speakers import given_names  # (speakers imports this module's tables)
+        if text is not None and len(words) >= 2 and words[0] in given_names() \
+                and _first_name_alone(words[0], text):
+            short.append(words[0])  # "Julian was on podcasts", said of Julian Strand
     names = [target, *country_names(target), *short, *(aliases or ())]
     seen: dict[str, str] = {}
     for name in names:
