@@ -2784,3 +2784,21 @@ def test_saying_a_and_that_b_with_a_fragment_reports_a():
             'would be cut and that the hubs would fill vacancies "that have sat open for years."')
     assert [q[:2] for q in quotes(text)] == [
         ("indirect", "no jobs would be cut"), ("partial", "that have sat open for years.")]
+
+
+def test_a_comparative_opening_a_body_s_name_is_no_title():
+    text = 'Brighter Futures NI said its staff had been "badly let down".'
+    assert quotes(text)[0][2] == "Brighter Futures NI"
+
+
+def test_one_of_them_then_a_named_apposition_is_the_named_person():
+    text = ('One of them, the poet and broadcaster Iwan Hughes, said: "She would hand your poem '
+            'back covered in red ink."')
+    assert quotes(text)[0][2] == "Iwan Hughes"
+
+
+def test_an_index_is_no_body_that_speaks():
+    text = ("Corvane Semiconductor stock fell 24% after the chip maker slashed its forecast, "
+            'citing what it called "inventory digestion". The PHLX Semiconductor Index was up '
+            "0.8%.\n\nCorvane now expects revenue of $1.02 billion, it said in a press release.")
+    assert [q[2] for q in quotes(text)] == ["Corvane Semiconductor"] * 2

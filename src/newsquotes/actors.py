@@ -932,8 +932,9 @@ class _Actors:
                 if pid not in self._subject_bodies:
                     self._subject_bodies[pid] = _subject_bodies(tokens)
                 subjects += self._subject_bodies[pid]
-        return max((g for g in subjects if since <= g.start < offset and g.kind in kinds),
-                   key=lambda g: g.start, default=None)
+        return max((g for g in subjects if since <= g.start < offset and g.kind in kinds
+                    and g.name.rpartition(" ")[2] not in _INSTRUMENTS),  # ("The PHLX
+                   key=lambda g: g.start, default=None)  # Semiconductor Index was up")
 
     def _opening_adverbial(self, offset: int) -> tuple[int, int]:
         """The span of the phrase that opens the sentence at ``offset`` before its subject:
@@ -1218,7 +1219,7 @@ _OPENING_ADVERBIAL = re.compile(
     r"Questioned|Responding|Replying|Writing|Addressing|Answering|When|As|On|At|With|For|To)"
     r"\b[^,.;:\"“”‘’]{1,120},")
 # Laws and agreements, which no description of a speaker means: "the Inflation Reduction Act".
-_INSTRUMENTS = {"Act", "Bill", "Treaty", "Agreement", "Accord", "Accords", "Law", "Directive",
+_INSTRUMENTS = {"Index", "Average", "Act", "Bill", "Treaty", "Agreement", "Accord", "Accords", "Law", "Directive",
                 "Regulation", "Regulations", "Protocol", "Convention", "Amendment", "Charter"}
 # "Ofqual, the exams regulator", "the regulator Ofwat", "the FTMI union": a body and the noun
 # the article calls it by

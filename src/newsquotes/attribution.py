@@ -580,6 +580,12 @@ def _comma_speaker(tokens: list[Token], comma: int, lo: int) -> Speaker | None:
     # "Darren Pidgeon, one of the two councillors who voted against it, said": so is "one of"
     if inner[0].lower in {"a", "an", "the"} or inner[0].lower in TITLE_WORDS \
             or inner[0].lower == "one" and len(inner) > 1 and inner[1].lower == "of":
+        if prev - 2 >= lo and tokens[prev - 1].lower in {"them", "us", "those"} \
+                and tokens[prev - 2].lower == "of":
+            # "One of them, the poet and broadcaster Iwan Hughes, said": the one named
+            named = read_speaker(tokens, prev + 1, comma)
+            if named is not None and named.kind == "person" and " " in named.name:
+                return named
         span = phrase_before(tokens, prev)
         if span and span[0] >= lo:
             speaker = read_speaker(tokens, *span)

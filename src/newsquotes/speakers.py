@@ -340,6 +340,7 @@ def possessive_owner(word: str) -> str | None:
 # names a role ("referee Alan Tolley", "pundit", "trustee") or, plural, a group ("owners said").
 _ROLE_ENDINGS = ("er", "or", "ist", "ian", "ee", "ant", "ent")
 _NOT_ROLES = frozenset("""
+brighter better greater higher bigger smaller larger longer stronger wider fairer clearer greener safer
 after other over under never ever rather however whether together either neither later earlier
 former latter outer inner upper lower further order border matter number member center centre
 paper letter water power corner summer winter quarter chapter minor major senior junior error
