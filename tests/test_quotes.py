@@ -2802,3 +2802,17 @@ def test_an_index_is_no_body_that_speaks():
             'citing what it called "inventory digestion". The PHLX Semiconductor Index was up '
             "0.8%.\n\nCorvane now expects revenue of $1.02 billion, it said in a press release.")
     assert [q[2] for q in quotes(text)] == ["Corvane Semiconductor"] * 2
+
+
+def test_a_statement_released_through_an_agent_is_the_speaker_s():
+    text = ("The Calgary Flames fired coach Marc Delorme on Sunday.\n\n"
+            "Delorme said in a statement released through his agent that he was \"grateful for "
+            "the opportunity.\"\n\n"
+            '"I believe in this group of young players," the statement said.')
+    assert [q[2] for q in quotes(text)] == ["Marc Delorme", "Marc Delorme"]
+
+
+def test_thanked_for_a_fragment_is_speech():
+    text = ('In a statement, the Calgary Flames thanked Delorme for his "professionalism and '
+            'commitment".')
+    assert quotes(text) == [("partial", "professionalism and commitment", "Calgary Flames")]

@@ -647,6 +647,7 @@ class _Actors:
                     continue  # "sold in Britain and Ireland": places do not speak for a firm
                 if first in NOT_NAMES or first in PRONOUN_WORDS or self._surely_person(name) \
                         or business and name.split()[-1] in _PUBLIC_BODIES \
+                        or head in _TEAMS and name.split()[-1] in _COMPETITIONS \
                         or name.split()[-1] in _INSTRUMENTS:
                     continue
                 known = name in self.others or any(t.startswith(name) for t in self.others) \
@@ -1202,6 +1203,10 @@ _MALE_TITLES = {"councilman", "congressman", "chairman", "spokesman", "assemblym
                 "businessman", "king", "prince", "duke", "mr", "sir", "lord", "father",
                 "husband", "son", "brother", "man", "boy", "grandfather", "widower", "nephew",
                 "uncle", "policeman"}
+# A team is not the competition it plays in: "the team" after "last in the Western Conference".
+_TEAMS = {"team", "club", "side", "franchise"}
+_COMPETITIONS = {"Conference", "League", "Division", "Cup", "Championship", "Series", "Games",
+                 "Tournament", "Open"}
 _GOES_ON = re.compile(r"[,;:)]|\s+[a-z]")  # after a period that ends no sentence
 _CAP_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[\w&'’.-]*(?:\s+(?:of|and|for|de|the)?\s*[A-Z][\w&'’.-]*)*")
 PRONOUN_WORDS = {"He", "She", "It", "They", "We", "I"}

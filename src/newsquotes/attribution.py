@@ -275,6 +275,11 @@ def _cue_left(tokens, p, lo, hi):
             continue
         if _adds_amount(tokens, v):
             continue  # "tariffs had added about $40 million in costs": no speech
+        if v > lo and tokens[v - 1].lower in _WRITINGS and tok.lower.endswith("ed") \
+                and v + 1 < hi and (tokens[v + 1].lower in PREPOSITIONS
+                                    or tokens[v + 1].lower in {"by", "through", "late", "earlier"}):
+            continue  # "said in a statement released through his agent that": the document's
+            # (but "The bank's statement called the fine ...": its verb)
         written = tok.lower in {"read", "reads"} and v > lo and tokens[v - 1].lower in _WRITINGS
         if _wished_for(tokens, v, lo):
             continue  # "said he wanted to hear Marchbanks explain it "in her own words"": his
