@@ -2816,3 +2816,15 @@ def test_thanked_for_a_fragment_is_speech():
     text = ('In a statement, the Calgary Flames thanked Delorme for his "professionalism and '
             'commitment".')
     assert quotes(text) == [("partial", "professionalism and commitment", "Calgary Flames")]
+
+
+def test_a_name_shortened_to_an_initial_is_a_name():
+    text = ('During the trial, Oleh M. testified that he had been recruited through a channel '
+            'offering "easy money" for delivering packages.')
+    assert quotes(text) == [("partial", "easy money", "Oleh M.")]
+
+
+def test_a_quote_and_its_translation_in_brackets_share_the_attribution():
+    text = ('Goran Velkovski told MRT the diplomats had tried to recruit employees.\n\n'
+            '\u201cИмаме докази\u201d (\u201cWe have evidence\u201d), he said.')
+    assert [q[2] for q in quotes(text)] == ["Goran Velkovski"] * 3
