@@ -119,6 +119,18 @@ once on arrival, before any rule was changed for it:
 | test11 (4 articles) | 70 | 98.6% | 98.6% | 91.4% | at the end of the sixth session, after all its tuning; scored once |
 | test12 (4 articles) | 75 | 100.0% | 100.0% | 86.7% | at the end of the sixth session, after all its tuning; scored once |
 | test13 (4 articles) | 75 | 98.7% | 98.7% | 90.7% | at the end of the sixth session, after all its tuning; scored once |
+| dev44 (4 articles) | 76 | 100.0% | 97.4% | 92.1% | at the start of the seventh session (tuned on dev to dev43) |
+| dev45 (4 articles) | 77 | 100.0% | 100.0% | 96.1% | at the start of the seventh session (tuned on dev to dev43) |
+| dev46 (4 articles) | 75 | 100.0% | 98.7% | 93.3% | in the seventh session, after tuning on dev44 and dev45 |
+| dev47 (4 articles) | 72 | 100.0% | 91.7% | 81.9% | in the seventh session, after tuning on dev44 and dev45 |
+| dev48 (4 articles) | 75 | 98.7% | 100.0% | 88.0% | in the seventh session, after tuning on dev44 to dev47 |
+| dev49 (4 articles) | 68 | 98.5% | 98.5% | 89.7% | in the seventh session, after tuning on dev44 to dev47 |
+| dev50 (4 articles) | 67 | 100.0% | 98.5% | 83.6% | in the seventh session, after tuning on dev44 to dev49 |
+| dev51 (4 articles) | 69 | 100.0% | 95.7% | 81.2% | in the seventh session, after tuning on dev44 to dev49 |
+| dev52 (4 articles) | 66 | 95.6% | 98.5% | 87.9% | in the seventh session, after tuning on dev44 to dev51 |
+| dev53 (4 articles) | 63 | 98.4% | 98.4% | 85.7% | in the seventh session, after tuning on dev44 to dev51 |
+| dev54 (4 articles) | 62 | 95.2% | 95.2% | 80.6% | in the seventh session, after tuning on dev44 to dev51 |
+| dev55 (4 articles) | 62 | 100.0% | 100.0% | 83.9% | in the seventh session, after tuning on dev44 to dev51 |
 
 Quote finding carries over to new text; attribution on unseen articles sits at 60-93%, mostly
 below the 95% goal and below what the tuned batches show. Each tuning round lifts the batches
