@@ -2828,3 +2828,9 @@ def test_a_quote_and_its_translation_in_brackets_share_the_attribution():
     text = ('Goran Velkovski told MRT the diplomats had tried to recruit employees.\n\n'
             '\u201cИмаме докази\u201d (\u201cWe have evidence\u201d), he said.')
     assert [q[2] for q in quotes(text)] == ["Goran Velkovski"] * 3
+
+
+def test_a_former_recruit_is_a_role():
+    text = ("A former recruit from Syangja, who spoke on condition of anonymity, said recruits "
+            "had been sent to the front after two weeks of training.")
+    assert quotes(text)[0][2] == "Former recruit"
