@@ -122,7 +122,8 @@ def evaluate(c: float, min_count: int, repeats: int = 0) -> None:
         what = "5-fold CV grouped by article" if number == 0 else f"shuffled grouping {number - 1}"
         print(f"train, {what}: {figures(labels, predicted)}", flush=True)
     if repeats:
-        print(f"train, mean macro-F1 over the {len(scores)} partitions: {np.mean(scores):.2f}")
+        print(f"train, mean macro-F1 over the {repeats} shuffled groupings: "
+              f"{np.mean(scores[1:]):.2f}")
     vec, clf = fit(feats, labels, c, min_count)
     print(f"features kept: {len(vec.feature_names_)}")
     for name in DEV:
