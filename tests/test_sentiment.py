@@ -182,7 +182,7 @@ def test_scoring_by_word_adds_up_to_the_feature_scores_bit_for_bit(seed_text):
     for s in sentences(seed_text):
         for m in re.finditer(r"[A-Z][\w'’-]*", s.text):
             tokens, t = masked_tokens(s.text, *m.span())
-            by_word = model.group_scores(sentiment._feature_groups(tokens, t))
+            by_word = model.group_scores(sentiment._feature_groups(tokens, t, m.group()))
             by_name = model.scores(sentiment.features(s.text, *m.span()))
             assert [struct.pack("d", x) for x in by_word] == \
                 [struct.pack("d", x) for x in by_name], (s.text, m.group())

@@ -313,32 +313,50 @@ def _frames(tokens: list[str], t: int, lexicon: dict[str, float],
 
 # Feature names begin with their kind: "S:" (the sentence's words), "PL:" and "PR:" (proximity,
 # left and right), "CL:" and "CR:" (the clause), "TB:" (next to the target), "C:" (the clause's
-# shape), "X:" (valences), "A:" (acts), "Q:" (quotation), "F:" (frames). The kinds named by one
+# shape), "X:" (valences), "A:" (acts), "Q:" (quotation), "N:" (negated words), "M:" (the
+# mention's form), "F:" (frames). The kinds named by one
 # word each, and there are many of them per sentence, are kept apart in the model
 # (``StanceModel.by_word``), so that scoring looks up the word and never builds the name.
-WORD_KINDS = ("S:", "PL:", "PR:", "CL:", "CR:")
+WORD_KINDS = ("S:", "PL:", "PR:", "CL:", "CR:", "N:")
+# Pronouns a mention may be ("He said ..."): the form of the mention, not a name.
+PRONOUNS = frozenset("he she they him her his hers them their it its i we me us you".split())
 
 
 def features(sentence: str, start: int, end: int) -> dict[str, float]:
     """Target-aware features of ``sentence`` for the mention ``sentence[start:end]``.
 
-    The words of the sentence; the words and word pairs next to the target; each word's proximity
-    to the target, by side; the words of the
-    target's clause, by side; VADER valences (with negation) summed by region; acts of attack or
-    praise with the target as agent or patient; whether the target is inside a quotation; blame
-    and defence frames (``F:``, which carry fixed weights).
+    The words of the sentence; the words, word pairs and triples next to the target; each word's
+    proximity to the target, by side; the words of the target's clause, by side; the negated
+    words of the clause; VADER valences (with negation) summed by region and weighted by
+    proximity; acts of attack or praise with the target as agent or patient; whether the target
+    is inside a quotation; the mention's form (a pronoun or not, its length); blame and defence
+    frames (``F:``, which carry fixed weights).
     """
     tokens, t = masked_tokens(sentence, start, end)
-    return {kind + name: value for kind, values, _ in _feature_groups(tokens, t)
+    return {kind + name: value
+            for kind, values, _ in _feature_groups(tokens, t, sentence[start:end])
             for name, value in values.items()}
 
 
-def _feature_groups(tokens: list[str], t: int) -> list[tuple[str, dict[str, float], bool]]:
+def _mention_form(mention: str) -> dict[str, float]:
+    """The form of the mention, never its words: how many words it has, and which pronoun it is
+    if it is one."""
+    words = _words(mention)
+    form = {"M:len" + _bucket(len(words)): 1.0}
+    if len(words) == 1 and words[0] in PRONOUNS:
+        form["M:pron"] = 1.0
+        form["M:pron:" + words[0]] = 1.0
+    return form
+
+
+def _feature_groups(tokens: list[str], t: int, mention: str = ""
+                    ) -> list[tuple[str, dict[str, float], bool]]:
     """The features of the target at index ``t`` of ``tokens`` in groups, in the order
     ``features`` lists them: (kind, {name: value}, whether every value is 1.0), the feature's
     name being kind + name. Each kind of ``WORD_KINDS`` is a group; the other features come
     with their whole names (kind ""), the "TB:" ones in a group between "PR:" and "CL:", the
-    rest in a last group after "CR:". A group names each feature once, where it first occurs."""
+    rest in a last group after "N:". A group names each feature once, where it first occurs.
+    ``mention``: the target's own text, of which only the form counts (``_mention_form``)."""
     lexicon = vader_lexicon()
     n = len(tokens)
     lo, hi = _clause(tokens, t)
@@ -352,6 +370,12 @@ def _feature_groups(tokens: list[str], t: int) -> list[tuple[str, dict[str, floa
         beside["TB:R1:" + tokens[t + 1]] = 1.0
         if t + 2 < n:
             beside["TB:R2:" + tokens[t + 1] + "_" + tokens[t + 2]] = 1.0
+            if t + 3 < n:
+                beside["TB:R3:" + tokens[t + 1] + "_" + tokens[t + 2] + "_" + tokens[t + 3]] = 1.0
+    if t >= 3:
+        beside["TB:L3:" + tokens[t - 3] + "_" + tokens[t - 2] + "_" + tokens[t - 1]] = 1.0
+    if t >= 1 and t + 1 < n:  # the words on both sides at once: "by <t> and"
+        beside["TB:LR:" + tokens[t - 1] + "_" + tokens[t + 1]] = 1.0
     rest = {"C:first": 1.0} if lo == t else {}
     rest["C:len" + _bucket(hi - lo + 1)] = 1.0
     for key, total in _valences(tokens, t, lo, hi, lexicon).items():
@@ -372,6 +396,8 @@ def _feature_groups(tokens: list[str], t: int) -> list[tuple[str, dict[str, floa
         rest["Q:any"] = 1.0
         if sum(map(QUOTE_MARKS.__contains__, tokens[:t])) % 2:
             rest["Q:inside"] = 1.0
+    if mention:
+        rest.update(_mention_form(mention))
     for frame in _frames(tokens, t, lexicon, (lo, hi)):
         rest["F:" + frame] = 1.0
     return [
@@ -383,8 +409,23 @@ def _feature_groups(tokens: list[str], t: int) -> list[tuple[str, dict[str, floa
         ("", beside, True),
         ("CL:", dict.fromkeys(tokens[lo:t], 1.0), True),
         ("CR:", dict.fromkeys(tokens[t + 1:hi + 1], 1.0), True),
+        ("N:", _negated(tokens, t, lo, hi), True),
         ("", rest, False),
     ]
+
+
+def _negated(tokens: list[str], t: int, lo: int, hi: int) -> dict[str, float]:
+    """The words of the clause ``tokens[lo:hi + 1]`` in the scope of a negation, as
+    ``_is_negated`` reads it (up to three words after "not", "never", "n't" ...): "not a good
+    partner" -> a, good, partner. Not the target."""
+    scope: list[int] = []
+    first = max(0, lo - 3)
+    for i, word in enumerate(tokens[first:hi], first):
+        if word in NEGATIONS or word.endswith("n't"):
+            scope.extend(range(max(lo, i + 1), min(hi, i + 3) + 1))
+    if not scope:
+        return {}
+    return dict.fromkeys([tokens[i] for i in sorted(set(scope)) if i != t], 1.0)
 
 
 def _nearest_first(words: list[str]) -> dict[str, float]:
@@ -400,8 +441,10 @@ def _nearest_first(words: list[str]) -> dict[str, float]:
 def _valences(tokens: list[str], t: int, lo: int, hi: int, lexicon: dict[str, float]
               ) -> dict[str, float]:
     """Lexicon valences summed by region (side and distance, clause or not), negated words
-    flipped and damped as VADER does (x -0.74)."""
+    flipped and damped as VADER does (x -0.74); and by side weighted by the proximity kernel
+    ("KL", "KR")."""
     sums: dict[str, float] = {}
+    reach = len(_KERNEL)
     for i, v in [(i, v) for i, v in enumerate(map(lexicon.get, tokens)) if v is not None]:
         if i == t:
             continue
@@ -410,8 +453,12 @@ def _valences(tokens: list[str], t: int, lo: int, hi: int, lexicon: dict[str, fl
         side = "L" if i < t else "R"
         sign = ":pos" if v > 0 else ":neg"
         v = abs(v)
-        near = side + ("n" if abs(i - t) <= LEXICON_NEAR else "f") + sign
+        d = abs(i - t)
+        near = side + ("n" if d <= LEXICON_NEAR else "f") + sign
         sums[near] = sums.get(near, 0.0) + v
+        if d <= reach:
+            kernel = "K" + side + sign
+            sums[kernel] = sums.get(kernel, 0.0) + v * _KERNEL[d - 1]
         sums["all" + sign] = sums.get("all" + sign, 0.0) + v
         if lo <= i <= hi:
             sums["cl" + sign] = sums.get("cl" + sign, 0.0) + v
@@ -463,35 +510,33 @@ class StanceModel:
 
     def scores(self, feats: dict[str, float]) -> list[float]:
         """Class scores (logits) for negative, neutral, positive, frames included."""
-        neg, neu, pos = self.intercept
         get = self.weights.get
+        terms = [self.intercept]
         for row, value in zip(map(get, feats), feats.values()):
             if row is not None:
-                neg += row[0] * value
-                neu += row[1] * value
-                pos += row[2] * value
+                terms.append(row if value == 1.0 else (row[0] * value, row[1] * value,
+                                                       row[2] * value))
+        neg, neu, pos = map(sum, zip(*terms))
         return apply_frames([neg, neu, pos], feats)
 
     def group_scores(self, groups: list[tuple[str, dict[str, float], bool]]) -> list[float]:
         """``scores`` of the features ``_feature_groups`` lists, without building their names.
 
-        The terms are added in the order ``scores`` adds them, so that the sums are the same
-        to the last bit; a value of 1.0 is not multiplied by, which changes no bit either.
+        The terms are summed in the order ``scores`` sums them, so that the sums are the same
+        to the last bit; a value of 1.0 is not multiplied by, which changes no bit either. The
+        rows of a group whose values are all 1.0 are gathered and summed without a Python loop.
         """
-        neg, neu, pos = self.intercept
+        terms = [self.intercept]
         for kind, values, unit in groups:
             rows = map(self.by_word[kind].get, values)
             if unit:
-                for a, b, c in filter(None, rows):  # None: a name the model has no row for
-                    neg += a
-                    neu += b
-                    pos += c
+                terms.extend(filter(None, rows))  # None: a name the model has no row for
             else:
                 for row, value in zip(rows, values.values()):
                     if row is not None:
-                        neg += row[0] * value
-                        neu += row[1] * value
-                        pos += row[2] * value
+                        terms.append(row if value == 1.0 else (row[0] * value, row[1] * value,
+                                                               row[2] * value))
+        neg, neu, pos = map(sum, zip(*terms))
         return apply_frames([neg, neu, pos], groups[-1][1])  # the last group has the frames
 
     def probabilities(self, feats: dict[str, float]) -> list[float]:
@@ -526,7 +571,7 @@ def use_model(path: Path | str | None) -> StanceModel | None:
 def target_probabilities(sentence: str, start: int, end: int) -> tuple[float, float, float]:
     """P(negative), P(neutral), P(positive) toward ``sentence[start:end]``."""
     tokens, t = masked_tokens(sentence, start, end)
-    neg, neu, pos = _softmax(model().group_scores(_feature_groups(tokens, t)))
+    neg, neu, pos = _softmax(model().group_scores(_feature_groups(tokens, t, sentence[start:end])))
     return neg, neu, pos
 
 
