@@ -2834,3 +2834,17 @@ def test_a_former_recruit_is_a_role():
     text = ("A former recruit from Syangja, who spoke on condition of anonymity, said recruits "
             "had been sent to the front after two weeks of training.")
     assert quotes(text)[0][2] == "Former recruit"
+
+
+def test_the_station_is_the_named_station():
+    text = ("The tide peaked at 1.82 meters, according to the Southern Hydro-Meteorological "
+            "Station.\n\nRain of up to 90 millimeters fell within two hours, the station said.")
+    a = analyse(text)
+    assert a.actors[["actor", "kind"]].values.tolist() == [
+        ["Southern Hydro-Meteorological Station", "organisation"]]
+
+
+def test_adding_an_average_of_minutes_is_no_speech():
+    text = ("Slow zones, where trains must crawl over worn track, added an average of seven "
+            "minutes to a trip last month.")
+    assert quotes(text) == []

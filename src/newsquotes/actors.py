@@ -1179,6 +1179,7 @@ _BODY_NAMES = {
     "agency": _AGENCY_WORDS, "regulator": _AGENCY_WORDS | {"Regulator"}, "bench": {"Court"},
     "watchdog": _AGENCY_WORDS | {"Regulator", "Watchdog"}, "federation": {"Federation"},
     "association": {"Association"}, "foundation": {"Foundation"}, "coalition": {"Coalition"},
+    "station": {"Station", "Observatory"}, "centre": {"Centre"}, "center": {"Center"},
 }
 # Scans of the whole text: the capital goes first and the word boundary is checked behind it
 # ("(?<!\w[A-Z])" is "\b" before a capital), so that the scan looks only at capitals.

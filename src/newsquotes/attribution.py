@@ -357,7 +357,9 @@ def _adds_amount(tokens: list[Token], v: int) -> bool:
         return False
     nxt = tokens[v + 1]
     return nxt.text[:1].isdigit() or nxt.text[:1] in "$£€¥" or nxt.lower in ROUGHLY \
-        or nxt.lower in {"up", "more", "less", "another", "roughly", "billions", "millions"}
+        or nxt.lower in {"up", "more", "less", "another", "roughly", "billions", "millions"} \
+        or nxt.lower in {"a", "an"} and v + 2 < len(tokens) \
+        and tokens[v + 2].lower in {"average", "extra", "further", "total", "net"}
 
 
 _HEARING = {"hear", "heard", "let", "make", "made", "see", "watch", "help", "want", "wanted"}

@@ -132,6 +132,7 @@ authority authorities watchdog regulator operator prosecutor court ministry gove
 committee commission office party army military navy court parliament congress senate bank
 administration regime board federation association institute university foundation group
 coalition alliance organisation organization network spokesman spokeswoman spokesperson kremlin
+station
 """.split())
 # Nouns by which an article refers back to a business or body it has named: "the company said".
 # Government words are left out: "the ministry" is most often a ministry of its own.
@@ -142,7 +143,7 @@ startup utility club team charity trust outfit giant brand conglomerate multinat
 supermarket grocer chain brewer miner automaker exporter importer distributor body
 processor packer refiner shipper bloc
 """.split())
-ORG_WORDS = {"Air", "Chiefs", "Embassy", "Consulate", "Scheme", "Management", "International", "Festival", "Forum", "Town", "County", "Reserve", "Hospice", "Clinic", "Society", "Partnership", "Collective", "Initiative", "Observatory",
+ORG_WORDS = {"Air", "Chiefs", "Embassy", "Consulate", "Scheme", "Station", "Management", "International", "Festival", "Forum", "Town", "County", "Reserve", "Hospice", "Clinic", "Society", "Partnership", "Collective", "Initiative", "Observatory",
              "Tribunal", "League", "Bureau", "Guild", "Syndicate", "Consortium", "Directorate",
              "Inspectorate", "Watch", "Campaign", "Movement", "Front", "Caucus", "Institution",
              "Academy", "Conservancy", "Secretariat", "Treasury", "Assembly", "Utilities", "Energy", "Power", "Electric", "Telecom",
