@@ -2848,3 +2848,9 @@ def test_adding_an_average_of_minutes_is_no_speech():
     text = ("Slow zones, where trains must crawl over worn track, added an average of seven "
             "minutes to a trip last month.")
     assert quotes(text) == []
+
+
+def test_a_family_role_in_a_headline_is_the_relative_the_article_names():
+    text = ("Police arrest teenager in killing of delivery driver; mother says son was \u2018doing "
+            "his job\u2019\n\nThe mother of the driver, Denise Brooks, said her son loved his work.")
+    assert [q[2] for q in quotes(text)] == ["Denise Brooks"] * 2

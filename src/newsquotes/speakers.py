@@ -94,6 +94,9 @@ OPENING_CONJUNCTIONS = {"But", "And", "Yet", "So", "Meanwhile", "However", "Stil
                          "Then", "Instead"}
 # Countries that are also first names: "Jordan Price" is a person, not Price of Jordan.
 _FIRST_NAME_COUNTRIES = {"Jordan", "Chad", "Georgia", "Israel", "India", "Kenya", "Jamaica"}
+# Family: a person's role toward someone, never a body they belong to.
+_KIN = {"mother", "sister", "brother", "daughter", "wife", "husband", "widow", "widower",
+        "grandmother", "grandfather", "aunt", "uncle", "cousin"}
 TITLE_WORDS = set("""
 councilwoman councilman councillor councilor alderman alderwoman assemblyman assemblywoman
 mep meps councilmember councilmembers congressman congresswoman father pastor reverend deacon monsignor marshal sheriff constable detective trooper warden fire neurologist
@@ -115,7 +118,7 @@ acting interim national regional local federal chief state-run assistant associa
 td msp mla mlc mpp ms am managing presiding outgoing incoming founding ranking caretaker regent
 prosecutor solicitor barrister coroner magistrate priest advocate headteacher goalkeeper speaker
 source critic author co-author co-founder co-chair vice-chair
-""".split())
+""".split()) | _KIN
 # A US legislator's party and home: "Rep. Lena Marsh, D-Greensboro," or "Sen. Amy Klobuchar, D-Minn."
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*")
 GROUP_NOUNS = set("""
@@ -1198,8 +1201,8 @@ def _affiliation(chain: list[Token]) -> str | None:
         return None  # a bare name: most speaker phrases
     for n, w in enumerate(chain):
         owner = possessive_owner(w.text)
-        if owner and is_cap(owner):
-            owner = owner_before(chain, n)
+        if owner and is_cap(owner) and not (n + 1 < len(chain) and chain[n + 1].lower in _KIN):
+            owner = owner_before(chain, n)  # (but "Oliver's mother": her son, no affiliation)
             return DEMONYMS.get(owner, owner)
     for w in chain:
         if w.text in DEMONYMS:
