@@ -2854,3 +2854,12 @@ def test_a_family_role_in_a_headline_is_the_relative_the_article_names():
     text = ("Police arrest teenager in killing of delivery driver; mother says son was \u2018doing "
             "his job\u2019\n\nThe mother of the driver, Denise Brooks, said her son loved his work.")
     assert [q[2] for q in quotes(text)] == ["Denise Brooks"] * 2
+
+
+def test_they_after_an_unnamed_person_spoke_is_that_person():
+    text = ("Nikhil Arora, the chief executive, said the cuts were painful.\n\n"
+            "An employee who was not laid off, and who asked not to be named because they were "
+            "not authorized to speak, told The Verge that the team had been told the product "
+            "was on track.\n\n"
+            '"Nobody saw this coming," they said.')
+    assert quotes(text)[-1][2] == "Employee"

@@ -61,6 +61,7 @@ class _Actors:
         self.mentions: list[tuple[int, str]] = []  # (offset, canonical) of named persons
         self.recent: list[tuple[int, str, str]] = []  # organisations and groups as they speak
         self._employers: set[str] | None = None
+        self.last_spoke: tuple[int, str] | None = None  # where the last speaker spoke, who
         self.document_owners: dict[str, str] = {}  # who last spoke "in a statement", "release"
         self._body_runs: list[str] | None = None  # body names in the text, shortest first
         self._acronyms: dict[str, str] | None = None
@@ -285,6 +286,8 @@ class _Actors:
     def resolve(self, sp: Speaker) -> str | None:
         """The actor a speaker phrase refers to; call in article order."""
         actor = self._resolve(sp)
+        if actor is not None:
+            self.last_spoke = (sp.start, actor)
         k = bisect_right(self.sentence_starts, sp.start) - 1
         hi = self.sentence_starts[k + 1] if k + 1 < len(self.sentence_starts) else len(self.text)
         document = _IN_DOCUMENT.search(self.text, self.sentence_starts[k] if k >= 0 else 0, hi) \
@@ -901,6 +904,14 @@ class _Actors:
         # that is the subject of this sentence or the one before, if named later.
         kinds = {"group", "organisation"} if low in {"they", "we"} else {"organisation", "country"}
         spoke = [(off, key) for off, key, kind in self.recent if off < sp.start and kind in kinds]
+        if low == "they":
+            last = self.last_spoke
+            if last is not None and self.others.get(last[1], {}).get("kind") == "person" \
+                    and bisect_right(self.sentence_starts, sp.start) \
+                    - bisect_right(self.sentence_starts, last[0]) <= 2:
+                # "An employee who was not laid off said ... 'Nobody saw this coming,' they
+                # said": the unnamed person who spoke last, whom the article calls "they"
+                return last[1]
         if low in {"they", "we", "it"}:
             subject = self._subject_since(sp.start, {"group"} if low in {"they", "we"}
                                           else {"organisation", "country"})
