@@ -2863,3 +2863,15 @@ def test_they_after_an_unnamed_person_spoke_is_that_person():
             "was on track.\n\n"
             '"Nobody saw this coming," they said.')
     assert quotes(text)[-1][2] == "Employee"
+
+
+def test_coun_is_a_councillor_s_honorific():
+    text = "Coun Martin Ashby said the reserves had been 'spent on vanity projects'."
+    assert quotes(text)[0][2] == "Martin Ashby"
+
+
+def test_a_headline_role_is_the_person_the_article_gives_that_role():
+    text = ("Councillor says budget is a 'tax on fresh air'\n\n"
+            "Aidan Costigan, the council's director of services, defended the plan.\n\n"
+            "Independent councillor Máiréad Gilligan said the levy was unfair.")
+    assert quotes(text)[0][2] == "Máiréad Gilligan"

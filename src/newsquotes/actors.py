@@ -344,8 +344,14 @@ class _Actors:
                                           untitled=not head.endswith("-year-old"))
             if person is None and sp.start < self.headline_end and head in TITLE_WORDS:
                 # "'We will not be bullied': Mayor defends congestion charge": the headline's
-                # role is the first person the article then names
-                person = next((k for at, k in self.mentions if at >= self.headline_end), None)
+                # role is the first person the article then names, one it gives the role's
+                # words first ("Council leader says ..." and "Coun Joanne Whitaker, the council
+                # leader"; not the byline's "Local Democracy Reporter")
+                later = [k for at, k in self.mentions if at >= self.headline_end
+                         and not role_word(k.split()[-1].lower())]  # (a byline's "Reporter")
+                person = next((k for k in later if set(role.split())
+                               <= set((self._record(k)["title"] or "").lower().split())),
+                              later[0] if later else None)
             if person is not None:
                 return person
             if head in _DOCUMENT_HEADS:

@@ -82,7 +82,7 @@ PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den", "ter"
              "ibn", "le", "la", "du", "dos", "das", "ben", "el", "abu", "mac", "st",
              "ng"}  # "Bangko Sentral ng Pilipinas"
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "mx",
-              "sen", "rep", "gov", "gen", "col", "capt", "lt", "sgt", "adm", "rev", "fr", "cllr", "cr",
+              "sen", "rep", "gov", "gen", "col", "capt", "lt", "sgt", "adm", "rev", "fr", "cllr", "coun", "cr",
               "supt", "insp", "det", "shri", "smt", "shrimati", "sri", "kumari",
               "aunty", "auntie", "uncle",  # Aboriginal and Torres Strait Islander elders
               # Malaysian ("Datuk Seri Zulaikha Hamid") and Nigerian ("Comrade Yusuf Abdullahi",
