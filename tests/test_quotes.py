@@ -2875,3 +2875,11 @@ def test_a_headline_role_is_the_person_the_article_gives_that_role():
             "Aidan Costigan, the council's director of services, defended the plan.\n\n"
             "Independent councillor Máiréad Gilligan said the levy was unfair.")
     assert quotes(text)[0][2] == "Máiréad Gilligan"
+
+
+def test_results_filed_with_an_exchange_are_the_company_s():
+    text = ("Halcrest Cement Plc, Nigeria's third-largest cement maker, posted a 38 percent drop "
+            "in pre-tax profit.\n\nPre-tax profit fell to N94.2 billion, according to unaudited "
+            "results filed with the Nigerian Exchange (NGX) on Tuesday.\n\n"
+            "The company said in its filing that energy accounted for almost half of its costs.")
+    assert [q[2] for q in quotes(text)] == ["Halcrest Cement Plc"] * 2

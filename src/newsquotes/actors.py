@@ -362,7 +362,9 @@ class _Actors:
                 # "the release said": the body named as issuing it, or else the last body
                 # that spoke ("the statement added")
                 owner = self._document_owner(head, sp.start) \
-                    or self.document_owners.get(head) or self._last_body(sp.start)
+                    or self.document_owners.get(head) or self._last_body(sp.start) \
+                    or (self._body_near(sp.start, "company") if head == "results" else None)
+                # ("according to unaudited results filed with the exchange": the company's)
                 if owner:
                     return self._remember(sp, owner, "organisation")
             body_noun = head in ORG_NOMINALS or head in _BODY_NAMES or head.endswith("maker")
@@ -1161,7 +1163,7 @@ _NAME = (r"[A-Z][\w&'’-]*(?:[ \t]+(?:(?:of|for|and)[ \t]+(?:the[ \t]+)?)?[A-Z]
 _OWNED_DOCUMENTS = {"statement", "release", "filing", "report", "letter", "notice"}
 _DOC = "|".join(sorted(_OWNED_DOCUMENTS))
 _SUITS = {"complaint", "lawsuit", "suit", "petition"}
-_DOCUMENT_HEADS = _OWNED_DOCUMENTS | {"memo", "order", "decree", "ruling", "judgment",
+_DOCUMENT_HEADS = _OWNED_DOCUMENTS | {"results", "memo", "order", "decree", "ruling", "judgment",
                                       "judgement", "directive", "circular"} | _SUITS
 _SUED = re.compile(r"\b(?:sued|sues|filed\s+(?:a|the)\s+(?:\w+\s+)?(?:lawsuit|complaint|suit|"
                    r"petition))\b")
@@ -1265,7 +1267,8 @@ processor packer refiner shipper giant brand
 _PUBLIC_BODIES = {"Board", "Court", "Commission", "Agency", "Administration", "Authority",
                   "Ministry", "Department", "Council", "Service", "Office", "Bureau",
                   "Committee", "Tribunal", "Inspectorate", "Regulator", "Parliament", "Senate",
-                  "Assembly", "Police", "Government", "Union", "Federation", "Association"}
+                  "Assembly", "Police", "Government", "Union", "Federation", "Association",
+                  "Exchange"}  # (where a company files its results, not the company)
 # "a" or "an" and up to three words before a role, read backwards from the role on the
 # reversed text: "a Hallam Water spokesperson" (_a_role).
 _A_WORDS_BACKWARDS = re.compile(r"(?:\s+[\w'’-]+){0,3}\s+n?[Aa](?!\w)")

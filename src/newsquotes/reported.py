@@ -232,7 +232,7 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
             else:
                 source = _source(tokens, span) if span else None
                 speaker = read_speaker(tokens, *source) if source else None
-                if speaker is None and source and source[1] - source[0] == 1 \
+                if source and source[1] - source[0] == 1 \
                         and tokens[source[0]].lower in _DOCUMENTS:
                     # "according to a study published in ...": the study speaks for its
                     # authors, whom the article then calls "the researchers"
@@ -427,7 +427,7 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
     return found
 
 
-_DOCUMENTS = {"filing", "memo", "report", "statement", "data", "figures", "analysis", "study", "survey",
+_DOCUMENTS = {"filing", "memo", "results", "report", "statement", "data", "figures", "analysis", "study", "survey",
               "estimate", "estimates", "lawsuit", "complaint", "indictment", "documents",
               "records", "letter", "website", "count", "tally", "calculations", "research"}
 # Verbs that take a listener before what was said: "assured aggregators that ...".
@@ -584,9 +584,11 @@ def _source(tokens: list[Token], span: tuple[int, int]) -> tuple[int, int]:
     if doc > i and (is_cap(tokens[doc - 1].text) or tokens[doc - 1].lower in ORG_NOMINALS
                     or tokens[doc - 1].lower in ORG_NOUNS):
         return i, doc
-    if doc + 1 < j and tokens[doc + 1].lower in {"published", "released", "in", "out"}:
+    if doc + 1 < j and tokens[doc + 1].lower in {"published", "released", "in", "out", "filed",
+                                                 "submitted", "lodged"}:
         # "a study published on Wednesday in The Lancet Public Health": the study speaks
-        # (its authors), not the journal that printed it
+        # (its authors), not the journal that printed it; "results filed with the Nigerian
+        # Exchange": the company's, not the exchange's
         return doc, doc + 1
     return span
 
