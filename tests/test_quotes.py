@@ -2883,3 +2883,10 @@ def test_results_filed_with_an_exchange_are_the_company_s():
             "results filed with the Nigerian Exchange (NGX) on Tuesday.\n\n"
             "The company said in its filing that energy accounted for almost half of its costs.")
     assert [q[2] for q in quotes(text)] == ["Halcrest Cement Plc"] * 2
+
+
+def test_the_minister_is_the_minister_of_something_named_before():
+    text = ('Minister of Electricity and Renewable Energy Hazem El-Sherif described the delivery '
+            'as "a historic milestone".\n\nThe minister said the first unit would start '
+            'supplying electricity in 2028.')
+    assert [q[2] for q in quotes(text)] == ["Hazem El-Sherif"] * 2

@@ -564,7 +564,7 @@ class _Actors:
         exact = [k for k, r in self.people.items() if (r["title"] or "").lower() == role]
         fits = exact or [key for key, rec in self.people.items()
                          if (words := (rec["title"] or "").lower().split())
-                         and words[-1] == head and not set(words) & _OTHER_HOLDER]
+                         and _title_head(words) == head and not set(words) & _OTHER_HOLDER]
         # "A Thames Water spokesperson said" is not the Liberal Democrats' spokesperson: a
         # named owner must be in the person's title or affiliation
         owner = [w.lower() for w in name.split()[:-1] if w[:1].isupper()
@@ -1470,6 +1470,13 @@ def _office(name: str) -> bool:
     words = name.split()
     return len(words) > 1 and words[-1].lower() in TITLE_WORDS \
         and all(w in PORTFOLIOS or w.lower() in TITLE_WORDS for w in words[:-1])
+
+
+def _title_head(words: list[str]) -> str:
+    """The word a title is a kind of: "judge" in "superior court judge", "minister" in
+    "minister of electricity and renewable energy"."""
+    cut = next((n for n, w in enumerate(words) if w in {"of", "for", "to"} and n > 0), len(words))
+    return words[cut - 1] if role_word(words[cut - 1]) else words[-1]
 
 
 def _body_title(title: str | None) -> bool:
