@@ -2890,3 +2890,8 @@ def test_the_minister_is_the_minister_of_something_named_before():
             'as "a historic milestone".\n\nThe minister said the first unit would start '
             'supplying electricity in 2028.')
     assert [q[2] for q in quotes(text)] == ["Hazem El-Sherif"] * 2
+
+
+def test_a_chairperson_is_a_title():
+    text = '"We want what was ours," branch chairperson Johannes Shikongo told The Namibian.'
+    assert quotes(text)[0][2] == "Johannes Shikongo"

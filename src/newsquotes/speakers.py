@@ -113,6 +113,7 @@ dean rector bishop archbishop cardinal imam rabbi mullah sheikh emir sultan pres
 candidate nominee campaigner activist protester striker docker driver pilot nurse teacher
 farmer resident residents citizen voter counterpart colleague partner director-general
 recruit veteran witness victim pupil patient relative neighbour neighbor fisherman
+chairperson chairpersons salesperson businessperson businesswoman businessman
 under-secretary undersecretary high union labour labor party opposition senior former top
 acting interim national regional local federal chief state-run assistant associate fellow
 td msp mla mlc mpp ms am managing presiding outgoing incoming founding ranking caretaker regent
