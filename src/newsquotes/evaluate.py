@@ -131,6 +131,10 @@ once on arrival, before any rule was changed for it:
 | dev53 (4 articles) | 63 | 98.4% | 98.4% | 85.7% | in the seventh session, after tuning on dev44 to dev51 |
 | dev54 (4 articles) | 62 | 95.2% | 95.2% | 80.6% | in the seventh session, after tuning on dev44 to dev51 |
 | dev55 (4 articles) | 62 | 100.0% | 100.0% | 83.9% | in the seventh session, after tuning on dev44 to dev51 |
+| dev56 (4 articles) | 64 | 100.0% | 98.4% | 71.9% | late in the seventh session, after tuning on dev44 to dev55 |
+| dev57 (4 articles) | 71 | 95.9% | 100.0% | 95.8% | late in the seventh session, after tuning on dev44 to dev55 |
+| dev58 (4 articles) | 71 | 98.5% | 94.4% | 83.1% | late in the seventh session, after tuning on dev44 to dev55 |
+| dev59 (4 articles) | 70 | 100.0% | 98.6% | 87.1% | late in the seventh session, after tuning on dev44 to dev55 |
 
 Quote finding carries over to new text; attribution on unseen articles sits at 60-93%, mostly
 below the 95% goal and below what the tuned batches show. Each tuning round lifts the batches
