@@ -2895,3 +2895,23 @@ def test_the_minister_is_the_minister_of_something_named_before():
 def test_a_chairperson_is_a_title():
     text = '"We want what was ours," branch chairperson Johannes Shikongo told The Namibian.'
     assert quotes(text)[0][2] == "Johannes Shikongo"
+
+
+def test_content_before_a_report_filed_with_an_exchange():
+    text = ("Nilgiri Highlands Tea Ltd posted a fall in profit.\n\nNet profit fell to 18.4 crore "
+            "from 34.1 crore, the company said in a filing with the BSE on Tuesday.")
+    assert quotes(text)[0][:2] == ("indirect", "Net profit fell to 18.4 crore from 34.1 crore")
+
+
+def test_said_however_that_reports_the_clause():
+    text = ("Priya Raghavan, an analyst, was upbeat. She said, however, that the move into "
+            "orthodox teas would take time to show results.")
+    assert quotes(text)[0][:2] == (
+        "indirect", "the move into orthodox teas would take time to show results")
+
+
+def test_a_statement_opening_the_sentence_is_not_what_was_said():
+    text = ("In a statement on Saturday evening, PGMOL said the VAR, Martin Coyle, had "
+            "correctly identified a foul.")
+    assert [q[1] for q in quotes(text)] == [
+        "the VAR, Martin Coyle, had correctly identified a foul"]

@@ -955,6 +955,7 @@ _AFTER_ATTRIBUTION = {"yesterday", "today", "tonight", "on", "in", "a", "an", "t
                       "interview", "monday", "tuesday", "wednesday", "thursday", "friday",
                       "saturday", "sunday", "morning", "evening", "afternoon", "also", "late",
                       "early", "news", "press", "media", "release", "conference", "briefing",
+                      "filing", "with",
                       "written", "his",
                       "her", "its", "their", "at"}
 

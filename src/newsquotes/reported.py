@@ -366,6 +366,9 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
                           and _clause_follows(tokens, k, hi)
                           and all(t.lower in _BEFORE_THAT or is_cap(t.text)
                                   for t in tokens[c:k])), c)
+        if c + 4 < hi and tokens[c].text == "," and tokens[c + 1].lower in _ASIDE_ADVERBS \
+                and tokens[c + 2].text == "," and tokens[c + 3].lower == "that":
+            c += 4  # "She said, however, that the move would take time"
         if c >= hi - 1 or tokens[c].kind == "p" \
                 or tokens[c].lower in PREPOSITIONS and not _counting(tokens, c, hi):
             continue  # "warns of fire risk", "said, adding that": no reported clause follows
@@ -437,6 +440,7 @@ _SUBJECT_STARTS = {"he", "she", "it", "they", "we", "i", "there", "the", "a", "a
                    "her", "their", "this", "these", "no", "all", "some"}
 _LISTENERS = {"court", "jury", "meeting", "committee", "hearing", "audience", "crowd", "media",
               "press", "panel", "inquiry", "tribunal", "board", "council", "house", "senate"}
+_ASIDE_ADVERBS = {"however", "though", "moreover", "too", "also", "nevertheless", "meanwhile"}
 _WHEN = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
          "yesterday", "today", "tonight"}
 _REFUSALS = {"declined", "refused", "failed", "declines", "refuses", "wouldn't", "would"}
@@ -453,6 +457,15 @@ def _before_and_that(tokens: list[Token], c: int, stop: int) -> int | None:
     first_q = next(k for k in range(c, stop) if tokens[k].kind == "q")
     return next((k for k in range(c + 3, first_q) if tokens[k].lower in {"and", "but"}
                  and tokens[k + 1].lower == "that"), None)
+
+
+def _filed_with(tokens: list[Token], v: int, k: int) -> bool:
+    """Whether the capitalised word at ``k`` names where a report after the verb at ``v`` was
+    filed: "said in a filing with the BSE"."""
+    with_ = next((n for n in range(k - 1, v, -1) if not is_cap(tokens[n].text)), None)
+    if with_ is not None and tokens[with_].lower == "the":
+        with_ -= 1
+    return with_ is not None and with_ > v and tokens[with_].lower == "with"
 
 
 def _some_of_them(tokens: list[Token], k: int) -> bool:
@@ -602,9 +615,11 @@ def _reported_before(tokens: list[Token], lo: int, hi: int, v: int) -> tuple[int
                                                    or tokens[k + 1].lower == "the"):
         telling = True  # "..., the company confirmed to The Verge on Tuesday."
         k += 1
-    while k < hi and (_after_report(tokens[k]) or tokens[k].kind == "w" and telling and (
-            is_cap(tokens[k].text) or tokens[k].lower in _AUDIENCES)):
-        k += 1  # "..., people familiar with its thinking told Reuters."
+    while k < hi and (_after_report(tokens[k]) or tokens[k].kind == "w" and (
+            telling or _filed_with(tokens, v, k))
+            and (is_cap(tokens[k].text) or telling and tokens[k].lower in _AUDIENCES)):
+        k += 1  # "..., people familiar with its thinking told Reuters.", "..., the company
+        # said in a filing with the BSE on Tuesday."
     if telling and k > v + 1 and k + 1 < hi and tokens[k].text == "," \
             and tokens[k + 1].lower not in _TRAILING:
         return None  # "X told Polsat, a television channel, that ...": not after a report
