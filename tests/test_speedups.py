@@ -263,3 +263,24 @@ def test_called_pattern_finds_what_it_found_with_word_boundaries():
     for text in texts:
         assert [(m.span(), m.groupdict()) for m in _CALLED.finditer(text)] == \
             [(m.span(), m.groupdict()) for m in bounded.finditer(text)]
+
+
+def test_words_are_the_word_pattern_matches_on_every_article():
+    """analysis._words counts each token's offsets from the white space and quote marks before
+    it; they must be the offsets of _WORD's matches."""
+    from newsquotes import analysis
+    from newsquotes.bench import corpus
+
+    texts = [text for text, _ in dict.fromkeys(corpus(1000))] + [
+        "“Dr. Ng,” said 38,412 U.S. e.g., ‘it’s’ «A.B. c» „x” the workers' union—'n' \"q\" 1,23 "
+        "Beijing (北京) and Acme Inc. said"]
+    for text in texts:
+        for lo, hi in [(0, len(text)), (3, len(text) // 2), (len(text) // 3, len(text) - 2)]:
+            tokens = []
+            analysis._words(text, lo, hi, tokens, [])
+            expected = [analysis.token(m.start(), m.end(), m.group(),
+                                       "w" if m.group()[0].isalnum() else "p")
+                        for m in analysis._WORD.finditer(text, lo, hi)]
+            if analysis._GLOSS.search(text, lo, hi):
+                expected = analysis._without_glosses(expected)
+            assert tokens == expected
