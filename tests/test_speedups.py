@@ -284,3 +284,19 @@ def test_words_are_the_word_pattern_matches_on_every_article():
             if analysis._GLOSS.search(text, lo, hi):
                 expected = analysis._without_glosses(expected)
             assert tokens == expected
+
+
+def test_words_before_an_org_role_are_those_the_general_pattern_finds():
+    """_BEFORE_ORG_ROLE has the roles in it; the general pattern, any lower-case word after a
+    capitalised one, filtered by the roles afterwards, finds the same words."""
+    from newsquotes.actors import _BEFORE_ORG_ROLE, _ORG_ROLES
+    from newsquotes.bench import corpus
+
+    general = re.compile(r"([A-Z](?<!\w[A-Z])[\w-]*)(?:['’]s)?\s+([a-z]+)\b(?!\s+[A-Z])")
+    texts = [text for text, _ in dict.fromkeys(corpus(1000))] + [
+        "Kelvo's chief executive; Foo-Bar chief; Foo-Bar tells; Kelvo bar chief; X chief Y; "
+        "Vantro shareholders, Tillman's attorney; Acme’s staff-led; Acme executives; Acme "
+        "executive Director; eBay staff; AT&T staff; Kelvo  ceo\nAcme\tboard Acme chiefs"]
+    for text in texts:
+        assert set(_BEFORE_ORG_ROLE.findall(text)) == \
+            {m.group(1) for m in general.finditer(text) if m.group(2) in _ORG_ROLES}
