@@ -324,7 +324,7 @@ class _Actors:
             # unnamed, and not the one before
             return self._other(sp, sp.name)
         if sp.kind == "nominal":
-            role = re.split(r"\s+(?:for|of|at|from|with|in|to)\s+", sp.name)[0].lower()
+            role = _ROLE_END.split(sp.name)[0].lower()
             last = sp.name.split()[-1]
             if last in {"spokesperson", "spokesman", "spokeswoman"} and " " in sp.name:
                 # "A Department for Environment, Food and Rural Affairs spokesperson": the role
@@ -409,7 +409,7 @@ class _Actors:
             # ("The retailer, which sells clothing ..., said": the body just named)
             if body:
                 return self._remember(sp, body, "organisation")
-        name = re.sub(r"^(?:the|The)\s+", "", sp.name)
+        name = _THE_FIRST.sub("", sp.name)
         if sp.kind == "group" and " " not in name and \
                 self._after_the(sp.start):
             # "the family said" after "The Holloway family, in a statement, ...": that family
@@ -418,7 +418,7 @@ class _Actors:
             if named and named[-1].split()[0] not in {"The", "A", "An"}:
                 name = named[-1]
         written = " ".join(self.text[sp.start:sp.end].split())
-        if written != name and re.sub(r"['’]", "", written) == re.sub(r"['’]", "", name):
+        if written != name and _APOSTROPHE.sub("", written) == _APOSTROPHE.sub("", name):
             name = written  # "Patients' groups", "heads’ union": the apostrophe as written
         name = self.full_names.get(name, name)
         return self._remember(sp, self._other(sp, name), sp.kind)
@@ -632,10 +632,10 @@ class _Actors:
             lo = self.sentence_starts[k] if k >= 0 else 0
             hi = offset if k == i else self.sentence_starts[k + 1]
             runs = [(m.start(), part) for m in _CAP_RUN.finditer(self.text, lo, hi)
-                    for part in re.split(r"\s+of\s+", m.group())]
+                    for part in _OF.split(m.group())]
             for at, name in runs:
                 end = at + len(name)
-                name = re.sub(r"^(?:The|A|An)\s+", "", name)
+                name = _ARTICLE_FIRST.sub("", name)
                 if not (name.rpartition(" ")[2][:-1] in _LEGAL_SUFFIXES
                         and _GOES_ON.match(self.text, end)):
                     name = name.rstrip(".")  # the sentence's full stop, not "Acme Inc."'s
@@ -1089,11 +1089,21 @@ Ahn Song Nguyen Tran Le Pham Hoang Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly
 _NAME_ENDINGS = {"Department", "Service", "Force", "Inc", "Inc.", "Ltd", "Corp", "Corp.", "plc",
                  "Group", "Company", "Co", "Co.", "LLC", "AG", "SA"}
 _WHO_BEFORE = re.compile(r"([A-Z][\w'’-]+),\s+whom?\s+$")
+# Patterns the rules above ask of every speaker phrase or title, compiled once rather than
+# looked up in the re module's cache at each call.
+_ROLE_END = re.compile(r"\s+(?:for|of|at|from|with|in|to)\s+")  # "spokesman | for the council"
+_HEAD_END = re.compile(r"\s+(?:for|of|at|from|with|in|to|on|close|familiar|who)\b")
+_TITLE_END = re.compile(r"\s+(?:of|at|for|in|based|from|with|that|which)\b")
+_OF = re.compile(r"\s+of\s+")
+_THE_FIRST = re.compile(r"^(?:the|The)\s+")
+_ARTICLE_FIRST = re.compile(r"^(?:The|A|An)\s+")
+_LOWER_ARTICLE_FIRST = re.compile(r"^(?:the|a|an)\s+")
+_APOSTROPHE = re.compile(r"['’]")
 
 
 def _bare(phrase: str) -> str:
     """A speaker phrase without its article, lower case: "The land council" -> "land council"."""
-    return re.sub(r"^(?:the|a|an)\s+", "", " ".join(phrase.lower().split()))
+    return _LOWER_ARTICLE_FIRST.sub("", " ".join(phrase.lower().split()))
 
 
 def _description(name: str, text: str) -> bool:
@@ -1117,8 +1127,7 @@ def _modified(role: str) -> bool:
 def _head(description: str) -> str:
     """A description's noun: "source" of "Source familiar with the matter", "residents" of
     "Thaba Sizwe residents"."""
-    return re.split(r"\s+(?:for|of|at|from|with|in|to|on|close|familiar|who)\b",
-                    _bare(description))[0].split()[-1]
+    return _HEAD_END.split(_bare(description))[0].split()[-1]
 
 
 def _holds(body: str, description: str) -> bool:
@@ -1486,7 +1495,9 @@ def _title_head(words: list[str]) -> str:
 def _body_title(title: str | None) -> bool:
     """Whether a "title" describes a body: "a family-owned company based in Sioux City"
     (not "chief executive of the company", "company spokesman")."""
-    words = re.split(r"\s+(?:of|at|for|in|based|from|with|that|which)\b", title or "")[0].split()
+    if not title:
+        return False
+    words = _TITLE_END.split(title)[0].split()
     return bool(words) and words[-1].lower() in ORG_NOMINALS
 
 
