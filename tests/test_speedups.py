@@ -300,3 +300,20 @@ def test_words_before_an_org_role_are_those_the_general_pattern_finds():
     for text in texts:
         assert set(_BEFORE_ORG_ROLE.findall(text)) == \
             {m.group(1) for m in general.finditer(text) if m.group(2) in _ORG_ROLES}
+
+
+def test_honorific_names_are_those_of_the_lookahead_pattern():
+    """_HONORIFIC_NAME puts each honorific's word boundary after its first letter, so that the
+    regex engine skips ahead to those letters; it finds what the lookahead form finds."""
+    from newsquotes.actors import _HONORIFIC_NAME
+    from newsquotes.bench import corpus
+
+    plain = re.compile(r"(?=[MSDL])(?<!\w)(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+"
+                       r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)")
+    texts = [text for text, _ in dict.fromkeys(corpus(1000))] + [
+        "Mr. Smith xMr Smith Mrs Jones Miss Li Sir Alan Pryce Dame Edna Lord Snooty Lady Gaga "
+        "aSir Bob, Ms  Lee Ann Fox Jr, Mrs. O’Neill-Day said; Mister X; Lordship Y; _Mr Z"]
+    for text in texts:
+        assert [(m.span(), m.groups()) for m in _HONORIFIC_NAME.finditer(text)] == \
+            [(m.span(), m.groups()) for m in plain.finditer(text)]
+

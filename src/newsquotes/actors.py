@@ -1243,9 +1243,11 @@ _COMPETITIONS = {"Conference", "League", "Division", "Cup", "Championship", "Ser
 _GOES_ON = re.compile(r"[,;:)]|\s+[a-z]")  # after a period that ends no sentence
 _CAP_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[\w&'’.-]*(?:\s+(?:of|and|for|de|the)?\s*[A-Z][\w&'’.-]*)*")
 PRONOUN_WORDS = {"He", "She", "It", "They", "We", "I"}
-# A scan of the whole text: it looks only at the honorifics' first letters ("(?<!\w)" is the
-# word boundary before them).
-_HONORIFIC_NAME = re.compile(r"(?=[MSDL])(?<!\w)(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+"
+# A scan of the whole text. Each honorific starts with its letter, the word boundary before it
+# ("(?<!\wM)") written after the letter: the regex engine then tries only the positions of
+# those letters ("(?=[MSDL])(?<!\w)(Mr|Mrs|...)" has it try every one).
+_HONORIFIC_NAME = re.compile(r"(M(?<!\wM)(?:r|rs|s|iss)|S(?<!\wS)ir|D(?<!\wD)ame|L(?<!\wL)ord"
+                             r"|L(?<!\wL)ady)\.?\s+"
                              r"((?:[A-Z][\w'’-]+\s+){0,2}"
                              r"[A-Z][\w'’-]+)")
 
