@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from newsquotes.actors import _THE_WORD
+from newsquotes.actors import _THE_WORD, _the_roles
 
 
 def _the_role(roles):  # the pattern _role_mentions compiled for each article's roles
@@ -24,6 +24,18 @@ def test_the_word_finds_what_a_pattern_of_the_roles_finds(text, roles):
         found = [(m.start(), m.group(1)) for m in _THE_WORD.finditer(text, lo, hi)
                  if m.group(1) in roles]
         assert found == expected
+        assert _the_roles(text, lo, hi, roles) == expected
+
+
+def test_the_roles_are_the_role_patterns_matches_on_every_article():
+    from newsquotes.bench import corpus
+
+    for text, _ in dict.fromkeys(corpus(1000)):
+        words = sorted({w.lower() for w in re.findall(r"[^\W\d_]+", text) if len(w) > 3})
+        roles = set(words[::5]) | {"minister", "judge", "spokesman", "chief", "company"}
+        for lo, hi in [(0, len(text)), (7, len(text) - 3)]:
+            assert _the_roles(text, lo, hi, roles) == \
+                [(m.start(), m.group(1)) for m in _the_role(roles).finditer(text, lo, hi)]
 
 
 _DTYPES = {"n": "int64", "s": "str", "x": "float64", "b": "bool", "o": "object", "i": "Int64",
