@@ -261,7 +261,7 @@ def test_words_finder_is_the_words_pattern(words, text):
 def test_called_pattern_finds_what_it_found_with_word_boundaries():
     """_CALLED's "the" alternatives start with their letter (the lookbehind after it is the
     word boundary before it); the matches and groups are those of the "\\b[Tt]he" form."""
-    from newsquotes.actors import _CALLED, _CALLED_NAME, _CALLED_NOUNS
+    from newsquotes.actors import _CALLED, _CALLED_AT, _CALLED_NAME, _CALLED_NOUNS
     from newsquotes.bench import corpus
 
     bounded = re.compile(
@@ -271,10 +271,14 @@ def test_called_pattern_finds_what_it_found_with_word_boundaries():
         rf"|\b[Tt]he\s+(?P<named>[A-Z][A-Z&]+)\s+(?P<noun3>{_CALLED_NOUNS})\b")
     texts = [text for text, _ in dict.fromkeys(corpus(1000))] + [
         "Ofqual, the exams regulator; the regulator Ofwat; the FTMI union; bathe union; "
-        "The union Unite; xThe agency Foo; the  watchdog Ofcom, The CMA agency"]
+        "The union Unite; xThe agency Foo; the  watchdog Ofcom, The CMA agency; AT&T, the "
+        "union; Smith & Jones, a charity; Tate’s-Hill,the union; T, the regulator"]
     for text in texts:
         assert [(m.span(), m.groupdict()) for m in _CALLED.finditer(text)] == \
             [(m.span(), m.groupdict()) for m in bounded.finditer(text)]
+        # _called reads _CALLED where _CALLED_AT finds it
+        assert [m.span() for m in _CALLED_AT.finditer(text)] == \
+            [m.span() for m in _CALLED.finditer(text)]
 
 
 def test_words_are_the_word_pattern_matches_on_every_article():
