@@ -333,3 +333,16 @@ def test_honorific_names_are_those_of_the_lookahead_pattern():
         assert [(m.span(), m.groups()) for m in _HONORIFIC_NAME.finditer(text)] == \
             [(m.span(), m.groups()) for m in plain.finditer(text)]
 
+
+def test_spelled_out_acronyms_are_those_of_the_word_boundary_pattern():
+    from newsquotes.actors import _SPELLED_OUT
+    from newsquotes.bench import corpus
+
+    bounded = re.compile(r"\b([A-Z][\w'’-]*(?:\s+(?:of|and|for|the|on|&)?\s*[A-Z][\w'’-]*)+)"
+                         r"\s+\(([A-Z][A-Z&]{1,6})\)")
+    texts = [text for text, _ in dict.fromkeys(corpus(1000))] + [
+        "Competition and Markets Authority (CMA) xAbc Def (AD) O’Neil Trust (OT) A B  (AB) "
+        "Bank of  England(BoE) Food & Drug Administration (FDA)"]
+    for text in texts:
+        assert [(m.span(), m.groups()) for m in _SPELLED_OUT.finditer(text)] == \
+            [(m.span(), m.groups()) for m in bounded.finditer(text)]

@@ -1346,8 +1346,10 @@ def _the_roles(text: str, lo: int, hi: int, roles) -> list[tuple[int, str]]:
     found.sort()
     return found
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")
-_SPELLED_OUT = re.compile(r"\b([A-Z][\w'’-]*(?:\s+(?:of|and|for|the|on|&)?\s*[A-Z][\w'’-]*)+)"
-                          r"\s+\(([A-Z][A-Z&]{1,6})\)")
+# "[A-Z](?<!\w[A-Z])" is "\b[A-Z]" written so that the regex engine can skip ahead to a
+# capital; the words are taken possessively (a space or a bracket follows each).
+_SPELLED_OUT = re.compile(r"([A-Z](?<!\w[A-Z])[\w'’-]*+(?:\s+(?:of|and|for|the|on|&)?\s*"
+                          r"[A-Z][\w'’-]*+)+)\s+\(([A-Z][A-Z&]{1,6})\)")
 _NOT_INITIALS = {"of", "and", "for", "the", "on", "&", "in"}
 
 
