@@ -346,3 +346,20 @@ def test_spelled_out_acronyms_are_those_of_the_word_boundary_pattern():
     for text in texts:
         assert [(m.span(), m.groups()) for m in _SPELLED_OUT.finditer(text)] == \
             [(m.span(), m.groups()) for m in bounded.finditer(text)]
+
+
+def test_quote_marks_of_one_scan_are_those_of_two():
+    """quotes._mark_offsets scans a paragraph once for double and single marks; each kind's
+    own pattern finds the same offsets."""
+    from newsquotes import quotes, tokenise
+    from newsquotes.bench import corpus
+
+    texts = [text for text, _ in dict.fromkeys(corpus(1000))] + [
+        "“A,” he said. 'B' and \"C\" — ‘D’ «E» „F” it's the workers' '90s"]
+    for text in texts:
+        for para in tokenise.paragraphs(text):
+            assert quotes._mark_offsets(text, para.start, para.end) == (
+                [m.start() for m in re.finditer(r'["“”„«»]', text[:para.end])
+                 if m.start() >= para.start],
+                [m.start() for m in re.finditer(r"['‘’]", text[:para.end])
+                 if m.start() >= para.start])
