@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from newsquotes.actors import _THE_WORD
+from newsquotes.actors import _THE_WORD, _the_roles
 
 
 def _the_role(roles):  # the pattern _role_mentions compiled for each article's roles
@@ -24,6 +24,18 @@ def test_the_word_finds_what_a_pattern_of_the_roles_finds(text, roles):
         found = [(m.start(), m.group(1)) for m in _THE_WORD.finditer(text, lo, hi)
                  if m.group(1) in roles]
         assert found == expected
+        assert _the_roles(text, lo, hi, roles) == expected
+
+
+def test_the_roles_are_the_role_patterns_matches_on_every_article():
+    from newsquotes.bench import corpus
+
+    for text, _ in dict.fromkeys(corpus(1000)):
+        words = sorted({w.lower() for w in re.findall(r"[^\W\d_]+", text) if len(w) > 3})
+        roles = set(words[::5]) | {"minister", "judge", "spokesman", "chief", "company"}
+        for lo, hi in [(0, len(text)), (7, len(text) - 3)]:
+            assert _the_roles(text, lo, hi, roles) == \
+                [(m.start(), m.group(1)) for m in _the_role(roles).finditer(text, lo, hi)]
 
 
 _DTYPES = {"n": "int64", "s": "str", "x": "float64", "b": "bool", "o": "object", "i": "Int64",
@@ -249,7 +261,7 @@ def test_words_finder_is_the_words_pattern(words, text):
 def test_called_pattern_finds_what_it_found_with_word_boundaries():
     """_CALLED's "the" alternatives start with their letter (the lookbehind after it is the
     word boundary before it); the matches and groups are those of the "\\b[Tt]he" form."""
-    from newsquotes.actors import _CALLED, _CALLED_NAME, _CALLED_NOUNS
+    from newsquotes.actors import _CALLED, _CALLED_AT, _CALLED_NAME, _CALLED_NOUNS
     from newsquotes.bench import corpus
 
     bounded = re.compile(
@@ -259,7 +271,95 @@ def test_called_pattern_finds_what_it_found_with_word_boundaries():
         rf"|\b[Tt]he\s+(?P<named>[A-Z][A-Z&]+)\s+(?P<noun3>{_CALLED_NOUNS})\b")
     texts = [text for text, _ in dict.fromkeys(corpus(1000))] + [
         "Ofqual, the exams regulator; the regulator Ofwat; the FTMI union; bathe union; "
-        "The union Unite; xThe agency Foo; the  watchdog Ofcom, The CMA agency"]
+        "The union Unite; xThe agency Foo; the  watchdog Ofcom, The CMA agency; AT&T, the "
+        "union; Smith & Jones, a charity; Tate’s-Hill,the union; T, the regulator"]
     for text in texts:
         assert [(m.span(), m.groupdict()) for m in _CALLED.finditer(text)] == \
             [(m.span(), m.groupdict()) for m in bounded.finditer(text)]
+        # _called reads _CALLED where _CALLED_AT finds it
+        assert [m.span() for m in _CALLED_AT.finditer(text)] == \
+            [m.span() for m in _CALLED.finditer(text)]
+
+
+def test_words_are_the_word_pattern_matches_on_every_article():
+    """analysis._words counts each token's offsets from the white space and quote marks before
+    it; they must be the offsets of _WORD's matches."""
+    from newsquotes import analysis
+    from newsquotes.bench import corpus
+
+    texts = [text for text, _ in dict.fromkeys(corpus(1000))] + [
+        "“Dr. Ng,” said 38,412 U.S. e.g., ‘it’s’ «A.B. c» „x” the workers' union—'n' \"q\" 1,23 "
+        "Beijing (北京) and Acme Inc. said"]
+    for text in texts:
+        for lo, hi in [(0, len(text)), (3, len(text) // 2), (len(text) // 3, len(text) - 2)]:
+            tokens = []
+            analysis._words(text, lo, hi, tokens, [])
+            expected = [analysis.token(m.start(), m.end(), m.group(),
+                                       "w" if m.group()[0].isalnum() else "p")
+                        for m in analysis._WORD.finditer(text, lo, hi)]
+            if analysis._GLOSS.search(text, lo, hi):
+                expected = analysis._without_glosses(expected)
+            assert tokens == expected
+
+
+def test_words_before_an_org_role_are_those_the_general_pattern_finds():
+    """_BEFORE_ORG_ROLE has the roles in it; the general pattern, any lower-case word after a
+    capitalised one, filtered by the roles afterwards, finds the same words."""
+    from newsquotes.actors import _BEFORE_ORG_ROLE, _ORG_ROLES
+    from newsquotes.bench import corpus
+
+    general = re.compile(r"([A-Z](?<!\w[A-Z])[\w-]*)(?:['’]s)?\s+([a-z]+)\b(?!\s+[A-Z])")
+    texts = [text for text, _ in dict.fromkeys(corpus(1000))] + [
+        "Kelvo's chief executive; Foo-Bar chief; Foo-Bar tells; Kelvo bar chief; X chief Y; "
+        "Vantro shareholders, Tillman's attorney; Acme’s staff-led; Acme executives; Acme "
+        "executive Director; eBay staff; AT&T staff; Kelvo  ceo\nAcme\tboard Acme chiefs"]
+    for text in texts:
+        assert set(_BEFORE_ORG_ROLE.findall(text)) == \
+            {m.group(1) for m in general.finditer(text) if m.group(2) in _ORG_ROLES}
+
+
+def test_honorific_names_are_those_of_the_lookahead_pattern():
+    """_HONORIFIC_NAME puts each honorific's word boundary after its first letter, so that the
+    regex engine skips ahead to those letters; it finds what the lookahead form finds."""
+    from newsquotes.actors import _HONORIFIC_NAME
+    from newsquotes.bench import corpus
+
+    plain = re.compile(r"(?=[MSDL])(?<!\w)(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+"
+                       r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)")
+    texts = [text for text, _ in dict.fromkeys(corpus(1000))] + [
+        "Mr. Smith xMr Smith Mrs Jones Miss Li Sir Alan Pryce Dame Edna Lord Snooty Lady Gaga "
+        "aSir Bob, Ms  Lee Ann Fox Jr, Mrs. O’Neill-Day said; Mister X; Lordship Y; _Mr Z"]
+    for text in texts:
+        assert [(m.span(), m.groups()) for m in _HONORIFIC_NAME.finditer(text)] == \
+            [(m.span(), m.groups()) for m in plain.finditer(text)]
+
+
+def test_spelled_out_acronyms_are_those_of_the_word_boundary_pattern():
+    from newsquotes.actors import _SPELLED_OUT
+    from newsquotes.bench import corpus
+
+    bounded = re.compile(r"\b([A-Z][\w'’-]*(?:\s+(?:of|and|for|the|on|&)?\s*[A-Z][\w'’-]*)+)"
+                         r"\s+\(([A-Z][A-Z&]{1,6})\)")
+    texts = [text for text, _ in dict.fromkeys(corpus(1000))] + [
+        "Competition and Markets Authority (CMA) xAbc Def (AD) O’Neil Trust (OT) A B  (AB) "
+        "Bank of  England(BoE) Food & Drug Administration (FDA)"]
+    for text in texts:
+        assert [(m.span(), m.groups()) for m in _SPELLED_OUT.finditer(text)] == \
+            [(m.span(), m.groups()) for m in bounded.finditer(text)]
+
+
+def test_quote_marks_of_one_scan_are_those_of_two():
+    """quotes._mark_offsets scans a paragraph once for double and single marks; each kind's
+    own pattern finds the same offsets."""
+    from newsquotes import quotes, tokenise
+    from newsquotes.bench import corpus
+
+    texts = [text for text, _ in dict.fromkeys(corpus(1000))] + [
+        "“A,” he said. 'B' and \"C\" — ‘D’ «E» „F” it's the workers' '90s"]
+    for text in texts:
+        for para in tokenise.paragraphs(text):
+            assert quotes._mark_offsets(text, para.start, para.end) == (
+                [m.start() for m in re.finditer(r'["“”„«»]', text[:para.end])
+                 if m.start() >= para.start],
+                [m.start() for m in re.finditer(r"['‘’]", text[:para.end])
+                 if m.start() >= para.start])

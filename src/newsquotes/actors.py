@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right, insort
 from functools import lru_cache
 
 from .attribution import _AUTHORS, _FINITE, _OPENERS, _STUDIES, _Quote, _after_dateline, _is_cue
-from .namesearch import NameFinder
+from .namesearch import NameFinder, _word_char
 from .reported import _POSSESSIVE, _owner_token
 from .speakers import (
     CLAUSE_MARKERS,
@@ -150,8 +150,7 @@ class _Actors:
         """A one-word name the article also puts before a role is a body, not a person:
         `Kelvo insisted ...` where it writes `Kelvo's chief executive` or `a Kelvo spokeswoman`."""
         if self._employers is None:
-            self._employers = {m.group(1) for m in _BEFORE_ROLE.finditer(self.text)
-                               if m.group(2) in _ORG_ROLES}
+            self._employers = set(_BEFORE_ORG_ROLE.findall(self.text))
         return " " not in name and name in self._employers
 
     def _cluster(self, names: list[tuple[int, Speaker]]) -> None:
@@ -269,18 +268,15 @@ class _Actors:
             if not tokens:
                 continue
             quoted = None  # the paragraph's quotes, found for its first role
-            for m in _THE_WORD.finditer(self.text, tokens[0].start, tokens[-1].end):
-                if m.group(1) not in roles:
-                    continue
+            for at, role in _the_roles(self.text, tokens[0].start, tokens[-1].end, roles):
                 if quoted is None:
                     quoted = [(t.start, t.end) for t in tokens if t.kind == "q"]
-                role = m.group(1)
                 if role not in unnamed:
                     unnamed[role] = _a_role(self.text, role)
                 key = roles[role]
-                if not unnamed[role] and first.get(key, len(self.text)) < m.start() \
-                        and not any(a <= m.start() < b for a, b in quoted):
-                    found.append((m.start(), key))
+                if not unnamed[role] and first.get(key, len(self.text)) < at \
+                        and not any(a <= at < b for a, b in quoted):
+                    found.append((at, key))
         self.mentions = sorted(self.mentions + found)
 
     def resolve(self, sp: Speaker) -> str | None:
@@ -325,7 +321,7 @@ class _Actors:
             # unnamed, and not the one before
             return self._other(sp, sp.name)
         if sp.kind == "nominal":
-            role = re.split(r"\s+(?:for|of|at|from|with|in|to)\s+", sp.name)[0].lower()
+            role = _ROLE_END.split(sp.name)[0].lower()
             last = sp.name.split()[-1]
             if last in {"spokesperson", "spokesman", "spokeswoman"} and " " in sp.name:
                 # "A Department for Environment, Food and Rural Affairs spokesperson": the role
@@ -410,7 +406,7 @@ class _Actors:
             # ("The retailer, which sells clothing ..., said": the body just named)
             if body:
                 return self._remember(sp, body, "organisation")
-        name = re.sub(r"^(?:the|The)\s+", "", sp.name)
+        name = _THE_FIRST.sub("", sp.name)
         if sp.kind == "group" and " " not in name and \
                 self._after_the(sp.start):
             # "the family said" after "The Holloway family, in a statement, ...": that family
@@ -419,7 +415,7 @@ class _Actors:
             if named and named[-1].split()[0] not in {"The", "A", "An"}:
                 name = named[-1]
         written = " ".join(self.text[sp.start:sp.end].split())
-        if written != name and re.sub(r"['’]", "", written) == re.sub(r"['’]", "", name):
+        if written != name and _APOSTROPHE.sub("", written) == _APOSTROPHE.sub("", name):
             name = written  # "Patients' groups", "heads’ union": the apostrophe as written
         name = self.full_names.get(name, name)
         return self._remember(sp, self._other(sp, name), sp.kind)
@@ -633,10 +629,10 @@ class _Actors:
             lo = self.sentence_starts[k] if k >= 0 else 0
             hi = offset if k == i else self.sentence_starts[k + 1]
             runs = [(m.start(), part) for m in _CAP_RUN.finditer(self.text, lo, hi)
-                    for part in re.split(r"\s+of\s+", m.group())]
+                    for part in _OF.split(m.group())]
             for at, name in runs:
                 end = at + len(name)
-                name = re.sub(r"^(?:The|A|An)\s+", "", name)
+                name = _ARTICLE_FIRST.sub("", name)
                 if not (name.rpartition(" ")[2][:-1] in _LEGAL_SUFFIXES
                         and _GOES_ON.match(self.text, end)):
                     name = name.rstrip(".")  # the sentence's full stop, not "Acme Inc."'s
@@ -752,7 +748,8 @@ class _Actors:
             self._calls = [(m.start(), (m.group("noun1") or m.group("noun2")
                                         or m.group("noun3")).lower(),
                             m.group("after") or m.group("before") or m.group("named"))
-                           for m in _CALLED.finditer(self.text)]
+                           for m in (_CALLED.match(self.text, at.start())
+                                     for at in _CALLED_AT.finditer(self.text))]
         named = [known for at, n, body in self._calls if n == noun and at < offset
                  and ((known := self._known_as(body)) in self.others or known in self.people)]
         return named[-1] if named else None  # (an actor already: not "Wednesday, the union")
@@ -1090,11 +1087,21 @@ Ahn Song Nguyen Tran Le Pham Hoang Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly
 _NAME_ENDINGS = {"Department", "Service", "Force", "Inc", "Inc.", "Ltd", "Corp", "Corp.", "plc",
                  "Group", "Company", "Co", "Co.", "LLC", "AG", "SA"}
 _WHO_BEFORE = re.compile(r"([A-Z][\w'’-]+),\s+whom?\s+$")
+# Patterns the rules above ask of every speaker phrase or title, compiled once rather than
+# looked up in the re module's cache at each call.
+_ROLE_END = re.compile(r"\s+(?:for|of|at|from|with|in|to)\s+")  # "spokesman | for the council"
+_HEAD_END = re.compile(r"\s+(?:for|of|at|from|with|in|to|on|close|familiar|who)\b")
+_TITLE_END = re.compile(r"\s+(?:of|at|for|in|based|from|with|that|which)\b")
+_OF = re.compile(r"\s+of\s+")
+_THE_FIRST = re.compile(r"^(?:the|The)\s+")
+_ARTICLE_FIRST = re.compile(r"^(?:The|A|An)\s+")
+_LOWER_ARTICLE_FIRST = re.compile(r"^(?:the|a|an)\s+")
+_APOSTROPHE = re.compile(r"['’]")
 
 
 def _bare(phrase: str) -> str:
     """A speaker phrase without its article, lower case: "The land council" -> "land council"."""
-    return re.sub(r"^(?:the|a|an)\s+", "", " ".join(phrase.lower().split()))
+    return _LOWER_ARTICLE_FIRST.sub("", " ".join(phrase.lower().split()))
 
 
 def _description(name: str, text: str) -> bool:
@@ -1118,8 +1125,7 @@ def _modified(role: str) -> bool:
 def _head(description: str) -> str:
     """A description's noun: "source" of "Source familiar with the matter", "residents" of
     "Thaba Sizwe residents"."""
-    return re.split(r"\s+(?:for|of|at|from|with|in|to|on|close|familiar|who)\b",
-                    _bare(description))[0].split()[-1]
+    return _HEAD_END.split(_bare(description))[0].split()[-1]
 
 
 def _holds(body: str, description: str) -> bool:
@@ -1206,13 +1212,18 @@ _BODY_RUN = re.compile(r"[A-Z](?<!\w[A-Z])" + _NAME.removeprefix("[A-Z]"))
 _A_BEFORE = re.compile(r"\b[Aa]n?\s+$")
 _OWNER = re.compile(r"^(?:The\s+|[A-Z][\w-]*['’]s\s+)+")
 _WORD_BEFORE = re.compile(r"([a-z-]+)\s+$")
-_BEFORE_ROLE = re.compile(r"([A-Z](?<!\w[A-Z])[\w-]*)(?:['’]s)?\s+([a-z]+)\b(?!\s+[A-Z])")
 # Roles only a body has: "Kelvo's chief executive", "Vantro shareholders". A person has an
 # attorney, a spokeswoman or a son too ("Tillman's attorney").
 _ORG_ROLES = {"chief", "executive", "ceo", "cfo", "coo", "cto", "chairman", "chairwoman",
               "founder", "president", "board", "shareholders", "investors", "employees",
               "workers", "staff", "engineers", "customers", "subscribers", "users", "support",
               "executives", "directors", "shares"}
+# A capitalised word before one of those roles (Kelvo in "Kelvo's chief executive"): the roles
+# in the pattern, and the word and the space after it taken whole ("*+", "++": what follows
+# them can never start with what they would give back), so that the scan never backtracks
+# into them (the same words as any lower-case word after it, filtered: tests/test_speedups.py).
+_BEFORE_ORG_ROLE = re.compile(r"([A-Z](?<!\w[A-Z])[\w-]*+)(?:['’]s)?\s++(?:"
+                              + "|".join(sorted(_ORG_ROLES)) + r")\b(?!\s+[A-Z])")
 # Title words that say the holder is not the office's holder: "shadow chancellor".
 _OTHER_HOLDER = {"shadow", "former", "deputy", "vice", "assistant", "acting", "ex", "interim"}
 _FEMALE_TITLES = {"councilwoman", "congresswoman", "chairwoman", "spokeswoman", "assemblywoman",
@@ -1230,9 +1241,11 @@ _COMPETITIONS = {"Conference", "League", "Division", "Cup", "Championship", "Ser
 _GOES_ON = re.compile(r"[,;:)]|\s+[a-z]")  # after a period that ends no sentence
 _CAP_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[\w&'’.-]*(?:\s+(?:of|and|for|de|the)?\s*[A-Z][\w&'’.-]*)*")
 PRONOUN_WORDS = {"He", "She", "It", "They", "We", "I"}
-# A scan of the whole text: it looks only at the honorifics' first letters ("(?<!\w)" is the
-# word boundary before them).
-_HONORIFIC_NAME = re.compile(r"(?=[MSDL])(?<!\w)(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+"
+# A scan of the whole text. Each honorific starts with its letter, the word boundary before it
+# ("(?<!\wM)") written after the letter: the regex engine then tries only the positions of
+# those letters ("(?=[MSDL])(?<!\w)(Mr|Mrs|...)" has it try every one).
+_HONORIFIC_NAME = re.compile(r"(M(?<!\wM)(?:r|rs|s|iss)|S(?<!\wS)ir|D(?<!\wD)ame|L(?<!\wL)ord"
+                             r"|L(?<!\wL)ady)\.?\s+"
                              r"((?:[A-Z][\w'’-]+\s+){0,2}"
                              r"[A-Z][\w'’-]+)")
 
@@ -1251,11 +1264,24 @@ _INSTRUMENTS = {"Index", "Average", "Act", "Bill", "Treaty", "Agreement", "Accor
 _CALLED_NOUNS = "regulator|watchdog|union|agency|charity|thinktank|think tank"
 _CALLED_NAME = r"[A-Z][\w&'’-]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w&'’-]*)*"
 # (Not "Monday, the FTMI union": the union's initials name it, not the day before.)
+_CALLED_BETWEEN = r",\s+(?:the|a|an)\s+(?:(?![A-Z][A-Z&]+\s)[\w-]+\s+){0,3}?"
 _CALLED = re.compile(
-    rf"(?P<after>{_CALLED_NAME}),\s+(?:the|a|an)\s+(?:(?![A-Z][A-Z&]+\s)[\w-]+\s+){{0,3}}?"
-    rf"(?P<noun1>{_CALLED_NOUNS})\b"
+    rf"(?P<after>{_CALLED_NAME}){_CALLED_BETWEEN}(?P<noun1>{_CALLED_NOUNS})\b"
     rf"|[Tt](?<!\w[Tt])he\s+(?P<noun2>{_CALLED_NOUNS})\s+(?P<before>{_CALLED_NAME})"
     rf"|[Tt](?<!\w[Tt])he\s+(?P<named>[A-Z][A-Z&]+)\s+(?P<noun3>{_CALLED_NOUNS})\b")
+# Where _CALLED matches, for _CALLED.match to read there: the same alternatives, made of the
+# same pieces (a change to _CALLED is a change to this). _CALLED has no first character the
+# regex engine can skip ahead to (its first alternative starts with a name's capital, the others
+# with "the"), so a search tries it at every position; this one starts with its first
+# character, a capital or "t", and the alternative after it by a lookbehind. The words of its
+# names are taken possessively: what follows one never starts with what it would give back.
+# (The same matches: tests/test_speedups.py.)
+_CALLED_POSSESSIVE_NAME = _CALLED_NAME.replace("[\\w&'’-]*", "[\\w&'’-]*+")
+_CALLED_AT = re.compile(
+    rf"[A-Zt](?:(?<=[A-Z]){_CALLED_POSSESSIVE_NAME.removeprefix('[A-Z]')}{_CALLED_BETWEEN}"
+    rf"(?:{_CALLED_NOUNS})\b"
+    rf"|(?<=[Tt])(?<!\w[Tt])he\s+(?:{_CALLED_NOUNS})\s+{_CALLED_POSSESSIVE_NAME}"
+    rf"|(?<=[Tt])(?<!\w[Tt])he\s+[A-Z][A-Z&]+\s+(?:{_CALLED_NOUNS})\b)")
 # Nouns for a business, and last words of the names of public bodies, which a business noun
 # never means.
 _BUSINESSES = frozenset("""
@@ -1293,13 +1319,37 @@ def _a_role(text: str, role: str) -> bool:
     return False
 
 
-# "the judge", "The prosecutor": a word after "the", not "the judge's". _role_mentions keeps
-# those that are roles, rather than compile a pattern of each article's roles (about 0.5 ms
-# each); the match ends after "the", so that "the the judge" still finds "the judge".
+# "the judge", "The prosecutor": a word after "the", not "the judge's"; the match ends after
+# "the", so that "the the judge" still finds "the judge". What _the_roles finds for the
+# article's roles, without compiling a pattern of them (about 0.5 ms each).
 _THE_WORD = re.compile(r"[Tt](?<!\w[Tt])he\s+(?=(\w+)\b(?!['’]))")
+
+
+def _the_roles(text: str, lo: int, hi: int, roles) -> list[tuple[int, str]]:
+    """(offset of "the", role) for each "the <role>" of ``_THE_WORD.finditer(text, lo, hi)``
+    whose word is one of ``roles`` (words of letters). Each role is looked for with str.find,
+    which scans in C, and "the" before it then checked: the pattern would try every "t"."""
+    found = []
+    for role in roles:
+        at = text.find(role, lo, hi)
+        while at >= 0:
+            end = at + len(role)
+            the = at
+            while the > lo and text[the - 1].isspace():
+                the -= 1
+            the -= 3  # the white space after "the", then "the" or "The" at a word's start
+            if the < at - 3 and the >= lo and text[the + 1:the + 3] == "he" \
+                    and text[the] in "Tt" and not (the > 0 and _word_char(text[the - 1])) \
+                    and not (end < hi and (_word_char(text[end]) or text[end] in "'’")):
+                found.append((the, role))
+            at = text.find(role, at + 1, hi)
+    found.sort()
+    return found
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")
-_SPELLED_OUT = re.compile(r"\b([A-Z][\w'’-]*(?:\s+(?:of|and|for|the|on|&)?\s*[A-Z][\w'’-]*)+)"
-                          r"\s+\(([A-Z][A-Z&]{1,6})\)")
+# "[A-Z](?<!\w[A-Z])" is "\b[A-Z]" written so that the regex engine can skip ahead to a
+# capital; the words are taken possessively (a space or a bracket follows each).
+_SPELLED_OUT = re.compile(r"([A-Z](?<!\w[A-Z])[\w'’-]*+(?:\s+(?:of|and|for|the|on|&)?\s*"
+                          r"[A-Z][\w'’-]*+)+)\s+\(([A-Z][A-Z&]{1,6})\)")
 _NOT_INITIALS = {"of", "and", "for", "the", "on", "&", "in"}
 
 
@@ -1482,7 +1532,9 @@ def _title_head(words: list[str]) -> str:
 def _body_title(title: str | None) -> bool:
     """Whether a "title" describes a body: "a family-owned company based in Sioux City"
     (not "chief executive of the company", "company spokesman")."""
-    words = re.split(r"\s+(?:of|at|for|in|based|from|with|that|which)\b", title or "")[0].split()
+    if not title:
+        return False
+    words = _TITLE_END.split(title)[0].split()
     return bool(words) and words[-1].lower() in ORG_NOMINALS
 
 

@@ -46,6 +46,11 @@ _WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?!\w|,\d)"
                    r"|(?:[A-Z]\.){2,}(?=\s+[a-z]|[,;:)]))|(?:[a-z]\.){2,}(?=[,;:)]|\s+[a-z])"
                    r"|\w+(?:[-–'’.&]\w+)*(?:(?<=s)['’](?=\s\w))?|[^\w\s\"“”„«»‘’']")
 
+# _WORD with what lies before each token: white space and quote marks, the only characters no
+# token starts with. Each token's offsets are counted from the lengths, so findall() gives all
+# that is needed, without a match object and three method calls per token.
+_GAP_WORD = re.compile(r"([\s\"“”„«»‘’']*)(" + _WORD.pattern + ")")
+
 _tuple_new = tuple.__new__
 
 QUOTE_COLUMNS = {
@@ -224,10 +229,14 @@ def _tokens(text: str, para: tokenise.Paragraph, sents: list[tokenise.Sentence],
 def _words(text: str, lo: int, hi: int, tokens: list[Token], breaks: list[int]) -> None:
     if lo >= hi:
         return
-    # tuple.__new__ builds each Token without the Python-level __new__ of a NamedTuple.
-    found = [_tuple_new(Token, (m.start(), m.end(), w, "w" if w[0].isalnum() else "p", -1,
-                                w.lower()))
-             for m in _WORD.finditer(text, lo, hi) for w in (m.group(),)]
+    found = []
+    end = lo
+    for gap, w in _GAP_WORD.findall(text, lo, hi):
+        start = end + len(gap)
+        end = start + len(w)
+        # tuple.__new__ builds each Token without the Python-level __new__ of a NamedTuple.
+        found.append(_tuple_new(Token, (start, end, w, "w" if w[0].isalnum() else "p", -1,
+                                        w.lower())))
     if _GLOSS.search(text, lo, hi):
         found = _without_glosses(found)
     if not breaks or breaks[0] > hi:  # the common case: no sentence ends in this stretch

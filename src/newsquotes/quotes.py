@@ -11,8 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_DOUBLE = re.compile(r'["“”„«»]')
-_SINGLE = re.compile(r"['‘’]")
+# Every quote mark, double or single: a paragraph is scanned once for both kinds.
+_MARKS = re.compile(r"[\"“”„«»'‘’]")
+_DOUBLE = frozenset('"“”„«»')
+# After an opening single mark: an elision, not a quote ('90s, '09, 'em, 'tis, rock 'n' roll).
+_ELISION = re.compile(r"\d0s\b|\d\d\b|(?:em|tis|twas|cause|n)\b")
 OPENERS = {"“": "”", "„": "”", "«": "»", "‘": "’"}
 CLOSERS = {"”", "»", "’"}
 _BOUNDARY_BEFORE = set(" \t\n([{—–-/") | {""}
@@ -43,11 +46,20 @@ def _direction(text: str, i: int, lo: int, hi: int) -> str:
     return "either"
 
 
-def _double_marks(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
-    marks = []
-    for m in _DOUBLE.finditer(text, lo, hi):
+def _mark_offsets(text: str, lo: int, hi: int) -> tuple[list[int], list[int]]:
+    """The offsets of the double and of the single quote marks in ``text[lo:hi]``."""
+    doubles: list[int] = []
+    singles: list[int] = []
+    for m in _MARKS.finditer(text, lo, hi):
         i = m.start()
-        ch = m.group()
+        (doubles if text[i] in _DOUBLE else singles).append(i)
+    return doubles, singles
+
+
+def _double_marks(text: str, lo: int, hi: int, offsets: list[int]) -> list[tuple[int, str]]:
+    marks = []
+    for i in offsets:
+        ch = text[i]
         if ch in "“„«":
             marks.append((i, "open"))
         elif ch in "”»":
@@ -57,18 +69,16 @@ def _double_marks(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
     return marks
 
 
-def _single_marks(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
+def _single_marks(text: str, lo: int, hi: int, offsets: list[int]) -> list[tuple[int, str]]:
     """Single marks that can only be quote marks: never an apostrophe inside or after a word."""
     marks = []
-    for m in _SINGLE.finditer(text, lo, hi):
-        i = m.start()
+    for i in offsets:
         before = text[i - 1] if i > lo else ""
         after = text[i + 1] if i + 1 < hi else ""
         if before.isalnum() and after.isalnum():
             continue  # It's, Russia's, don’t
         if (before in _BOUNDARY_BEFORE or before == '"') and (after.isalnum() or after in "\"$£€"):
-            if text[i] != "’" and not re.match(r"\d0s\b|\d\d\b|(?:em|tis|twas|cause|n)\b",
-                                                text[i + 1:i + 6]):
+            if text[i] != "’" and not _ELISION.match(text[i + 1:i + 6]):
                 marks.append((i, "open"))
         elif before and not before.isspace() and after in _BOUNDARY_AFTER:
             if text[i] != "‘":
@@ -123,9 +133,10 @@ def quoted_spans(text: str, lo: int, hi: int, allow_single: bool = True) -> list
     and in headlines, or where its double quotes all sit inside single ones (`'The council had
     a "consultation", and ...'`).
     """
-    quotes = _pair(_double_marks(text, lo, hi), lo, hi, False)
+    doubles, singles = _mark_offsets(text, lo, hi)
+    quotes = _pair(_double_marks(text, lo, hi, doubles), lo, hi, False)
     if allow_single:
-        singles = _pair(_single_marks(text, lo, hi), lo, hi, True)
+        singles = _pair(_single_marks(text, lo, hi, singles), lo, hi, True)
         if not quotes or singles and all(_inside(q, singles) for q in quotes):
             quotes = singles
     return [q for q in (_trim(text, q) for q in quotes) if q.end > q.start]

@@ -183,7 +183,10 @@ def _squash(x: float) -> float:
 
 
 def _is_negated(tokens: list[str], i: int) -> bool:
-    return any(w in NEGATIONS or w.endswith("n't") for w in tokens[max(0, i - 3) : i])
+    for w in tokens[max(0, i - 3) : i]:  # a loop: asked of every lexicon word, and any() over
+        if w in NEGATIONS or w.endswith("n't"):  # a generator costs more than the test
+            return True
+    return False
 
 
 @lru_cache(maxsize=65536)  # called for most words of most sentences
@@ -444,28 +447,38 @@ def _valences(tokens: list[str], t: int, lo: int, hi: int, lexicon: dict[str, fl
     flipped and damped as VADER does (x -0.74); and by side weighted by the proximity kernel
     ("KL", "KR")."""
     sums: dict[str, float] = {}
+    get = sums.get
     reach = len(_KERNEL)
     for i, v in [(i, v) for i, v in enumerate(map(lexicon.get, tokens)) if v is not None]:
         if i == t:
             continue
         if _is_negated(tokens, i):
             v *= -0.74
-        side = "L" if i < t else "R"
-        sign = ":pos" if v > 0 else ":neg"
-        v = abs(v)
         d = abs(i - t)
-        near = side + ("n" if d <= LEXICON_NEAR else "f") + sign
-        sums[near] = sums.get(near, 0.0) + v
+        near, kernel, every, clause, side_clause, outside = \
+            _VALENCE_KEYS[i < t, d <= LEXICON_NEAR, v > 0]
+        v = abs(v)
+        sums[near] = get(near, 0.0) + v
         if d <= reach:
-            kernel = "K" + side + sign
-            sums[kernel] = sums.get(kernel, 0.0) + v * _KERNEL[d - 1]
-        sums["all" + sign] = sums.get("all" + sign, 0.0) + v
+            sums[kernel] = get(kernel, 0.0) + v * _KERNEL[d - 1]
+        sums[every] = get(every, 0.0) + v
         if lo <= i <= hi:
-            sums["cl" + sign] = sums.get("cl" + sign, 0.0) + v
-            sums["C" + side + sign] = sums.get("C" + side + sign, 0.0) + v
+            sums[clause] = get(clause, 0.0) + v
+            sums[side_clause] = get(side_clause, 0.0) + v
         else:
-            sums["out" + sign] = sums.get("out" + sign, 0.0) + v
+            sums[outside] = get(outside, 0.0) + v
     return sums
+
+
+# _valences's keys for a word (left of the target, near it, positive): the region by side and
+# distance ("Ln:pos"), the side weighted by proximity ("KL:pos"), all, the clause ("cl:pos"),
+# the clause by side ("CL:pos") and outside the clause ("out:pos"), made once rather than from
+# their parts for every lexicon word.
+_VALENCE_KEYS = {
+    (left, near, positive): (side + ("n" if near else "f") + sign, "K" + side + sign,
+                             "all" + sign, "cl" + sign, "C" + side + sign, "out" + sign)
+    for left, side in ((True, "L"), (False, "R")) for near in (True, False)
+    for positive, sign in ((True, ":pos"), (False, ":neg"))}
 
 
 def apply_frames(scores: list[float], feats: dict[str, float]) -> list[float]:

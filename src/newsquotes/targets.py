@@ -345,6 +345,13 @@ def target_aliases(target: str, aliases: list[str] | tuple[str, ...] | None = No
     is also "X" ("U.S. Postal Service" is also "Postal Service"); a person's full name also
     stands for their surname.
     """
+    return list(_target_aliases(target, tuple(aliases or ()), text))
+
+
+# analyse() asks twice for each article (its mentions, and the references scored for stance):
+# the second time is answered from here. Small: it serves the article being read, not a corpus.
+@lru_cache(maxsize=16)
+def _target_aliases(target: str, aliases: tuple[str, ...], text: str | None) -> tuple[str, ...]:
     words = target.split()
     short: list[str] = []
     kind = target_kind(target, text)
@@ -366,13 +373,13 @@ def target_aliases(target: str, aliases: list[str] | tuple[str, ...] | None = No
         if text is not None and len(words) >= 2 and words[0] in given_names() \
                 and _first_name_alone(words[0], text):
             short.append(words[0])  # "Julian was on podcasts", said of Julian Strand
-    names = [target, *country_names(target), *short, *(aliases or ())]
+    names = [target, *country_names(target), *short, *aliases]
     seen: dict[str, str] = {}
     for name in names:
         name = name.strip()
         if name and name.lower() not in seen:
             seen[name.lower()] = name
-    return sorted(seen.values(), key=len, reverse=True)
+    return tuple(sorted(seen.values(), key=len, reverse=True))
 
 
 @lru_cache(maxsize=64)
