@@ -167,15 +167,15 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
         # 'should compensate restaurants "for lost business," adding that ...'
         comma = v if tok.text == "," else v - 1 if tok.lower in _PARTICIPLES \
             and tokens[v - 1].kind == "q" and tokens[v - 1].text.endswith(",") else None
-        out = comma is not None and comma + 3 < hi and tokens[comma + 2].lower == "out"
+        # where the clause may start: after the participle, or after "pointing out"
+        after = comma + 3 if comma is not None and comma + 3 < hi \
+            and tokens[comma + 2].lower == "out" else (comma or 0) + 2
         if last and comma is not None and comma + 2 < hi \
                 and tokens[comma + 1].lower in _PARTICIPLES \
-                and (tokens[comma + 2 + out].lower == "that"
-                     or _clause_follows(tokens, comma + 2 + out, hi)):
+                and (tokens[after].lower == "that" or _clause_follows(tokens, after, hi)):
             # "..., noting that one in four trains arrived late.", "dismissed the letter,
             # saying the modelling had been reviewed", "..., pointing out that the firm had"
-            c = comma + 2 + out
-            c += tokens[c].lower == "that"
+            c = after + 1 if tokens[after].lower == "that" else after
             if tokens[comma + 1].lower == "telling":
                 c = _past_listener(tokens, comma + 2, hi) or c
             stop = _clause_end(tokens, c, hi)
