@@ -17,6 +17,7 @@ from .speakers import (
     DETERMINERS,
     DETERMINERS_OR_PREPOSITIONS,
     HONORIFICS,
+    LEGAL_SUFFIXES,
     NOT_NAMES,
     OPENING_CONJUNCTIONS,
     ORG_NOMINALS,
@@ -633,7 +634,7 @@ class _Actors:
             for at, name in runs:
                 end = at + len(name)
                 name = _ARTICLE_FIRST.sub("", name)
-                if not (name.rpartition(" ")[2][:-1] in _LEGAL_SUFFIXES
+                if not (name.rpartition(" ")[2] in _LEGAL_SUFFIXES
                         and _GOES_ON.match(self.text, end)):
                     name = name.rstrip(".")  # the sentence's full stop, not "Acme Inc."'s
                 if name and not is_cap(name.split()[-1]):
@@ -1153,8 +1154,8 @@ _FIRST_NAME_BEFORE = re.compile(r"\b([A-Z][\w'’.-]+)\s+$")
 _IN_DOCUMENT = re.compile(
     r"[Ii](?<!\w[Ii])n\s+(?:a|an|his|her|its|their)\s+(?:\w+\s+){0,2}(statement|release|memo|"
     r"letter)\b")
-_LEGAL_SUFFIXES = {"Inc", "Ltd", "Corp", "Co", "plc", "PLC", "LLC", "AG", "SA", "NV", "Inc.",
-                   "Ltd.", "Corp.", "Co."}
+_LEGAL_SUFFIXES = {"Inc", "Ltd", "Corp", "Co", "plc", "PLC", "LLC", "AG", "SA", "NV"} \
+    | {s + "." for s in LEGAL_SUFFIXES}
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                    "she": "f", "her": "f", "hers": "f", "herself": "f"}
 # Nouns by which an article refers back to a body it has named, and the words of names
@@ -1163,7 +1164,7 @@ _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
 # A legal suffix keeps its period mid-sentence, as the tokens have it: "Acme Corp. said".
 _NAME = (r"[A-Z][\w&'’-]*(?:[ \t]+(?:(?:of|for|and)[ \t]+(?:the[ \t]+)?)?[A-Z][\w&'’-]*)*"
          r"(?:(?:,[ \t]+[A-Z][\w&'’-]*)+,?[ \t]+and[ \t]+[A-Z][\w&'’-]*)?"
-         r"(?:(?:(?<=Inc)|(?<=Corp)|(?<=Ltd)|(?<=Co)|(?<=Bros))\.(?=[,;:)]|\s+[a-z]))?")
+         r"(?:(?:" + "|".join(f"(?<={s})" for s in LEGAL_SUFFIXES) + r")\.(?=[,;:)]|\s+[a-z]))?")
 # Documents whose owner the article names beside them ("a statement from Kelvo", "Kelvo's
 # letter"), and the wider set of documents that speak for their authors.
 _OWNED_DOCUMENTS = {"statement", "release", "filing", "report", "letter", "notice"}

@@ -147,6 +147,8 @@ startup utility club team charity trust outfit giant brand conglomerate multinat
 supermarket grocer chain brewer miner automaker exporter importer distributor body
 processor packer refiner shipper bloc
 """.split())
+# A company's legal suffix, which keeps its period mid-sentence: "Acme Corp. said".
+LEGAL_SUFFIXES = ("Inc", "Corp", "Co", "Ltd", "Bros")
 ORG_WORDS = {"Air", "Chiefs", "Embassy", "Consulate", "Scheme", "Station", "Management", "International", "Festival", "Forum", "Town", "County", "Reserve", "Hospice", "Clinic", "Society", "Partnership", "Collective", "Initiative", "Observatory",
              "Tribunal", "League", "Bureau", "Guild", "Syndicate", "Consortium", "Directorate",
              "Inspectorate", "Watch", "Campaign", "Movement", "Front", "Caucus", "Institution",
@@ -164,7 +166,7 @@ ORG_WORDS = {"Air", "Chiefs", "Embassy", "Consulate", "Scheme", "Station", "Mana
              "District", "Trust", "Service", "Exchange", "Commission", "Ministry", "United", "City", "Rovers", "Athletic", "Albion", "Wanderers", "FC", "Club",
              "Rangers", "Administration", "Chamber", "University", "Hospital", "College", "School", "Institute", "Systems",
              "Technologies", "Biosciences", "Pharmaceuticals", "Securities", "Research", "Commerce", "Industry", "Airlines", "Airways", "Ministry", "Council", "Party", "Union", "Group", "Inc",
-             "Corp", "Ltd", "Inc.", "Corp.", "Ltd.", "Co.", "Bros.", "Bank", "Company", "Co", "Agency", "Commission", "Committee",
+             "Corp", "Ltd", "Bank", "Company", "Co", "Agency", "Commission", "Committee",
              "Department", "Office", "Police", "Army", "Forces", "Government", "Association",
              "Federation", "University", "Institute", "Foundation", "Court", "Parliament",
              "Congress", "Senate", "Kremlin", "Pentagon", "Times", "Post", "News", "Press",
@@ -175,7 +177,7 @@ ORG_WORDS = {"Air", "Chiefs", "Embassy", "Consulate", "Scheme", "Station", "Mana
              "Rugby", "Athletics", "Aquatics", "Cricket", "Tennis", "Football", "Swimming",
              "Cycling", "Hockey", "Netball", "Basketball", "Volleyball", "Rowing", "Sailing",
              "Triathlon", "Badminton", "Gymnastics", "Skating", "Skiing",
-             "Water"}  # utilities: "Thames Water", "Scottish Water"
+             "Water"} | {s + "." for s in LEGAL_SUFFIXES}  # utilities: "Thames Water"
 CLAUSE_MARKERS = {"that", "which", "who", "whom", "whose", "while", "as", "when", "after",
                   "before", "but", "and", "because", "although", "though", "if", "since", "where",
                   "so", "whereas", "until", "unless", "than", "whether", "or", "nor", "yet"}
