@@ -950,14 +950,14 @@ def _only_quotes(tokens: list[Token]) -> bool:
 
 # Words that may follow the verb of an attribution placed after what was said:
 # "Fares will rise, the Transport Secretary confirmed yesterday."
-_AFTER_ATTRIBUTION = {"yesterday", "today", "tonight", "on", "in", "a", "an", "the", "statement",
-                      "last", "night", "week", "later", "earlier", "by", "phone", "email",
-                      "interview", "monday", "tuesday", "wednesday", "thursday", "friday",
-                      "saturday", "sunday", "morning", "evening", "afternoon", "also", "late",
-                      "early", "news", "press", "media", "release", "conference", "briefing",
-                      "filing", "with",
-                      "written", "his",
-                      "her", "its", "their", "at"}
+# The days a report is said on: "said Thursday", "confirmed yesterday".
+DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "yesterday", "today", "tonight"}
+_AFTER_ATTRIBUTION = DAYS | {"on", "in", "a", "an", "the", "statement", "last", "night", "week",
+                             "later", "earlier", "by", "phone", "email", "interview", "morning",
+                             "evening", "afternoon", "also", "late", "early", "news", "press",
+                             "media", "release", "conference", "briefing", "filing", "with",
+                             "written", "his", "her", "its", "their", "at"}
 
 
 _BEFORE_THAT = _AFTER_ATTRIBUTION | {"outside", "inside", "after", "ahead", "later", "call", "calls",

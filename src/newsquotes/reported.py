@@ -7,6 +7,7 @@ import re
 
 from . import tokenise
 from .attribution import (
+    DAYS,
     _AFTER_ATTRIBUTION,
     _BEFORE_THAT,
     _BETWEEN_VERB,
@@ -167,11 +168,10 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
         # 'should compensate restaurants "for lost business," adding that ...'
         comma = v if tok.text == "," else v - 1 if tok.lower in _PARTICIPLES \
             and tokens[v - 1].kind == "q" and tokens[v - 1].text.endswith(",") else None
-        # where the clause may start: after the participle, or after "pointing out"
-        after = comma + 3 if comma is not None and comma + 3 < hi \
-            and tokens[comma + 2].lower == "out" else (comma or 0) + 2
-        if last and comma is not None and comma + 2 < hi \
-                and tokens[comma + 1].lower in _PARTICIPLES \
+        after = None  # where the clause may start: after the participle, or "pointing out"
+        if comma is not None and comma + 2 < hi:
+            after = comma + 3 if comma + 3 < hi and tokens[comma + 2].lower == "out" else comma + 2
+        if last and after is not None and tokens[comma + 1].lower in _PARTICIPLES \
                 and (tokens[after].lower == "that" or _clause_follows(tokens, after, hi)):
             # "..., noting that one in four trains arrived late.", "dismissed the letter,
             # saying the modelling had been reviewed", "..., pointing out that the firm had"
@@ -354,7 +354,7 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
             that = _that_after_circumstances(tokens, c, hi)
             if that is not None:
                 c = that + 1
-            elif c + 1 < hi and tokens[c].lower in _WHEN and tokens[c + 1].kind == "w" \
+            elif c + 1 < hi and tokens[c].lower in DAYS and tokens[c + 1].kind == "w" \
                     and tokens[c + 1].lower not in _FINITE:
                 c += 1  # "said Thursday its profit rose": the day is when it was said
             elif c < hi and tokens[c].lower in PREPOSITIONS and not _counting(tokens, c, hi):
@@ -441,8 +441,6 @@ _SUBJECT_STARTS = {"he", "she", "it", "they", "we", "i", "there", "the", "a", "a
 _LISTENERS = {"court", "jury", "meeting", "committee", "hearing", "audience", "crowd", "media",
               "press", "panel", "inquiry", "tribunal", "board", "council", "house", "senate"}
 _ASIDE_ADVERBS = {"however", "though", "moreover", "too", "also", "nevertheless", "meanwhile"}
-_WHEN = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-         "yesterday", "today", "tonight"}
 _REFUSALS = {"declined", "refused", "failed", "declines", "refuses", "wouldn't", "would"}
 
 
