@@ -609,3 +609,9 @@ def test_a_person_target_is_also_found_by_a_first_name_used_alone():
 def test_a_first_name_two_people_share_is_no_alias():
     text = "Julian Strand founded Murmur. Julian Assange said nothing about it."
     assert "Julian" not in analyse(text, "Julian Strand").mentions.text.tolist()
+
+
+def test_a_first_name_stays_an_alias_when_the_article_writes_the_surname_possessive():
+    text = ("Julian Strand founded Murmur. Julian Strand's version of events is disputed.\n\n"
+            '"Julian was on podcasts," a former engineer said.')
+    assert "Julian" in analyse(text, "Julian Strand").mentions.text.tolist()

@@ -285,10 +285,14 @@ def _first_word_alone(text: str, first: str, second: str) -> int:
     return _count_alone(text, first, match_end)
 
 
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
 def _first_name_alone(first: str, text: str) -> bool:
     """Whether the article calls a person by their first name alone ("Jonas has been tested 40
     times"), and no one else it names has that first name."""
-    followed = {m.group(1) for m in re.finditer(re.escape(first) + r"\s+([A-Z][\w'’-]+)", text)}
+    followed = {_POSSESSIVE_END.sub("", m.group(1))  # ("Strand" and "Strand's": one name)
+                for m in re.finditer(re.escape(first) + r"\s+([A-Z][\w'’-]+)", text)}
     alone = re.search(r"(?<![\w-])" + re.escape(first) + r"(?:['’]s)?(?![\w-])(?!\s+[A-Z])", text)
     return alone is not None and len(followed) <= 1
 
