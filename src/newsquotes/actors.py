@@ -65,8 +65,8 @@ class _Actors:
         self.last_spoke: tuple[int, str] | None = None  # where the last speaker spoke, who
         self.document_owners: dict[str, str] = {}  # who last spoke "in a statement", "release"
         self._body_runs: list[str] | None = None  # body names in the text, shortest first
-        self._acronyms: dict[str, str] | None = None
-        self._calls: list[tuple[int, str, str]] | None = None  # "Ofqual, the exams regulator"  # "CMA" -> "Competition and Markets ..." 
+        self._acronyms: dict[str, str] | None = None  # "CMA" -> "Competition and Markets ..."
+        self._calls: list[tuple[int, str, str]] | None = None  # "Ofqual, the exams regulator"
         names: list[tuple[int, Speaker]] = []
         self.speakers = {q.speaker.name for q in quotes
                          if q.speaker is not None and q.speaker.kind == "person"}
@@ -1258,8 +1258,8 @@ _OPENING_ADVERBIAL = re.compile(
     r"Questioned|Responding|Replying|Writing|Addressing|Answering|When|As|On|At|With|For|To)"
     r"\b[^,.;:\"“”‘’]{1,120},")
 # Laws and agreements, which no description of a speaker means: "the Inflation Reduction Act".
-_INSTRUMENTS = {"Index", "Average", "Act", "Bill", "Treaty", "Agreement", "Accord", "Accords", "Law", "Directive",
-                "Regulation", "Regulations", "Protocol", "Convention", "Amendment", "Charter"}
+_INSTRUMENTS = {"Index", "Average", "Act", "Bill", "Treaty", "Agreement", "Accord", "Accords", "Law",
+                "Directive", "Regulation", "Regulations", "Protocol", "Convention", "Amendment", "Charter"}
 # "Ofqual, the exams regulator", "the regulator Ofwat", "the FTMI union": a body and the noun
 # the article calls it by
 _CALLED_NOUNS = "regulator|watchdog|union|agency|charity|thinktank|think tank"

@@ -141,7 +141,7 @@ def _cue_right(tokens, p, lo, hi):
         hi = _sentence_bounds(tokens, k)[1]
     if k + 2 < hi and tokens[k].text == "(" and tokens[k + 1].kind == "q" \
             and tokens[k + 2].text == ")":
-        k += 3  # '"Имаме докази ..." ("We have evidence ..."), he said': past the translation
+        k += 3  # '"Имаме докази" ("We have evidence"), he said': past the translation
     elif k < hi and tokens[k].text == ")" and k - 2 >= lo and tokens[k - 2].text == "(":
         k += 1  # the translation's own attribution, after its bracket
     while k < hi and tokens[k].kind == "p" and tokens[k].text in {",", "—", "–"}:

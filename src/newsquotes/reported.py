@@ -131,9 +131,9 @@ def _has_quote(tokens: list[Token], i: int, j: int) -> bool:
 # The words at which _indirect_in's loop does more than pass on: every other token is skipped
 # before the loop reads it. A rule there that starts at another word must add it here
 # (tests/test_speedups.py compares the loop with and without the skipping on every article).
-_INDIRECT_TRIGGERS = INDIRECT_CUES | _PARTICIPLES | {",", "after", "before", "while", "with", "according", "and",
-                                      "but", "fought", "pushed", "hit", "struck", "pointed",
-                                      "points", "pointing"}
+_INDIRECT_TRIGGERS = INDIRECT_CUES | _PARTICIPLES | {
+    ",", "after", "before", "while", "with", "according", "and", "but", "fought", "pushed", "hit",
+    "struck", "pointed", "points", "pointing"}
 
 
 def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
@@ -217,8 +217,9 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
                           and any(t.lower in _DOCUMENTS for t in tokens[k + 1:min(k + 4,
                                                                                    span[1])])),
                          None) if span else None
-            named = next((k for k in range(span[0] + 1, span[1] - 1) if tokens[k].lower in _DOCUMENTS
-                          and is_cap(tokens[k - 1].text)), None) if span and owner is None else None
+            named = next((k for k in range(span[0] + 1, span[1] - 1)
+                          if tokens[k].lower in _DOCUMENTS and is_cap(tokens[k - 1].text)),
+                         None) if span and owner is None else None
             if owner is not None:  # "according to the regulator's filing": the regulator
                 phrase = tokens[span[0]:owner] + [_owner_token(tokens[owner])]
                 speaker = read_speaker(phrase, 0, len(phrase))
@@ -407,7 +408,8 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
                 if tokens[k].lower in {"and", "but", ","} and tokens[k + 1].lower == "that":
                     end = next(e for e in range(k + 2, last_q + 1) if tokens[e].kind == "q"
                                or tokens[e].text == "," and tokens[e + 1].lower in {"which", "who"}
-                               or tokens[e].lower in {"and", "but"} and tokens[e + 1].lower == "that")
+                               or tokens[e].lower in {"and", "but"}
+                               and tokens[e + 1].lower == "that")
                     if end - (k + 2) >= 3 and tokens[end].kind != "q":
                         found.append(_indirect_quote(text, tokens[k + 2].start,
                                                      _content_end(tokens, end), speaker, tok.text,
@@ -430,8 +432,8 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
     return found
 
 
-_DOCUMENTS = {"filing", "memo", "results", "report", "statement", "data", "figures", "analysis", "study", "survey",
-              "estimate", "estimates", "lawsuit", "complaint", "indictment", "documents",
+_DOCUMENTS = {"filing", "memo", "results", "report", "statement", "data", "figures", "analysis",
+              "study", "survey", "estimate", "estimates", "lawsuit", "complaint", "indictment", "documents",
               "records", "letter", "website", "count", "tally", "calculations", "research"}
 # Verbs that take a listener before what was said: "assured aggregators that ...".
 _TELLING = {"told", "tells", "assured", "assures", "informed", "informs", "reminded", "reminds",

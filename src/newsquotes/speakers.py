@@ -82,7 +82,8 @@ PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den", "ter"
              "ibn", "le", "la", "du", "dos", "das", "ben", "el", "abu", "mac", "st",
              "ng"}  # "Bangko Sentral ng Pilipinas"
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "mx",
-              "sen", "rep", "gov", "gen", "col", "capt", "lt", "sgt", "adm", "rev", "fr", "cllr", "coun", "cr",
+              "sen", "rep", "gov", "gen", "col", "capt", "lt", "sgt", "adm", "rev", "fr", "cllr",
+              "coun", "cr",
               "supt", "insp", "det", "shri", "smt", "shrimati", "sri", "kumari",
               "aunty", "auntie", "uncle",  # Aboriginal and Torres Strait Islander elders
               # Malaysian ("Datuk Seri Zulaikha Hamid") and Nigerian ("Comrade Yusuf Abdullahi",
@@ -104,7 +105,8 @@ geriatrician physician surgeon ambassador envoy minister secretary general presi
 interior home finance economy trade chancellor senator representative permanent governor mayor
 spokesman spokeswoman spokesperson chief executive officer director chairman chairwoman chair head
 leader commissioner attorney judge justice special adviser advisor aide organiser organizer
-official analyst legislator professor doctor king queen prince princess pope colonel captain lieutenant
+official analyst legislator professor doctor king queen prince princess pope colonel captain
+lieutenant
 sergeant admiral commander ceo cfo coo cto founder premier press cabinet state member mp lawmaker
 manager economist strategist correspondent secretary-general coach negotiator diplomat counsel
 lawyer researcher scientist expert editor reporter owner boss worker organiser steward delegate
@@ -149,7 +151,8 @@ processor packer refiner shipper bloc
 """.split())
 # A company's legal suffix, which keeps its period mid-sentence: "Acme Corp. said".
 LEGAL_SUFFIXES = ("Inc", "Corp", "Co", "Ltd", "Bros")
-ORG_WORDS = {"Air", "Chiefs", "Embassy", "Consulate", "Scheme", "Station", "Management", "International", "Festival", "Forum", "Town", "County", "Reserve", "Hospice", "Clinic", "Society", "Partnership", "Collective", "Initiative", "Observatory",
+ORG_WORDS = {"Chiefs", "Embassy", "Consulate", "Scheme", "Station",
+             "Air", "Management", "International", "Festival", "Forum", "Town", "County", "Reserve", "Hospice", "Clinic", "Society", "Partnership", "Collective", "Initiative", "Observatory",
              "Tribunal", "League", "Bureau", "Guild", "Syndicate", "Consortium", "Directorate",
              "Inspectorate", "Watch", "Campaign", "Movement", "Front", "Caucus", "Institution",
              "Academy", "Conservancy", "Secretariat", "Treasury", "Assembly", "Utilities", "Energy", "Power", "Electric", "Telecom",
@@ -348,7 +351,8 @@ def possessive_owner(word: str) -> str | None:
 # names a role ("referee Alan Tolley", "pundit", "trustee") or, plural, a group ("owners said").
 _ROLE_ENDINGS = ("er", "or", "ist", "ian", "ee", "ant", "ent")
 _NOT_ROLES = frozenset("""
-brighter better greater higher bigger smaller larger longer stronger wider fairer clearer greener safer
+brighter better greater higher bigger smaller larger longer stronger wider fairer clearer greener
+safer
 after other over under never ever rather however whether together either neither later earlier
 former latter outer inner upper lower further order border matter number member center centre
 paper letter water power corner summer winter quarter chapter minor major senior junior error
@@ -895,7 +899,8 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
     # ("ambassador to the UN Matthew Rycroft").
     of_org: list[Token] = []
     placed = k
-    while placed > 2 and words[placed - 1].text[:1].isupper() and not is_cap(words[placed - 1].text):
+    while placed > 2 and words[placed - 1].text[:1].isupper() \
+            and not is_cap(words[placed - 1].text):
         placed -= 1  # "Dmytro Lysenko of the Kyiv-based Razumkov Centre": past the modifier
     if placed < k and words[placed - 1].lower in DETERMINERS_OR_PREPOSITIONS:
         k = placed
