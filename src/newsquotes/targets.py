@@ -347,7 +347,7 @@ def target_aliases(target: str, aliases: list[str] | tuple[str, ...] | None = No
 
     A country brings its demonyms, capital and government words; a company named "X Systems"
     is also "X" ("U.S. Postal Service" is also "Postal Service"); a person's full name also
-    stands for their surname.
+    stands for their surname, and for a known first name the article uses alone.
     """
     return list(_target_aliases(target, tuple(aliases or ()), text))
 
