@@ -2915,3 +2915,23 @@ def test_a_statement_opening_the_sentence_is_not_what_was_said():
             "correctly identified a foul.")
     assert [q[1] for q in quotes(text)] == [
         "the VAR, Martin Coyle, had correctly identified a foul"]
+
+
+def test_mr_and_ms_tell_apart_two_people_who_share_a_surname():
+    text = ('Shopkeeper Priya Naidu, who runs a canteen at the settlement, said she had been '
+            'buying bottled water.\n\n"No water, no business," Ms Naidu said.\n\n'
+            'Authority chief executive Rajesh Naidu said he understood the frustration.\n\n'
+            '"Supply will be restored by Friday," Mr Naidu said.')
+    assert [q[2] for q in quotes(text)] == ["Priya Naidu", "Priya Naidu",
+                                            "Rajesh Naidu", "Rajesh Naidu"]
+
+
+def test_letters_after_a_name_are_not_part_of_it():
+    text = ('Defending, Ciaran Lynch SC said his client had been gambling "for up to 14 hours '
+            'a day".')
+    assert {q[2] for q in quotes(text)} == {"Ciaran Lynch"}
+
+
+def test_garda_is_a_rank():
+    text = "Detective Garda Aoife Brennan told the court that the thefts came to light in 2023."
+    assert quotes(text)[0][2] == "Aoife Brennan"

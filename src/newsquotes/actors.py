@@ -213,6 +213,21 @@ class _Actors:
                     break
         return found[0] if len(found) == 1 else None
 
+    def _by_honorific(self, sp: Speaker) -> str | None:
+        """"Ms Kumar said" where the article names Sunita and Avinesh Kumar: the one of them whom
+        the honorific's gender fits."""
+        honorific = _HONORIFIC_BEFORE.search(self.text, max(0, sp.start - 6), sp.start)
+        if honorific is None or " " in sp.name:
+            return None
+        wanted = "m" if honorific.group(1).lower() in _MALE else "f"
+        used = {"m" if m.group(1).rstrip(".").lower() in _MALE else "f"
+                for m in _HONORIFIC_NAME.finditer(self.text) if m.group(2) == sp.name}
+        if len(used) < 2:
+            return None  # the article tells them apart otherwise: "Mr. Pruszynski", "Teresa"
+        keys = [k for k in self.people if " " in k and k.split()[-1] == sp.name
+                and self.gender.get(k) == wanted]
+        return keys[0] if len(keys) == 1 else None
+
     def _find_mentions(self, frames: dict[int, list[Token]]) -> None:
         """Every place outside quotes where the article names a person, surname alone too,
         unless two of its people share it (Graham and Maureen Whitby: "Mr Whitby" is neither
@@ -302,7 +317,10 @@ class _Actors:
             body = next((k for k, r in self.others.items() if r["kind"] == "organisation"
                          and k.startswith(sp.name + " ")), None)
             # "Kopano" where the article also names "Kopano Platinum": the company, not a person.
-            return self._match(sp.name) or body or sp.name
+            key = self._match(sp.name)
+            if key is not None and " " not in key:  # a surname that two people share
+                key = self._by_honorific(sp) or key
+            return key or body or sp.name
         if sp.kind == "pronoun":
             return self._antecedent(sp)
         if sp.kind == "group" and " " not in sp.name and sp.name[:1].isupper():
@@ -830,6 +848,9 @@ class _Actors:
         a gendered noun for someone else (`Tolland, whose husband ..., said he had waited`)."""
         found: dict[str, set[str]] = {}
         offsets = [off for off, _ in self.mentions]
+        # "Kumar" where the article names Sunita and Avinesh Kumar names neither of them
+        full = [k.split()[-1] for k in self.people if " " in k]
+        shared = {k for k in self.people if " " not in k and full.count(k) > 1}
         for tokens in frames.values():
             if _HE_SHE.isdisjoint([t.lower for t in tokens]):
                 continue  # only a "he" or "she" tells a gender: most paragraphs have neither
@@ -846,6 +867,7 @@ class _Actors:
                     # "Okafor was charged. Prosecutor Jane Roe said he had lied": he may be
                     # someone the sentence before named
                     named |= {key for _, key in self.mentions[bisect_left(offsets, before):a]}
+                    named -= shared
                     opening = all(t.kind != "w" or t.text[:1].isupper() or role_word(t.lower)
                                   or t.lower in DETERMINERS for t in tokens[lo:i]
                                   if t.start < offsets[a]) if a < b else False
@@ -1245,6 +1267,7 @@ PRONOUN_WORDS = {"He", "She", "It", "They", "We", "I"}
 # A scan of the whole text. Each honorific starts with its letter, the word boundary before it
 # ("(?<!\wM)") written after the letter: the regex engine then tries only the positions of
 # those letters ("(?=[MSDL])(?<!\w)(Mr|Mrs|...)" has it try every one).
+_HONORIFIC_BEFORE = re.compile(r"\b(Mrs|Mr|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+$")
 _HONORIFIC_NAME = re.compile(r"(M(?<!\wM)(?:r|rs|s|iss)|S(?<!\wS)ir|D(?<!\wD)ame|L(?<!\wL)ord"
                              r"|L(?<!\wL)ady)\.?\s+"
                              r"((?:[A-Z][\w'’-]+\s+){0,2}"

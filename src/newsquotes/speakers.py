@@ -100,7 +100,8 @@ _KIN = {"mother", "sister", "brother", "daughter", "wife", "husband", "widow", "
         "grandmother", "grandfather", "aunt", "uncle", "cousin"}
 TITLE_WORDS = set("""
 councilwoman councilman councillor councilor alderman alderwoman assemblyman assemblywoman
-mep meps councilmember councilmembers congressman congresswoman father pastor reverend deacon monsignor marshal sheriff constable detective trooper warden fire neurologist
+mep meps councilmember councilmembers congressman congresswoman father pastor reverend deacon monsignor marshal sheriff constable detective garda trooper warden fire
+neurologist
 geriatrician physician surgeon ambassador envoy minister secretary general president vice deputy prime foreign defence defense
 interior home finance economy trade chancellor senator representative permanent governor mayor
 spokesman spokeswoman spokesperson chief executive officer director chairman chairwoman chair head
@@ -799,6 +800,8 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
                      and not is_cap(words[0].text) or words[0].text in {"Dozens", "Hundreds",
                                                                           "Thousands", "Scores"}):
         words = words[1:]
+    if len(words) > 2 and words[-1].text in _POSTNOMINALS and person_like(words[:-1]):
+        words = words[:-1]  # "Conor Mac Giolla SC said": an honour or office after the name
     if not words:
         return None
     if len(words) > 1 and words[-1].lower in PRONOUNS and words[-1].text.islower():
@@ -1169,6 +1172,11 @@ def person_like(words: list[Token]) -> bool:
         or possessive_owner(w.text) or (w.text.isupper() and len(w.text) > 1
                                         and not (w is names[0] and _INITIALS.fullmatch(w.text)))
         for w in names)
+
+
+# Letters written after a person's name: counsel's rank, a parliament's seat, an honour.
+_POSTNOMINALS = frozenset({"SC", "QC", "KC", "TD", "MP", "MSP", "MLA", "MEP", "MS", "OBE", "MBE",
+                           "CBE", "KBE", "DBE", "JP"})
 
 
 # A person's initials before the surname: "K.N. Prakash", "R. Devendrappa".
