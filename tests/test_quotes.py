@@ -2935,3 +2935,27 @@ def test_letters_after_a_name_are_not_part_of_it():
 def test_garda_is_a_rank():
     text = "Detective Garda Aoife Brennan told the court that the thefts came to light in 2023."
     assert quotes(text)[0][2] == "Aoife Brennan"
+
+
+def test_a_short_name_in_brackets_is_the_body_it_follows():
+    text = ('The Music Rights Association of Lesotho (Mural) said the broadcaster owed it '
+            'royalties.\n\n"We have waited long enough," Mural said in a statement.')
+    assert [q[2] for q in quotes(text)] == ["Music Rights Association of Lesotho"] * 2
+
+
+def test_the_nationality_of_the_person_just_named_is_that_person():
+    text = ('Coach Nuno Ferreira said the defeat hurt.\n\n'
+            'Asked whether he feared for his job, the 54-year-old Portuguese replied: "Ask the '
+            'board."\n\nStriker Thiago Lima was sent off. "It was hard," the Brazilian said.')
+    assert [q[2] for q in quotes(text)] == ["Nuno Ferreira", "Nuno Ferreira", "Thiago Lima"]
+
+
+def test_an_initial_written_against_the_surname_is_part_of_the_name():
+    text = "Member of Parliament B.Tsogtbaatar said the Government should have been prepared."
+    assert quotes(text)[0][2] == "B.Tsogtbaatar"
+
+
+def test_comrade_and_madam_are_honorifics():
+    text = ("Deputy Minister Cde Farai Moyo said the dispute would be settled. Mdm Siti Aminah, "
+            "a hawker, said business was slow.")
+    assert [q[2] for q in quotes(text)] == ["Farai Moyo", "Siti Aminah"]

@@ -339,10 +339,10 @@ def test_spelled_out_acronyms_are_those_of_the_word_boundary_pattern():
     from newsquotes.bench import corpus
 
     bounded = re.compile(r"\b([A-Z][\w'’-]*(?:\s+(?:of|and|for|the|on|&)?\s*[A-Z][\w'’-]*)+)"
-                         r"\s+\(([A-Z][A-Z&]{1,6})\)")
+                         r"\s+\(([A-Z][A-Z&]{1,6}|[A-Z][a-z]{2,9})\)")
     texts = [text for text, _ in dict.fromkeys(corpus(1000))] + [
         "Competition and Markets Authority (CMA) xAbc Def (AD) O’Neil Trust (OT) A B  (AB) "
-        "Bank of  England(BoE) Food & Drug Administration (FDA)"]
+        "Bank of  England(BoE) Food & Drug Administration (FDA) SA Teachers Union (Sadtu)"]
     for text in texts:
         assert [(m.span(), m.groups()) for m in _SPELLED_OUT.finditer(text)] == \
             [(m.span(), m.groups()) for m in bounded.finditer(text)]

@@ -44,7 +44,7 @@ from .speakers import (
     read_speaker,
     role_word,
 )
-from .targets import country_names, target_kind
+from .targets import COUNTRY_ALIASES, MORE_COUNTRY_ALIASES, country_names, target_kind
 
 
 class _Actors:
@@ -317,12 +317,23 @@ class _Actors:
             body = next((k for k, r in self.others.items() if r["kind"] == "organisation"
                          and k.startswith(sp.name + " ")), None)
             # "Kopano" where the article also names "Kopano Platinum": the company, not a person.
+            if " " not in sp.name and self._short(sp.name):
+                body = self._abbreviated(sp.name)
+                if body is not None:  # "Sadtu said" after "the SA Democratic Teachers Union
+                    return body       # (Sadtu)": its short name, not a person's
             key = self._match(sp.name)
             if key is not None and " " not in key:  # a surname that two people share
                 key = self._by_honorific(sp) or key
             return key or body or sp.name
         if sp.kind == "pronoun":
             return self._antecedent(sp)
+        if sp.name in _NATIONALS and ((sp.title or "").endswith("-year-old") or self._after_the(
+                sp.start) and sp.name.endswith(("an", "i", "ino"))):
+            # "the 54-year-old Portuguese replied", "the Brazilian said": one person, the one
+            # just named (not "the French said", which may be their government)
+            person = self._antecedent(Speaker("they-person", sp.start, sp.end, "pronoun"))
+            if any(at < sp.start and key == person for at, key in self.mentions):
+                return person  # (not someone named only later)
         if sp.kind == "group" and " " not in sp.name and sp.name[:1].isupper():
             person = self._match(sp.name)
             if person is not None:  # "Albers said": Ron Albers, not a group of "albers"
@@ -795,24 +806,31 @@ class _Actors:
         "Federal Aviation Administration", by their initials or by "Full Name (ACRONYM)" in
         the text."""
         short = name.replace(".", "")
-        if not _ACRONYM.fullmatch(short) and not any(_ACRONYM.fullmatch(k.replace(".", ""))
-                                                     for k in self.others):
+        if not self._short(short) and not any(self._short(k.replace(".", ""))
+                                              for k in self.others):
             return None  # no acronym on either side
-        if self._acronyms is None:
-            self._acronyms = {m.group(2): m.group(1) for m in _SPELLED_OUT.finditer(self.text)}
         for key, rec in self.others.items():
             if rec["kind"] not in {"organisation", "group", "country"}:
                 continue
             other = key.replace(".", "")
-            if _ACRONYM.fullmatch(short) and (self._acronyms.get(short, "").endswith(key)
-                                              or _initials(key) == short
-                                              # "HC" of the "Karnataka High Court"
-                                              or len(short) > 1 and _initials(key).endswith(short)
-                                              and len(key.split()) > len(short)) \
-                    or _ACRONYM.fullmatch(other) and (name.endswith(self._acronyms.get(other, "#"))
-                                                      or _initials(name) == other):
+            if self._acronyms.get(short, "#").endswith(key) \
+                    or name.endswith(self._acronyms.get(other, "#")) \
+                    or _ACRONYM.fullmatch(short) and (
+                        _initials(key) == short
+                        # "HC" of the "Karnataka High Court"
+                        or len(short) > 1 and _initials(key).endswith(short)
+                        and len(key.split()) > len(short)) \
+                    or _ACRONYM.fullmatch(other) and _initials(name) == other:
                 return key
         return None
+
+    def _short(self, name: str) -> bool:
+        """An acronym, or a short name the article gives in brackets after the full one:
+        "the SA Democratic Teachers Union (Sadtu)"."""
+        if self._acronyms is None:
+            self._acronyms = {m.group(2): m.group(1).removeprefix("The ")
+                              for m in _SPELLED_OUT.finditer(self.text)}
+        return bool(_ACRONYM.fullmatch(name)) or name in self._acronyms
 
     def _genders(self, frames: dict[int, list[Token]]) -> dict[str, str]:
         """"m" or "f" for people the article gives an honorific (Mr Hadley, Ms Donnelly) or a
@@ -1059,7 +1077,8 @@ class _Actors:
             if len(fuller) == 1:  # "Cimarron Springs police", "Cimarron Springs Police
                 moved[key] = fuller[0]  # Department", whichever spoke first
         for key in list(self.others):
-            if key not in moved and _ACRONYM.fullmatch(key.replace(".", "")):
+            if key not in moved and (_ACRONYM.fullmatch(key.replace(".", ""))
+                                     or key in (self._acronyms or ())):
                 # "HC raps BBMP ..." in a headline, before "the Karnataka High Court" spoke
                 full = self._abbreviated(key)
                 if full is not None and full != key and full not in moved:
@@ -1096,6 +1115,10 @@ class _Actors:
 
 
 _MALE = {"mr", "sir", "lord"}
+# A person's nationality, as a noun for them: "the Brazilian", "the 54-year-old Portuguese".
+_NATIONALS = frozenset(n for names in (*COUNTRY_ALIASES.values(), *MORE_COUNTRY_ALIASES.values())
+                       for n in names if not n.isupper() and (n + "s" in names or n + " government" in names
+                       or n.isalpha() and n.endswith(("ese", "ish", "ch"))))
 _GIVEN_AFTER = re.compile(r"[A-Z][a-z]+-[a-z]+")
 _NAMED_OWNER = re.compile(r"(?:[A-Z][\w&.-]*\s+)*[A-Z][\w&.-]*['’]s?\s+[a-z]")
 # The commonest Chinese, Korean and Vietnamese family names, written before the given name.
@@ -1373,7 +1396,7 @@ _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")
 # "[A-Z](?<!\w[A-Z])" is "\b[A-Z]" written so that the regex engine can skip ahead to a
 # capital; the words are taken possessively (a space or a bracket follows each).
 _SPELLED_OUT = re.compile(r"([A-Z](?<!\w[A-Z])[\w'’-]*+(?:\s+(?:of|and|for|the|on|&)?\s*"
-                          r"[A-Z][\w'’-]*+)+)\s+\(([A-Z][A-Z&]{1,6})\)")
+                          r"[A-Z][\w'’-]*+)+)\s+\(([A-Z][A-Z&]{1,6}|[A-Z][a-z]{2,9})\)")
 _NOT_INITIALS = {"of", "and", "for", "the", "on", "&", "in"}
 
 

@@ -43,7 +43,7 @@ _WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?!\w|,\d)"
                    r"|(?=[A-Z])(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Rev|Fr"
                    r"|St|Jr|Sr|Cllr|Coun|Supt|Insp|Det|Adm|Atty)\.(?=\s)"
                    r"|(?:" + "|".join(LEGAL_SUFFIXES) + r")\.(?=[,;:)]|\s+[a-z])"
-                   r"|(?:[A-Z]\.){1,}(?=\s+[A-Z][a-z]|\s+[a-z])"
+                   r"|(?:[A-Z]\.){1,}(?=\s*[A-Z][a-z]|\s+[a-z])"
                    r"|(?:[A-Z]\.){2,}(?=\s+[a-z]|[,;:)]))|(?:[a-z]\.){2,}(?=[,;:)]|\s+[a-z])"
                    r"|\w+(?:[-–'’.&]\w+)*(?:(?<=s)['’](?=\s\w))?|[^\w\s\"“”„«»‘’']")
 

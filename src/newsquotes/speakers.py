@@ -83,7 +83,7 @@ PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den", "ter"
              "ng"}  # "Bangko Sentral ng Pilipinas"
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "mx",
               "sen", "rep", "gov", "gen", "col", "capt", "lt", "sgt", "adm", "rev", "fr", "cllr",
-              "coun", "cr",
+              "coun", "cr", "cde", "mdm",
               "supt", "insp", "det", "shri", "smt", "shrimati", "sri", "kumari",
               "aunty", "auntie", "uncle",  # Aboriginal and Torres Strait Islander elders
               # Malaysian ("Datuk Seri Zulaikha Hamid") and Nigerian ("Comrade Yusuf Abdullahi",
