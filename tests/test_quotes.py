@@ -2959,3 +2959,26 @@ def test_comrade_and_madam_are_honorifics():
     text = ("Deputy Minister Cde Farai Moyo said the dispute would be settled. Mdm Siti Aminah, "
             "a hawker, said business was slow.")
     assert [q[2] for q in quotes(text)] == ["Farai Moyo", "Siti Aminah"]
+
+
+def test_a_title_before_a_shared_surname_picks_the_one_given_it():
+    text = ('Tenant Callum Doyle said he had left his flat twice.\n\nCllr Nuala Doyle said she had '
+            'written to the landlord.\n\n"It can find the money," Cllr Doyle said.')
+    assert [q[2] for q in quotes(text)][-1] == "Nuala Doyle"
+
+
+def test_a_singapore_family_name_said_alone_is_the_person_not_a_body_named_after_it():
+    text = ('Dr Lim Wei Jie, a physician at Lim Kok Keng Hospital, said patients were at risk.'
+            '\n\n"A few days of haze can mean an admission," Dr Lim said.')
+    assert [q[2] for q in quotes(text)] == ["Lim Wei Jie"] * 2
+
+
+def test_a_confederation_is_a_body():
+    text = 'The Confederation of Danish Industry said the waits were "costing us dearly".'
+    assert quotes(text)[0][2] == "Confederation of Danish Industry"
+
+
+def test_a_meat_processor_is_a_body_not_he():
+    text = ('Tamar Meats chief executive Owen Pascoe said the company had no alternative.\n\n'
+            '"Our cattle supply has changed," he said.')
+    assert [q[2] for q in quotes(text)] == ["Owen Pascoe"] * 2

@@ -98,8 +98,9 @@ class _Actors:
                     names.append((full.start, full))
                     surnames.add(sp.name)
         for _, sp in names:
-            if " " not in sp.name and sp.name not in surnames and (
-                    self._employer(sp.name) or not self._personal(sp.name)
+            if " " not in sp.name and sp.name not in surnames \
+                    and not _HONORIFIC_BEFORE.search(self.text, max(0, sp.start - 6), sp.start) \
+                    and (self._employer(sp.name) or not self._personal(sp.name)
                     or self._after_the(sp.start)):
                 # "Tesco said": no first name, title or "he" anywhere; "the Elysee said": no
                 # one is called "the X"
@@ -214,18 +215,26 @@ class _Actors:
         return found[0] if len(found) == 1 else None
 
     def _by_honorific(self, sp: Speaker) -> str | None:
-        """"Ms Kumar said" where the article names Sunita and Avinesh Kumar: the one of them whom
-        the honorific's gender fits."""
-        honorific = _HONORIFIC_BEFORE.search(self.text, max(0, sp.start - 6), sp.start)
-        if honorific is None or " " in sp.name:
+        """The one of two people sharing a surname whom the word before it picks out: the one
+        the article gave that title in full ("Cllr Doyle" after "Cllr Nuala Doyle" and "Callum
+        Doyle"), or whom the honorific's gender fits ("Ms Kumar" and "Mr Kumar" where it names
+        Sunita and Avinesh Kumar)."""
+        before = _TITLE_BEFORE.search(self.text, max(0, sp.start - 12), sp.start)
+        if before is None or " " in sp.name:
             return None
-        wanted = "m" if honorific.group(1).lower() in _MALE else "f"
+        keys = [k for k in self.people if " " in k and k.split()[-1] == sp.name]
+        title = before.group(1)
+        titled = [k for k in keys if re.search(rf"\b{title}\.?\s+{re.escape(k)}", self.text)]
+        if len(titled) == 1:
+            return titled[0]
+        if title.lower() not in _GENDERED:
+            return None
+        wanted = "m" if title.lower() in _MALE else "f"
         used = {"m" if m.group(1).rstrip(".").lower() in _MALE else "f"
                 for m in _HONORIFIC_NAME.finditer(self.text) if m.group(2) == sp.name}
         if len(used) < 2:
             return None  # the article tells them apart otherwise: "Mr. Pruszynski", "Teresa"
-        keys = [k for k in self.people if " " in k and k.split()[-1] == sp.name
-                and self.gender.get(k) == wanted]
+        keys = [k for k in keys if self.gender.get(k) == wanted]
         return keys[0] if len(keys) == 1 else None
 
     def _find_mentions(self, frames: dict[int, list[Token]]) -> None:
@@ -1127,7 +1136,8 @@ Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Luo G
 Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei
 Su Lu Ding Ren Shen Yao Jin Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim Shin Oh Seo Kwon Hwang
 Ahn Song Nguyen Tran Le Pham Hoang Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly
-""".split())
+Tan Ng Goh Ong Teo Koh Chua Yeo Chan Wong Cheung Leung Lau Tsang Chong Yap Tay Sim Quek Foo
+""".split())  # (the last line: as Singapore, Malaysia and Hong Kong spell them)
 # Words that end a body's full name without making it another body: "Cimarron Springs police" is
 # the "Cimarron Springs Police Department" ("Westbury City" is no "Supporters' Trust").
 _NAME_ENDINGS = {"Department", "Service", "Force", "Inc", "Inc.", "Ltd", "Corp", "Corp.", "plc",
@@ -1291,6 +1301,8 @@ PRONOUN_WORDS = {"He", "She", "It", "They", "We", "I"}
 # ("(?<!\wM)") written after the letter: the regex engine then tries only the positions of
 # those letters ("(?=[MSDL])(?<!\w)(Mr|Mrs|...)" has it try every one).
 _HONORIFIC_BEFORE = re.compile(r"\b(Mrs|Mr|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+$")
+_TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]{1,8})\.?\s+$")
+_GENDERED = {"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady"}
 _HONORIFIC_NAME = re.compile(r"(M(?<!\wM)(?:r|rs|s|iss)|S(?<!\wS)ir|D(?<!\wD)ame|L(?<!\wL)ord"
                              r"|L(?<!\wL)ady)\.?\s+"
                              r"((?:[A-Z][\w'’-]+\s+){0,2}"

@@ -137,7 +137,7 @@ organizers pilots drivers fans supporters crowds crowd family
 ORG_NOUNS = set("""
 authority authorities watchdog regulator operator prosecutor court ministry government company union council police airline airlines firm department agency embassy
 committee commission office party army military navy court parliament congress senate bank
-administration regime board federation association institute university foundation group
+administration regime board federation confederation association institute university foundation group
 coalition alliance organisation organization network spokesman spokeswoman spokesperson kremlin
 station
 """.split())
@@ -164,7 +164,10 @@ ORG_WORDS = {"Chiefs", "Embassy", "Consulate", "Scheme", "Station",
              "Railways", "Aerospace", "Automotive", "Motor", "Motors", "Municipality",
              "Borough", "Shire", "Prefecture", "Township", "Library", "Museum", "Gallery",
              "Theatre", "Theater", "Zoo", "Semiconductor", "Pharmaceutical",
-             "Platinum",
+             "Platinum", "Meats", "Dairies", "Dairy", "Farms", "Fisheries", "Beverages",
+             "Textiles", "Breweries", "Brewery", "Distillery", "Wines", "Bakeries", "Hotels",
+             "Resorts", "Properties", "Builders", "Construction", "Engineering", "Freight",
+             "Ports", "Homes", "Apparel", "Cement", "Tobacco",
              "Commodities", "Trading", "Exports", "Cooperatives", "Cooperative", "Supervisors",
              "Programme", "Program", "Alliance", "Coalition", "Network", "Centre", "Center", "Mining", "Metals", "Steel", "Oil", "Gas", "Foods", "Pharma",
              "District", "Trust", "Service", "Exchange", "Commission", "Ministry", "United", "City", "Rovers", "Athletic", "Albion", "Wanderers", "FC", "Club",
@@ -172,7 +175,8 @@ ORG_WORDS = {"Chiefs", "Embassy", "Consulate", "Scheme", "Station",
              "Technologies", "Biosciences", "Pharmaceuticals", "Securities", "Research", "Commerce", "Industry", "Airlines", "Airways", "Ministry", "Council", "Party", "Union", "Group", "Inc",
              "Corp", "Ltd", "Bank", "Company", "Co", "Agency", "Commission", "Committee",
              "Department", "Office", "Police", "Army", "Forces", "Government", "Association",
-             "Federation", "University", "Institute", "Foundation", "Court", "Parliament",
+             "Federation", "Confederation", "University", "Institute", "Foundation", "Court",
+             "Parliament",
              "Congress", "Senate", "Kremlin", "Pentagon", "Times", "Post", "News", "Press",
              "Lines", "Shipping", "Motors", "Holdings", "Partners", "Capital", "Fund", "Trust",
              "Network", "Organisation", "Organization", "Authority", "Board", "Service",
