@@ -363,3 +363,39 @@ def test_quote_marks_of_one_scan_are_those_of_two():
                  if m.start() >= para.start],
                 [m.start() for m in re.finditer(r"['‘’]", text[:para.end])
                  if m.start() >= para.start])
+
+
+def _article_frames():
+    """Every token list (a paragraph's) that analyse() builds for the benchmark's articles."""
+    from newsquotes import analysis
+    from newsquotes.bench import corpus
+
+    frames = []
+    tokens = analysis._tokens
+
+    def kept(*args):
+        frames.append(tokens(*args))
+        return frames[-1]
+
+    analysis._tokens = kept
+    try:
+        for text, target in dict.fromkeys(corpus(1000)):
+            analysis.analyse(text, target)
+    finally:
+        analysis._tokens = tokens
+    return frames
+
+
+@pytest.fixture(scope="module")
+def article_frames():
+    return _article_frames()
+
+
+def test_the_nth_quote_token_is_quote_n(article_frames):
+    """analyse() takes quote n's token to be the n-th "q" token of its paragraph, instead of
+    looking for the token whose quote is n."""
+    for tokens in article_frames:
+        at = [i for i, t in enumerate(tokens) if t.kind == "q"]
+        assert [tokens[i].quote for i in at] == list(range(len(at)))
+        for n in range(len(at)):
+            assert at[n] == next(i for i, t in enumerate(tokens) if t.kind == "q" and t.quote == n)

@@ -24,7 +24,6 @@ from .attribution import (
     _attribute,
     _carry_over,
     _headline_speaker,
-    _quote_index,
     _within_reports,
 )
 from .quotes import Quoted, quoted_spans
@@ -158,13 +157,16 @@ def _analyse(text: str, target: str, aliases: list[str] | None) -> Analysis:
         found = quoted_spans(text, para.start, para.end)
         tokens = _tokens(text, para, by_para.get(para.paragraph_id, []), found)
         frames[para.paragraph_id] = tokens
+        # Where each quote's token is (the n-th "q" token is quote n), found once for the
+        # paragraph rather than by a scan from its start for each quote and each rule.
+        at = [i for i, t in enumerate(tokens) if t.kind == "q"]
         for n, q in enumerate(found):
             sid = _sentence_at(by_para.get(para.paragraph_id, []), q.start)
-            quote = _Quote(q.start, q.end, _kind(text, tokens, n, q), para.paragraph_id, sid,
+            quote = _Quote(q.start, q.end, _kind(text, tokens, at[n], q), para.paragraph_id, sid,
                            open_end=q.close_mark < 0)
-            _attribute(quote, tokens, n)
+            _attribute(quote, tokens, at[n])
             if quote.speaker is None and para.role == "headline":
-                _headline_speaker(quote, tokens, n, text)
+                _headline_speaker(quote, tokens, at[n], text)
             quotes.append(quote)
     quotes.extend(_indirect(text, frames, by_para))
     quotes.sort(key=lambda q: q.start)
@@ -281,9 +283,9 @@ def _without_glosses(found: list[Token]) -> list[Token]:
     return keep
 
 
-def _kind(text: str, tokens: list[Token], n: int, q: Quoted) -> str:
-    """direct: a sentence or clause of its own; partial: a fragment in the writer's sentence."""
-    p = _quote_index(tokens, n)
+def _kind(text: str, tokens: list[Token], p: int, q: Quoted) -> str:
+    """direct: a sentence or clause of its own; partial: a fragment in the writer's sentence.
+    ``tokens[p]`` is the quote's token."""
     prev = tokens[p - 1] if p > 0 else None
     if prev is None or prev.kind in "sq" or prev.text in {":", ",", "(", "—", "–", ";"}:
         return "direct"

@@ -84,10 +84,6 @@ def _kept(read):
     return kept
 
 
-def _quote_index(tokens: list[Token], n: int) -> int:
-    return next(i for i, t in enumerate(tokens) if t.kind == "q" and t.quote == n)
-
-
 def _is_cue(tok: Token) -> bool:
     return tok.kind == "w" and tok.lower in cue_verbs()
 
@@ -102,8 +98,8 @@ def _sentence_bounds(tokens: list[Token], p: int) -> tuple[int, int]:
     return lo, hi + 1
 
 
-def _attribute(quote: _Quote, tokens: list[Token], n: int) -> None:
-    p = _quote_index(tokens, n)
+def _attribute(quote: _Quote, tokens: list[Token], p: int) -> None:
+    """The quote's speaker and cue, from the sentence around ``tokens[p]``, its token."""
     if quote.kind == "partial" and p > 0 and tokens[p - 1].lower in {"so-called", "called"} \
             and (tokens[p - 1].lower == "so-called" or p > 1 and tokens[p - 2].lower == "so"):
         return  # the so-called "spontaneous" sites: the writer's marks, nobody's words
@@ -859,11 +855,11 @@ admits claims questions challenges rebukes decries hails praises welcomes threat
 """.split())
 
 
-def _headline_speaker(quote: _Quote, tokens: list[Token], n: int, text: str) -> None:
+def _headline_speaker(quote: _Quote, tokens: list[Token], p: int, text: str) -> None:
     """A headline quote without a reporting verb belongs to the name that opens the headline
     right before it: `Kenzie Vale ‘not OK’ as fans boo ...`, `Dominic Fairlie: ‘I will not
-    ...’`, `Fenwick ‘embarrassed’ ...` where the article names Isla Fenwick."""
-    p = _quote_index(tokens, n)
+    ...’`, `Fenwick ‘embarrassed’ ...` where the article names Isla Fenwick. ``tokens[p]`` is
+    the quote's token."""
     # "Water firms 'failing to act' on sewage spills, says watchdog": the speaker after a
     # cue that ends the headline
     says = next((v for v in range(p + 1, len(tokens) - 1) if tokens[v - 1].text == ","
