@@ -98,6 +98,28 @@ def test_a_person_called_by_first_name_with_she_stays_a_person():
     assert target_kind("Dana Whitfield", text) == "person"
 
 
+def test_a_name_ending_in_a_word_the_article_writes_in_lower_case_is_a_bodys():
+    text = ("Dunmere Copper cut 400 jobs on Monday. Copper prices have halved, and the "
+            "copper mine will close in May.")
+    assert target_kind("Dunmere Copper", text) == "organisation"
+    assert "Copper" not in target_aliases("Dunmere Copper", None, text)
+    assert "the company" not in references(text, "Dunmere Copper")  # (no tie in this text)
+
+
+def test_a_person_whose_surname_is_a_common_word_stays_a_person():
+    text = ("Helen Baker resigned on Monday. Ms Baker said the baker's shop she owns was not "
+            "the reason, and she thanked staff.")
+    assert target_kind("Helen Baker", text) == "person"
+    text = "Corwin Baker resigned, and he said he would go back to work as a baker."
+    assert target_kind("Corwin Baker", text) == "person"
+
+
+def test_a_government_bureau_or_corporation_is_no_person():
+    assert target_kind("Northern Plains Government") == "organisation"
+    assert target_kind("Housing Bureau") == "organisation"
+    assert target_kind("Tarrow Municipal Corporation") == "organisation"
+
+
 def test_a_nordic_company_suffix_makes_a_name_a_bodys():
     assert target_kind("Fjellby Salmon", "Fjellby Salmon ASA shares fell 9%.") == \
         "organisation"
