@@ -461,6 +461,17 @@ def test_the_targets_act_is_found_through_its_verb_in_the_past_tense():
     assert [r[2] for r in rows] == ["the closure"]
 
 
+def test_an_untied_act_counts_where_its_sentence_leans_clearly():
+    text = ("Tarrow Council met on Monday.\n\n"
+            "The ban is a disgrace and a betrayal of every stallholder, said trader Ana Pole.\n\n"
+            "The ban starts in May, said Jon Reeve.")
+    sentences = tokenise.sentences(text, tokenise.paragraphs(text))
+    rows = act_rows(text, sentences, mentions(text, sentences, "Tarrow Council", None))
+    assert [(r[2], r[3]) for r in rows] == [("The ban", 1)]  # not the neutral one
+    stance = analyse(text, "Tarrow Council").actors.set_index("actor").stance
+    assert stance["Ana Pole"] < -0.15 and math.isnan(stance["Jon Reeve"])
+
+
 def test_a_quote_about_the_targets_act_has_a_stance():
     text = ("Harbourline Platinum will cut 3,000 jobs and close two shafts.\n\n"
             'Union leader Sipho Dube said the cuts were "a disgrace and a betrayal of workers".')

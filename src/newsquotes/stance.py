@@ -226,6 +226,9 @@ def act_rows(text: str, sentences: list, mention_rows: list[tuple],
     mayor's rent cap", "Postal Service plan", "a proposal the European Commission put forward",
     "plans ... approved by the council", or the target as the subject of its verb ("Kopano will
     cut ..." for "the cuts"); then "the decision", "the move", "the plan" ... are its too.
+    An act the article ties to nobody ("the ban", "these closures") is most often the target's
+    in its article too, but it counts only where its sentence leans clearly (|score| >= 0.15):
+    a near-neutral reading of an untied act is as likely someone else's act as a neutral view.
     Only references in ``sentence_ids`` are scored, when given.
     """
     nouns: set[str] = set()
@@ -246,13 +249,18 @@ def act_rows(text: str, sentences: list, mention_rows: list[tuple],
         if before.rstrip().endswith(("by", "the")) and _PASSIVE_BY.search(before):
             clause = text[max(text.rfind("\n", 0, start) + 1, start - 200):start]
             nouns.update(x.lower() for x in _ACT_IN_CLAUSE.findall(clause))
-    if not nouns:
-        return []
-    pattern = _act_references(frozenset(nouns))
     taken = [(r[0], r[1]) for r in mention_rows]
-    return _scored(text, sentences, [m.span() for m in pattern.finditer(text)
-                                     if not any(a < m.end() and m.start() < b for a, b in taken)],
-                   sentence_ids)
+    rows = []
+    if nouns:
+        pattern = _act_references(frozenset(nouns))
+        rows = _scored(text, sentences, [m.span() for m in pattern.finditer(text) if not any(
+            a < m.end() and m.start() < b for a, b in taken)], sentence_ids)
+        taken += [(r[0], r[1]) for r in rows]
+    # Acts the article does not tie to the target ("the ban", "these cuts") are most often its
+    # in its article: they count where the sentence leans clearly on them.
+    untied = _scored(text, sentences, [m.span() for m in _UNTIED_ACTS.finditer(text) if not any(
+        a < m.end() and m.start() < b for a, b in taken)], sentence_ids)
+    return rows + [r for r in untied if abs(r[5]) >= NEUTRAL_BAND]
 
 
 @lru_cache(maxsize=128)
@@ -264,6 +272,9 @@ def _act_references(nouns: frozenset[str]) -> re.Pattern[str]:
     # plan of the opposition".
     return re.compile(rf"[Tt](?<!\w[Tt])h(?:e|is|ese)\s+(?:[a-z][a-z-]*\s+){{0,2}}?"
                       rf"(?:{names})\b(?![\w-])(?!\s+(?:of|by|from)\s+[A-Z])")
+
+
+_UNTIED_ACTS = _act_references(frozenset(ACT_NOUNS))
 
 
 # ---------------------------------------------------------------------------------------------
