@@ -625,6 +625,15 @@ def test_the_bare_office_refers_to_the_person_target_who_holds_it():
     assert "the minister" in references(text, "Matthew Corran")
 
 
+def test_a_trade_union_starts_against_the_target_but_a_sports_union_does_not():
+    text = ("Tarrow Buses will cut 40 routes in May.\n\n"
+            "The Tarrow Drivers Union said it would meet members on Friday.\n\n"
+            "The Wessex Rugby Union said its fixtures would go ahead.")
+    stance = analyse(text, "Tarrow Buses").actors.set_index("actor").stance
+    assert stance["Tarrow Drivers Union"] < -0.15
+    assert math.isnan(stance["Wessex Rugby Union"])
+
+
 def test_residents_quoted_on_a_decision_start_against_its_maker():
     text = ("Hollinbrook Borough Council closed the river footbridge on Monday.\n\n"
             "Residents said they had received no letter before the barriers went up.")
