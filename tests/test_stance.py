@@ -634,6 +634,17 @@ def test_a_trade_union_starts_against_the_target_but_a_sports_union_does_not():
     assert math.isnan(stance["Wessex Rugby Union"])
 
 
+def test_the_targets_employees_speak_for_themselves_and_start_against_it():
+    text = ("Tarrow Buses will cut 40 routes in May.\n\n"
+            "A Tarrow Buses employee said staff had been told on Friday.\n\n"
+            "A Tarrow Buses spokesman said the timetable would be published on Monday.")
+    a = analyse(text, "Tarrow Buses")
+    stance = a.actors.set_index("actor").stance
+    employee = next(x for x in stance.index if "employee" in x.lower())
+    spokesman = next(x for x in stance.index if "spokesman" in x.lower())
+    assert stance[employee] < -0.15 and stance[spokesman] > 0.15
+
+
 def test_residents_quoted_on_a_decision_start_against_its_maker():
     text = ("Hollinbrook Borough Council closed the river footbridge on Monday.\n\n"
             "Residents said they had received no letter before the barriers went up.")
