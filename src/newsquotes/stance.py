@@ -326,8 +326,9 @@ def actor_stances(text: str, actors: list[tuple], quotes: list[tuple], stances: 
         words = {w.lower() for w in _WORD.findall(f"{actor} {roles.get(actor, ('', ''))[0]}")}
         if kinds.get(actor) == "group" and words & AFFECTED:
             return OPPONENT_PRIOR  # residents, parents, workers quoted on what the target did
-        if words & OPPONENTS or words & EMPLOYEES or words & {"union", "unions"} and not _NOT_LABOUR.search(
-                f"{actor} {roles.get(actor, ('', ''))[0]}"):
+        labour = words & {"union", "unions"} and not _NOT_LABOUR.search(
+            f"{actor} {roles.get(actor, ('', ''))[0]}")
+        if words & OPPONENTS or words & EMPLOYEES or labour:
             return OPPONENT_PRIOR
         return None
 
