@@ -98,6 +98,28 @@ def test_a_person_called_by_first_name_with_she_stays_a_person():
     assert target_kind("Dana Whitfield", text) == "person"
 
 
+def test_a_name_ending_in_a_word_the_article_writes_in_lower_case_is_a_bodys():
+    text = ("Dunmere Copper cut 400 jobs on Monday. Copper prices have halved, and the "
+            "copper mine will close in May.")
+    assert target_kind("Dunmere Copper", text) == "organisation"
+    assert "Copper" not in target_aliases("Dunmere Copper", None, text)
+    assert "the company" not in references(text, "Dunmere Copper")  # (no tie in this text)
+
+
+def test_a_person_whose_surname_is_a_common_word_stays_a_person():
+    text = ("Helen Baker resigned on Monday. Ms Baker said the baker's shop she owns was not "
+            "the reason, and she thanked staff.")
+    assert target_kind("Helen Baker", text) == "person"
+    text = "Corwin Baker resigned, and he said he would go back to work as a baker."
+    assert target_kind("Corwin Baker", text) == "person"
+
+
+def test_a_government_bureau_or_corporation_is_no_person():
+    assert target_kind("Northern Plains Government") == "organisation"
+    assert target_kind("Housing Bureau") == "organisation"
+    assert target_kind("Tarrow Municipal Corporation") == "organisation"
+
+
 def test_a_nordic_company_suffix_makes_a_name_a_bodys():
     assert target_kind("Fjellby Salmon", "Fjellby Salmon ASA shares fell 9%.") == \
         "organisation"
@@ -439,6 +461,17 @@ def test_the_targets_act_is_found_through_its_verb_in_the_past_tense():
     assert [r[2] for r in rows] == ["the closure"]
 
 
+def test_an_untied_act_counts_where_its_sentence_leans_clearly():
+    text = ("Tarrow Council met on Monday.\n\n"
+            "The ban is a disgrace and a betrayal of every stallholder, said trader Ana Pole.\n\n"
+            "The ban starts in May, said Jon Reeve.")
+    sentences = tokenise.sentences(text, tokenise.paragraphs(text))
+    rows = act_rows(text, sentences, mentions(text, sentences, "Tarrow Council", None))
+    assert [(r[2], r[3]) for r in rows] == [("The ban", 1)]  # not the neutral one
+    stance = analyse(text, "Tarrow Council").actors.set_index("actor").stance
+    assert stance["Ana Pole"] < -0.15 and math.isnan(stance["Jon Reeve"])
+
+
 def test_a_quote_about_the_targets_act_has_a_stance():
     text = ("Harbourline Platinum will cut 3,000 jobs and close two shafts.\n\n"
             'Union leader Sipho Dube said the cuts were "a disgrace and a betrayal of workers".')
@@ -590,6 +623,26 @@ def test_the_bare_office_refers_to_the_person_target_who_holds_it():
             "Corran said the measure was complex, the housing minister told reporters.\n\n"
             'Daniel Fenwick said the minister was "hiding behind the lawyers".')
     assert "the minister" in references(text, "Matthew Corran")
+
+
+def test_a_trade_union_starts_against_the_target_but_a_sports_union_does_not():
+    text = ("Tarrow Buses will cut 40 routes in May.\n\n"
+            "The Tarrow Drivers Union said it would meet members on Friday.\n\n"
+            "The Wessex Rugby Union said its fixtures would go ahead.")
+    stance = analyse(text, "Tarrow Buses").actors.set_index("actor").stance
+    assert stance["Tarrow Drivers Union"] < -0.15
+    assert math.isnan(stance["Wessex Rugby Union"])
+
+
+def test_the_targets_employees_speak_for_themselves_and_start_against_it():
+    text = ("Tarrow Buses will cut 40 routes in May.\n\n"
+            "A Tarrow Buses employee said staff had been told on Friday.\n\n"
+            "A Tarrow Buses spokesman said the timetable would be published on Monday.")
+    a = analyse(text, "Tarrow Buses")
+    stance = a.actors.set_index("actor").stance
+    employee = next(x for x in stance.index if "employee" in x.lower())
+    spokesman = next(x for x in stance.index if "spokesman" in x.lower())
+    assert stance[employee] < -0.15 and stance[spokesman] > 0.15
 
 
 def test_residents_quoted_on_a_decision_start_against_its_maker():

@@ -186,7 +186,8 @@ _BODY_HEADS = _BODY_ENDINGS | {
     "Services", "Pharmacy", "Pharmacies", "Hospitals", "Products", "Brands", "Manufacturing",
     "Construction", "Developments", "Properties", "Homes", "Hotels", "Resorts", "Finance",
     "Bancorp", "Airport", "Markets", "Motor", "Automotive", "Aerospace", "Semiconductor",
-    "Robotics", "Therapeutics", "Healthcare", "Fitness", "Payments", "Foods", "Farms"}
+    "Robotics", "Therapeutics", "Healthcare", "Fitness", "Payments", "Foods", "Farms",
+    "Government", "Corporation", "Municipality", "Bureau", "Center", "Centre"}
 # First words that only qualify the body's name: "U.S. Postal Service" is "the Postal Service".
 _QUALIFIERS = {"U.S.", "US", "UK", "U.K.", "British", "American", "National", "Federal", "Royal"}
 _PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "del", "le", "la", "bin", "al", "ter"}
@@ -207,9 +208,38 @@ def target_kind(target: str, text: str | None = None) -> str:
     anything else ("Kelvo", "NHS England", "Sport Integrity Ireland") is an organisation.
     """
     kind = _kind_of_name(target)
-    if kind == "person" and text is not None and _written_as_body(target, text):
+    if kind == "person" and text is not None and (_written_as_body(target, text)
+                                                  or _common_last_word(target, text)):
         return "organisation"
     return kind
+
+
+_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof)\.?\s+$")
+
+
+@lru_cache(maxsize=64)
+def _common_last_word(target: str, text: str) -> bool:
+    """Whether a name that looks like a person's ends in a common noun the article also writes
+    in lower case ("Halcrest Cement" and "cement", "Housing Bureau" and "the bureau", "World
+    Rugby" and "rugby"), where nothing marks it as a person's: its first word is no known given
+    name, no title stands before its last ("Mr Lamb"), and "he" or "she" does not follow it more
+    often than "it"."""
+    words = target.split()
+    last = words[-1]
+    if last.lower() == last or not any(
+            not _wordish(text, i + len(last)) for i in _starts(text, last.lower())):
+        return False
+    from .speakers import given_names  # (speakers imports this module's tables)
+    if words[0] in given_names():
+        return False
+    if any(_TITLED.search(text, max(0, i - 8), i) for i in _starts(text, last)):
+        return False
+    its = hers = 0
+    for i in _starts(text, words[0]):
+        rest = _SENTENCE_REST.match(text, i + len(words[0])).group(0)
+        its += len(_IT.findall(rest))
+        hers += len(_HE_SHE.findall(rest))
+    return hers <= its
 
 
 @lru_cache(maxsize=64)
@@ -531,7 +561,7 @@ operator provider developer publisher broadcaster manufacturer maker producer su
 generator utility startup outfit giant foundry brewery group conglomerate club team charity trust
 agency regulator watchdog authority council commission ministry department service force police
 body federation association union university college hospital school network party board
-government administration
+government administration bureau municipality corporation
 """.split())
 # Nouns that make the target a business, so that "the company" and "the firm" are it too.
 COMPANY_HEADS = frozenset("""
