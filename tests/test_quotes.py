@@ -2982,3 +2982,30 @@ def test_a_meat_processor_is_a_body_not_he():
     text = ('Tamar Meats chief executive Owen Pascoe said the company had no alternative.\n\n'
             '"Our cattle supply has changed," he said.')
     assert [q[2] for q in quotes(text)] == ["Owen Pascoe"] * 2
+
+
+def test_an_honorific_after_a_title_starts_the_name():
+    text = ('Opposition spokeswoman on health Dr Marcia Bent said the minister had been "asleep '
+            'at the wheel".')
+    assert quotes(text)[0][2] == "Marcia Bent"
+
+
+def test_a_headline_quote_before_a_dash_is_the_headline_subjects():
+    text = ("'We are not in crisis' – Whitfield defends dengue response\n\nHealth Minister "
+            "Desmond Whitfield rejected calls for an emergency.\n\nWhitfield said the ministry "
+            "had hired 300 workers.")
+    assert quotes(text)[0][:3] == ("direct", "We are not in crisis", "Desmond Whitfield")
+
+
+def test_she_picks_the_woman_of_two_people_sharing_a_surname():
+    text = ('Ms Regina Tau, the administrator, said money was missing. Her husband, Mr Peter Tau, '
+            'was charged on Monday.\n\n"We will recover it," Ms Tau said. She said the province '
+            'would go to court.')
+    assert [q[2] for q in quotes(text)][-1] == "Regina Tau"
+
+
+def test_an_envoys_formal_style_is_a_title():
+    text = ("Ambassador Extraordinary and Plenipotentiary of the Russian Federation to Mongolia "
+            "Sergei Orlov noted that Mongolia had been given priority.\n\n\"We keep our word,\" "
+            "the Ambassador said.")
+    assert [q[2] for q in quotes(text)] == ["Sergei Orlov"] * 2

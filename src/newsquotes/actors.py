@@ -229,12 +229,20 @@ class _Actors:
             return titled[0]
         if title.lower() not in _GENDERED:
             return None
-        wanted = "m" if title.lower() in _MALE else "f"
+        return self._of_gender(sp.name, "m" if title.lower() in _MALE else "f")
+
+    def _of_gender(self, surname: str, wanted: str) -> str | None:
+        """The one person named in full with ``surname`` whose gender is ``wanted``, where the
+        article tells a man and a woman who share it apart by "Mr" and "Ms" (and so by "he"
+        and "she"); not where it uses one of them only ("Mr. Pruszynski" and "Teresa
+        Pruszynski")."""
         used = {"m" if m.group(1).rstrip(".").lower() in _MALE else "f"
-                for m in _HONORIFIC_NAME.finditer(self.text) if m.group(2) == sp.name}
+                for m in _HONORIFIC_NAME.finditer(self.text)
+                if m.group(2).rsplit(None, 1)[-1] == surname}
         if len(used) < 2:
-            return None  # the article tells them apart otherwise: "Mr. Pruszynski", "Teresa"
-        keys = [k for k in keys if self.gender.get(k) == wanted]
+            return None
+        keys = [k for k in self.people if " " in k and k.split()[-1] == surname
+                and self.gender.get(k) == wanted]
         return keys[0] if len(keys) == 1 else None
 
     def _find_mentions(self, frames: dict[int, list[Token]]) -> None:
@@ -318,7 +326,8 @@ class _Actors:
         return actor
 
     def _resolve(self, sp: Speaker) -> str | None:
-        if sp.kind == "person" and _office(sp.name):
+        if sp.kind == "person" and (_office(sp.name) or " " not in sp.name
+                                    and sp.name.lower() in TITLE_WORDS and self._after_the(sp.start)):
             # "the Transport Secretary confirmed", "the Education Minister told": an office,
             # whoever holds it, not a person called so
             sp = Speaker(sp.name, sp.start, sp.end, "nominal", sp.name, sp.affiliation)
@@ -952,6 +961,10 @@ class _Actors:
                 found = next((k for off, k in there if k not in owners), there[0][1])
             else:
                 found = next((k for off, k in fits if off > sp.end), None)
+            if found and wanted and " " not in found:
+                # "Ms Kaupa said ... She said" where the article names Regina and Wesley Kaupa:
+                # the one of them that "she" fits
+                found = self._of_gender(found, wanted) or found
             if found and wanted:
                 self.gender.setdefault(found, wanted)  # "she said" tells us who is a she
             return found
@@ -1583,7 +1596,10 @@ def _office(name: str) -> bool:
 
 def _title_head(words: list[str]) -> str:
     """The word a title is a kind of: "judge" in "superior court judge", "minister" in
-    "minister of electricity and renewable energy"."""
+    "minister of electricity and renewable energy", "ambassador" in "ambassador extraordinary
+    and plenipotentiary of ..."."""
+    if words[1:4] == ["extraordinary", "and", "plenipotentiary"]:
+        words = words[:1] + words[4:]  # the formal style of an envoy, not the kind
     cut = next((n for n, w in enumerate(words) if w in {"of", "for", "to"} and n > 0), len(words))
     return words[cut - 1] if role_word(words[cut - 1]) else words[-1]
 

@@ -878,8 +878,9 @@ def _headline_speaker(quote: _Quote, tokens: list[Token], p: int, text: str) -> 
         quote.speaker = Speaker(at.text, at.start, at.end, "nominal", at.lower)
         quote.cue, quote.how = tokens[ending - 1].text, "cue"
         return
-    if p == 0 and len(tokens) > 3 and tokens[1].text == ":":
-        # "'We will not be bullied': Mayor defends congestion charge": who the headline names
+    if p == 0 and len(tokens) > 3 and tokens[1].text in {":", "–", "—"}:
+        # "'We will not be bullied': Mayor defends congestion charge", "'We are not in crisis'
+        # – Hutchinson defends dengue response": who the headline names
         span = phrase_after(tokens, 1)
         speaker = read_speaker(tokens, *span) if span else None
         if speaker is not None and speaker.kind in {"person", "organisation", "group",

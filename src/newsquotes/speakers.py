@@ -102,7 +102,7 @@ TITLE_WORDS = set("""
 councilwoman councilman councillor councilor alderman alderwoman assemblyman assemblywoman
 mep meps councilmember councilmembers congressman congresswoman father pastor reverend deacon monsignor marshal sheriff constable detective garda trooper warden fire
 neurologist
-geriatrician physician surgeon ambassador envoy minister secretary general president vice deputy prime foreign defence defense
+geriatrician physician surgeon ambassador extraordinary plenipotentiary laureate envoy minister secretary general president vice deputy prime foreign defence defense
 interior home finance economy trade chancellor senator representative permanent governor mayor
 spokesman spokeswoman spokesperson chief executive officer director chairman chairwoman chair head
 leader commissioner attorney judge justice special adviser advisor aide organiser organizer
@@ -806,6 +806,16 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
         words = words[1:]
     if len(words) > 2 and words[-1].text in _POSTNOMINALS and person_like(words[:-1]):
         words = words[:-1]  # "Conor Mac Giolla SC said": an honour or office after the name
+    honorific = next((n for n in range(len(words) - 2, 1, -1)
+                      if words[n].lower.rstrip(".") in _PLAIN_HONORIFICS
+                      and not is_cap(words[n - 1].text) and person_like(words[n:])), None)
+    if honorific is not None:
+        # "Opposition spokeswoman on health Dr Andrea Thame-Morris": the name after the
+        # honorific, the words before it her title
+        named = _read_speaker(tokens, j - (len(words) - honorific), j)
+        if named is not None and named.kind == "person" and named.title is None:
+            named.title = _title(words[:honorific])
+        return named
     if not words:
         return None
     if len(words) > 1 and words[-1].lower in PRONOUNS and words[-1].text.islower():
@@ -955,6 +965,11 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
             and person_like(cap_run[body_end + 1:]):
         # "Leader of the Opposition in the Legislative Assembly K S Nagaraj Shetty"
         name_words = cap_run = cap_run[body_end + 1:]
+    elif len(cap_run) >= 5 and cap_run[-4].lower in {"to", "in"} \
+            and cap_run[-3].text in COUNTRIES and person_like(cap_run[-2:]):
+        # "Ambassador Extraordinary and Plenipotentiary of the Russian Federation to Mongolia
+        # Sergei Ostrovsky": the envoy's posting, then the name
+        name_words = cap_run = cap_run[-2:]
     elif len(cap_run) >= 3 and _constituency_before(tokens[max(0, i - 8):i] + words[:k]):
         # "TD for Sligo-Leitrim Máiréad Gilligan", "MSP for the Highlands and Islands Euan
         # Drummond": the constituency, then the name (taken as its last two words); "Deputy
@@ -1178,6 +1193,8 @@ def person_like(words: list[Token]) -> bool:
         for w in names)
 
 
+# Honorifics that mark where a name starts, even after a title: "spokeswoman on health Dr X".
+_PLAIN_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "mx"})
 # Letters written after a person's name: counsel's rank, a parliament's seat, an honour.
 _POSTNOMINALS = frozenset({"SC", "QC", "KC", "TD", "MP", "MSP", "MLA", "MEP", "MS", "OBE", "MBE",
                            "CBE", "KBE", "DBE", "JP"})
