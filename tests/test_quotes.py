@@ -3009,3 +3009,25 @@ def test_an_envoys_formal_style_is_a_title():
             "Sergei Orlov noted that Mongolia had been given priority.\n\n\"We keep our word,\" "
             "the Ambassador said.")
     assert [q[2] for q in quotes(text)] == ["Sergei Orlov"] * 2
+
+
+def test_the_envoy_is_the_ambassador_named_before():
+    text = ('Russia\'s ambassador to Kenya, Dmitry Orlov, called the delay "bureaucratic".\n\n'
+            '"This is a gift from our people," the envoy said.')
+    assert [q[2] for q in quotes(text)] == ["Dmitry Orlov"] * 2
+
+
+def test_mk_and_cs_are_titles():
+    text = ('"It is a press release, not a policy," said MK Dana Levi. Cabinet Secretary Amos '
+            'Kiptoo said the cargo was cleared. "We are ready," CS Kiptoo said.')
+    assert [q[2] for q in quotes(text)] == ["Dana Levi", "Amos Kiptoo", "Amos Kiptoo"]
+
+
+def test_a_person_of_a_party_written_in_lower_case_is_the_person():
+    text = 'Councilwoman Ana Ruiz of the Morena party said the mayor had lied "at least twice".'
+    assert quotes(text)[0][2] == "Ana Ruiz"
+
+
+def test_what_a_company_is_before_its_name_is_not_part_of_it():
+    text = "Chipmaker Hsinyang said it would truck in 3,000 tonnes of water a day."
+    assert quotes(text)[0][2] == "Hsinyang"

@@ -608,7 +608,8 @@ class _Actors:
         exact = [k for k, r in self.people.items() if (r["title"] or "").lower() == role]
         fits = exact or [key for key, rec in self.people.items()
                          if (words := (rec["title"] or "").lower().split())
-                         and _title_head(words) == head and not set(words) & _OTHER_HOLDER]
+                         and _title_head(words) in _SAME_ROLE.get(head, {head})
+                         and not set(words) & _OTHER_HOLDER]
         # "A Thames Water spokesperson said" is not the Liberal Democrats' spokesperson: a
         # named owner must be in the person's title or affiliation
         owner = [w.lower() for w in name.split()[:-1] if w[:1].isupper()
@@ -1215,6 +1216,8 @@ _KIN = {"wife", "husband", "widow", "widower", "son", "daughter", "mother", "fat
         "boyfriend", "predecessor", "successor"}
 # Offices one person holds, whom "the prime minister told MPs" means when no one has the title.
 _ORDINALS = {"second", "third", "fourth", "fifth", "sixth"}
+# Roles a later reference may name by another word: "Russia's ambassador to Kenya ... the envoy".
+_SAME_ROLE = {"envoy": {"envoy", "ambassador"}, "ambassador": {"ambassador", "envoy"}}
 _OFFICES = {"minister", "president", "chancellor", "mayor", "governor", "premier", "secretary",
             "taoiseach", "senator", "commissioner", "ambassador", "envoy", "chairman", "chairwoman"}
 _FIRST_NAME_BEFORE = re.compile(r"\b([A-Z][\w'’.-]+)\s+$")

@@ -108,7 +108,7 @@ spokesman spokeswoman spokesperson chief executive officer director chairman cha
 leader commissioner attorney judge justice special adviser advisor aide organiser organizer
 official analyst legislator professor doctor king queen prince princess pope colonel captain
 lieutenant
-sergeant admiral commander ceo cfo coo cto founder premier press cabinet state member mp lawmaker
+sergeant admiral commander ceo cfo coo cto founder premier press cabinet state member mp mk cs lawmaker
 manager economist strategist correspondent secretary-general coach negotiator diplomat counsel
 lawyer researcher scientist expert editor reporter owner boss worker organiser steward delegate
 representative treasurer auditor inspector superintendent commissioner chancellor principal
@@ -148,7 +148,7 @@ company firm chipmaker automaker carmaker airline carrier bank lender insurer re
 operator provider developer publisher broadcaster network manufacturer maker producer supplier
 startup utility club team charity trust outfit giant brand conglomerate multinational
 supermarket grocer chain brewer miner automaker exporter importer distributor body
-processor packer refiner shipper bloc
+processor packer refiner shipper bloc promoter
 """.split())
 # A company's legal suffix, which keeps its period mid-sentence: "Acme Corp. said".
 LEGAL_SUFFIXES = ("Inc", "Corp", "Co", "Ltd", "Bros")
@@ -806,6 +806,22 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
         words = words[1:]
     if len(words) > 2 and words[-1].text in _POSTNOMINALS and person_like(words[:-1]):
         words = words[:-1]  # "Conor Mac Giolla SC said": an honour or office after the name
+    if len(words) > 1 and words[0].lower in ORG_NOMINALS and words[0].lower.endswith(("er", "or")) \
+            and words[0].text[:1].isupper() and words[0].text not in ORG_WORDS \
+            and all(is_cap(w.text) for w in words[1:]) and words[1].text not in given_names():
+        # "Chipmaker Hsinyang said", "Promoter Arcadia Live announced": what the body is, then
+        # its name (but "Promoter Eddie Hearn" is a person)
+        return Speaker(_join(words[1:]), words[1].start, words[-1].end, "organisation")
+    of = next((n for n in range(len(words) - 3, 1, -1) if words[n].lower in {"of", "from"}), None)
+    if of is not None and words[-1].text.islower() and words[-1].lower in ORG_NOUNS \
+            and all(is_cap(w.text) or w.lower == "the" for w in words[of + 1:-1]) \
+            and person_like(_untitled(words[:of])):
+        # "Councilwoman Itzel Mendoza of the Morena party": the person, of that party
+        named = _read_speaker(tokens, j - len(words), j - (len(words) - of))
+        if named is not None and named.kind == "person":
+            named.affiliation = named.affiliation or _join(
+                [w for w in words[of + 1:] if w.lower != "the"])
+            return named
     honorific = next((n for n in range(len(words) - 2, 1, -1)
                       if words[n].lower.rstrip(".") in _PLAIN_HONORIFICS
                       and not is_cap(words[n - 1].text) and person_like(words[n:])), None)
