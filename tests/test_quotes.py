@@ -3031,3 +3031,15 @@ def test_a_person_of_a_party_written_in_lower_case_is_the_person():
 def test_what_a_company_is_before_its_name_is_not_part_of_it():
     text = "Chipmaker Hsinyang said it would truck in 3,000 tonnes of water a day."
     assert quotes(text)[0][2] == "Hsinyang"
+
+
+def test_a_title_with_its_portfolio_before_a_comma_introduces_the_name():
+    text = ("A Lebanese security source said the boat had left from Tripoli.\n\nCyprus' deputy "
+            "minister for migration, Andreas Christou, was blunter. \"We cannot be the only "
+            "door,\" he told the broadcaster.")
+    assert [q[2] for q in quotes(text)] == ["Lebanese security source", "Andreas Christou"]
+
+
+def test_mother_of_three_is_a_title():
+    text = 'Mother-of-three Kelly Marsh said rubbish had been left for a month.'
+    assert quotes(text)[0][2] == "Kelly Marsh"

@@ -1718,7 +1718,13 @@ def _titled_names(tokens: list[Token]) -> list[Speaker]:
         kin = t.lower in _KIN and i + 2 < len(tokens) and tokens[i + 1].text == ","
         titled = role_word(t.lower) or t.lower.rstrip(".") in HONORIFICS or kin
         title = owner = None
-        if titled and i + 2 < len(tokens) and tokens[i + 1].text == "," \
+        comma = i + 1
+        if titled and comma < len(tokens) and tokens[comma].lower in {"for", "of"}:
+            # "Cyprus' deputy minister for migration, Andreas Christodoulides,": the portfolio
+            # is part of the title
+            comma = next((n for n in range(comma + 1, min(comma + 5, len(tokens)))
+                          if tokens[n].kind != "w"), comma)
+        if titled and comma + 1 < len(tokens) and tokens[comma].text == "," \
                 and (t.lower in TITLE_WORDS or kin or t.lower.endswith("ist")):
             k = i  # "its Conservative chairman, Sir Alan Pryce,": the title is before the comma
             while k > 0 and tokens[k - 1].kind == "w" and tokens[k - 1].lower not in DETERMINERS \
@@ -1730,10 +1736,10 @@ def _titled_names(tokens: list[Token]) -> list[Speaker]:
             # "In a letter to the judge, Mottram wrote": after a preposition the title is
             # someone else's
             if k == 0 or tokens[k - 1].lower not in PREPOSITIONS:
-                title = _join_tokens([t for t in tokens[k:i + 1] if t.lower not in DETERMINERS
+                title = _join_tokens([t for t in tokens[k:comma] if t.lower not in DETERMINERS
                                       and not t.lower.endswith(_POSSESSIVE)])
                 owner = _possessive_owner_name(tokens, k, i)
-            i += 1
+            i = comma
         if titled and i + 1 < len(tokens):
             j = i + 1
             while j < len(tokens) and tokens[j].kind == "w" and (

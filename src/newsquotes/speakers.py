@@ -373,7 +373,7 @@ suffer wonder hinder favor favour honor honour labor labour flavor error mirror
 @lru_cache(maxsize=1 << 16)  # called for every word of every sentence; the vocabulary repeats
 def role_word(low: str) -> bool:
     """Whether a lower-case word names a role: a known title, or an agent noun."""
-    if low in TITLE_WORDS:
+    if low in TITLE_WORDS or _PARENT_OF.fullmatch(low):
         return True
     return len(low) >= 5 and low.endswith(_ROLE_ENDINGS) and low not in _NOT_ROLES \
         and low not in ORG_NOMINALS and not low.endswith(("ment", "maker")) and low.isalpha()
@@ -1152,7 +1152,7 @@ def _body_speaker(words: list[Token], prep: int, rest: list[Token]) -> Speaker:
 
 
 def _is_title(word: Token) -> bool:
-    return word.lower in TITLE_WORDS or word.lower.rstrip(".") in HONORIFICS and word.lower not in {
+    return word.lower in TITLE_WORDS or _PARENT_OF.fullmatch(word.lower) is not None or word.lower.rstrip(".") in HONORIFICS and word.lower not in {
         "sir", "dame", "lord", "lady"}
 
 
@@ -1209,6 +1209,8 @@ def person_like(words: list[Token]) -> bool:
         for w in names)
 
 
+# "Mother-of-three Kelly Marsh": how the British press introduces a parent.
+_PARENT_OF = re.compile(r"(?:grand)?(?:mother|father|mum|dad|mom)-of-[a-z]+")
 # Honorifics that mark where a name starts, even after a title: "spokeswoman on health Dr X".
 _PLAIN_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "mx"})
 # Letters written after a person's name: counsel's rank, a parliament's seat, an honour.
