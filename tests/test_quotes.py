@@ -3043,3 +3043,11 @@ def test_a_title_with_its_portfolio_before_a_comma_introduces_the_name():
 def test_mother_of_three_is_a_title():
     text = 'Mother-of-three Kelly Marsh said rubbish had been left for a month.'
     assert quotes(text)[0][2] == "Kelly Marsh"
+
+
+def test_a_person_called_said_is_a_name_not_the_verb():
+    text = ('In the market, trader Moussa Said said security had improved.\n\n"Before, you could '
+            'not go to Bria by road," Said said.')
+    assert [q[:3] for q in quotes(text)] == [
+        ("indirect", "security had improved", "Moussa Said"),
+        ("direct", "Before, you could not go to Bria by road,", "Moussa Said")]

@@ -226,7 +226,23 @@ def _tokens(text: str, para: tokenise.Paragraph, sents: list[tokenise.Sentence],
         while breaks and breaks[0] < pos:  # Punkt's breaks inside a quote are not the writer's
             breaks.pop(0)
     _words(text, pos, para.end, tokens, breaks)
+    if para.role != "headline":
+        _name_said(tokens)
     return tokens
+
+
+def _name_said(tokens: list[Token]) -> None:
+    """"trader Moussa Said said", "Said said": the name Said, not the verb. Its ``lower`` keeps
+    the capital, so that no list of verbs finds it. (Headlines are left alone: "Russia Said to
+    Weigh ..." is Title Case.)"""
+    for k, t in enumerate(tokens):
+        if t.text == "Said" and (
+                k and tokens[k - 1].kind == "w" and tokens[k - 1].text[:1].isupper()
+                or k + 1 < len(tokens) and tokens[k + 1].lower in _AFTER_SAID):
+            tokens[k] = t._replace(lower="Said")
+
+
+_AFTER_SAID = {"said", "says", "told", "added", "explained", "insisted", "noted", "warned"}
 
 
 def _words(text: str, lo: int, hi: int, tokens: list[Token], breaks: list[int]) -> None:
