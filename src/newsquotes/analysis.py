@@ -226,7 +226,7 @@ def _tokens(text: str, para: tokenise.Paragraph, sents: list[tokenise.Sentence],
         while breaks and breaks[0] < pos:  # Punkt's breaks inside a quote are not the writer's
             breaks.pop(0)
     _words(text, pos, para.end, tokens, breaks)
-    if para.role != "headline":
+    if para.role != "headline" and text.find("Said", para.start, para.end) >= 0:
         _name_said(tokens)
     return tokens
 
