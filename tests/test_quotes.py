@@ -3051,3 +3051,14 @@ def test_a_person_called_said_is_a_name_not_the_verb():
     assert [q[:3] for q in quotes(text)] == [
         ("indirect", "security had improved", "Moussa Said"),
         ("direct", "Before, you could not go to Bria by road,", "Moussa Said")]
+
+
+def test_a_person_of_a_body_whose_name_holds_a_preposition_is_the_person():
+    text = ('Attorney Sofia Reyes of the Center for Biological Diversity told the judge that the '
+            'department had "skipped straight to the rifle".')
+    assert quotes(text)[0][2] == "Sofia Reyes"
+
+
+def test_a_hyphenated_title_is_a_title():
+    text = 'Attorney-at-law Neville Bourne said the song was "well beyond fair comment".'
+    assert quotes(text)[0][2] == "Neville Bourne"

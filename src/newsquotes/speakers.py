@@ -373,7 +373,7 @@ suffer wonder hinder favor favour honor honour labor labour flavor error mirror
 @lru_cache(maxsize=1 << 16)  # called for every word of every sentence; the vocabulary repeats
 def role_word(low: str) -> bool:
     """Whether a lower-case word names a role: a known title, or an agent noun."""
-    if low in TITLE_WORDS or _PARENT_OF.fullmatch(low):
+    if low in TITLE_WORDS or _PARENT_OF.fullmatch(low) or _hyphenated_title(low):
         return True
     return len(low) >= 5 and low.endswith(_ROLE_ENDINGS) and low not in _NOT_ROLES \
         and low not in ORG_NOMINALS and not low.endswith(("ment", "maker")) and low.isalpha()
@@ -956,8 +956,9 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
             words = words[:m]  # "Dr. Amir Haddad of Johns Hopkins University"
             k = left
             break
-        if _org_like(words[left:m]) and not any(w.text.islower() and role_word(w.lower)
-                                                for w in words[:left]):
+        if _org_like(words[left:m]) and (not any(w.text.islower() and role_word(w.lower)
+                                                 for w in words[:left])
+                                         or _named_before(words, left)):
             k = left  # "China Chamber of Commerce to the EU", "Bank of England" (but "an
             continue  # official at the Tajik Embassy in Moscow" is the official)
         after = _join(words[k:]) if k < len(words) else ""
@@ -1151,9 +1152,29 @@ def _body_speaker(words: list[Token], prep: int, rest: list[Token]) -> Speaker:
                    _CAPITALS.get(owner, owner) if is_cap(owner) else None)
 
 
+def _hyphenated_title(low: str) -> bool:
+    """"attorney-at-law", "editor-in-chief", "secretary-general": titles joined by hyphens."""
+    parts = low.split("-")
+    return len(parts) > 1 and parts[0] in TITLE_WORDS and (
+        len(parts) == 3 and parts[1] in {"at", "in", "of"}
+        or len(parts) == 2 and parts[1] in TITLE_WORDS)
+
+
 def _is_title(word: Token) -> bool:
-    return word.lower in TITLE_WORDS or _PARENT_OF.fullmatch(word.lower) is not None or word.lower.rstrip(".") in HONORIFICS and word.lower not in {
-        "sir", "dame", "lord", "lady"}
+    return word.lower in TITLE_WORDS or _PARENT_OF.fullmatch(word.lower) is not None \
+        or _hyphenated_title(word.lower) \
+        or word.lower.rstrip(".") in HONORIFICS and word.lower not in {"sir", "dame", "lord", "lady"}
+
+
+def _named_before(words: list[Token], k: int) -> bool:
+    """Whether a person's name ends right before the preposition and article before
+    ``words[k]``: "attorney Sofia Navarro-Bright of the Center for Biological Diversity"."""
+    while k > 0 and words[k - 1].lower in DETERMINERS_OR_PREPOSITIONS:
+        k -= 1
+    start = k
+    while start > 0 and is_cap(words[start - 1].text):
+        start -= 1
+    return start < k and person_like(_untitled(words[start:k]))
 
 
 def _org_like(words: list[Token]) -> bool:
