@@ -3062,3 +3062,9 @@ def test_a_person_of_a_body_whose_name_holds_a_preposition_is_the_person():
 def test_a_hyphenated_title_is_a_title():
     text = 'Attorney-at-law Neville Bourne said the song was "well beyond fair comment".'
     assert quotes(text)[0][2] == "Neville Bourne"
+
+
+def test_a_one_word_body_said_to_be_a_union_is_a_body_not_he():
+    text = ('Bin workers will strike in January, the union Unite said.\n\nUnite regional officer '
+            'Gary Bishop said: "Our members did everything."\n\nHe added: "Nobody wants this."')
+    assert [q[2] for q in quotes(text)] == ["Unite", "Gary Bishop", "Gary Bishop"]

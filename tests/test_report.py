@@ -167,3 +167,12 @@ def test_evaluation_counts_a_speaker_split_over_two_rows(tmp_path, monkeypatch):
     score, notes = eval_quotes.score_article(path)
     assert (score.attributed, score.actors, score.split_actors) == (2, 1, 1)
     assert any("split actor" in n for n in notes)
+
+
+def test_the_metric_accepts_a_gold_name_after_its_owner_in_either_possessive():
+    from newsquotes.eval_quotes import accepted
+
+    names = {"interior ministry"}
+    assert accepted("Cyprus’ Interior Ministry", names)
+    assert accepted("Russia's Interior Ministry", names)
+    assert not accepted("Interior Minister", names)

@@ -89,9 +89,12 @@ def _norm(name: str) -> str:
 
 def accepted(found: str, names: set[str]) -> bool:
     """The found name is one of the gold names, or one of them with its owner before it:
-    "Panama’s foreign ministry" for the gold "foreign ministry" (whose title names Panama)."""
+    "Panama’s foreign ministry" for the gold "foreign ministry" (whose title names Panama), and
+    "Cyprus’ Interior Ministry" for "Interior Ministry"."""
     found = _norm(found)
     owner, mark, rest = found.partition("'s ")
+    if not mark:
+        owner, mark, rest = found.partition("s' ")
     return found in names or bool(mark) and rest in names
 
 

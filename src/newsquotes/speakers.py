@@ -1056,6 +1056,9 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
             return Speaker(name, start, end, "organisation", title, affiliation)  # "ChemSafe"
         if len(name_words) == 1 and group_word(name.lower()):
             return Speaker(name, start, end, "group", title, affiliation)  # "Workers say"
+        if len(name_words) == 1 and title in _BODY_KINDS and name not in given_names():
+            # "the union Unite said", "the charity Shelter": a body, said what it is
+            return Speaker(name, start, end, "organisation", None, affiliation)
         return Speaker(name, start, end, "person", title, affiliation)
     # No name: a group ("Opposition groups"), an organisation ("the ministry") or a role
     # ("the spokesman"), named by the phrase itself.
@@ -1230,6 +1233,9 @@ def person_like(words: list[Token]) -> bool:
         for w in names)
 
 
+# Words that say what kind of body a one-word name is: "the union Unite".
+_BODY_KINDS = frozenset({"union", "charity", "company", "party", "firm", "regulator", "watchdog",
+                         "agency", "association", "group", "retailer", "carmaker", "airline"})
 # "Mother-of-three Kelly Marsh": how the British press introduces a parent.
 _PARENT_OF = re.compile(r"(?:grand)?(?:mother|father|mum|dad|mom)-of-[a-z]+")
 # Honorifics that mark where a name starts, even after a title: "spokeswoman on health Dr X".
