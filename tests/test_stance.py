@@ -249,6 +249,30 @@ def test_a_minister_owned_by_another_place_does_not():
     assert side(text, "Kenya", [("Paul Okello", "person", "Paul Okello")]) == set()
 
 
+def test_a_bare_minister_who_speaks_of_another_country_is_that_countrys():
+    text = ("Kenya will ban raw tea exports from March. Trade Minister Paul Okello said "
+            "Uganda had not been told.")
+    assert side(text, "Kenya", [("Paul Okello", "person", "Paul Okello")]) == set()
+    text = ("Kenya will ban raw tea exports from March. Trade Minister Joy Wanjiru said "
+            "Kenya would help farmers.")
+    assert side(text, "Kenya", [("Joy Wanjiru", "person", "Joy Wanjiru")]) == {"Joy Wanjiru"}
+
+
+def test_a_bare_minister_speaking_from_another_capital_is_that_countrys():
+    text = ("Kenya will ban raw tea exports. In Kampala, Trade Minister Paul Okello said "
+            "the ban was a surprise.")
+    assert side(text, "Kenya", [("Paul Okello", "person", "Paul Okello")]) == set()
+
+
+def test_a_bare_minister_in_a_story_told_from_another_country_is_its():
+    text = ("Uganda protests as Kenya bans tea imports\n\nThe ban starts in March. Trade "
+            "Minister Paul Okello called it a blow to growers.")
+    assert side(text, "Kenya", [("Paul Okello", "person", "Paul Okello")]) == set()
+    text = ("Uganda summons envoy as Kenya bans tea imports\n\nThe ban starts in March. "
+            "Ambassador Joy Wanjiru was called in on Monday.")
+    assert side(text, "Kenya", [("Joy Wanjiru", "person", "Joy Wanjiru")]) == {"Joy Wanjiru"}
+
+
 def test_a_lawyer_introduced_by_his_right_after_the_target_speaks_for_the_target():
     text = ("Piet Maas denies the charge, and his lawyer, Ruth Amadi, said the evidence "
             "was thin.")
