@@ -574,6 +574,19 @@ BARE_ROLES = {
     "police": frozenset("detective inspector constable officer superintendent sergeant".split()),
     "government": frozenset("minister premier spokesman spokeswoman spokesperson".split()),
 }
+# Nouns of bodies that, before an unowned title, own it: "federation spokesperson X",
+# "Labour group leader Y" are not the target's (its own nouns are read before this).
+BODY_NOUNS = frozenset("""federation association union group party alliance coalition campaign
+society chamber network trust committee movement forum""".split())
+# Roles that, unowned, head a body by a word of its name ("Brookfield Area School District":
+# "Superintendent X"; "Warrego Plains Regional Council": "Mayor Y").
+HEAD_ROLES = {
+    "district": frozenset(["superintendent"]), "schools": frozenset(["superintendent"]),
+    "council": frozenset(["mayor", "leader"]), "city": frozenset(["mayor"]),
+    "municipality": frozenset(["mayor"]), "municipal": frozenset(["mayor"]),
+    "police": frozenset(["chief", "commissioner"]), "fire": frozenset(["chief"]),
+    "bank": frozenset(["governor"]), "department": frozenset(["chief", "secretary", "director"]),
+}
 # Roles that are the target's in an apposition after the name, where the title stands alone
 # ("Ruth Ogilvie, finance director, said"), besides the bare roles.
 APPOSITION_ROLES = {"company": frozenset(["director"])}
@@ -632,6 +645,13 @@ def target_side(text: str, actors: list[tuple], sentences: list,
     proper = {row[2] for row in mention_rows
               if row[2][:1].isupper() and not row[2].lower().startswith("the ")}
     longest = max(proper, key=len, default="")  # the target's full name
+    if longest and not bare & BARE_ROLES["country"] and \
+            target_kind(longest, text) == "organisation":
+        # Any body has a chief executive and a spokesperson, and its kind its own heads:
+        # a district's superintendent, a council's mayor, a central bank's governor.
+        bare = bare | BARE_ROLES["company"]
+        for w in _WORD.findall(longest):
+            bare = bare | HEAD_ROLES.get(w.lower(), frozenset())
 
     def person_target() -> bool:  # read only where "its" would own a role
         return " " in longest and target_kind(longest, text) == "person"
@@ -1027,6 +1047,10 @@ def _bare_title(before: str, roles: frozenset[str]) -> bool:
         return not head or head[-1] in ".,;:!?\"“”‘’—(" or \
             head.split()[-1] in {"and", "said"}
     owner = tokens[n - 1]
+    if owner.lower() in BODY_NOUNS or n >= 2 and owner[:1].islower() and \
+            _NAME_WORD.fullmatch(tokens[n - 2]) and not tokens[n - 2].endswith(".") and \
+            tokens[n - 2].lower() not in {"a", "an", "the"}:
+        return False  # "federation spokesperson X", "Usdaw national officer X"
     # A capitalised or possessive word before the title is its owner ("Queensland",
     # "Brazil's", "French"); a determiner or a verb is not.
     return not (_NAME_WORD.fullmatch(owner) and owner.lower() not in {"a", "an", "the"}
