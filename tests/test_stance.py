@@ -429,6 +429,7 @@ def test_the_side_prior_is_one_statement_in_the_targets_favour():
     assert _weighted([], SIDE_PRIOR) == pytest.approx(1.0)
     assert _weighted([-0.5], SIDE_PRIOR) > 0  # one mild criticism does not turn it
     assert _weighted([-0.9, -0.9], SIDE_PRIOR) < 0  # two clear ones do
+    assert _weighted([-0.8, -0.6], SIDE_PRIOR) > 0.15  # two middling ones do not
     assert math.isnan(_weighted([]))
 
 

@@ -338,8 +338,11 @@ def actor_stances(text: str, actors: list[tuple], quotes: list[tuple], stances: 
 
 # What an actor who is the target, or speaks for it, is taken to say for it before anything
 # they say is read: (score, weight), the weight counted like a statement's strength, so that
-# two clearly critical statements of their own outweigh it.
-SIDE_PRIOR = (1.0, 1.0)
+# two clearly critical statements of their own outweigh it, and two middling ones do not: what
+# the target's own people say of it is mostly a defence that the classifier reads from the
+# charge defended against ("a paperwork problem", "the flight broke no rules"; of the 349 such
+# actors with a gold stance +1 on dev..dev59, a weight of 1 left 17 at 0 and none negative).
+SIDE_PRIOR = (1.0, 1.5)
 # The target's own people who admit fault in their own words ("we got this wrong") defend it
 # no more than they concede: they start from one even-handed statement instead.
 CONCEDING_PRIOR = (0.0, 1.0)
