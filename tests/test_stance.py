@@ -249,6 +249,52 @@ def test_a_minister_owned_by_another_place_does_not():
     assert side(text, "Kenya", [("Paul Okello", "person", "Paul Okello")]) == set()
 
 
+def test_a_bare_minister_who_speaks_of_another_country_is_that_countrys():
+    text = ("Kenya will ban raw tea exports from March. Trade Minister Paul Okello said "
+            "Uganda had not been told.")
+    assert side(text, "Kenya", [("Paul Okello", "person", "Paul Okello")]) == set()
+    text = ("Kenya will ban raw tea exports from March. Trade Minister Joy Wanjiru said "
+            "Kenya would help farmers.")
+    assert side(text, "Kenya", [("Joy Wanjiru", "person", "Joy Wanjiru")]) == {"Joy Wanjiru"}
+
+
+def test_a_bare_minister_speaking_from_another_capital_is_that_countrys():
+    text = ("Kenya will ban raw tea exports. In Kampala, Trade Minister Paul Okello said "
+            "the ban was a surprise.")
+    assert side(text, "Kenya", [("Paul Okello", "person", "Paul Okello")]) == set()
+
+
+def test_a_bare_minister_in_a_story_told_from_another_country_is_its():
+    text = ("Uganda protests as Kenya bans tea imports\n\nThe ban starts in March. Trade "
+            "Minister Paul Okello called it a blow to growers.")
+    assert side(text, "Kenya", [("Paul Okello", "person", "Paul Okello")]) == set()
+    text = ("Uganda summons envoy as Kenya bans tea imports\n\nThe ban starts in March. "
+            "Ambassador Joy Wanjiru was called in on Monday.")
+    assert side(text, "Kenya", [("Joy Wanjiru", "person", "Joy Wanjiru")]) == {"Joy Wanjiru"}
+
+
+def test_a_country_word_that_opens_a_bodys_name_is_not_the_body_alone():
+    text = ("Kenya Broadcasting Corporation will stop paying royalties. Kenya has 40 radio "
+            "stations. Musicians in Kenya said Kenya should act.")
+    assert references(text, "Kenya Broadcasting Corporation") == ["Kenya Broadcasting Corporation"]
+
+
+def test_an_unowned_head_of_a_body_of_the_targets_kind_speaks_for_it():
+    text = ("Harlow Area School District will close two schools. Superintendent Jane Doe said "
+            "the budget left no choice.")
+    assert side(text, "Harlow Area School District",
+                [("Jane Doe", "person", "Jane Doe")]) == {"Jane Doe"}
+    text = "Tarnby Stores will shut 40 shops. Chief executive Ann Lee said sales had fallen."
+    assert side(text, "Tarnby Stores", [("Ann Lee", "person", "Ann Lee")]) == {"Ann Lee"}
+
+
+def test_a_title_owned_by_another_body_is_not_the_targets():
+    text = ("Tarnby Stores will shut 40 shops. Union national officer Ann Lee said staff were "
+            "shocked. Later, federation spokesperson Bo Kim said traders would lose out.")
+    actors = [("Ann Lee", "person", "Ann Lee"), ("Bo Kim", "person", "Bo Kim")]
+    assert side(text, "Tarnby Stores", actors) == set()
+
+
 def test_a_lawyer_introduced_by_his_right_after_the_target_speaks_for_the_target():
     text = ("Piet Maas denies the charge, and his lawyer, Ruth Amadi, said the evidence "
             "was thin.")
@@ -383,6 +429,7 @@ def test_the_side_prior_is_one_statement_in_the_targets_favour():
     assert _weighted([], SIDE_PRIOR) == pytest.approx(1.0)
     assert _weighted([-0.5], SIDE_PRIOR) > 0  # one mild criticism does not turn it
     assert _weighted([-0.9, -0.9], SIDE_PRIOR) < 0  # two clear ones do
+    assert _weighted([-0.8, -0.6], SIDE_PRIOR) > 0.15  # two middling ones do not
     assert math.isnan(_weighted([]))
 
 

@@ -187,7 +187,7 @@ _BODY_HEADS = _BODY_ENDINGS | {
     "Construction", "Developments", "Properties", "Homes", "Hotels", "Resorts", "Finance",
     "Bancorp", "Airport", "Markets", "Motor", "Automotive", "Aerospace", "Semiconductor",
     "Robotics", "Therapeutics", "Healthcare", "Fitness", "Payments", "Foods", "Farms",
-    "Government", "Corporation", "Municipality", "Bureau", "Center", "Centre"}
+    "Government", "Corporation", "Municipality", "Bureau", "Center", "Centre", "District"}
 # First words that only qualify the body's name: "U.S. Postal Service" is "the Postal Service".
 _QUALIFIERS = {"U.S.", "US", "UK", "U.K.", "British", "American", "National", "Federal", "Royal"}
 _PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "del", "le", "la", "bin", "al", "ter"}
@@ -427,8 +427,8 @@ def _short_in(target: str, text: str) -> tuple[str, ...]:
         if not all(w[:1].isupper() for w in words[:n]) or words[n].lower() in _OF_A_PLACE:
             continue  # "Karnataka government": "Karnataka" is the place
         head = " ".join(words[:n])
-        if head.lower() in _COMMON_HEADS or head not in text:
-            continue
+        if head.lower() in _COMMON_HEADS or head in _PLACES or head not in text:
+            continue  # "Zimbabwe" alone is the country, not Zimbabwe Broadcasting Corporation
         if _head_alone(text, head) >= 2 and not _head_otherwise(text, head):
             return (head,)
     return ()
