@@ -399,3 +399,34 @@ def test_the_nth_quote_token_is_quote_n(article_frames):
         assert [tokens[i].quote for i in at] == list(range(len(at)))
         for n in range(len(at)):
             assert at[n] == next(i for i, t in enumerate(tokens) if t.kind == "q" and t.quote == n)
+
+
+def _first_name_patterns(first, text):  # the two searches _first_name_alone compiled per name
+    followed = [m.span(1) for m in re.finditer(re.escape(first) + r"\s+([A-Z][\w'’-]+)", text)]
+    alone = re.search(r"(?<![\w-])" + re.escape(first) + r"(?:['’]s)?(?![\w-])(?!\s+[A-Z])",
+                      text)
+    return followed, alone.start() if alone else -1
+
+
+@pytest.mark.parametrize("text", [
+    "Julian Strand said. Julian's view; Julian Strand's version, Julian  Moss and Julian.",
+    "Ana Ana Ana Bell", "Ana’s Ana's Ana'x Ana’ Bell Ana- Ana_ xAna Ana\nBell -Ana Ana",
+    "Ana", "", "Ana Bell-Moss Ana Ünal Ana 2 Ana, Bell", "AnaAna Bell",
+])
+@pytest.mark.parametrize("first", ["Ana", "Julian", "A.J.", "Ana Ana"])
+def test_first_name_searches_are_the_name_patterns(text, first):
+    from newsquotes.targets import _alone_at, _names_after
+
+    assert ([m.span(1) for m in _names_after(first, text)], _alone_at(first, text)) == \
+        _first_name_patterns(first, text)
+
+
+def test_first_name_searches_agree_with_the_patterns_on_every_article():
+    from newsquotes.bench import corpus
+    from newsquotes.targets import _alone_at, _names_after
+
+    for text, target in dict.fromkeys(corpus(1000)):
+        firsts = {w for w in re.findall(r"[A-Z][\w'’-]+", text)}
+        for first in sorted(firsts)[::3] + target.split()[:1]:
+            assert ([m.span(1) for m in _names_after(first, text)], _alone_at(first, text)) == \
+                _first_name_patterns(first, text), first

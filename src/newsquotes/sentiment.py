@@ -352,6 +352,13 @@ def _mention_form(mention: str) -> dict[str, float]:
     return form
 
 
+# An article names its target by the same few words again and again ("Russia", "the company"):
+# their form is tokenised once, not for each mention.
+@lru_cache(maxsize=1024)
+def _mention_form_items(mention: str) -> tuple[tuple[str, float], ...]:
+    return tuple(_mention_form(mention).items())
+
+
 def _feature_groups(tokens: list[str], t: int, mention: str = ""
                     ) -> list[tuple[str, dict[str, float], bool]]:
     """The features of the target at index ``t`` of ``tokens`` in groups, in the order
@@ -400,7 +407,7 @@ def _feature_groups(tokens: list[str], t: int, mention: str = ""
         if sum(map(QUOTE_MARKS.__contains__, tokens[:t])) % 2:
             rest["Q:inside"] = 1.0
     if mention:
-        rest.update(_mention_form(mention))
+        rest.update(_mention_form_items(mention))
     for frame in _frames(tokens, t, lexicon, (lo, hi)):
         rest["F:" + frame] = 1.0
     return [
