@@ -3068,3 +3068,10 @@ def test_a_one_word_body_said_to_be_a_union_is_a_body_not_he():
     text = ('Bin workers will strike in January, the union Unite said.\n\nUnite regional officer '
             'Gary Bishop said: "Our members did everything."\n\nHe added: "Nobody wants this."')
     assert [q[2] for q in quotes(text)] == ["Unite", "Gary Bishop", "Gary Bishop"]
+
+
+def test_a_possessive_that_names_no_body_or_place_is_part_of_the_name():
+    text = ('The Huntington’s Disease Society of America called the pause "heartbreaking". The '
+            'UN\'s World Food Programme said aid was running out.')
+    assert [q[2] for q in quotes(text)] == ["Huntington’s Disease Society of America",
+                                            "World Food Programme"]

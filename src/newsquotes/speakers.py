@@ -889,7 +889,9 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
             # other countries' ministries by its owner
             return Speaker(_join(words), words[0].start, words[-1].end, "organisation", None,
                            owner)
-        if owner and len(words) > 2:  # "the UN's World Food Programme"
+        if owner and len(words) > 2 and (owner in ORGS or owner in COUNTRIES or owner in DEMONYMS
+                                         or owner in PLACES or owner.isupper()):
+            # "the UN's World Food Programme", but "Lloyd's List Intelligence" is one name
             return Speaker(_join(words[1:]), words[1].start, words[-1].end, "organisation",
                            None, owner)
         return Speaker(_join(words), words[0].start, words[-1].end, "organisation")
