@@ -3075,3 +3075,15 @@ def test_a_possessive_that_names_no_body_or_place_is_part_of_the_name():
             'UN\'s World Food Programme said aid was running out.')
     assert [q[2] for q in quotes(text)] == ["Huntington’s Disease Society of America",
                                             "World Food Programme"]
+
+
+def test_the_ambassador_named_with_his_posting_is_the_ambassador_later():
+    text = ("Russian Ambassador to Hungary Yevgeny Stanislavov rejected any suggestion of motives. "
+            "The ambassador said Russian gas had \"never once\" failed.")
+    assert quotes(text)[0][2] == "Yevgeny Stanislavov"
+
+
+def test_a_name_before_a_long_apposition_ending_in_a_place_is_the_speaker():
+    text = ("Mariam Page, a spokesperson for the Muslim Women's Council of Victoria, said the sermon "
+            "had caused \"real hurt\".")
+    assert quotes(text)[0][2] == "Mariam Page"

@@ -1719,7 +1719,7 @@ def _titled_names(tokens: list[Token]) -> list[Speaker]:
         titled = role_word(t.lower) or t.lower.rstrip(".") in HONORIFICS or kin
         title = owner = None
         comma = i + 1
-        if titled and comma < len(tokens) and tokens[comma].lower in {"for", "of"}:
+        if titled and comma < len(tokens) and tokens[comma].lower in {"for", "of", "to"}:
             # "Cyprus' deputy minister for migration, Andreas Christodoulides,": the portfolio
             # is part of the title
             comma = next((n for n in range(comma + 1, min(comma + 5, len(tokens)))
@@ -1742,6 +1742,8 @@ def _titled_names(tokens: list[Token]) -> list[Speaker]:
             i = comma
         if titled and i + 1 < len(tokens):
             j = i + 1
+            if tokens[j].lower == "to" and j + 2 < len(tokens) and tokens[j + 1].text in COUNTRIES:
+                j += 2  # "Russian Ambassador to Hungary Yevgeny Stanislavov": the posting first
             while j < len(tokens) and tokens[j].kind == "w" and (
                     is_cap(tokens[j].text) or tokens[j].lower in PARTICLES):
                 j += 1

@@ -500,10 +500,11 @@ def phrase_before(tokens: list[Token], verb: int) -> tuple[int, int] | None:
     if i >= 2 and j - i == 1 and tokens[i - 1].lower == "and" and group_word(tokens[i].lower) \
             and group_word(tokens[i - 2].lower):
         i -= 2  # "Residents and traders said": both groups speak together
-    # A phrase cannot start with a preposition or end with a determiner.
+    # A phrase cannot start with a preposition or end with a determiner or a comma.
     while i < j and tokens[i].lower in PREPOSITIONS:
         i += 1
-    if i >= j or tokens[j - 1].lower in DETERMINERS or tokens[j - 1].lower in PREPOSITIONS:
+    if i >= j or tokens[j - 1].lower in DETERMINERS or tokens[j - 1].lower in PREPOSITIONS \
+            or tokens[j - 1].text == ",":
         return None
     return _people_of_places(tokens, i, j) or (i, j)
 
