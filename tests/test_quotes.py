@@ -3087,3 +3087,9 @@ def test_a_name_before_a_long_apposition_ending_in_a_place_is_the_speaker():
     text = ("Mariam Page, a spokesperson for the Muslim Women's Council of Victoria, said the sermon "
             "had caused \"real hurt\".")
     assert quotes(text)[0][2] == "Mariam Page"
+
+
+def test_a_ministers_list_of_portfolios_ends_before_the_name():
+    text = ('Minister for Arts, Culture and Heritage Simon Aldridge said her work would last "for '
+            'as long as there are schools".')
+    assert quotes(text)[0][2] == "Simon Aldridge"

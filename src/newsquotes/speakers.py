@@ -746,7 +746,8 @@ PORTFOLIOS = set("""
 Trade Industry Health Finance Transport Education Defence Defense Justice Energy Environment
 Agriculture Culture Labour Labor Housing Tourism Commerce Economy Interior Communications
 Affairs Planning Development Welfare Security Immigration Science Technology Infrastructure
-Works Fisheries Water Mines Mining Sport Sports Youth Women Treasury Revenue Investment
+Works Fisheries Water Mines Mining Sport Sports Youth Women Treasury Revenue Investment Arts
+Heritage Veterans Forestry Lands Resources Climate Digital Innovation Children Families
 """.split())
 
 
@@ -1020,6 +1021,10 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
             or _is_title(name_words[0]) and not (first_name and name_words is cap_run)
             and not _org_like(name_words)  # "Cardinal Air"
             or name_words[0].lower in PREPOSITIONS or name_words[0].lower in DETERMINERS
+            or name_words[0].text in PORTFOLIOS and len(name_words) > 2 \
+            and person_like(name_words[1:]) and _join(name_words[1:]) not in COUNTRIES \
+            and _join(name_words[1:]) not in COUNTRY_ALIASES  # "... and Heritage
+            # Simon Aldridge": the end of a minister's portfolios, then the name
             or (name_words[0].text in ORGS or name_words[0].text in DEMONYMS
                 or name_words[0].text in COUNTRIES) and not _org_like(name_words)
             and not (len(name_words) == 2 and name_words[0].text in _FIRST_NAME_COUNTRIES)):
