@@ -3093,3 +3093,18 @@ def test_a_ministers_list_of_portfolios_ends_before_the_name():
     text = ('Minister for Arts, Culture and Heritage Simon Aldridge said her work would last "for '
             'as long as there are schools".')
     assert quotes(text)[0][2] == "Simon Aldridge"
+
+
+def test_an_irish_surname_after_o_may_start_with_a_lower_case_letter():
+    text = 'Pundit Liam Ó hEára said the board had "made a rod for its own back".'
+    assert quotes(text)[0][2] == "Liam Ó hEára"
+
+
+def test_a_body_named_after_another_and_a_body_word_is_a_body_of_its_own():
+    text = "The CSIRO said it would cut 40 jobs. The CSIRO Staff Association said it would fight."
+    assert [q[2] for q in quotes(text)] == ["CSIRO", "CSIRO Staff Association"]
+
+
+def test_works_ends_a_bodys_name():
+    text = "Turkish farmers also faced restrictions, the State Hydraulic Works said."
+    assert quotes(text)[0][2] == "State Hydraulic Works"

@@ -815,6 +815,7 @@ class _Actors:
                      and key[:1].isupper() and key != name
                      and (" " not in name and key.split()[0] == name
                           or " " not in key and first == key
+                          and name.split()[-1] not in ORG_WORDS  # (not "CSIRO Staff Association")
                           # "Cimarron Springs police", "Cimarron Springs Police Department"
                           or len(low) > 1 and key.lower().split()[:len(low)] == low
                           # "Foreign Ministry" after "Russia’s Foreign Ministry"

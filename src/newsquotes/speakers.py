@@ -108,7 +108,7 @@ spokesman spokeswoman spokesperson chief executive officer director chairman cha
 leader commissioner attorney judge justice special adviser advisor aide organiser organizer
 official analyst legislator professor doctor king queen prince princess pope colonel captain
 lieutenant
-sergeant admiral commander ceo cfo coo cto founder premier press cabinet state member mp mk cs lawmaker
+sergeant admiral commander ceo cfo coo cto founder premier press cabinet state member mp mk cs pundit lawmaker
 manager economist strategist correspondent secretary-general coach negotiator diplomat counsel
 lawyer researcher scientist expert editor reporter owner boss worker organiser steward delegate
 representative treasurer auditor inspector superintendent commissioner chancellor principal
@@ -167,7 +167,7 @@ ORG_WORDS = {"Chiefs", "Embassy", "Consulate", "Scheme", "Station",
              "Platinum", "Meats", "Dairies", "Dairy", "Farms", "Fisheries", "Beverages",
              "Textiles", "Breweries", "Brewery", "Distillery", "Wines", "Bakeries", "Hotels",
              "Resorts", "Properties", "Builders", "Construction", "Engineering", "Freight",
-             "Ports", "Homes", "Apparel", "Cement", "Tobacco",
+             "Ports", "Homes", "Apparel", "Cement", "Tobacco", "Works",
              "Commodities", "Trading", "Exports", "Cooperatives", "Cooperative", "Supervisors",
              "Programme", "Program", "Alliance", "Coalition", "Network", "Centre", "Center", "Mining", "Metals", "Steel", "Oil", "Gas", "Foods", "Pharma",
              "District", "Trust", "Service", "Exchange", "Commission", "Ministry", "United", "City", "Rovers", "Athletic", "Albion", "Wanderers", "FC", "Club",
@@ -341,7 +341,12 @@ def is_cap(word: str) -> bool:
     not a capitalised modifier such as "Tokyo-based"."""
     if word[:1].isupper():
         return "-" not in word or not _MODIFIER_TAIL.search(word) or word[:3] in {"Al-", "El-"}
-    return word[:2] in {"al", "el"} and "-" in word and word[3:4].isupper()
+    return word[:2] in {"al", "el"} and "-" in word and word[3:4].isupper() \
+        or _IRISH_MUTATION.match(word) is not None  # "Liam Ó hEára", "Seán Ó tSúilleabháin"
+
+
+# An Irish surname after Ó, Ní or Mac may begin with a lower-case h, n or t before its capital.
+_IRISH_MUTATION = re.compile(r"(?:h|n|t|bh|mb|gc|nd|ng|bp|dt)[A-ZÁÉÍÓÚ][a-záéíóú]")
 
 
 def possessive_owner(word: str) -> str | None:
