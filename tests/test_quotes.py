@@ -3108,3 +3108,9 @@ def test_a_body_named_after_another_and_a_body_word_is_a_body_of_its_own():
 def test_works_ends_a_bodys_name():
     text = "Turkish farmers also faced restrictions, the State Hydraulic Works said."
     assert quotes(text)[0][2] == "State Hydraulic Works"
+
+
+def test_an_aside_starting_with_now_is_skipped_back_to_the_name():
+    text = ("Former national singles player Faizal Noor, now a television commentator, said the "
+            "association was right to enforce discipline.")
+    assert quotes(text)[0][2] == "Faizal Noor"
