@@ -378,7 +378,7 @@ suffer wonder hinder favor favour honor honour labor labour flavor error mirror
 @lru_cache(maxsize=1 << 16)  # called for every word of every sentence; the vocabulary repeats
 def role_word(low: str) -> bool:
     """Whether a lower-case word names a role: a known title, or an agent noun."""
-    if low in TITLE_WORDS or _PARENT_OF.fullmatch(low) or _hyphenated_title(low):
+    if low in TITLE_WORDS or "-" in low and (_PARENT_OF.fullmatch(low) or _hyphenated_title(low)):
         return True
     return len(low) >= 5 and low.endswith(_ROLE_ENDINGS) and low not in _NOT_ROLES \
         and low not in ORG_NOMINALS and not low.endswith(("ment", "maker")) and low.isalpha()
@@ -1177,8 +1177,9 @@ def _hyphenated_title(low: str) -> bool:
 
 
 def _is_title(word: Token) -> bool:
-    return word.lower in TITLE_WORDS or _PARENT_OF.fullmatch(word.lower) is not None \
-        or _hyphenated_title(word.lower) \
+    return word.lower in TITLE_WORDS \
+        or "-" in word.lower and (_PARENT_OF.fullmatch(word.lower) is not None
+                                  or _hyphenated_title(word.lower)) \
         or word.lower.rstrip(".") in HONORIFICS and word.lower not in {"sir", "dame", "lord", "lady"}
 
 
