@@ -3114,3 +3114,10 @@ def test_an_aside_starting_with_now_is_skipped_back_to_the_name():
     text = ("Former national singles player Faizal Noor, now a television commentator, said the "
             "association was right to enforce discipline.")
     assert quotes(text)[0][2] == "Faizal Noor"
+
+
+def test_a_ministers_portfolios_after_a_body_word_end_before_the_name():
+    text = ('Minister of Public Works and Transport Nabil Saadeh described the fees as "a '
+            'unilateral step". Minister for Agriculture, Food and the Marine Colm Ó Dálaigh told '
+            'the Dáil that most farmers had been paid.')
+    assert [q[2] for q in quotes(text)] == ["Nabil Saadeh", "Colm Ó Dálaigh"]

@@ -752,7 +752,7 @@ Trade Industry Health Finance Transport Education Defence Defense Justice Energy
 Agriculture Culture Labour Labor Housing Tourism Commerce Economy Interior Communications
 Affairs Planning Development Welfare Security Immigration Science Technology Infrastructure
 Works Fisheries Water Mines Mining Sport Sports Youth Women Treasury Revenue Investment Arts
-Heritage Veterans Forestry Lands Resources Climate Digital Innovation Children Families
+Heritage Veterans Forestry Lands Resources Climate Digital Innovation Children Families Marine
 """.split())
 
 
@@ -883,8 +883,8 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
     if len(words) > 2 and _org_like(words) and all(
             w.text[:1].isupper() or w.lower in {"of", "and", ",", "the", "for", "&", "in", "on"}
             for w in words) and words[-1].text[:1].isupper() \
-            and not any((words[n - 1].text in ORG_WORDS or _is_title(words[n - 1]))
-                        and person_like(words[n:])
+            and not any((words[n - 1].text in ORG_WORDS or _is_title(words[n - 1])
+                         or words[n - 1].text in PORTFOLIOS) and person_like(words[n:])
                         and all(w.text[:1].isupper() for w in words[n:])
                         for n in range(1, len(words) - 1)) \
             and not person_like(_untitled(words[:head_end])):
@@ -987,7 +987,13 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
     name_words = cap_run
     body_end = next((n for n in range(len(cap_run) - 3, -1, -1) if cap_run[n].text in ORG_WORDS),
                     -1)  # the last organisation word but two
-    if body_end >= 0 and is_cap(cap_run[body_end + 1].text) \
+    after_body = body_end + 1
+    while 0 <= body_end and after_body < len(cap_run) - 2 and (
+            cap_run[after_body].lower in {"and", "the"} or cap_run[after_body].text in PORTFOLIOS):
+        after_body += 1  # "Minister of Public Works and Transport Nabil Saadeh"
+    if body_end >= 0 and after_body > body_end + 1 and person_like(cap_run[after_body:]):
+        name_words = cap_run = cap_run[after_body:]
+    elif body_end >= 0 and is_cap(cap_run[body_end + 1].text) \
             and person_like(cap_run[body_end + 1:]):
         # "Leader of the Opposition in the Legislative Assembly K S Nagaraj Shetty"
         name_words = cap_run = cap_run[body_end + 1:]
