@@ -3121,3 +3121,14 @@ def test_a_ministers_portfolios_after_a_body_word_end_before_the_name():
             'unilateral step". Minister for Agriculture, Food and the Marine Colm Ó Dálaigh told '
             'the Dáil that most farmers had been paid.')
     assert [q[2] for q in quotes(text)] == ["Nabil Saadeh", "Colm Ó Dálaigh"]
+
+
+def test_a_person_of_a_body_named_with_two_prepositions_is_the_person():
+    text = ("Political analyst Boyan Georgiev of the Centre for the Study of Democracy said the "
+            "expulsions followed similar steps elsewhere.")
+    assert quotes(text)[0][2] == "Boyan Georgiev"
+
+
+def test_a_synod_is_a_body():
+    text = "The Holy Synod of the Bulgarian Orthodox Church said it had not been consulted."
+    assert quotes(text)[0][2] == "Holy Synod of the Bulgarian Orthodox Church"

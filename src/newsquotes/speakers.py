@@ -167,7 +167,8 @@ ORG_WORDS = {"Chiefs", "Embassy", "Consulate", "Scheme", "Station",
              "Platinum", "Meats", "Dairies", "Dairy", "Farms", "Fisheries", "Beverages",
              "Textiles", "Breweries", "Brewery", "Distillery", "Wines", "Bakeries", "Hotels",
              "Resorts", "Properties", "Builders", "Construction", "Engineering", "Freight",
-             "Ports", "Homes", "Apparel", "Cement", "Tobacco", "Works",
+             "Ports", "Homes", "Apparel", "Cement", "Tobacco", "Works", "Synod", "Diocese",
+             "Archdiocese", "Patriarchate",
              "Commodities", "Trading", "Exports", "Cooperatives", "Cooperative", "Supervisors",
              "Programme", "Program", "Alliance", "Coalition", "Network", "Centre", "Center", "Mining", "Metals", "Steel", "Oil", "Gas", "Foods", "Pharma",
              "District", "Trust", "Service", "Exchange", "Commission", "Ministry", "United", "City", "Rovers", "Athletic", "Albion", "Wanderers", "FC", "Club",
@@ -970,6 +971,9 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
                                          or _named_before(words, left)):
             k = left  # "China Chamber of Commerce to the EU", "Bank of England" (but "an
             continue  # official at the Tajik Embassy in Moscow" is the official)
+        if _org_run_before(words, left):
+            k = left  # "the Centre for the Study of Democracy": one name, prepositions and all
+            continue
         after = _join(words[k:]) if k < len(words) else ""
         if left == m - 1 and (after in COUNTRIES or after in SEATS_OF_GOVERNMENT
                               or [w.lower for w in words[m:k]] == ["the"] and k == len(words) - 1):
@@ -1187,6 +1191,17 @@ def _is_title(word: Token) -> bool:
         or "-" in word.lower and (_PARENT_OF.fullmatch(word.lower) is not None
                                   or _hyphenated_title(word.lower)) \
         or word.lower.rstrip(".") in HONORIFICS and word.lower not in {"sir", "dame", "lord", "lady"}
+
+
+def _org_run_before(words: list[Token], k: int) -> bool:
+    """Whether a body's name ends right before the preposition and article before
+    ``words[k]``: "Centre" of "the Centre for the Study of Democracy"."""
+    while k > 0 and words[k - 1].lower in DETERMINERS_OR_PREPOSITIONS:
+        k -= 1
+    start = k
+    while start > 0 and is_cap(words[start - 1].text):
+        start -= 1
+    return start < k and _org_like(words[start:k])
 
 
 def _named_before(words: list[Token], k: int) -> bool:
