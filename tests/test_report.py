@@ -176,3 +176,10 @@ def test_the_metric_accepts_a_gold_name_after_its_owner_in_either_possessive():
     assert accepted("Cyprus’ Interior Ministry", names)
     assert accepted("Russia's Interior Ministry", names)
     assert not accepted("Interior Minister", names)
+
+
+def test_the_metric_compares_groups_without_a_word_counting_them():
+    from newsquotes.eval_quotes import accepted, _norm
+
+    assert accepted("drivers", {_norm("Several drivers")})
+    assert accepted("Some residents", {_norm("residents")})

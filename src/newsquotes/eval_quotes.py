@@ -79,12 +79,14 @@ def _names(gold: dict) -> dict[str, set[str]]:
 def _norm(name: str) -> str:
     """A name without case or its determiner: annotators wrote both "one EU diplomat" and "EU
     diplomat" for "One EU diplomat said", as they wrote "the union" and "union", and both "two
-    people familiar with the matter" and "people familiar with ..."; and without a company's
+    people familiar with the matter" and "people familiar with ...", "several drivers" and
+    "drivers"; and without a company's
     legal suffix, which they kept ("Harvest Lane Markets Inc.") or dropped ("IronPeak Fitness"
     for "IronPeak Fitness Inc.")."""
     name = name.strip().lower().replace("’", "'")
     name = re.sub(r",? (?:inc|corp|ltd|co|llc|plc)\.?$", "", name)
-    return re.sub(r"^(?:the|one|a|an|two|three|four|five|six|seven|eight|nine|ten) ", "", name)
+    return re.sub(r"^(?:the|one|a|an|two|three|four|five|six|seven|eight|nine|ten|several|some"
+                  r"|many) ", "", name)
 
 
 def accepted(found: str, names: set[str]) -> bool:
