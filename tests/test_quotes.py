@@ -3132,3 +3132,9 @@ def test_a_person_of_a_body_named_with_two_prepositions_is_the_person():
 def test_a_synod_is_a_body():
     text = "The Holy Synod of the Bulgarian Orthodox Church said it had not been consulted."
     assert quotes(text)[0][2] == "Holy Synod of the Bulgarian Orthodox Church"
+
+
+def test_viet_nam_spelled_as_vietnam_spells_it_is_the_country():
+    text = ("Russia's Trade Representative in Việt Nam, Andrei Savelyev, told Việt Nam News that "
+            "the measure was \"purely technical\".")
+    assert quotes(text)[0][2] == "Andrei Savelyev"

@@ -715,3 +715,10 @@ def test_a_first_name_stays_an_alias_when_the_article_writes_the_surname_possess
     text = ("Julian Strand founded Murmur. Julian Strand's version of events is disputed.\n\n"
             '"Julian was on podcasts," a former engineer said.')
     assert "Julian" in analyse(text, "Julian Strand").mentions.text.tolist()
+
+
+def test_viet_nam_as_vietnam_spells_it_is_a_mention_of_vietnam():
+    from newsquotes import analyse
+
+    a = analyse("Exports from Việt Nam rose again in November.", target="Vietnam")
+    assert list(a.mentions.text) == ["Việt Nam"]

@@ -56,7 +56,7 @@ MORE_COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "Austria": ("Austrian", "Austrians", "Vienna"),
     "South Korea": ("South Korean", "South Koreans", "Seoul"),
     "Taiwan": ("Taiwanese", "Taipei"),
-    "Vietnam": ("Vietnamese", "Hanoi"),
+    "Vietnam": ("Vietnamese", "Hanoi", "Viet Nam", "Việt Nam"),
     "Thailand": ("Thai", "Bangkok", "Thai government"),
     "Indonesia": ("Indonesian", "Indonesians", "Jakarta", "Indonesian government"),
     "Malaysia": ("Malaysian", "Malaysians", "Kuala Lumpur"),
