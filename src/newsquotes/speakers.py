@@ -229,7 +229,8 @@ COUNTRIES = set(COUNTRY_ALIASES) | {
     "Italy", "Spain", "Portugal", "Canada", "Mexico", "Brazil", "Australia", "Pakistan",
     "Afghanistan", "Lebanon", "Jordan", "Greece", "Sweden", "Norway", "Finland", "Denmark",
     "Netherlands", "Belgium", "Austria", "Switzerland", "Hungary", "Romania", "Vietnam",
-    "Viet Nam", "Việt Nam", "Indonesia", "Taiwan", "Korea", "South Korea", "Nigeria", "Kenya", "Ethiopia", "Argentina",
+    "Viet Nam", "Việt Nam", "Indonesia", "Taiwan", "Korea", "South Korea", "Nigeria", "Kenya",
+    "Ethiopia", "Argentina",
     "Chile", "Venezuela", "Cuba", "Belarus", "Georgia", "Armenia", "Azerbaijan", "Kazakhstan"} | set(
     # Every other sovereign state, by its usual short name, so that places are never taken
     # for speakers or bodies.
