@@ -3084,8 +3084,8 @@ def test_the_ambassador_named_with_his_posting_is_the_ambassador_later():
 
 
 def test_a_name_before_a_long_apposition_ending_in_a_place_is_the_speaker():
-    text = ("Mariam Page, a spokesperson for the Muslim Women's Council of Victoria, said the sermon "
-            "had caused \"real hurt\".")
+    text = ("Mariam Page, a spokesperson for the Muslim Women's Council of Victoria, said the "
+            "sermon had caused \"real hurt\".")
     assert quotes(text)[0][2] == "Mariam Page"
 
 

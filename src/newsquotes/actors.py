@@ -326,8 +326,8 @@ class _Actors:
         return actor
 
     def _resolve(self, sp: Speaker) -> str | None:
-        if sp.kind == "person" and (_office(sp.name) or " " not in sp.name
-                                    and sp.name.lower() in TITLE_WORDS and self._after_the(sp.start)):
+        if sp.kind == "person" and (_office(sp.name) or " " not in sp.name and sp.name.lower()
+                                    in TITLE_WORDS and self._after_the(sp.start)):
             # "the Transport Secretary confirmed", "the Education Minister told": an office,
             # whoever holds it, not a person called so
             sp = Speaker(sp.name, sp.start, sp.end, "nominal", sp.name, sp.affiliation)
@@ -1141,8 +1141,9 @@ class _Actors:
 _MALE = {"mr", "sir", "lord"}
 # A person's nationality, as a noun for them: "the Brazilian", "the 54-year-old Portuguese".
 _NATIONALS = frozenset(n for names in (*COUNTRY_ALIASES.values(), *MORE_COUNTRY_ALIASES.values())
-                       for n in names if not n.isupper() and (n + "s" in names or n + " government" in names
-                       or n.isalpha() and n.endswith(("ese", "ish", "ch"))))
+                       for n in names if not n.isupper() and (
+                           n + "s" in names or n + " government" in names
+                           or n.isalpha() and n.endswith(("ese", "ish", "ch"))))
 _GIVEN_AFTER = re.compile(r"[A-Z][a-z]+-[a-z]+")
 _NAMED_OWNER = re.compile(r"(?:[A-Z][\w&.-]*\s+)*[A-Z][\w&.-]*['’]s?\s+[a-z]")
 # The commonest Chinese, Korean and Vietnamese family names, written before the given name.

@@ -100,15 +100,17 @@ _KIN = {"mother", "sister", "brother", "daughter", "wife", "husband", "widow", "
         "grandmother", "grandfather", "aunt", "uncle", "cousin"}
 TITLE_WORDS = set("""
 councilwoman councilman councillor councilor alderman alderwoman assemblyman assemblywoman
-mep meps councilmember councilmembers congressman congresswoman father pastor reverend deacon monsignor marshal sheriff constable detective garda trooper warden fire
-neurologist
-geriatrician physician surgeon ambassador extraordinary plenipotentiary laureate envoy minister secretary general president vice deputy prime foreign defence defense
+mep meps councilmember councilmembers congressman congresswoman father pastor reverend deacon
+monsignor marshal sheriff constable detective garda trooper warden fire neurologist
+geriatrician physician surgeon ambassador extraordinary plenipotentiary laureate envoy minister
+secretary general president vice deputy prime foreign defence defense
 interior home finance economy trade chancellor senator representative permanent governor mayor
 spokesman spokeswoman spokesperson chief executive officer director chairman chairwoman chair head
 leader commissioner attorney judge justice special adviser advisor aide organiser organizer
 official analyst legislator professor doctor king queen prince princess pope colonel captain
 lieutenant
-sergeant admiral commander ceo cfo coo cto founder premier press cabinet state member mp mk cs pundit lawmaker
+sergeant admiral commander ceo cfo coo cto founder premier press cabinet state member mp mk cs
+pundit lawmaker
 manager economist strategist correspondent secretary-general coach negotiator diplomat counsel
 lawyer researcher scientist expert editor reporter owner boss worker organiser steward delegate
 representative treasurer auditor inspector superintendent commissioner chancellor principal
