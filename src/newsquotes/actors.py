@@ -98,8 +98,7 @@ class _Actors:
                     names.append((full.start, full))
                     surnames.add(sp.name)
         for _, sp in names:
-            if " " not in sp.name and sp.name not in surnames \
-                    and not _HONORIFIC_BEFORE.search(self.text, max(0, sp.start - 6), sp.start) \
+            if " " not in sp.name and sp.name not in surnames and not self._honorific_before(sp) \
                     and (self._employer(sp.name) or not self._personal(sp.name)
                     or self._after_the(sp.start)):
                 # "Tesco said": no first name, title or "he" anywhere; "the Elysee said": no
@@ -213,6 +212,11 @@ class _Actors:
                     found.append(key)
                     break
         return found[0] if len(found) == 1 else None
+
+    def _honorific_before(self, sp: Speaker) -> bool:
+        """Whether an honorific comes right before the name: "Dr Tan", "Ms Kumar"."""
+        before = _TITLE_BEFORE.search(self.text, max(0, sp.start - 12), sp.start)
+        return before is not None and before.group(1).lower() in HONORIFICS
 
     def _by_honorific(self, sp: Speaker) -> str | None:
         """The one of two people sharing a surname whom the word before it picks out: the one
@@ -1315,12 +1319,12 @@ _COMPETITIONS = {"Conference", "League", "Division", "Cup", "Championship", "Ser
 _GOES_ON = re.compile(r"[,;:)]|\s+[a-z]")  # after a period that ends no sentence
 _CAP_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[\w&'’.-]*(?:\s+(?:of|and|for|de|the)?\s*[A-Z][\w&'’.-]*)*")
 PRONOUN_WORDS = {"He", "She", "It", "They", "We", "I"}
+# The capitalised word right before a name: "Ms" of "Ms Kumar", "Cllr" of "Cllr Doyle".
+_TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]{1,8})\.?\s+$")
+_GENDERED = {"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady"}
 # A scan of the whole text. Each honorific starts with its letter, the word boundary before it
 # ("(?<!\wM)") written after the letter: the regex engine then tries only the positions of
 # those letters ("(?=[MSDL])(?<!\w)(Mr|Mrs|...)" has it try every one).
-_HONORIFIC_BEFORE = re.compile(r"\b(Mrs|Mr|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+$")
-_TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]{1,8})\.?\s+$")
-_GENDERED = {"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady"}
 _HONORIFIC_NAME = re.compile(r"(M(?<!\wM)(?:r|rs|s|iss)|S(?<!\wS)ir|D(?<!\wD)ame|L(?<!\wL)ord"
                              r"|L(?<!\wL)ady)\.?\s+"
                              r"((?:[A-Z][\w'’-]+\s+){0,2}"
