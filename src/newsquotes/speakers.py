@@ -139,7 +139,8 @@ organizers pilots drivers fans supporters crowds crowd family
 ORG_NOUNS = set("""
 authority authorities watchdog regulator operator prosecutor court ministry government company union council police airline airlines firm department agency embassy
 committee commission office party army military navy court parliament congress senate bank
-administration regime board federation confederation association institute university foundation group
+administration regime board federation confederation association institute university foundation
+group
 coalition alliance organisation organization network spokesman spokeswoman spokesperson kremlin
 station
 """.split())
@@ -1196,26 +1197,28 @@ def _is_title(word: Token) -> bool:
         or word.lower.rstrip(".") in HONORIFICS and word.lower not in {"sir", "dame", "lord", "lady"}
 
 
-def _org_run_before(words: list[Token], k: int) -> bool:
-    """Whether a body's name ends right before the preposition and article before
-    ``words[k]``: "Centre" of "the Centre for the Study of Democracy"."""
+def _run_before(words: list[Token], k: int) -> list[Token]:
+    """The capitalised words that end right before the prepositions and articles before
+    ``words[k]``: "Sofia Navarro-Bright" of "Sofia Navarro-Bright of the Center"."""
     while k > 0 and words[k - 1].lower in DETERMINERS_OR_PREPOSITIONS:
         k -= 1
     start = k
     while start > 0 and is_cap(words[start - 1].text):
         start -= 1
-    return start < k and _org_like(words[start:k])
+    return words[start:k]
+
+
+def _org_run_before(words: list[Token], k: int) -> bool:
+    """Whether a body's name ends there: "Centre" of "the Centre for the Study of Democracy"."""
+    run = _run_before(words, k)
+    return bool(run) and _org_like(run)
 
 
 def _named_before(words: list[Token], k: int) -> bool:
-    """Whether a person's name ends right before the preposition and article before
-    ``words[k]``: "attorney Sofia Navarro-Bright of the Center for Biological Diversity"."""
-    while k > 0 and words[k - 1].lower in DETERMINERS_OR_PREPOSITIONS:
-        k -= 1
-    start = k
-    while start > 0 and is_cap(words[start - 1].text):
-        start -= 1
-    return start < k and person_like(_untitled(words[start:k]))
+    """Whether a person's name ends there: "attorney Sofia Navarro-Bright of the Center for
+    Biological Diversity"."""
+    run = _run_before(words, k)
+    return bool(run) and person_like(_untitled(run))
 
 
 def _org_like(words: list[Token]) -> bool:
