@@ -112,8 +112,7 @@ def bench_baseline(articles: list[tuple[str, str]]) -> dict:
     return {"articles_per_s": len(texts) / seconds}
 
 
-def markdown(result: dict, baseline: dict | None, pinned: str,
-             distinct: dict | None = None) -> str:
+def markdown(result: dict, baseline: dict | None, pinned: str, distinct: dict) -> str:
     lines = [
         "# Benchmarks",
         "",
@@ -135,42 +134,29 @@ def markdown(result: dict, baseline: dict | None, pinned: str,
         f"| mean time per article | {1000 * result['seconds'] / result['articles']:.2f} ms |",
         f"| peak memory (RSS of the process) | {result['peak_rss_mb']:,.0f} MB |",
     ]
-    if distinct:
-        lines += [
-            f"| articles per second, one pass over the {distinct['articles']} distinct articles "
-            f"| {distinct['articles_per_s']:,.0f} |",
-        ]
-    if "cpu_articles_per_s" in result:
-        n = result["repeats"]
-        lines += [
-            f"| articles per second of CPU time, best of {n} passes "
-            f"| {result['cpu_articles_per_s']:,.1f} |",
-            f"| CPU time per article, best of {n} passes | {result['cpu_ms_per_article']:.3f} ms |",
-            f"| CPU time of the slowest pass over the best | +{100 * result['cpu_spread']:.1f}% |",
-            f"| articles per second, wall clock, best of {n} passes "
-            f"| {result['best_wall_articles_per_s']:,.0f} |",
-        ]
-    if distinct and "cpu_articles_per_s" in distinct:
-        lines += [
-            f"| articles per second of CPU time, one pass over the {distinct['articles']} "
-            f"distinct articles | {distinct['cpu_articles_per_s']:,.0f} |",
-        ]
-    if distinct:
-        lines += [
-            "",
-            "The corpus repeats its articles; the one-pass row is what a corpus of new articles "
-            "costs, with nothing left over from an earlier pass over the same text.",
-        ]
-    if "cpu_articles_per_s" in result:
-        lines += [
-            "",
-            "Wall-clock figures (the first rows, from the first pass) swing by 10-30% with the "
-            "load of other work on the machine. CPU time, what the process itself spent, "
-            "swings much less, and the best of several passes less again: compare versions of "
-            "the code by the CPU-time rows. The slowest pass's excess over the best says how "
-            "steady the machine was; a difference between two versions smaller than it is "
-            "noise.",
-        ]
+    n = result["repeats"]
+    lines += [
+        f"| articles per second, one pass over the {distinct['articles']} distinct articles "
+        f"| {distinct['articles_per_s']:,.0f} |",
+        f"| articles per second of CPU time, best of {n} passes "
+        f"| {result['cpu_articles_per_s']:,.1f} |",
+        f"| CPU time per article, best of {n} passes | {result['cpu_ms_per_article']:.3f} ms |",
+        f"| CPU time of the slowest pass over the best | +{100 * result['cpu_spread']:.1f}% |",
+        f"| articles per second, wall clock, best of {n} passes "
+        f"| {result['best_wall_articles_per_s']:,.0f} |",
+        f"| articles per second of CPU time, one pass over the {distinct['articles']} "
+        f"distinct articles | {distinct['cpu_articles_per_s']:,.0f} |",
+        "",
+        "The corpus repeats its articles; the one-pass row is what a corpus of new articles "
+        "costs, with nothing left over from an earlier pass over the same text.",
+        "",
+        "Wall-clock figures (the first rows, from the first pass) swing by 10-30% with the "
+        "load of other work on the machine. CPU time, what the process itself spent, "
+        "swings much less, and the best of several passes less again: compare versions of "
+        "the code by the CPU-time rows. The slowest pass's excess over the best says how "
+        "steady the machine was; a difference between two versions smaller than it is "
+        "noise.",
+    ]
     if baseline:
         lines += [
             "",
