@@ -51,8 +51,7 @@ from functools import lru_cache
 
 from .namesearch import NameFinder
 from .sentiment import target_score, vader_lexicon
-from .targets import (COUNTRY_ALIASES, COUNTRY_WORDS, MORE_COUNTRY_ALIASES, find_references,
-                      target_kind)
+from .targets import COUNTRY_OF, COUNTRY_WORDS, find_references, target_kind
 
 # Verbs by which the writer reports an actor acting for or against the target without a quote.
 FRAMING_VERBS = frozenset("""
@@ -708,9 +707,6 @@ def target_side(text: str, actors: list[tuple], sentences: list,
 
 _SPEECH_AFTER = re.compile(r"[^,;:.!?“”\"]{0,60}?\b(?:said|says|told|added|announced|warned|"
                            r"stressed|insisted|wrote)\b([^,;:!?“”\"]{0,80})")
-# Each known country's names, demonyms and capitals -> the country ("Vilnius" -> "Lithuania").
-_COUNTRY_OF = {name: country for table in (COUNTRY_ALIASES, MORE_COUNTRY_ALIASES)
-               for country, names in table.items() for name in (country, *names)}
 _ENVOY = re.compile(r"[Aa]mbassador|[Ee]nvoy")
 # How much of an article's opening is its headline and standfirst, for the country it is
 # told from.
@@ -725,7 +721,7 @@ def _speaks_for_other_country(text: str, lo: int, start: int, end: int, hi: int,
     said, or from its capital ("Foreign Minister X said Estonia had not been consulted", "...
     told reporters in Vilnius", "In Dushanbe, Deputy Labor Minister X said"). A story told
     from abroad gives its own ministers no country."""
-    own = {_COUNTRY_OF[n] for n in proper if n in _COUNTRY_OF}
+    own = {COUNTRY_OF[n] for n in proper if n in COUNTRY_OF}
     if not own:
         return False  # "Health Minister X" in an article about Health New Zealand
     for m in (_SPEECH_AFTER.match(text, end, hi), _IN_PLACE.match(text, lo, start)):
@@ -733,14 +729,14 @@ def _speaks_for_other_country(text: str, lo: int, start: int, end: int, hi: int,
         found = next((c for run in _CAPITALISED_RUN.finditer(m.group(1))
                       if (c := _countries_in(run.group(0)))), None) if m else None
         if found:
-            return not {_COUNTRY_OF.get(n, n) for n in found} & own
+            return not {COUNTRY_OF.get(n, n) for n in found} & own
     if _ENVOY.search(text, max(lo, start - 40), start):
         return False  # the envoy a country summons is most often the target's
     # A story told from another country names it first, in its headline or standfirst
     # ("Chile recalls ambassador from Argentina"): its bare titles are that country's.
     found = next((c for run in _CAPITALISED_RUN.finditer(text, 0, HEADLINE_CHARS)
                   if (c := _countries_in(run.group(0)))), None)
-    return bool(found) and not {_COUNTRY_OF.get(n, n) for n in found} & own
+    return bool(found) and not {COUNTRY_OF.get(n, n) for n in found} & own
 
 
 def _affiliated(title: str, affiliation: str, proper: set[str]) -> bool:

@@ -156,10 +156,11 @@ MORE_COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "Cyprus": ("Cypriot", "Cypriots", "Nicosia"),
     "Malta": ("Maltese", "Valletta"),
 }
-# Every name by which a known country is referred to: its name, demonyms, capital, government.
-COUNTRY_WORDS = frozenset(
-    name for table in (COUNTRY_ALIASES, MORE_COUNTRY_ALIASES)
-    for country, names in table.items() for name in (country, *names))
+# Every name by which a known country is referred to (its name, demonyms, capital, government)
+# -> the country: "Vilnius" -> "Lithuania".
+COUNTRY_OF = {name: country for table in (COUNTRY_ALIASES, MORE_COUNTRY_ALIASES)
+              for country, names in table.items() for name in (country, *names)}
+COUNTRY_WORDS = frozenset(COUNTRY_OF)
 # Place names that end many an organisation's name ("Sport Integrity Ireland", "NHS England").
 _PLACES = set(COUNTRY_ALIASES) | set(MORE_COUNTRY_ALIASES) | {
     "England", "Scotland", "Wales", "Europe", "Africa", "Asia", "America", "International"}
