@@ -339,10 +339,10 @@ class _Actors:
             body = next((k for k, r in self.others.items() if r["kind"] == "organisation"
                          and k.startswith(sp.name + " ")), None)
             # "Kopano" where the article also names "Kopano Platinum": the company, not a person.
-            if " " not in sp.name and self._short(sp.name):
-                body = self._abbreviated(sp.name)
-                if body is not None:  # "Sadtu said" after "the SA Democratic Teachers Union
-                    return body       # (Sadtu)": its short name, not a person's
+            full = self._abbreviated(sp.name) if " " not in sp.name and self._short(sp.name) \
+                else None
+            if full is not None:  # "Sadtu said" after "the SA Democratic Teachers Union
+                return full       # (Sadtu)": its short name, not a person's
             key = self._match(sp.name)
             if key is not None and " " not in key:  # a surname that two people share
                 key = self._by_honorific(sp) or key
