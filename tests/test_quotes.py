@@ -195,6 +195,26 @@ def test_organisation_name_with_commas_and_and():
     assert quotes(text) == [("partial", "deeply concerned", "Ministry of Economy, Trade and Industry")]
 
 
+def test_listed_remit_before_a_bodys_head_is_part_of_its_name():
+    text = "The Culture, Sports and Tourism Bureau said the theatre was an independent body."
+    assert quotes(text) == [("indirect", "the theatre was an independent body",
+                             "Culture, Sports and Tourism Bureau")]
+
+
+def test_capitalised_words_before_a_comma_without_a_determiner_are_not_a_listed_remit():
+    text = "Meanwhile, Trade and Industry Ministry officials said the plan would work."
+    assert quotes(text) == [("indirect", "the plan would work",
+                             "Trade and Industry Ministry officials")]
+
+
+def test_a_title_keeps_the_commas_of_the_body_it_names():
+    text = ('A Foreign, Commonwealth and Development Office spokesperson said: "We are deeply '
+            'concerned."')
+    a = analyse(text)
+    assert a.quotes.speaker.tolist() == ["Foreign, Commonwealth and Development Office spokesperson"]
+    assert a.actors.loc[0, "title"] == "Foreign, Commonwealth and Development Office spokesperson"
+
+
 def test_person_of_organisation_keeps_the_organisation_as_affiliation():
     text = 'Dr. Lena Fischer of Uppsala University said the results were "striking."'
     a = analyse(text)

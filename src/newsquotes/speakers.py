@@ -594,8 +594,19 @@ def _org_name_start(tokens: list[Token], i: int, j: int) -> int:
         while k > 0 and tokens[k - 1].kind == "w" and is_cap(tokens[k - 1].text):
             k -= 1
         if k < i - 1:
-            return k
+            return _remit_listed_before(tokens, k)
     return i
+
+
+def _remit_listed_before(tokens: list[Token], k: int) -> int:
+    """`The Culture, Sports and Tourism Bureau said`: the body's name starting at ``k`` goes
+    back over a listed remit, if a determiner opens it ("Meanwhile, Trade and Industry
+    Ministry officials said" has none)."""
+    m = k
+    while m >= 3 and tokens[m - 1].text == "," and tokens[m - 2].kind == "w" \
+            and is_cap(tokens[m - 2].text) and tokens[m - 2].lower not in DETERMINERS:
+        m -= 2
+    return m if m < k and tokens[m - 1].lower in {"the", "a", "an"} else k
 
 
 def determiner_before(tokens: list[Token], i: int, j: int) -> int | None:
@@ -1358,4 +1369,4 @@ def _title(chain: list[Token]) -> str | None:
     if not words:  # "Gov. Maria Lourdes Tabinas": the governor
         return next((ROLE_ABBREVIATIONS[w.lower.rstrip(".")] for w in chain
                      if w.lower.rstrip(".") in ROLE_ABBREVIATIONS), None)
-    return " ".join(w.text for w in words)
+    return _join(words)
