@@ -215,6 +215,24 @@ def test_a_title_keeps_the_commas_of_the_body_it_names():
     assert a.actors.loc[0, "title"] == "Foreign, Commonwealth and Development Office spokesperson"
 
 
+def test_a_capitalised_office_of_a_place_speaks_as_the_person_holding_it():
+    a = analyse("The Mayor of London said the fare freeze would end in March.")
+    assert a.quotes.speaker.tolist() == ["Mayor of London"]
+    assert a.actors.loc[0, ["kind", "affiliation"]].tolist() == ["person", "London"]
+
+
+def test_an_office_held_at_a_bank_is_a_person_not_the_bank():
+    a = analyse("The Governor of the Bank of England said rates would stay on hold.")
+    assert a.actors.loc[0, ["actor", "kind"]].tolist() == ["Governor of the Bank of England",
+                                                            "person"]
+
+
+def test_she_after_an_office_holder_is_not_the_place_of_the_office():
+    text = ('The Lord Mayor of Bristol, Councillor Fatima Jama-Okeke, said Mr Campbell had "put '
+            'St Pauls on the map".\n\n"Bristol has lost a giant today," she said.')
+    assert [q[2] for q in quotes(text)] == ["Fatima Jama-Okeke", "Fatima Jama-Okeke"]
+
+
 def test_person_of_organisation_keeps_the_organisation_as_affiliation():
     text = 'Dr. Lena Fischer of Uppsala University said the results were "striking."'
     a = analyse(text)

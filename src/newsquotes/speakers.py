@@ -903,7 +903,8 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
                          or words[n - 1].text in PORTFOLIOS) and person_like(words[n:])
                         and all(w.text[:1].isupper() for w in words[n:])
                         for n in range(1, len(words) - 1)) \
-            and not person_like(_untitled(words[:head_end])):
+            and not person_like(_untitled(words[:head_end])) \
+            and not _office_of(words):
         # "Ministry of Economy, Trade and Industry": one name, commas and all.
         owner = possessive_owner(words[0].text)
         if owner and (len(words) <= 4 and words[-1].text == "Ministry"
@@ -1153,7 +1154,8 @@ def _role_of_somewhere(words: list[Token], k: int) -> Speaker | None:
     role = words[first_prep - 1]  # "A Western diplomat in N'Djamena": the word before "in"
     content = [w for w in words[:first_prep] if w.lower not in DETERMINERS
                and not w.text.replace(",", "").isdigit()]
-    if not role.text.islower() or not role_word(role.lower) or role.lower in ORG_NOMINALS \
+    if not (role.text.islower() or _office_of(words)) or not role_word(role.lower) \
+            or role.lower in ORG_NOMINALS \
             or person_like([w for w in words[:first_prep - 1] if w.text[:1].isupper()]) \
             or content[0].lower in ORG_NOMINALS:
         return None
@@ -1178,6 +1180,17 @@ def _role_of_somewhere(words: list[Token], k: int) -> Speaker | None:
                        _join(role_words), affiliation)
     return Speaker(_join(words[start:]), words[start].start, words[-1].end, "nominal",
                    _join(words[start:first_prep]), affiliation)
+
+
+def _office_of(words: list[Token]) -> bool:
+    """`the Bishop of Truro`, `the Lord Mayor of Bristol`, `the Governor of the Bank of
+    England`: a capitalised office and where it is held, naming the person who holds it."""
+    first = next((n for n, w in enumerate(words) if w.lower not in DETERMINERS), len(words))
+    prep = next((n for n in range(first, len(words)) if words[n].lower in {"of", "for"}), None)
+    return prep is not None and prep > first and _is_title(words[prep - 1]) \
+        and words[prep - 1].text not in ORG_WORDS \
+        and all(is_cap(w.text) and (_is_title(w) or w.lower in {"lord", "lady"})
+                for w in words[first:prep])
 
 
 def _body_speaker(words: list[Token], prep: int, rest: list[Token]) -> Speaker:
