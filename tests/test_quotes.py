@@ -233,6 +233,13 @@ def test_she_after_an_office_holder_is_not_the_place_of_the_office():
     assert [q[2] for q in quotes(text)] == ["Fatima Jama-Okeke", "Fatima Jama-Okeke"]
 
 
+def test_he_is_not_a_place_that_whose_describes_after_and():
+    text = ("The proposal drew protests from Sindh and Khyber Pakhtunkhwa, whose representatives "
+            "walked out.\n\nKhyber Pakhtunkhwa Finance Adviser Gul Rehman Afridi said the province "
+            'had not been paid. He described the proposal as "tone-deaf".')
+    assert [q[2] for q in quotes(text)] == ["Gul Rehman Afridi", "Gul Rehman Afridi"]
+
+
 def test_person_of_organisation_keeps_the_organisation_as_affiliation():
     text = 'Dr. Lena Fischer of Uppsala University said the results were "striking."'
     a = analyse(text)

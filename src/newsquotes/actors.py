@@ -1551,7 +1551,11 @@ def _subject_names(tokens: list[Token]) -> list[Speaker]:
         span = phrase_before(tokens, j)
         named = read_speaker(tokens, *span) if span else None
         if named is not None and named.kind == "person" and 2 <= len(named.name.split()) <= 3 \
-                and not any(w in NOT_NAMES for w in named.name.split()):
+                and not any(w in NOT_NAMES for w in named.name.split()) \
+                and not (tokens[j + 1].lower == "whose" and span[0] > 0
+                         and tokens[span[0] - 1].lower in PREPOSITIONS | {"and", "or"}):
+            # (not "protests from Sindh and Khyber Pakhtunkhwa, whose representatives walked
+            # out": after a preposition or "and", "whose" more often describes a place)
             found.append(named)
     for i in starts:
         j = i
