@@ -240,6 +240,18 @@ def test_he_is_not_a_place_that_whose_describes_after_and():
     assert [q[2] for q in quotes(text)] == ["Gul Rehman Afridi", "Gul Rehman Afridi"]
 
 
+def test_a_multi_word_town_is_not_a_person_that_she_can_mean():
+    text = ("A Pacific Crest agent in La Cañada Flintridge, who spoke on condition of anonymity, "
+            'was blunter.\n\n"Half my book is in those ZIP Codes," she said.')
+    assert quotes(text) == [("direct", "Half my book is in those ZIP Codes,",
+                             "Pacific Crest agent")]
+
+
+def test_a_town_named_as_a_speaker_is_not_a_person():
+    a = analyse("Addis Abeba says it was not consulted on the port charges")
+    assert a.actors.loc[0, ["actor", "kind"]].tolist() == ["Addis Abeba", "organisation"]
+
+
 def test_person_of_organisation_keeps_the_organisation_as_affiliation():
     text = 'Dr. Lena Fischer of Uppsala University said the results were "striking."'
     a = analyse(text)

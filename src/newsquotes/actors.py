@@ -33,6 +33,7 @@ from .speakers import (
     Speaker,
     Token,
     apposition_after,
+    gazetteer,
     given_names,
     group_word,
     is_cap,
@@ -117,6 +118,7 @@ class _Actors:
                 if full.split()[-1] not in _LEGAL_SUFFIXES:
                     self.full_names[sp.name] = full
         names = [(at, sp) for at, sp in names if sp.kind == "person" and not _office(sp.name)
+                 and sp.name not in gazetteer()  # ("an agent in La Cañada Flintridge")
                  and not (_body_title(sp.title) and not self._named_person(sp.name))]
         # (not "Smart home company Fable Home": a company)
         self._cluster(sorted(names, key=lambda x: x[0]))

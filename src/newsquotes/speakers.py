@@ -289,6 +289,14 @@ _GIVEN_NAMES = Path(__file__).resolve().parents[2] / "data" / "given-names"
 
 
 @cache
+def gazetteer() -> frozenset[str]:
+    """Towns of two or more words, which look like a person's name: "Addis Abeba", "La Cañada
+    Flintridge" (GeoNames' cities of 15,000 people or more; data/places/SOURCE.md)."""
+    lines = (_GIVEN_NAMES.parent / "places" / "places.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in lines.splitlines() if not line.startswith("#"))
+
+
+@cache
 def given_names() -> dict[str, str]:
     """Given name -> "f" or "m", for names used (almost) only for one sex."""
     names = {}
@@ -1000,7 +1008,7 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
             k = left
             continue
         break
-    described = _role_of_somewhere(words, k)
+    described = _role_of_somewhere(words, k, tokens[i].lower in {"a", "an"})
     if described is not None:
         return described
     cap_run = words[k:]
@@ -1078,6 +1086,8 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
         if name in COUNTRIES or name in COUNTRY_ALIASES or name in SEATS_OF_GOVERNMENT:
             # "Brussels has argued", "Oslo said": a government by its capital
             return Speaker(name, start, end, "country", title, affiliation)
+        if name in gazetteer():  # "Addis Abeba says": a town speaks through its government
+            return Speaker(name, start, end, "organisation", title, affiliation)
         if len(name_words) == 1 and name[-1:] == "s" and name[:-1].isupper() \
                 and name[:-1].lower() in TITLE_WORDS:
             # "Labour MPs, who had pushed for it, said": a group, named with its party
@@ -1141,11 +1151,12 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "representative", "statement"}
 
 
-def _role_of_somewhere(words: list[Token], k: int) -> Speaker | None:
+def _role_of_somewhere(words: list[Token], k: int, indefinite: bool = False) -> Speaker | None:
     """`the mayor of Springfield`, `a teacher from Leeds`, `a lawyer for Mr Smith`, `the owner
     of one of the centres in Ikorodu`, `An official at Japan's Ministry of Economy, Trade and
     Industry`: a role and where or whose it is. The capitalised words ``words[k:]`` at the end
-    are not the speaker's name."""
+    are not the speaker's name. After "a", capitalised words before the role are not a
+    person's name ("A Pacific Crest agent in ...")."""
     if k == 0 or k == len(words):
         return None
     first_prep = next((n for n in range(k) if words[n].lower in PREPOSITIONS), None)
@@ -1156,11 +1167,11 @@ def _role_of_somewhere(words: list[Token], k: int) -> Speaker | None:
                and not w.text.replace(",", "").isdigit()]
     if not (role.text.islower() or _office_of(words)) or not role_word(role.lower) \
             or role.lower in ORG_NOMINALS \
-            or person_like([w for w in words[:first_prep - 1] if w.text[:1].isupper()]) \
+            or not indefinite and person_like([w for w in words[:first_prep - 1] if w.text[:1].isupper()]) \
             or content[0].lower in ORG_NOMINALS:
         return None
     cap_run = words[k:]
-    if len(cap_run) >= 3 and person_like(cap_run[-2:]):
+    if len(cap_run) >= 3 and person_like(cap_run[-2:]) and _join(cap_run) not in gazetteer():
         return None  # "chief executive of Acme Corp John Smith": the name after the body
     start = next(n for n, w in enumerate(words) if w.lower not in DETERMINERS)
     where = [w for w in words[first_prep + 1:] if w.lower not in DETERMINERS]
@@ -1290,7 +1301,7 @@ def person_like(words: list[Token]) -> bool:
         return False  # most capitalised runs: one word
     names = [w for w in words if w.lower.rstrip(".") not in HONORIFICS]
     return 2 <= len(names) <= 4 and not _org_like(names) and not any(_brand(w.text) for w in names) \
-        and _join(names) not in PLACES \
+        and _join(names) not in PLACES and _join(names) not in gazetteer() \
         and not any(
         _is_title(w) or w.text in COUNTRIES or w.text in DEMONYMS or w.text in ORGS
         or possessive_owner(w.text) or (w.text.isupper() and len(w.text) > 1
