@@ -1185,9 +1185,10 @@ def _role_of_somewhere(words: list[Token], k: int, indefinite: bool = False) -> 
         # official, by the body; and a source is only where it is: "a diplomatic source in
         # Helsinki")
         # "A Western diplomat in N'Djamena", "a Stoneridge employee in Winnipeg": the person is
-        # the role; where is their affiliation
+        # the role, named with where they are (the phrase the article uses); where is their
+        # affiliation
         role_words = words[start:first_prep]
-        return Speaker(_join(role_words), role_words[0].start, role_words[-1].end, "nominal",
+        return Speaker(_join(words[start:]), words[start].start, words[-1].end, "nominal",
                        _join(role_words), affiliation)
     return Speaker(_join(words[start:]), words[start].start, words[-1].end, "nominal",
                    _join(words[start:first_prep]), affiliation)
