@@ -252,6 +252,12 @@ def test_a_town_named_as_a_speaker_is_not_a_person():
     assert a.actors.loc[0, ["actor", "kind"]].tolist() == ["Addis Abeba", "organisation"]
 
 
+def test_she_is_not_a_company_described_in_the_sentence_before():
+    text = ("Retail analyst Priya Nandra said Castlegate was under pressure. The grocer has lost "
+            'market share.\n\n"Suppliers are the easiest place to look," she said.')
+    assert [q[2] for q in quotes(text)] == ["Priya Nandra", "Priya Nandra"]
+
+
 def test_person_of_organisation_keeps_the_organisation_as_affiliation():
     text = 'Dr. Lena Fischer of Uppsala University said the results were "striking."'
     a = analyse(text)

@@ -952,11 +952,13 @@ class _Actors:
             found = None
             described = self._subject_since(sp.start, {"nominal"})
             if low in {"he", "she"} and described is not None \
+                    and _head(described.name).lower() not in ORG_NOMINALS \
                     and (not before or before[-1][0] < described.start) \
                     and not set((described.title or "").lower().split()) & (
                         _MALE_TITLES if wanted == "f" else _FEMALE_TITLES):
                 # "The chief executive of another hospital group was more cautious. ..., he
-                # said": an unnamed person who opens this sentence or the last
+                # said": an unnamed person who opens this sentence or the last (but "The grocer
+                # has lost market share" is a company)
                 return self._resolve(described)
             if before:
                 sentence = bisect_right(self.sentence_starts, before[-1][0])
