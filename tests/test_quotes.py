@@ -258,6 +258,13 @@ def test_she_is_not_a_company_described_in_the_sentence_before():
     assert [q[2] for q in quotes(text)] == ["Priya Nandra", "Priya Nandra"]
 
 
+@pytest.mark.parametrize("body", ["Fisheries New Zealand", "Minerals Council South Africa",
+                                  "Palau International Ship Registry"])
+def test_a_body_named_with_a_country_of_two_words_is_the_body(body):
+    text = f"The {body} said it would carry out the survey as planned."
+    assert quotes(text) == [("indirect", "it would carry out the survey as planned", body)]
+
+
 def test_person_of_organisation_keeps_the_organisation_as_affiliation():
     text = 'Dr. Lena Fischer of Uppsala University said the results were "striking."'
     a = analyse(text)

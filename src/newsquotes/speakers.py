@@ -155,7 +155,7 @@ processor packer refiner shipper bloc promoter
 """.split())
 # A company's legal suffix, which keeps its period mid-sentence: "Acme Corp. said".
 LEGAL_SUFFIXES = ("Inc", "Corp", "Co", "Ltd", "Bros")
-ORG_WORDS = {"Chiefs", "Embassy", "Consulate", "Scheme", "Station",
+ORG_WORDS = {"Chiefs", "Embassy", "Consulate", "Scheme", "Station", "Registry",
              "Air", "Management", "International", "Festival", "Forum", "Town", "County", "Reserve", "Hospice", "Clinic", "Society", "Partnership", "Collective", "Initiative", "Observatory",
              "Tribunal", "League", "Bureau", "Guild", "Syndicate", "Consortium", "Directorate",
              "Inspectorate", "Watch", "Campaign", "Movement", "Front", "Caucus", "Institution",
@@ -1073,12 +1073,13 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
     chain = words[: len(words) - len(name_words)]
     affiliation = _join(of_org) if of_org else _affiliation(chain)
     title = _title(chain)
-    if len(name_words) == 1 and len(cap_run) > 1 and name_words[0] is cap_run[-1] and (
-            all(w.lower in _QUALIFYING_TITLES for w in cap_run[:-1])
-            or name_words[0].text in COUNTRIES and any(
+    if 1 <= len(name_words) < len(cap_run) and name_words[-1] is cap_run[-1] and (
+            len(name_words) == 1 and all(w.lower in _QUALIFYING_TITLES for w in cap_run[:-1])
+            or _join(name_words) in COUNTRIES and any(
                 not _is_title(w) and w.text not in DEMONYMS and w.text not in COUNTRIES
-                for w in cap_run[:-1])):
-        # "National Grid", "Forest Justice Indonesia": a body's name, not a title and a name
+                for w in cap_run[:-len(name_words)])):
+        # "National Grid", "Forest Justice Indonesia", "Fisheries New Zealand": a body's name,
+        # not a title and a name
         return Speaker(_join(cap_run), cap_run[0].start, cap_run[-1].end, "organisation")
     if name_words:
         name = _join(name_words)
@@ -1303,6 +1304,7 @@ def person_like(words: list[Token]) -> bool:
     names = [w for w in words if w.lower.rstrip(".") not in HONORIFICS]
     return 2 <= len(names) <= 4 and not _org_like(names) and not any(_brand(w.text) for w in names) \
         and _join(names) not in PLACES and _join(names) not in gazetteer() \
+        and _join(names) not in COUNTRIES \
         and not any(
         _is_title(w) or w.text in COUNTRIES or w.text in DEMONYMS or w.text in ORGS
         or possessive_owner(w.text) or (w.text.isupper() and len(w.text) > 1
