@@ -265,6 +265,14 @@ def test_a_body_named_with_a_country_of_two_words_is_the_body(body):
     assert quotes(text) == [("indirect", "it would carry out the survey as planned", body)]
 
 
+def test_an_opening_adverbial_is_not_the_subject_that_introduces_a_quote_paragraph():
+    text = ('"We felt this was the time," selector Chaminda Gunasekara said.\n\n'
+            "Captain Kavindu Ratnayake was less diplomatic. Hours after the announcement, he "
+            'posted a message on Instagram.\n\n"I found out about this from the media."')
+    assert quotes(text)[-1] == ("direct", "I found out about this from the media.",
+                                "Kavindu Ratnayake")
+
+
 def test_person_of_organisation_keeps_the_organisation_as_affiliation():
     text = 'Dr. Lena Fischer of Uppsala University said the results were "striking."'
     a = analyse(text)

@@ -918,6 +918,11 @@ def _headline_speaker(quote: _Quote, tokens: list[Token], p: int, text: str) -> 
         quote.speaker, quote.how = speaker, "headline"
 
 
+# Words after a paragraph's first noun phrase that make it an opening adverbial: "Hours after
+# the announcement, he ...", "Minutes before the vote, ...", "Days later, ..."
+_ADVERBIAL_LINKS = frozenset({"after", "before", "later", "earlier", "into", "since"})
+
+
 def _introducer(tokens: list[Token] | None) -> Speaker | None:
     """The subject of a quote-free paragraph whose last sentence introduces what follows."""
     if not tokens or any(t.kind == "q" for t in tokens):
@@ -930,6 +935,17 @@ def _introducer(tokens: list[Token] | None) -> Speaker | None:
     j = lo
     while j < hi and np_word(tokens[j]):
         j += 1
+    comma = next((c for c in range(j, min(hi, j + 8)) if tokens[c].text == ","), None)
+    if j < hi and tokens[j].lower in _ADVERBIAL_LINKS and comma is not None:
+        # "Hours after the announcement, he posted a message": an opening adverbial, then the
+        # subject
+        j = lo = comma + 1
+        while j < hi and np_word(tokens[j]):
+            j += 1
+        speaker = read_speaker(tokens, lo, j) if j > lo else None
+        return speaker if speaker is not None and (
+            speaker.kind in {"person", "organisation"}
+            or speaker.kind == "pronoun" and speaker.name.lower() in {"he", "she"}) else None
     speaker = read_speaker(tokens, lo, j) if j > lo else None
     if speaker is None or speaker.kind not in {"person", "organisation"}:
         # "The commission’s chairwoman, Dr. Miriam Soto, ..., made the case in a statement:"
