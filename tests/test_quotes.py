@@ -273,6 +273,16 @@ def test_an_opening_adverbial_is_not_the_subject_that_introduces_a_quote_paragra
                                 "Kavindu Ratnayake")
 
 
+def test_a_role_of_a_lower_case_group_then_a_name_is_the_named_person():
+    text = "The chairman of selectors Chaminda Gunasekara said the decision had nothing to do with form."
+    assert quotes(text)[0][2] == "Chaminda Gunasekara"
+
+
+def test_a_naval_rank_is_part_of_the_title():
+    text = "Navy spokesperson Captain Third Rank Andrii Lysenko said 19 drones were shot down."
+    assert quotes(text)[0][2] == "Andrii Lysenko"
+
+
 def test_person_of_organisation_keeps_the_organisation_as_affiliation():
     text = 'Dr. Lena Fischer of Uppsala University said the results were "striking."'
     a = analyse(text)

@@ -99,7 +99,7 @@ _FIRST_NAME_COUNTRIES = {"Jordan", "Chad", "Georgia", "Israel", "India", "Kenya"
 _KIN = {"mother", "sister", "brother", "daughter", "wife", "husband", "widow", "widower",
         "grandmother", "grandfather", "aunt", "uncle", "cousin"}
 TITLE_WORDS = set("""
-councilwoman councilman councillor councilor alderman alderwoman assemblyman assemblywoman
+rank councilwoman councilman councillor councilor alderman alderwoman assemblyman assemblywoman
 mep meps councilmember councilmembers congressman congresswoman father pastor reverend deacon
 monsignor marshal sheriff constable detective garda trooper warden fire neurologist
 geriatrician physician surgeon ambassador extraordinary plenipotentiary laureate envoy minister
@@ -1172,6 +1172,9 @@ def _role_of_somewhere(words: list[Token], k: int, indefinite: bool = False) -> 
             or content[0].lower in ORG_NOMINALS:
         return None
     cap_run = words[k:]
+    if k > first_prep + 1 and words[k - 1].text.islower() \
+            and words[k - 1].lower not in DETERMINERS_OR_PREPOSITIONS and person_like(cap_run):
+        return None  # "chairman of selectors Chaminda Gunasekara": the role, then the name
     if len(cap_run) >= 3 and person_like(cap_run[-2:]) and _join(cap_run) not in gazetteer():
         return None  # "chief executive of Acme Corp John Smith": the name after the body
     start = next(n for n, w in enumerate(words) if w.lower not in DETERMINERS)
