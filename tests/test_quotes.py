@@ -283,6 +283,13 @@ def test_a_naval_rank_is_part_of_the_title():
     assert quotes(text)[0][2] == "Andrii Lysenko"
 
 
+def test_a_person_of_a_body_said_what_it_is_keeps_the_body_as_affiliation():
+    a = analyse("Alexei Grishin of the Moscow consultancy Energy Horizons said the explanation "
+                "was plausible.")
+    assert a.quotes.speaker.tolist() == ["Alexei Grishin"]
+    assert a.actors.loc[0, "affiliation"] == "Energy Horizons"
+
+
 def test_person_of_organisation_keeps_the_organisation_as_affiliation():
     text = 'Dr. Lena Fischer of Uppsala University said the results were "striking."'
     a = analyse(text)

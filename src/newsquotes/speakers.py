@@ -151,7 +151,7 @@ company firm chipmaker automaker carmaker airline carrier bank lender insurer re
 operator provider developer publisher broadcaster network manufacturer maker producer supplier
 startup utility club team charity trust outfit giant brand conglomerate multinational
 supermarket grocer chain brewer miner automaker exporter importer distributor body
-processor packer refiner shipper bloc promoter
+processor packer refiner shipper bloc promoter consultancy think-tank thinktank
 """.split())
 # A company's legal suffix, which keeps its period mid-sentence: "Acme Corp. said".
 LEGAL_SUFFIXES = ("Inc", "Corp", "Co", "Ltd", "Bros")
@@ -965,10 +965,19 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
     # ("Dr. Amir Haddad of Johns Hopkins University"), after a title it is part of the title
     # ("ambassador to the UN Matthew Rycroft").
     of_org: list[Token] = []
+    body_named: list[Token] = []
     placed = k
     while placed > 2 and words[placed - 1].text[:1].isupper() \
             and not is_cap(words[placed - 1].text):
         placed -= 1  # "Dmytro Lysenko of the Kyiv-based Razumkov Centre": past the modifier
+    if placed == k and placed > 3 and words[placed - 1].text.islower() and (
+            words[placed - 1].lower in _BODY_KINDS or words[placed - 1].lower in ORG_NOMINALS):
+        # "Alexei Grishin of the Moscow consultancy Energy Horizons": past what the body is and
+        # where; its name is the affiliation
+        body_named = words[k:]
+        placed -= 1
+        while placed > 2 and is_cap(words[placed - 1].text):
+            placed -= 1
     if placed < k and words[placed - 1].lower in DETERMINERS_OR_PREPOSITIONS:
         k = placed
     while k >= 2 and words[k - 1].lower in DETERMINERS_OR_PREPOSITIONS:
@@ -985,8 +994,8 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
             break  # "ambassador to the UN", but "the Indonesian Democratic Party of Struggle"
         if person_like(_untitled(words[left:m])):
             if words[m].lower in {"of", "at", "from", "with"}:
-                of_org = [w for w in words[k:] if w.lower not in DETERMINERS
-                          and (is_cap(w.text) or not w.text[:1].isupper())]
+                of_org = body_named or [w for w in words[k:] if w.lower not in DETERMINERS
+                                        and (is_cap(w.text) or not w.text[:1].isupper())]
             words = words[:m]  # "Dr. Amir Haddad of Johns Hopkins University"
             k = left
             break
