@@ -290,6 +290,13 @@ def test_a_person_of_a_body_said_what_it_is_keeps_the_body_as_affiliation():
     assert a.actors.loc[0, "affiliation"] == "Energy Horizons"
 
 
+def test_a_report_going_on_with_but_that_is_one_span():
+    text = ("The ministry said controllers had recorded similar interference on Sunday, but that "
+            "no flights had been diverted.")
+    assert quotes(text) == [("indirect", "controllers had recorded similar interference on "
+                             "Sunday, but that no flights had been diverted", "ministry")]
+
+
 def test_person_of_organisation_keeps_the_organisation_as_affiliation():
     text = 'Dr. Lena Fischer of Uppsala University said the results were "striking."'
     a = analyse(text)

@@ -657,9 +657,11 @@ def _clause_end(tokens: list[Token], c: int, hi: int) -> int:
         t, nxt = tokens[k], tokens[k + 1]
         if t.text == ";" or (t.text == "," and (
                 nxt.lower in {"while", "whereas", "but", "although", "though"}
+                and not (nxt.lower == "but" and k + 2 < hi and tokens[k + 2].lower == "that")
                 or nxt.lower in {"even", "as"} and not _parenthetical(tokens, k, hi)
                 or nxt.lower.endswith("ing") and nxt.lower != "including")):
-            return k  # another clause, or a participle: ", calling the ban ..."
+            return k  # another clause, or a participle: ", calling the ban ..." (but "said A,
+            # but that B" is one report)
         if t.lower in {"and", "but"} and (nxt.lower in cues or nxt.lower in INDIRECT_CUES) \
                 and nxt.lower != "that":
             return k  # "... and called on both sides", "but warned that": a second report
