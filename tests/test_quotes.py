@@ -297,6 +297,13 @@ def test_a_report_going_on_with_but_that_is_one_span():
                              "Sunday, but that no flights had been diverted", "ministry")]
 
 
+def test_according_to_him_reports_for_the_man_just_named():
+    text = ("Navy spokesman Andrii Lysenko spoke on the national telethon. According to him, air "
+            "defence units shot down 19 of the 23 drones.")
+    assert quotes(text) == [("indirect", "air defence units shot down 19 of the 23 drones",
+                             "Andrii Lysenko")]
+
+
 def test_person_of_organisation_keeps_the_organisation_as_affiliation():
     text = 'Dr. Lena Fischer of Uppsala University said the results were "striking."'
     a = analyse(text)

@@ -79,6 +79,9 @@ def _attribution_ends(tokens: list[Token], j: int, hi: int) -> bool:
     return k >= hi or tokens[k].kind == "s" or tokens[k].text in {".", ";", "!", "?"}
 
 
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+
+
 def _after_report(tok: Token) -> bool:
     """A word of the circumstances after a report's verb: "said in a statement on Feb 10"."""
     return tok.kind == "w" and (tok.lower in _AFTER_ATTRIBUTION
@@ -241,6 +244,11 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
                     speaker = Speaker("researchers", doc.start, doc.end, "group", doc.text) \
                         if doc.lower in {"study", "paper", "research"} \
                         else Speaker(doc.text, doc.start, doc.end, "nominal", doc.text)
+            if speaker is None and span and span[1] - span[0] == 1 \
+                    and tokens[span[0]].lower in _OBJECT_PRONOUNS:
+                # "According to him, air defence units shot down 19 drones": he reports it
+                him = tokens[span[0]]
+                speaker = Speaker(_OBJECT_PRONOUNS[him.lower], him.start, him.end, "pronoun")
             if speaker is None:
                 continue
             if v > lo + 2:  # "..., according to X."
