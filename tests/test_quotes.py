@@ -304,6 +304,13 @@ def test_according_to_him_reports_for_the_man_just_named():
                              "Andrii Lysenko")]
 
 
+def test_content_before_a_report_on_a_named_platform():
+    text = ("Drones hit port infrastructure in Izmail overnight, the regional military "
+            "administration reported on Telegram.")
+    assert quotes(text) == [("indirect", "Drones hit port infrastructure in Izmail overnight",
+                             "regional military administration")]
+
+
 def test_person_of_organisation_keeps_the_organisation_as_affiliation():
     text = 'Dr. Lena Fischer of Uppsala University said the results were "striking."'
     a = analyse(text)

@@ -624,10 +624,10 @@ def _reported_before(tokens: list[Token], lo: int, hi: int, v: int) -> tuple[int
         telling = True  # "..., the company confirmed to The Verge on Tuesday."
         k += 1
     while k < hi and (_after_report(tokens[k]) or tokens[k].kind == "w" and (
-            telling or _filed_with(tokens, v, k))
+            telling or _filed_with(tokens, v, k) or tokens[k - 1].lower == "on")
             and (is_cap(tokens[k].text) or telling and tokens[k].lower in _AUDIENCES)):
         k += 1  # "..., people familiar with its thinking told Reuters.", "..., the company
-        # said in a filing with the BSE on Tuesday."
+        # said in a filing with the BSE on Tuesday.", "... reported on Telegram."
     if telling and k > v + 1 and k + 1 < hi and tokens[k].text == "," \
             and tokens[k + 1].lower not in _TRAILING:
         return None  # "X told Polsat, a television channel, that ...": not after a report
