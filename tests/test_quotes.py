@@ -311,6 +311,18 @@ def test_content_before_a_report_on_a_named_platform():
                              "regional military administration")]
 
 
+def test_where_a_body_is_listed_is_not_part_of_its_name():
+    text = ("Oslo-listed Nordkyn Shipping has cancelled four newbuildings. The company said the "
+            "yard had missed the delivery date.")
+    assert quotes(text) == [("indirect", "the yard had missed the delivery date",
+                             "Nordkyn Shipping")]
+
+
+def test_where_a_body_is_based_is_not_part_of_its_name_as_a_speaker():
+    text = "Antalya-based Ege Star Airlines said the suspension was disproportionate."
+    assert quotes(text)[0][2] == "Ege Star Airlines"
+
+
 def test_person_of_organisation_keeps_the_organisation_as_affiliation():
     text = 'Dr. Lena Fischer of Uppsala University said the results were "striking."'
     a = analyse(text)

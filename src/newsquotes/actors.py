@@ -33,6 +33,7 @@ from .speakers import (
     Speaker,
     Token,
     apposition_after,
+    BASED_IN,
     gazetteer,
     given_names,
     group_word,
@@ -688,6 +689,8 @@ class _Actors:
             for at, name in runs:
                 end = at + len(name)
                 name = _ARTICLE_FIRST.sub("", name)
+                if based := BASED_IN.match(name):  # "Oslo-listed Nordkyn Shipping"
+                    name, at = name[based.end():].lstrip(), at + based.end() + 1
                 if not (name.rpartition(" ")[2] in _LEGAL_SUFFIXES
                         and _GOES_ON.match(self.text, end)):
                     name = name.rstrip(".")  # the sentence's full stop, not "Acme Inc."'s
@@ -1292,7 +1295,7 @@ _BODY_NAMES = {
 # ("(?<!\w[A-Z])" is "\b" before a capital), so that the scan looks only at capitals.
 _BODY_RUN = re.compile(r"[A-Z](?<!\w[A-Z])" + _NAME.removeprefix("[A-Z]"))
 _A_BEFORE = re.compile(r"\b[Aa]n?\s+$")
-_OWNER = re.compile(r"^(?:The\s+|[A-Z][\w-]*['’]s\s+)+")
+_OWNER = re.compile(r"^(?:The\s+|[A-Z][\w-]*['’]s\s+|" + BASED_IN.pattern + r"\s+)+")
 _WORD_BEFORE = re.compile(r"([a-z-]+)\s+$")
 # Roles only a body has: "Kelvo's chief executive", "Vantro shareholders". A person has an
 # attorney, a spokeswoman or a son too ("Tillman's attorney").
@@ -1523,7 +1526,8 @@ def _first_name_like(word: str) -> bool:
     low = word.lower().rstrip(".")
     return not (word in NOT_NAMES or low in HONORIFICS or low in TITLE_WORDS or role_word(low)
                 or low in DETERMINERS or word in COUNTRIES or word in DEMONYMS
-                or word in ORG_WORDS or word.endswith(_POSSESSIVE) or word.isupper())
+                or word in ORG_WORDS or word.endswith(_POSSESSIVE) or word.isupper()
+                or BASED_IN.fullmatch(word) is not None)  # "JSE-listed Thaba"
 
 
 def _similar(a: str, b: str) -> bool:

@@ -835,6 +835,8 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
                      and not is_cap(words[0].text) or words[0].text in {"Dozens", "Hundreds",
                                                                           "Thousands", "Scores"}):
         words = words[1:]
+    if len(words) > 1 and BASED_IN.fullmatch(words[0].text) and is_cap(words[1].text):
+        words = words[1:]  # "Oslo-listed Nordkyn Shipping": where it is based is not its name
     if len(words) > 2 and words[-1].text in _POSTNOMINALS and person_like(words[:-1]):
         words = words[:-1]  # "Conor Mac Giolla SC said": an honour or office after the name
     if len(words) > 1 and words[0].lower in ORG_NOMINALS and words[0].lower.endswith(("er", "or")) \
@@ -1336,6 +1338,8 @@ _POSTNOMINALS = frozenset({"SC", "QC", "KC", "TD", "MP", "MSP", "MLA", "MEP", "M
                            "CBE", "KBE", "DBE", "JP"})
 
 
+# Where a body is based or listed, written before its name: "Oslo-listed", "Antalya-based".
+BASED_IN = re.compile(r"[A-Z][\w.&]*-(?:based|listed|headquartered|registered|owned|run|backed)")
 # A person's initials before the surname: "K.N. Prakash", "R. Devendrappa".
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
