@@ -430,3 +430,22 @@ def test_first_name_searches_agree_with_the_patterns_on_every_article():
         for first in sorted(firsts)[::3] + target.split()[:1]:
             assert ([m.span(1) for m in _names_after(first, text)], _alone_at(first, text)) == \
                 _first_name_patterns(first, text), first
+
+
+def test_is_cap_of_a_lower_case_word_is_what_its_tests_give():
+    """is_cap answers False for an all-lower-case word without its tests: on every word of the
+    corpus, and on forms made to tempt them, none of those tests holds for such a word."""
+    from newsquotes.analysis import _WORD
+    from newsquotes.bench import corpus
+    from newsquotes.speakers import _IRISH_MUTATION, _MODIFIER_TAIL, is_cap
+
+    def tests(word):  # is_cap before the early answer
+        if word[:1].isupper():
+            return "-" not in word or not _MODIFIER_TAIL.search(word) or word[:3] in {"Al-", "El-"}
+        return word[:2] in {"al", "el"} and "-" in word and word[3:4].isupper() \
+            or _IRISH_MUTATION.match(word) is not None
+
+    words = {w for text, _ in dict.fromkeys(corpus(1000)) for w in _WORD.findall(text)}
+    words |= {"al-assad", "el-sisi", "hEára", "tSúilleabháin", "heára", "ó", "2024", "—", "mccain"}
+    for word in words:
+        assert is_cap(word) == tests(word), word

@@ -857,8 +857,10 @@ class _Actors:
         """An acronym, or a short name the article gives in brackets after the full one:
         "the SA Democratic Teachers Union (Sadtu)"."""
         if self._acronyms is None:
+            # (Half the articles have no bracket, and the regex would try every capital.)
             self._acronyms = {m.group(2): m.group(1).removeprefix("The ")
-                              for m in _SPELLED_OUT.finditer(self.text)}
+                              for m in _SPELLED_OUT.finditer(self.text)} \
+                if "(" in self.text else {}
         return bool(_ACRONYM.fullmatch(name)) or name in self._acronyms
 
     def _genders(self, frames: dict[int, list[Token]]) -> dict[str, str]:

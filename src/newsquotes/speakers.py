@@ -352,6 +352,8 @@ _MODIFIER_TAIL = re.compile(r"-(?:[a-z]{2,}ed|[a-z]{3,}ing|driven|ridden|stricke
 def is_cap(word: str) -> bool:
     """A word that can be part of a name: capitalised ("Churkin", "al-Assad", "Tae-sung"), but
     not a capitalised modifier such as "Tokyo-based"."""
+    if word.islower():
+        return False  # most words: each test below needs a capital somewhere in the word
     if word[:1].isupper():
         return "-" not in word or not _MODIFIER_TAIL.search(word) or word[:3] in {"Al-", "El-"}
     return word[:2] in {"al", "el"} and "-" in word and word[3:4].isupper() \

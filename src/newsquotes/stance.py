@@ -406,7 +406,6 @@ _GRIEVANCE = re.compile(r"""\b(?:
 _GRIEVANCE_WORDS = ("consulted", "Nobody", "warned", "informed", "notified", "asked", "told",
                     "learn", "found out", "heard", "without", "treat", "reply", "response",
                     "answer", "chance", "minds", "tick", "rubber", "consultation")
-_GRIEVANCE_HINT = re.compile("|".join(_GRIEVANCE_WORDS))
 
 
 def _grievances(text: str, quotes: list[tuple], sentences: list, side: set[str]
@@ -424,7 +423,8 @@ def _grievances(text: str, quotes: list[tuple], sentences: list, side: set[str]
         if end > sentences[sid].end:
             # a quote that runs on into the next sentences: read all of it
             sentence = text[sentences[sid].start:end]
-        if _GRIEVANCE_HINT.search(sentence) and _GRIEVANCE.search(sentence):
+        # One of the words first: a search in C for each is quicker than a regex of them all
+        if any(w in sentence for w in _GRIEVANCE_WORDS) and _GRIEVANCE.search(sentence):
             found.append((speaker, GRIEVANCE_SCORE))
     return found
 
