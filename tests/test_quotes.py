@@ -323,6 +323,12 @@ def test_where_a_body_is_based_is_not_part_of_its_name_as_a_speaker():
     assert quotes(text)[0][2] == "Ege Star Airlines"
 
 
+def test_a_title_and_name_after_an_opening_phrase_and_before_a_relative_clause_speak():
+    text = ("At a press conference at the Ryogoku Kokugikan, lawyer Keiko Tanabe, who chairs the "
+            "compliance committee, said the committee had confirmed 14 incidents.")
+    assert quotes(text)[0][2] == "Keiko Tanabe"
+
+
 def test_person_of_organisation_keeps_the_organisation_as_affiliation():
     text = 'Dr. Lena Fischer of Uppsala University said the results were "striking."'
     a = analyse(text)
