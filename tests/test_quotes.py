@@ -329,6 +329,18 @@ def test_a_title_and_name_after_an_opening_phrase_and_before_a_relative_clause_s
     assert quotes(text)[0][2] == "Keiko Tanabe"
 
 
+def test_one_of_a_group_described_in_apposition_is_the_described_person():
+    text = ("One of the crew, a second engineer from Kerala who asked not to be named, said the "
+            "men had stopped believing the company's promises.")
+    assert quotes(text)[0][2] == "second engineer from Kerala"
+
+
+def test_a_convention_is_not_a_person():
+    text = ("The registry said it would act under the Maritime Labour Convention. The engineer "
+            'was angry.\n\n"They tell us the money is coming," he said.')
+    assert "Convention" not in analyse(text).quotes.speaker.tolist()
+
+
 def test_person_of_organisation_keeps_the_organisation_as_affiliation():
     text = 'Dr. Lena Fischer of Uppsala University said the results were "striking."'
     a = analyse(text)

@@ -603,6 +603,15 @@ def _comma_speaker(tokens: list[Token], comma: int, lo: int) -> Speaker | None:
             named = read_speaker(tokens, prev + 1, comma)
             if named is not None and named.kind == "person" and " " in named.name:
                 return named
+        one_of = prev > lo + 2 and tokens[lo].lower == "one" and tokens[lo + 1].lower == "of"
+        if one_of and inner[0].lower in {"a", "an"}:
+            # "One of the crew, a second engineer from Kerala who asked not to be named, said":
+            # the one, as the apposition describes them
+            cut = next((k for k in range(prev + 2, comma) if tokens[k].lower in CLAUSE_MARKERS),
+                       comma)
+            described = read_speaker(tokens, prev + 1, cut)
+            if described is not None and described.kind == "nominal":
+                return described
         span = phrase_before(tokens, prev)
         if span and span[0] >= lo:
             speaker = read_speaker(tokens, *span)
