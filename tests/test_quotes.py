@@ -341,6 +341,12 @@ def test_a_convention_is_not_a_person():
     assert "Convention" not in analyse(text).quotes.speaker.tolist()
 
 
+def test_a_platform_after_the_verb_is_not_an_inverted_speaker():
+    text = ("Russian troops attacked the port of Izmail with drones, the head of the district "
+            "administration, Serhii Honcharenko, reported on Telegram.")
+    assert quotes(text)[0][2] == "Serhii Honcharenko"
+
+
 def test_person_of_organisation_keeps_the_organisation_as_affiliation():
     text = 'Dr. Lena Fischer of Uppsala University said the results were "striking."'
     a = analyse(text)

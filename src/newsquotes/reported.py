@@ -307,7 +307,9 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
             continue  # "Doctors have rejected the offer, the BMA said.": the BMA's report
         attribution = _attributes_quote(tokens, lo, v)
         if not attribution and v > lo + 3 and tokens[v - 1].text == "," \
-                and tok.lower not in _TELLING:
+                and tok.lower not in _TELLING \
+                and not (v + 1 < hi and tokens[v + 1].lower in PREPOSITIONS):
+            # (not "..., Serhii Honcharenko, reported on Telegram.": the subject is before)
             # "Fares will rise by 5%, said Mary Jones, a spokeswoman for the firm."
             span = phrase_after(tokens, v)
             last_word = tokens[span[1] - 1] if span else None
