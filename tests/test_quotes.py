@@ -347,6 +347,12 @@ def test_a_platform_after_the_verb_is_not_an_inverted_speaker():
     assert quotes(text)[0][2] == "Serhii Honcharenko"
 
 
+def test_a_shared_surname_is_the_person_just_named_in_full():
+    text = ("Ruth Penrose, the archdeacon, said the plan was fair.\n\nTom Penrose, a churchwarden "
+            "in St Ives, has led the campaign. Penrose said the roof had been repaired twice.")
+    assert [q[2] for q in quotes(text)] == ["Ruth Penrose", "Tom Penrose"]
+
+
 def test_person_of_organisation_keeps_the_organisation_as_affiliation():
     text = 'Dr. Lena Fischer of Uppsala University said the results were "striking."'
     a = analyse(text)

@@ -238,6 +238,15 @@ class _Actors:
             return None
         return self._of_gender(sp.name, "m" if title.lower() in _MALE else "f")
 
+    def _last_named(self, sp: Speaker) -> str | None:
+        """The one of several people sharing a surname whom the article named in full in this
+        sentence or the two before: "Tom Penrose, whose parish ... Penrose said"."""
+        k = bisect_right(self.sentence_starts, sp.start) - 1
+        since = self.sentence_starts[max(0, k - 2)] if self.sentence_starts else 0
+        named = [key for at, key in self.mentions if since <= at < sp.start
+                 and " " in key and key.split()[-1] == sp.name]
+        return named[-1] if named else None
+
     def _of_gender(self, surname: str, wanted: str) -> str | None:
         """The one person named in full with ``surname`` whose gender is ``wanted``, where the
         article tells a man and a woman who share it apart by "Mr" and "Ms" (and so by "he"
@@ -348,7 +357,7 @@ class _Actors:
                 return full       # (Sadtu)": its short name, not a person's
             key = self._match(sp.name)
             if key is not None and " " not in key:  # a surname that two people share
-                key = self._by_honorific(sp) or key
+                key = self._by_honorific(sp) or self._last_named(sp) or key
             return key or body or sp.name
         if sp.kind == "pronoun":
             return self._antecedent(sp)
