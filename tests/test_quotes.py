@@ -353,6 +353,15 @@ def test_a_shared_surname_is_the_person_just_named_in_full():
     assert [q[2] for q in quotes(text)] == ["Ruth Penrose", "Tom Penrose"]
 
 
+def test_a_ministers_listed_portfolio_after_for_is_all_title():
+    text = ("Minister for Agriculture, Food and the Marine Colm Ó Dálaigh told the Dáil that most "
+            'farmers had been paid.\n\n"The officials have been working weekends," the Minister '
+            "said.")
+    a = analyse(text)
+    assert a.quotes.speaker.tolist() == ["Colm Ó Dálaigh", "Colm Ó Dálaigh"]
+    assert a.actors.loc[0, "title"] == "Minister for Agriculture, Food and the Marine"
+
+
 def test_person_of_organisation_keeps_the_organisation_as_affiliation():
     text = 'Dr. Lena Fischer of Uppsala University said the results were "striking."'
     a = analyse(text)

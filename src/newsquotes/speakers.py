@@ -728,13 +728,14 @@ _LISTED_HEADS = {"Ministry", "Department", "Minister", "Secretary", "Office", "C
 
 def _listed_name_start(tokens: list[Token], i: int) -> int:
     """Where a body's name with a listed remit begins: "Ministry of Trade, Industry and Energy",
-    "Department of Environment, Tourism, Science and Innovation"; else ``i``."""
+    "Department of Environment, Tourism, Science and Innovation", "Minister for Agriculture,
+    Food and the Marine"; else ``i``."""
     m = i
     while m >= 2 and tokens[m - 1].text in {",", "and", "&"} and is_cap(tokens[m - 2].text):
         m -= 2
         while m > 0 and tokens[m - 1].kind == "w" and is_cap(tokens[m - 1].text):
             m -= 1
-        if m >= 2 and tokens[m - 1].lower == "of" and tokens[m - 2].text in _LISTED_HEADS:
+        if m >= 2 and tokens[m - 1].lower in {"of", "for"} and tokens[m - 2].text in _LISTED_HEADS:
             m -= 2
             while m > 0 and tokens[m - 1].kind == "w" and is_cap(tokens[m - 1].text):
                 m -= 1
