@@ -362,6 +362,13 @@ def test_a_ministers_listed_portfolio_after_for_is_all_title():
     assert a.actors.loc[0, "title"] == "Minister for Agriculture, Food and the Marine"
 
 
+def test_a_regional_directorate_of_a_body_speaks_as_itself():
+    text = ("The Sakhalin border directorate of Russia's Federal Security Service, or FSB, said "
+            "the boat had been catching octopus. It said the vessel had been escorted to port.")
+    assert [q[2] for q in quotes(text)] == [
+        "Sakhalin border directorate of Russia's Federal Security Service"] * 2
+
+
 def test_person_of_organisation_keeps_the_organisation_as_affiliation():
     text = 'Dr. Lena Fischer of Uppsala University said the results were "striking."'
     a = analyse(text)

@@ -575,6 +575,7 @@ def _comma_speaker(tokens: list[Token], comma: int, lo: int) -> Speaker | None:
                                  or inner[0].text[0].isdigit() or inner[0].lower.endswith("ing")
                                  or inner[0].lower in {"from", "of", "in"} and len(inner) <= 4
                                  or inner[0].lower in {"now", "formerly", "also"} and len(inner) > 1
+                                 or inner[0].lower == "or" and 1 < len(inner) <= 3  # ", or FSB,"
                                  or inner[0].lower in _ASIDE_PARTICIPLES
                                  or _place_after_place(tokens, lo, prev, inner)):
             comma = prev  # a relative clause, an age or an aside: the name is before it

@@ -142,7 +142,7 @@ committee commission office party army military navy court parliament congress s
 administration regime board federation confederation association institute university foundation
 group
 coalition alliance organisation organization network spokesman spokeswoman spokesperson kremlin
-station
+station directorate inspectorate secretariat
 """.split())
 # Nouns by which an article refers back to a business or body it has named: "the company said".
 # Government words are left out: "the ministry" is most often a ministry of its own.
@@ -562,7 +562,8 @@ def _phrase_start(tokens: list[Token], i: int, j: int) -> int:
         if i >= 2 and tokens[i - 1].lower in {"from", "by", "with"} \
                 and not np_word(tokens[i - 2]) and is_cap(tokens[i].text):
             break  # "drew a rebuke from Admiral Sir Philip Haverstock": the name after "from"
-        if np_word(tokens[i - 1]) or i < j and _modifies_role(tokens, i - 1) \
+        if np_word(tokens[i - 1]) or i < j and (_modifies_role(tokens, i - 1)
+                                                 or _modifies_body(tokens, i - 1)) \
                 or _ampersand(tokens, i - 1) or _title_case_joint(tokens, i - 1):
             i -= 1
         elif (m := determiner_before(tokens, i, j)) is not None:
@@ -696,6 +697,16 @@ def _modifies_role(tokens: list[Token], j: int) -> bool:
     return j + 1 < len(tokens) and tokens[j].text.islower() and role_word(tokens[j + 1].lower) \
         and low not in CLAUSE_MARKERS and low not in _BETWEEN and not low.endswith(("ed", "ing"))\
         and low not in INDIRECT_CUES  # not "said Labor had promised"
+
+
+def _modifies_body(tokens: list[Token], j: int) -> bool:
+    """`The Sakhalin border directorate of ...`: a lower-case word before a body's noun, with a
+    capitalised name before it."""
+    return j > 0 and j + 1 < len(tokens) and tokens[j].text.islower() \
+        and tokens[j + 1].lower in ORG_NOUNS and tokens[j + 1].text.islower() \
+        and tokens[j].lower not in CLAUSE_MARKERS and tokens[j].lower not in _BETWEEN \
+        and not tokens[j].lower.endswith(("ed", "ing")) and tokens[j].lower not in INDIRECT_CUES \
+        and is_cap(tokens[j - 1].text)
 
 
 def apposition_after(tokens: list[Token], j: int) -> str | None:
@@ -956,7 +967,10 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
     if prep and not is_cap(words[prep - 1].text) and (
             words[prep - 1].lower in ORG_NOUNS or words[prep - 1].lower in GROUP_NOUNS):
         rest = [w for w in words[prep + 1:] if w.lower not in DETERMINERS]
-        if rest and not any(w.lower in TITLE_WORDS and w.lower not in ORG_NOUNS for w in rest):
+        if rest and (_org_like(rest) or not any(w.lower in TITLE_WORDS
+                                                and w.lower not in ORG_NOUNS for w in rest)):
+            # ("the border directorate of the Federal Security Service": a body's name, title
+            # words and all)
             return _body_speaker(words, prep, rest)
     # The name is the run of capitalised words at the end of the phrase, after any title words.
     k = len(words)
