@@ -369,6 +369,14 @@ def test_a_regional_directorate_of_a_body_speaks_as_itself():
         "Sakhalin border directorate of Russia's Federal Security Service"] * 2
 
 
+def test_a_second_speakers_report_after_and_ends_the_first():
+    text = ("The Grain Union of Kazakhstan said grain had been held up by the checks, and its "
+            "chairman, Talgat Abenov, said the delays had cost exporters $40 million.")
+    assert quotes(text) == [
+        ("indirect", "grain had been held up by the checks", "Grain Union of Kazakhstan"),
+        ("indirect", "the delays had cost exporters $40 million", "Talgat Abenov")]
+
+
 def test_person_of_organisation_keeps_the_organisation_as_affiliation():
     text = 'Dr. Lena Fischer of Uppsala University said the results were "striking."'
     a = analyse(text)

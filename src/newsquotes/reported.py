@@ -675,6 +675,11 @@ def _clause_end(tokens: list[Token], c: int, hi: int) -> int:
         if t.lower in {"and", "but"} and (nxt.lower in cues or nxt.lower in INDIRECT_CUES) \
                 and nxt.lower != "that":
             return k  # "... and called on both sides", "but warned that": a second report
+        if t.text == "," and nxt.lower in {"and", "but"} and k + 2 < hi \
+                and tokens[k + 2].lower != "that" and any(
+                    tokens[m].lower in cues and not tokens[m].lower.endswith("ing")
+                    for m in range(k + 3, min(hi, k + 12))):
+            return k  # "..., and its chairman, Talgat Abenov, said B": a second speaker's report
     return hi
 
 
