@@ -377,6 +377,12 @@ def test_a_second_speakers_report_after_and_ends_the_first():
         ("indirect", "the delays had cost exporters $40 million", "Talgat Abenov")]
 
 
+def test_a_calling_with_its_place_refers_back_to_the_person_just_named():
+    text = ("Gideon Ashby has been fined £12,000.\n\nThe Lambourn trainer, who has sent out 400 "
+            "winners, had argued that contaminated feed was to blame.")
+    assert quotes(text)[0][2] == "Gideon Ashby"
+
+
 def test_person_of_organisation_keeps_the_organisation_as_affiliation():
     text = 'Dr. Lena Fischer of Uppsala University said the results were "striking."'
     a = analyse(text)

@@ -396,8 +396,13 @@ class _Actors:
             indefinite = _A_BEFORE.search(self.text, max(0, sp.start - 3), sp.start) \
                 and head not in ORG_NOMINALS and head not in _BODY_NAMES
             person = self._titled(role, head, sp.start, sp.name, later=indefinite)
+            placed = len(role.split()) == 2 and role.split()[0] != head and \
+                sp.name.split()[0][:1].isupper() and head in _VOCATIONS
+            # ("The Lambourn trainer, who has sent out 400 winners, had argued": the trainer just
+            # named, as a role by its place marks a person's calling)
             if person is None and (sp.name.lower().startswith("the ") or (
-                    head in _OFFICES or head.endswith("-year-old")) and self._after_the(sp.start)):
+                    head in _OFFICES or head.endswith("-year-old") or placed)
+                    and self._after_the(sp.start)):
                 # "The chancellor told MPs", "the 33-year-old said": a definite role the article
                 # has not given anyone is someone it has just named, like a pronoun.
                 person = self._antecedent(Speaker("they-person", sp.start, sp.end, "pronoun"),
@@ -1242,6 +1247,12 @@ _KIN = {"wife", "husband", "widow", "widower", "son", "daughter", "mother", "fat
 _ORDINALS = {"second", "third", "fourth", "fifth", "sixth"}
 # Roles a later reference may name by another word: "Russia's ambassador to Kenya ... the envoy".
 _SAME_ROLE = {"envoy": {"envoy", "ambassador"}, "ambassador": {"ambassador", "envoy"}}
+# Callings a person is described by, with where they practise it, in place of their name:
+# "The Lambourn trainer", "the Cork midfielder"
+_VOCATIONS = {"trainer", "jockey", "midfielder", "striker", "defender", "forward", "goalkeeper",
+              "coach", "manager", "captain", "singer", "actor", "actress", "author", "novelist",
+              "poet", "artist", "architect", "chef", "designer", "farmer", "fisherman", "teacher",
+              "priest", "boxer", "driver", "rider", "player", "batsman", "bowler", "winger"}
 _OFFICES = {"minister", "president", "chancellor", "mayor", "governor", "premier", "secretary",
             "taoiseach", "senator", "commissioner", "ambassador", "envoy", "chairman", "chairwoman"}
 _FIRST_NAME_BEFORE = re.compile(r"\b([A-Z][\w'’.-]+)\s+$")
