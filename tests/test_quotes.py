@@ -383,6 +383,12 @@ def test_a_calling_with_its_place_refers_back_to_the_person_just_named():
     assert quotes(text)[0][2] == "Gideon Ashby"
 
 
+def test_a_role_then_a_titled_name_in_apposition_is_the_named_person():
+    text = ("Chairman of the Ajiran Residents Association, Chief Sunday Adebayo, said supply had "
+            "never exceeded 12 hours a day.")
+    assert quotes(text)[0][2] == "Sunday Adebayo"
+
+
 def test_person_of_organisation_keeps_the_organisation_as_affiliation():
     text = 'Dr. Lena Fischer of Uppsala University said the results were "striking."'
     a = analyse(text)

@@ -595,8 +595,13 @@ def _comma_speaker(tokens: list[Token], comma: int, lo: int) -> Speaker | None:
                 t.lower in PREPOSITIONS or t.kind == "p" for t in tokens[prev + 1:comma]
                 if t.start < named.start):  # (not "general manager (HR) of Meghna Apparels")
             return named
+    # "Chairman of the Ajiran Residents Association, Chief Sunday Adebayo, said": a title and
+    # a full name, after the role they hold
+    titled_name = inner[0].lower in TITLE_WORDS and is_cap(inner[0].text) \
+        and (named := read_speaker(tokens, prev + 1, comma)) is not None \
+        and named.kind == "person" and " " in named.name
     # "Darren Pidgeon, one of the two councillors who voted against it, said": so is "one of"
-    if inner[0].lower in {"a", "an", "the"} or inner[0].lower in TITLE_WORDS \
+    if inner[0].lower in {"a", "an", "the"} or inner[0].lower in TITLE_WORDS and not titled_name \
             or inner[0].lower == "one" and len(inner) > 1 and inner[1].lower == "of":
         if prev - 2 >= lo and tokens[prev - 1].lower in {"them", "us", "those"} \
                 and tokens[prev - 2].lower == "of":

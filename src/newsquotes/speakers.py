@@ -1128,8 +1128,10 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
             return Speaker(name, start, end, "organisation", title, affiliation)
         if name_words[0].lower in PRONOUNS and len(name_words) == 1:
             return Speaker(name, start, end, "pronoun")
-        if name_words[0].text in NOT_NAMES:
-            return None
+        if name_words[0].text in NOT_NAMES and not (
+                len(name_words) > 1 and chain and (_is_title(chain[-1]) or chain[-1].lower
+                                                   .rstrip(".") in HONORIFICS)):
+            return None  # (but "Chief Sunday Adebayo": a title, then a name)
         if any(_brand(w.text) for w in name_words):
             return Speaker(name, start, end, "organisation", title, affiliation)  # "ChemSafe"
         if len(name_words) == 1 and group_word(name.lower()):
