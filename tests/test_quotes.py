@@ -389,6 +389,20 @@ def test_a_role_then_a_titled_name_in_apposition_is_the_named_person():
     assert quotes(text)[0][2] == "Sunday Adebayo"
 
 
+def test_a_report_going_on_after_a_quoted_fragment_without_its_subject_is_indirect():
+    text = ('Ahmad Fauzi said the charge was "long overdue" and would finally make drivers pay '
+            "for congestion.")
+    assert quotes(text) == [("partial", "long overdue", "Ahmad Fauzi"),
+                            ("indirect", "would finally make drivers pay for congestion",
+                             "Ahmad Fauzi")]
+
+
+def test_but_and_a_predicate_go_on_with_the_same_report():
+    text = ('A government spokesman said the bureau had "no plan at this stage" to change '
+            "charges, but would study any proposals.")
+    assert quotes(text)[-1] == ("indirect", "would study any proposals", "Government spokesman")
+
+
 def test_person_of_organisation_keeps_the_organisation_as_affiliation():
     text = 'Dr. Lena Fischer of Uppsala University said the results were "striking."'
     a = analyse(text)

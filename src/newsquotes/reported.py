@@ -80,6 +80,9 @@ def _attribution_ends(tokens: list[Token], j: int, hi: int) -> bool:
 
 
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+# Verbs that open a predicate going on after "and" or "but" without its subject.
+_AUXILIARIES = frozenset({"would", "will", "had", "has", "have", "was", "were", "is", "are",
+                          "could", "should", "might", "may", "can", "must"})
 
 
 def _after_report(tok: Token) -> bool:
@@ -432,6 +435,18 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
                 found.append(_indirect_quote(text, tokens[last_q + 2].start,
                                              _content_end(tokens, stop), speaker, tok.text, pid,
                                              sents))
+            elif (conj := next((k for k in range(last_q + 1, stop - 3)
+                                if tokens[k].lower in {"and", "but"}), None)) is not None \
+                    and tokens[conj + 1].lower in _AUXILIARIES \
+                    and not _has_quote(tokens, conj, stop) \
+                    and not any(_is_cue(t) or t.lower in _PARTICIPLES
+                                for t in tokens[last_q + 1:conj]) \
+                    and not any(_is_cue(t) for t in tokens[conj + 1:conj + 6]):
+                # 'said ERP was "long overdue" and would finally give the city a way to ...':
+                # the reported clause goes on, its subject unsaid
+                found.append(_indirect_quote(text, tokens[conj + 1].start,
+                                             _content_end(tokens, stop), speaker, tok.text, pid,
+                                             sents))
             continue
         start, end = tokens[c].start, _content_end(tokens, stop)
         if len(text[start:end].split()) < 3 or tokens[c].lower in {"whether", "if"} \
@@ -667,11 +682,13 @@ def _clause_end(tokens: list[Token], c: int, hi: int) -> int:
         t, nxt = tokens[k], tokens[k + 1]
         if t.text == ";" or (t.text == "," and (
                 nxt.lower in {"while", "whereas", "but", "although", "though"}
-                and not (nxt.lower == "but" and k + 2 < hi and tokens[k + 2].lower == "that")
+                and not (nxt.lower == "but" and k + 2 < hi and (tokens[k + 2].lower == "that"
+                                                                 or tokens[k + 2].lower
+                                                                 in _AUXILIARIES))
                 or nxt.lower in {"even", "as"} and not _parenthetical(tokens, k, hi)
                 or nxt.lower.endswith("ing") and nxt.lower != "including")):
             return k  # another clause, or a participle: ", calling the ban ..." (but "said A,
-            # but that B" is one report)
+            # but that B" and "said A, but would B" are one report)
         if t.lower in {"and", "but"} and (nxt.lower in cues or nxt.lower in INDIRECT_CUES) \
                 and nxt.lower != "that":
             return k  # "... and called on both sides", "but warned that": a second report
