@@ -403,6 +403,19 @@ def test_but_and_a_predicate_go_on_with_the_same_report():
     assert quotes(text)[-1] == ("indirect", "would study any proposals", "Government spokesman")
 
 
+def test_blamed_and_cited_attach_a_quoted_fragment_to_their_subject():
+    text = ('Harcourt Home has blamed "unprecedented disruption" at its factory. The agency also '
+            'cited "persistent and systemic" failures.')
+    assert [(q[0], q[2]) for q in quotes(text)] == [("partial", "Harcourt Home"),
+                                                    ("partial", "agency")]
+
+
+def test_what_a_body_calls_a_thing_is_its_partial():
+    text = ('Norfolk Fire and Rescue Service has proposed removing the crew as part of what it '
+            'calls a "risk-based" review.')
+    assert quotes(text) == [("partial", "risk-based", "Norfolk Fire and Rescue Service")]
+
+
 def test_person_of_organisation_keeps_the_organisation_as_affiliation():
     text = 'Dr. Lena Fischer of Uppsala University said the results were "striking."'
     a = analyse(text)

@@ -34,6 +34,7 @@ from .speakers import (
     Token,
     apposition_after,
     BASED_IN,
+    _joins_names,
     gazetteer,
     given_names,
     group_word,
@@ -1691,8 +1692,10 @@ def _subject_bodies(tokens: list[Token]) -> list[Speaker]:
             i += 1  # "about a dozen members of a cycling club"
         j = i
         while j < len(tokens) and (np_word(tokens[j]) and tokens[j].lower not in PRONOUNS
-                                   or j > i and _modifies_noun(tokens, j)):
-            j += 1  # (and "One veteran teacher": a modifier the vocabulary lacks, then a role)
+                                   or j > i and (_modifies_noun(tokens, j)
+                                                 or _joins_names(tokens, j))):
+            j += 1  # (and "One veteran teacher": a modifier the vocabulary lacks, then a role;
+            # "Norfolk Fire and Rescue Service": "and" inside a name)
         if j == i or j >= len(tokens) or not (tokens[j].kind == "w" and not is_cap(tokens[j].text)
                                               or tokens[j].text == ","):
             continue  # (a comma: "Thames Water, the largest company, was ...")

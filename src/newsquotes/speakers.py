@@ -28,7 +28,7 @@ _NOT_CUES = {"states", "state", "points", "point", "report", "reports", "release
              "demonstrates", "demonstrating", "illustrate", "illustrated", "illustrates",
              "illustrating", "inform", "informed", "informs", "informing", "convince", "convinced",
              "convinces", "convincing", "tell", "telling", "tells", "say"}
-_MORE_CUES = {"submitted", "submits", "observes",  # "counsel submitted that ..."
+_MORE_CUES = {"submitted", "submits", "observes", "blamed", "blames", "cited", "cites",  # "counsel submitted that ..."
               "fumed", "fumes", "thanked", "thanks", "scoffed", "marvelled", "marveled",
               "accuse", "urge", "call", "deny", "reject", "vow", "blast", "slam", "asked", "asks", "denied", "denies", "rejected", "rejects", "called", "calls",
               "urged", "urges", "accused", "accuses", "blasted", "quipped", "conceded", "concedes",
