@@ -18,6 +18,8 @@ import json
 import math
 import re
 from functools import lru_cache
+from itertools import repeat
+from operator import itemgetter
 from pathlib import Path
 
 MODEL_PATH = Path(__file__).parent / "models" / "stance.json.gz"
@@ -522,6 +524,13 @@ class StanceModel:
             kind, colon, word = name.partition(":")
             if colon and kind + colon in WORD_KINDS:
                 self.by_word[kind + colon][word] = row
+        # The same rows by word alone: a word's row of each kind of ``WORD_KINDS`` (None where
+        # it has none), so that scoring looks each word of a sentence up once, not once per
+        # kind. The model is large and its rows are spread over memory: each lookup is
+        # likely a cache miss.
+        self.word_rows: dict[str, tuple[tuple[float, ...] | None, ...]] = {
+            word: tuple(self.by_word[k].get(word) for k in WORD_KINDS)
+            for word in set().union(*(self.by_word[k] for k in WORD_KINDS))}
 
     @classmethod
     def load(cls, path: Path = MODEL_PATH) -> "StanceModel":
@@ -545,10 +554,17 @@ class StanceModel:
         The terms are summed in the order ``scores`` sums them, so that the sums are the same
         to the last bit; a value of 1.0 is not multiplied by, which changes no bit either. The
         rows of a group whose values are all 1.0 are gathered and summed without a Python loop.
+        The first group ("S:") holds every word that the other groups of ``WORD_KINDS`` do.
         """
         terms = [self.intercept]
+        # The rows of each word of the sentence (the first group's keys), looked up once.
+        words = groups[0][1]
+        found = dict(zip(words, map(self.word_rows.get, words, repeat(_NO_ROWS))))
         for kind, values, unit in groups:
-            rows = map(self.by_word[kind].get, values)
+            if kind:
+                rows = map(_KIND_ROW[kind], map(found.__getitem__, values))
+            else:
+                rows = map(self.weights.get, values)
             if unit:
                 terms.extend(filter(None, rows))  # None: a name the model has no row for
             else:
@@ -561,6 +577,11 @@ class StanceModel:
 
     def probabilities(self, feats: dict[str, float]) -> list[float]:
         return _softmax(self.scores(feats))
+
+
+# A word with no row of any kind, and the getter of a kind's row from a word's rows.
+_NO_ROWS = (None,) * len(WORD_KINDS)
+_KIND_ROW = {kind: itemgetter(n) for n, kind in enumerate(WORD_KINDS)}
 
 
 def _softmax(logits: list[float]) -> list[float]:
