@@ -511,7 +511,7 @@ def test_the_targets_act_is_found_through_its_verb_in_the_past_tense():
 def test_an_untied_act_counts_where_its_sentence_leans_clearly():
     text = ("Tarrow Council met on Monday.\n\n"
             "The ban is a disgrace and a betrayal of every stallholder, said trader Ana Pole.\n\n"
-            "The ban starts in May, said Jon Reeve.")
+            "The ban starts in May, said market manager Jon Reeve.")
     sentences = tokenise.sentences(text, tokenise.paragraphs(text))
     rows = act_rows(text, sentences, mentions(text, sentences, "Tarrow Council", None))
     assert [(r[2], r[3]) for r in rows] == [("The ban", 1)]  # not the neutral one
@@ -722,3 +722,11 @@ def test_viet_nam_as_vietnam_spells_it_is_a_mention_of_vietnam():
 
     a = analyse("Exports from Việt Nam rose again in November.", target="Vietnam")
     assert list(a.mentions.text) == ["Việt Nam"]
+
+
+def test_a_private_person_telling_of_harm_starts_against_the_target():
+    text = ("Hollinbrook Borough Council closed the river footbridge on Monday.\n\n"
+            '"I don\'t drive and the bus only comes twice an hour," said Margaret Ellison.\n\n'
+            '"We are reviewing the options," said Tom Reed, the council\'s head of highways.')
+    stance = analyse(text, "Hollinbrook Borough Council").actors.set_index("actor").stance
+    assert stance["Margaret Ellison"] < -0.15

@@ -330,6 +330,8 @@ def actor_stances(text: str, actors: list[tuple], quotes: list[tuple], stances: 
             f"{actor} {roles.get(actor, ('', ''))[0]}")
         if words & OPPONENTS or words & EMPLOYEES or labour:
             return OPPONENT_PRIOR
+        if kinds.get(actor) == "person" and not any(roles.get(actor, ("", ""))):
+            return PRIVATE_PRIOR  # a private person, quoted on what befell them
         return None
 
     return [_weighted(evidence[a], prior(a)) for a in names], [n_quotes[a] for a in names]
@@ -367,6 +369,15 @@ _NOT_LABOUR = re.compile(r"\b(?:European|African|Eurasian|Soviet|Rugby|Football|
 AFFECTED = frozenset("residents parents workers villagers neighbours neighbors fishermen farmers "
                      "patients families passengers traders commuters tenants customers locals "
                      "shoppers".split())
+# A person the article quotes with neither a title nor a body ("Kelsey Dahl, whose daughter
+# was born there", "said Ruth Agyeman") speaks as a private person, and news quotes private
+# people mostly to tell how the story's events fell on them: the lost bridge, the bill, the
+# injury. What they say seldom names the target ("I don't drive and the bus only comes twice
+# an hour"), yet it is told against what the target did (121 of the 168 such actors left
+# without a stance on dev..dev91 lean against the target, 14 are even-handed, 33 for it):
+# they start from a third of a statement against it, which anything they say of the target,
+# or the writer's "welcomed the decision", outweighs (a whole statement gained no more).
+PRIVATE_PRIOR = (-1.0, 0.3)
 # Analysts and economists are asked to weigh a story, not to take a side: what they say starts
 # from one even-handed statement too (until they say something of the target, nothing).
 OBSERVER_PRIOR = (0.0, 1.0)
