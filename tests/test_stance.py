@@ -730,3 +730,11 @@ def test_a_private_person_telling_of_harm_starts_against_the_target():
             '"We are reviewing the options," said Tom Reed, the council\'s head of highways.')
     stance = analyse(text, "Hollinbrook Borough Council").actors.set_index("actor").stance
     assert stance["Margaret Ellison"] < -0.15
+
+
+def test_a_title_owned_by_the_targets_description_speaks_for_it():
+    text = ("Brackenridge Bank was fined £4m over its handling of arrears.\n\n"
+            "Ella Moss, a spokesperson for the bank, said it had repaid every customer.\n\n"
+            "Tom Reed, general secretary of the Arrears Forum, said the fine was too small.")
+    side = analyse(text, "Brackenridge Bank").actors.set_index("actor").stance
+    assert side["Ella Moss"] > 0.15

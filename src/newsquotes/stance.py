@@ -693,7 +693,9 @@ def target_side(text: str, actors: list[tuple], sentences: list,
                     roles and _affiliated(*roles.get(actor, ("", "")), proper) or \
                     "minister" in bare and _state_body(actor, kind, roles, proper) and \
                     not _abroad(text, names, sentences, proper) or \
-                    _place_body(actor, kind, roles, places):
+                    _place_body(actor, kind, roles, places) or \
+                    kind == "person" and roles and _titled_by_target(
+                        roles.get(actor, ("", ""))[0], pattern, proper):
                 side.add(actor)
                 continue
             for start, end in _actor_occurrences(text, actor, aliases):
@@ -748,6 +750,27 @@ def _speaks_for_other_country(text: str, lo: int, start: int, end: int, hi: int,
     found = next((c for run in _CAPITALISED_RUN.finditer(text, 0, HEADLINE_CHARS)
                   if (c := _countries_in(run.group(0)))), None)
     return bool(found) and not {COUNTRY_OF.get(n, n) for n in found} & own
+
+
+def _titled_by_target(title: str, pattern, proper: set[str]) -> bool:
+    """Whether the actor's title owns a role by a word the article uses for the target
+    ("spokesperson for the trust", "WSF chief", "Pattaya mayor"): not where that word is the
+    role itself ("general secretary" of a Transport Secretary's article), nor part of a longer
+    name ("Greater Manchester Police Federation"), nor where a word makes them an outsider."""
+    words = {w.lower() for w in _WORD.findall(title)}
+    if not words & TITLE_ROLES or words & OUTSIDERS:
+        return False
+    m = pattern.search(title)
+    if m is None or m.group(0).lower() in TITLE_ROLES or \
+            _NAME_GOES_ON.match(title, m.end()):
+        return False
+    return not (m.group(0)[:1].islower() and any(
+        w[:1].isupper() and w.lower() not in _DETERMINERS
+        for w in _WORD.findall(title[:m.start()])))
+
+
+TITLE_ROLES = SPOKES_ROLES | {"chief", "officer", "cfo", "ceo"}
+_NAME_GOES_ON = re.compile(r"(?:\s+(?:of|for|and|&))?\s+[A-Z]")
 
 
 def _affiliated(title: str, affiliation: str, proper: set[str]) -> bool:
