@@ -51,7 +51,7 @@ from functools import lru_cache
 
 from .namesearch import NameFinder
 from .sentiment import target_score, vader_lexicon
-from .targets import COUNTRY_OF, COUNTRY_WORDS, find_references, target_kind
+from .targets import COUNTRY_OF, COUNTRY_WORDS, PERSON_ROLES, find_references, target_kind
 
 # Verbs by which the writer reports an actor acting for or against the target without a quote.
 FRAMING_VERBS = frozenset("""
@@ -330,7 +330,7 @@ def actor_stances(text: str, actors: list[tuple], quotes: list[tuple], stances: 
             f"{actor} {roles.get(actor, ('', ''))[0]}")
         if words & OPPONENTS or words & EMPLOYEES or labour:
             return OPPONENT_PRIOR
-        if kinds.get(actor) == "person" and not any(roles.get(actor, ("", ""))):
+        if kinds.get(actor) == "person" and _private(*roles.get(actor, ("", ""))):
             return PRIVATE_PRIOR  # a private person, quoted on what befell them
         return None
 
@@ -378,6 +378,28 @@ AFFECTED = frozenset("residents parents workers villagers neighbours neighbors f
 # they start from a third of a statement against it, which anything they say of the target,
 # or the writer's "welcomed the decision", outweighs (a whole statement gained no more).
 PRIVATE_PRIOR = (-1.0, 0.3)
+# Words of a title that make its holder someone who speaks for an office, a body or expertise
+# rather than as a private person: with none of them, and no capital (no body named), a title
+# is an occupation or a relation ("a retired nurse", "one borrower", "his widow").
+OFFICE_WORDS = frozenset("""
+official officials source sources analyst analysts economist professor researcher scientist
+expert councillor councilor senator lawyer solicitor consultant officer delegate author
+management service mission inspector predecessor
+""".split())
+
+
+def _private(title: str, affiliation: str) -> bool:
+    """Whether a person's title and affiliation make them a private person: neither, or a
+    lower-case title that names no office."""
+    if affiliation:
+        return False
+    if not title:
+        return True
+    words = set(_WORD.findall(title))
+    return all(w.islower() for w in words) and not words & (SPOKES_ROLES | PERSON_ROLES |
+                                                          OFFICE_WORDS)
+
+
 # Analysts and economists are asked to weigh a story, not to take a side: what they say starts
 # from one even-handed statement too (until they say something of the target, nothing).
 OBSERVER_PRIOR = (0.0, 1.0)
