@@ -511,7 +511,7 @@ def test_the_targets_act_is_found_through_its_verb_in_the_past_tense():
 def test_an_untied_act_counts_where_its_sentence_leans_clearly():
     text = ("Tarrow Council met on Monday.\n\n"
             "The ban is a disgrace and a betrayal of every stallholder, said trader Ana Pole.\n\n"
-            "The ban starts in May, said Jon Reeve.")
+            "The ban starts in May, said market manager Jon Reeve.")
     sentences = tokenise.sentences(text, tokenise.paragraphs(text))
     rows = act_rows(text, sentences, mentions(text, sentences, "Tarrow Council", None))
     assert [(r[2], r[3]) for r in rows] == [("The ban", 1)]  # not the neutral one
@@ -539,8 +539,9 @@ def test_a_quote_with_no_reference_answers_its_paragraphs_clear_lean():
 
 
 def test_an_actor_who_says_nothing_of_the_target_has_no_stance():
+    # (an office holder: a private person, "a local farmer", starts against the target)
     text = ("Harbourline Platinum will close a mine.\n\n"
-            '"The weather was lovely," said Tom Reed, a local farmer.')
+            '"The weather was lovely," said Tom Reed, a county official.')
     a = analyse(text, "Harbourline Platinum")
     reed = a.actors.set_index("actor").stance.get("Tom Reed")
     assert reed is not None and math.isnan(reed)
@@ -651,7 +652,7 @@ def test_a_shadow_minister_starts_against_the_government_side():
 
 def test_a_cry_from_outside_the_targets_side_challenges_it_but_a_cheer_does_not():
     said = ("Harbourline Platinum will close its clinic in Marikana.\n\n"
-            '"{}" shouted Tom Reed, a local farmer.')
+            '"{}" shouted Tom Reed, a county official.')
     cry = analyse(said.format("Refund our levy!"), "Harbourline Platinum")
     cheer = analyse(said.format("Great news for us!"), "Harbourline Platinum")
     assert cry.actors.set_index("actor").stance["Tom Reed"] < -0.15
@@ -722,3 +723,27 @@ def test_viet_nam_as_vietnam_spells_it_is_a_mention_of_vietnam():
 
     a = analyse("Exports from Việt Nam rose again in November.", target="Vietnam")
     assert list(a.mentions.text) == ["Việt Nam"]
+
+
+def test_a_private_person_telling_of_harm_starts_against_the_target():
+    text = ("Hollinbrook Borough Council closed the river footbridge on Monday.\n\n"
+            '"I don\'t drive and the bus only comes twice an hour," said Margaret Ellison.\n\n'
+            '"We are reviewing the options," said Tom Reed, the council\'s head of highways.')
+    stance = analyse(text, "Hollinbrook Borough Council").actors.set_index("actor").stance
+    assert stance["Margaret Ellison"] < -0.15
+
+
+def test_a_title_owned_by_the_targets_description_speaks_for_it():
+    text = ("Brackenridge Bank was fined £4m over its handling of arrears.\n\n"
+            "Ella Moss, a spokesperson for the bank, said it had repaid every customer.\n\n"
+            "Tom Reed, general secretary of the Arrears Forum, said the fine was too small.")
+    side = analyse(text, "Brackenridge Bank").actors.set_index("actor").stance
+    assert side["Ella Moss"] > 0.15
+
+
+def test_a_person_under_an_occupation_is_private_but_an_office_is_not():
+    text = ("Hollinbrook Borough Council closed the river footbridge on Monday.\n\n"
+            '"I walk an hour to the surgery now," said Ruth Ellis, a retired nurse.\n\n'
+            '"We will look at it in June," said Tom Reed, a county official.')
+    stance = analyse(text, "Hollinbrook Borough Council").actors.set_index("actor").stance
+    assert stance["Ruth Ellis"] < -0.15 and math.isnan(stance["Tom Reed"])
