@@ -7,10 +7,19 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from functools import lru_cache
 
-from .attribution import _AUTHORS, _FINITE, _OPENERS, _STUDIES, _Quote, _after_dateline, _is_cue
+from .attribution import (
+    _AUTHORS,
+    _FINITE,
+    _OPENERS,
+    _STUDIES,
+    _after_dateline,
+    _is_cue,
+    _Quote,
+)
 from .namesearch import NameFinder, _word_char
 from .reported import _POSSESSIVE, _owner_token
 from .speakers import (
+    BASED_IN,
     CLAUSE_MARKERS,
     COUNTRIES,
     DEMONYMS,
@@ -25,16 +34,15 @@ from .speakers import (
     ORG_WORDS,
     ORGS,
     PARTICLES,
-    PREPOSITIONS,
     PORTFOLIOS,
+    PREPOSITIONS,
     PRONOUNS,
     ROUGHLY,
     TITLE_WORDS,
     Speaker,
     Token,
-    apposition_after,
-    BASED_IN,
     _joins_names,
+    apposition_after,
     gazetteer,
     given_names,
     group_word,

@@ -51,7 +51,13 @@ from functools import lru_cache
 
 from .namesearch import NameFinder
 from .sentiment import target_score, vader_lexicon
-from .targets import COUNTRY_OF, COUNTRY_WORDS, PERSON_ROLES, find_references, target_kind
+from .targets import (
+    COUNTRY_OF,
+    COUNTRY_WORDS,
+    PERSON_ROLES,
+    find_references,
+    target_kind,
+)
 
 # Verbs by which the writer reports an actor acting for or against the target without a quote.
 FRAMING_VERBS = frozenset("""
