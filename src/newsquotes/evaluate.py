@@ -167,6 +167,14 @@ once on arrival, before any rule was changed for it:
 | dev90 (4 articles) | 70 | 100.0% | 98.6% | 88.6% | late in the eighth session, after tuning on dev60 to dev85, dev88 and dev89 (dev90 under the metric before "several" was dropped) |
 | dev87 (4 articles) | 63 | 92.6% | 100.0% | 90.5% | at the end of the eighth session, after tuning on dev60 to dev86 and dev88 to dev90 |
 | dev91 (4 articles) | 65 | 98.4% | 96.9% | 83.1% | at the end of the eighth session, after tuning on dev60 to dev86 and dev88 to dev90 |
+| dev92 (4 articles) | 71 | 98.6% | 95.8% | 83.1% | at the start of the ninth session, after five of its rules (tuned on dev to dev91) |
+| dev93 (4 articles) | 67 | 95.7% | 98.5% | 86.6% | at the start of the ninth session, after five of its rules (tuned on dev to dev91) |
+| dev94 (4 articles) | 61 | 98.3% | 95.1% | 85.2% | at the start of the ninth session, after five of its rules (tuned on dev to dev91) |
+| dev95 (4 articles) | 56 | 94.7% | 96.4% | 94.6% | at the start of the ninth session, after five of its rules (tuned on dev to dev91) |
+| dev96 (4 articles) | 75 | 98.6% | 97.3% | 86.7% | at the start of the ninth session, after five of its rules (tuned on dev to dev91) |
+| dev97 (4 articles) | 76 | 98.6% | 96.1% | 84.2% | at the start of the ninth session, after five of its rules (tuned on dev to dev91) |
+| dev98 (4 articles) | 68 | 98.5% | 98.5% | 83.8% | at the start of the ninth session, after five of its rules (tuned on dev to dev91) |
+| dev99 (4 articles) | 62 | 96.8% | 98.4% | 88.7% | at the start of the ninth session, after five of its rules (tuned on dev to dev91) |
 
 Quote finding carries over to new text; attribution on unseen articles sits at 60-93%, mostly
 below the 95% goal and below what the tuned batches show. Each tuning round lifts the batches
@@ -256,6 +264,33 @@ them with the same metric, 469 with the old one). All twenty-six held-out batche
 1,846 (89.3%). Annotators still disagree on how much of a description names an unnamed speaker
 ("Traders in Ashaiman" and "traders" in one article): keeping the place in such names gains as
 many dev quotes as it loses, so the rule stays as it was.
+
+The ninth session scored dev92 to dev99 (eight blind batches, all arrived at once, from outlets
+not used before: High North News, Fierce Pharma, RTHK, Jakarta Globe, Polskie Radio, The Grocer,
+The Japan News, Nyasa Times, Ukrinform, Railway Gazette International, ESPNcricinfo, Iceland
+Review, Armenpress, Decanter, FRANCE 24, The Phnom Penh Post, The Baltic Times, Mining Weekly,
+The Nassau Guardian, The Mainichi, bne IntelliNews, Retail Gazette, Zambia Daily Mail, The
+Peninsula, Interfax-Ukraine, International Railway Journal, Newsroom, New Vision, 24.kg,
+Splash247, Cook Islands News and The Malta Independent). Their first looks: 463 of 536 (86.4%;
+83.1-94.6% per batch); after tuning 493 (92.0%). What it added is general knowledge again: towns
+of two or more words are never people (`data/places/`, GeoNames' cities of 15,000 or more, so
+that "she" after "an agent in La Cañada Flintridge" is not the town), a capitalised office of a
+place is the person holding it ("the Bishop of Truro", "the Mayor of London"), a body's listed
+remit before its head ("the Culture, Sports and Tourism Bureau") and after a minister's "for"
+("Minister for Agriculture, Food and the Marine"), a country of two words ending a body's name
+("Fisheries New Zealand"), where a body is based or listed is no part of its name ("Oslo-listed
+Nordkyn Shipping"), "according to him", a report that goes on after a quoted fragment without its
+subject ("was \"long overdue\" and would finally ..."), "said A, but that B" as one report, a
+second speaker's report after ", and" ("and its chairman, Talgat Abenov, said"), a shared surname
+as the person named in full just before, an unnamed person named with where they are ("Western
+diplomat in Kyiv", as the later batches annotate; older ones named the role alone). Held out at
+the end: `test` to `test13` 869 of 952 (91.3%, from 860); `test14` to `test18` 315 of 357
+(88.2%, from 311); `test19` to `test26` 477 of 537 (88.8%, from 478); `test27` to `test32`,
+written during the session by helpers told to describe nothing, never read, and scored once at
+its end: 369 of 414 (89.1%; the session's starting code scores 358, 86.5%). All thirty-two
+held-out batches: 2,030 of 2,260 (89.8%). Tuning on eight batches moved new unseen text by about
+two and a half points and the older held-out batches by about one; the 95% goal is still not met
+on text nobody tuned for.
 """
 
 
