@@ -28,7 +28,8 @@ _NOT_CUES = {"states", "state", "points", "point", "report", "reports", "release
              "demonstrates", "demonstrating", "illustrate", "illustrated", "illustrates",
              "illustrating", "inform", "informed", "informs", "informing", "convince", "convinced",
              "convinces", "convincing", "tell", "telling", "tells", "say"}
-_MORE_CUES = {"submitted", "submits", "observes", "blamed", "blames", "cited", "cites",  # "counsel submitted that ..."
+_MORE_CUES = {"submitted", "submits", "observes",  # "counsel submitted that ..."
+              "blamed", "blames", "cited", "cites",  # 'has blamed "unprecedented disruption"'
               "fumed", "fumes", "thanked", "thanks", "scoffed", "marvelled", "marveled",
               "accuse", "urge", "call", "deny", "reject", "vow", "blast", "slam", "asked", "asks", "denied", "denies", "rejected", "rejects", "called", "calls",
               "urged", "urges", "accused", "accuses", "blasted", "quipped", "conceded", "concedes",
@@ -1198,7 +1199,8 @@ def _role_of_somewhere(words: list[Token], k: int, indefinite: bool = False) -> 
                and not w.text.replace(",", "").isdigit()]
     if not (role.text.islower() or _office_of(words)) or not role_word(role.lower) \
             or role.lower in ORG_NOMINALS \
-            or not indefinite and person_like([w for w in words[:first_prep - 1] if w.text[:1].isupper()]) \
+            or not indefinite \
+            and person_like([w for w in words[:first_prep - 1] if w.text[:1].isupper()]) \
             or content[0].lower in ORG_NOMINALS:
         return None
     cap_run = words[k:]
