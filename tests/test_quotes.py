@@ -416,6 +416,12 @@ def test_what_a_body_calls_a_thing_is_its_partial():
     assert quotes(text) == [("partial", "risk-based", "Norfolk Fire and Rescue Service")]
 
 
+def test_a_person_of_a_partys_faction_speaks_with_the_faction_as_affiliation():
+    a = analyse('But Ahmad Fauzi of the Gerindra faction said the charge was "long overdue".')
+    assert a.quotes.speaker.tolist() == ["Ahmad Fauzi"]
+    assert a.actors.loc[0, "affiliation"] == "Gerindra faction"
+
+
 def test_person_of_organisation_keeps_the_organisation_as_affiliation():
     text = 'Dr. Lena Fischer of Uppsala University said the results were "striking."'
     a = analyse(text)
