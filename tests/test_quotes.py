@@ -422,6 +422,14 @@ def test_a_person_of_a_partys_faction_speaks_with_the_faction_as_affiliation():
     assert a.actors.loc[0, "affiliation"] == "Gerindra faction"
 
 
+def test_it_is_the_named_company_that_opens_its_sentence():
+    text = ("Kestrel Rail, which builds trains in Bergen, said the Nordland trains would be late. "
+            "The Norwegian Railway "
+            "Directorate said it was disappointed.\n\nKestrel Rail is also building 22 units for "
+            "Skånetrafiken, for which it said the timetable was unaffected.")
+    assert quotes(text)[-1] == ("indirect", "the timetable was unaffected", "Kestrel Rail")
+
+
 def test_person_of_organisation_keeps_the_organisation_as_affiliation():
     text = 'Dr. Lena Fischer of Uppsala University said the results were "striking."'
     a = analyse(text)

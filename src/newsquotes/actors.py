@@ -1050,7 +1050,9 @@ class _Actors:
                 if pid not in self._subject_bodies:
                     self._subject_bodies[pid] = _subject_bodies(tokens)
                 subjects += self._subject_bodies[pid]
-        return max((g for g in subjects if since <= g.start < offset and g.kind in kinds
+        return max((g for g in subjects if since <= g.start < offset and (
+                        g.kind in kinds or g.kind == "person"
+                        and self.others.get(g.name, {}).get("kind") in kinds)
                     and g.name.rpartition(" ")[2] not in _INSTRUMENTS),  # ("The PHLX
                    key=lambda g: g.start, default=None)  # Semiconductor Index was up")
 
@@ -1719,8 +1721,9 @@ def _subject_bodies(tokens: list[Token]) -> list[Speaker]:
         while end > i and tokens[end - 1].lower in DETERMINERS_OR_PREPOSITIONS:
             end -= 1  # "members of a cycling club": words the vocabulary lacks end the phrase
         body = read_speaker(tokens, i, end) if end > i else None
-        if body is not None and body.kind in {"group", "organisation", "country", "nominal"}:
-            found.append(body)
+        if body is not None and body.kind in {"group", "organisation", "country", "nominal",
+                                              "person"}:
+            found.append(body)  # (a "person" may be a body the article has named as one)
     return found
 
 
