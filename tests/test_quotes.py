@@ -430,6 +430,12 @@ def test_it_is_the_named_company_that_opens_its_sentence():
     assert quotes(text)[-1] == ("indirect", "the timetable was unaffected", "Kestrel Rail")
 
 
+def test_des_is_a_particle_inside_a_name():
+    text = ("The Syndicat Général des Vignerons de la Champagne said the decision was 'a brutal "
+            "signal' for small producers.")
+    assert quotes(text)[0][2] == "Syndicat Général des Vignerons de la Champagne"
+
+
 def test_person_of_organisation_keeps_the_organisation_as_affiliation():
     text = 'Dr. Lena Fischer of Uppsala University said the results were "striking."'
     a = analyse(text)

@@ -80,7 +80,7 @@ DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "this", "t
 QUANTITIES = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "scores",
               "million", "millions", "about", "around", "nearly", "some", "more", "than", "of"}
 PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den", "ter", "al", "bin",
-             "ibn", "le", "la", "du", "dos", "das", "ben", "el", "abu", "mac", "st",
+             "ibn", "le", "la", "du", "des", "dos", "das", "ben", "el", "abu", "mac", "st",
              "ng"}  # "Bangko Sentral ng Pilipinas"
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "mx",
               "sen", "rep", "gov", "gen", "col", "capt", "lt", "sgt", "adm", "rev", "fr", "cllr",
