@@ -436,6 +436,23 @@ def test_des_is_a_particle_inside_a_name():
     assert quotes(text)[0][2] == "Syndicat Général des Vignerons de la Champagne"
 
 
+def test_provost_is_a_title():
+    assert quotes('Provost Karen Lindqvist said the cuts were "painful but unavoidable."')[0][2] \
+        == "Karen Lindqvist"
+
+
+def test_a_person_of_the_opposition_speaks_with_it_as_affiliation():
+    a = analyse('Assemblywoman Marina Ibrahim of the opposition called the levy "another tax".')
+    assert a.quotes.speaker.tolist() == ["Marina Ibrahim"]
+    assert a.actors.loc[0, "affiliation"] == "opposition"
+
+
+def test_a_bodys_press_service_speaks_as_the_body():
+    text = ("The press service of the Russian Embassy in Baku told Trend that the authorities were "
+            'taking "all necessary measures".')
+    assert quotes(text)[0][2] == "Russian Embassy in Baku"
+
+
 def test_person_of_organisation_keeps_the_organisation_as_affiliation():
     text = 'Dr. Lena Fischer of Uppsala University said the results were "striking."'
     a = analyse(text)

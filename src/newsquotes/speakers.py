@@ -100,7 +100,7 @@ _FIRST_NAME_COUNTRIES = {"Jordan", "Chad", "Georgia", "Israel", "India", "Kenya"
 _KIN = {"mother", "sister", "brother", "daughter", "wife", "husband", "widow", "widower",
         "grandmother", "grandfather", "aunt", "uncle", "cousin"}
 TITLE_WORDS = set("""
-rank councilwoman councilman councillor councilor alderman alderwoman assemblyman assemblywoman
+rank provost registrar bursar councilwoman councilman councillor councilor alderman alderwoman assemblyman assemblywoman
 mep meps councilmember councilmembers congressman congresswoman father pastor reverend deacon
 monsignor marshal sheriff constable detective garda trooper warden fire neurologist
 geriatrician physician surgeon ambassador extraordinary plenipotentiary laureate envoy minister
@@ -143,7 +143,7 @@ committee commission office party army military navy court parliament congress s
 administration regime board federation confederation association institute university foundation
 group
 coalition alliance organisation organization network spokesman spokeswoman spokesperson kremlin
-station directorate inspectorate secretariat faction caucus
+station directorate inspectorate secretariat faction caucus opposition
 """.split())
 # Nouns by which an article refers back to a business or body it has named: "the company said".
 # Government words are left out: "the ministry" is most often a ministry of its own.
@@ -850,6 +850,10 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
                      and not is_cap(words[0].text) or words[0].text in {"Dozens", "Hundreds",
                                                                           "Thousands", "Scores"}):
         words = words[1:]
+    if len(words) > 3 and words[0].lower == "press" and words[1].lower in {"service", "office"} \
+            and words[2].lower in {"of", "at", "for"}:
+        # "The press service of the Russian Embassy in Baku told": the body speaks
+        return _read_speaker(tokens, j - (len(words) - 3), j)
     if len(words) > 1 and BASED_IN.fullmatch(words[0].text) and is_cap(words[1].text):
         words = words[1:]  # "Oslo-listed Nordkyn Shipping": where it is based is not its name
     if len(words) > 2 and words[-1].text in _POSTNOMINALS and person_like(words[:-1]):
