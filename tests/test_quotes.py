@@ -453,6 +453,19 @@ def test_a_bodys_press_service_speaks_as_the_body():
     assert quotes(text)[0][2] == "Russian Embassy in Baku"
 
 
+def test_a_body_with_its_initials_then_a_place_is_the_body():
+    text = ("The Federal Public Prosecutor's Office (MPF) in Santa Catarina said it had opened a "
+            "civil inquiry.")
+    assert quotes(text)[0][2] == "Federal Public Prosecutor's Office"
+
+
+def test_the_outlet_a_source_told_is_not_the_company():
+    text = ('Porto Sul Logistics, which runs the terminal, said it had "always complied" with the '
+            "licence. Fisherman Ivo Schmitt told Agência Brasil the water was cloudy. The company "
+            "said the channel could silt up.")
+    assert quotes(text)[-1][2] == "Porto Sul Logistics"
+
+
 def test_person_of_organisation_keeps_the_organisation_as_affiliation():
     text = 'Dr. Lena Fischer of Uppsala University said the results were "striking."'
     a = analyse(text)

@@ -743,6 +743,8 @@ class _Actors:
                 before = _WORD_BEFORE.search(self.text, max(0, at - 20), at)
                 if before is not None and before.group(1) in {"its", "their"}:
                     continue  # "sales at its Value Lane banner": something the body owns
+                if before is not None and before.group(1) in {"told", "tells", "telling"}:
+                    continue  # "Schmitt told Agência Brasil": the outlet that heard it
                 looks = any(w in ORG_WORDS for w in name.split()) or len(name.split()) > 1 \
                     or before is not None and (before.group(1) in ORG_NOMINALS
                                                or before.group(1).endswith("maker"))
