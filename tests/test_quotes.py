@@ -466,6 +466,12 @@ def test_the_outlet_a_source_told_is_not_the_company():
     assert quotes(text)[-1][2] == "Porto Sul Logistics"
 
 
+def test_a_corporation_of_a_country_is_one_body():
+    text = ("The Electricity Supply Corporation of Malawi said water levels in the Shire River "
+            "had dropped.")
+    assert quotes(text)[0][2] == "Electricity Supply Corporation of Malawi"
+
+
 def test_person_of_organisation_keeps_the_organisation_as_affiliation():
     text = 'Dr. Lena Fischer of Uppsala University said the results were "striking."'
     a = analyse(text)

@@ -157,6 +157,7 @@ processor packer refiner shipper bloc promoter consultancy think-tank thinktank
 # A company's legal suffix, which keeps its period mid-sentence: "Acme Corp. said".
 LEGAL_SUFFIXES = ("Inc", "Corp", "Co", "Ltd", "Bros")
 ORG_WORDS = {"Chiefs", "Embassy", "Consulate", "Scheme", "Station", "Registry", "Convention",
+             "Corporation",
              "Air", "Management", "International", "Festival", "Forum", "Town", "County", "Reserve", "Hospice", "Clinic", "Society", "Partnership", "Collective", "Initiative", "Observatory",
              "Tribunal", "League", "Bureau", "Guild", "Syndicate", "Consortium", "Directorate",
              "Inspectorate", "Watch", "Campaign", "Movement", "Front", "Caucus", "Institution",
