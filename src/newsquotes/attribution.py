@@ -587,19 +587,16 @@ def _comma_speaker(tokens: list[Token], comma: int, lo: int) -> Speaker | None:
         if which and speaker is not None and speaker.kind == "nominal":
             speaker.kind = "organisation"  # "The ombudsman, which settles disputes, said"
         return speaker
-    if inner[0].text.islower() and inner[0].lower in TITLE_WORDS:
-        # "At a press conference at the Ryogoku Kokugikan, lawyer Keiko Tanabe, who chairs
-        # ..., said": a title and a full name after an opening phrase are the speaker
-        named = read_speaker(tokens, prev + 1, comma)
-        if named is not None and named.kind == "person" and " " in named.name and not any(
-                t.lower in PREPOSITIONS or t.kind == "p" for t in tokens[prev + 1:comma]
-                if t.start < named.start):  # (not "general manager (HR) of Meghna Apparels")
-            return named
-    # "Chairman of the Ajiran Residents Association, Chief Sunday Adebayo, said": a title and
-    # a full name, after the role they hold
-    titled_name = inner[0].lower in TITLE_WORDS and is_cap(inner[0].text) \
-        and (named := read_speaker(tokens, prev + 1, comma)) is not None \
-        and named.kind == "person" and " " in named.name
+    # A title and a full name: "At a press conference at the Ryogoku Kokugikan, lawyer Keiko
+    # Tanabe, who chairs ..., said" is the speaker after an opening phrase; "Chairman of the
+    # Ajiran Residents Association, Chief Sunday Adebayo, said" after the role they hold
+    named = read_speaker(tokens, prev + 1, comma) if inner[0].lower in TITLE_WORDS else None
+    titled_name = named is not None and named.kind == "person" and " " in named.name
+    if titled_name and inner[0].text.islower() and not any(
+            t.lower in PREPOSITIONS or t.kind == "p" for t in tokens[prev + 1:comma]
+            if t.start < named.start):  # (not "general manager (HR) of Meghna Apparels")
+        return named
+    titled_name = titled_name and is_cap(inner[0].text)
     # "Darren Pidgeon, one of the two councillors who voted against it, said": so is "one of"
     if inner[0].lower in {"a", "an", "the"} or inner[0].lower in TITLE_WORDS and not titled_name \
             or inner[0].lower == "one" and len(inner) > 1 and inner[1].lower == "of":

@@ -80,9 +80,9 @@ def _attribution_ends(tokens: list[Token], j: int, hi: int) -> bool:
 
 
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
-# Verbs that open a predicate going on after "and" or "but" without its subject.
-_AUXILIARIES = frozenset({"would", "will", "had", "has", "have", "was", "were", "is", "are",
-                          "could", "should", "might", "may", "can", "must"})
+# Verbs that open a predicate going on after "and" or "but" without its subject ("do" opens
+# questions and emphasis more often than reports).
+_AUXILIARIES = _FINITE - {"did", "does", "do"}
 
 
 def _after_report(tok: Token) -> bool:

@@ -12,11 +12,11 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
-from pathlib import Path
 
+from .article import DATA_DIR
 from .targets import COUNTRY_ALIASES, ROLE_ABBREVIATIONS
 
-_VERBS_FILE = Path(__file__).resolve().parents[2] / "data/external/ggt-quote-verbs/quote_verb_list.txt"
+_VERBS_FILE = DATA_DIR / "external" / "ggt-quote-verbs" / "quote_verb_list.txt"
 
 # Forms in the Gender Gap Tracker list that are more often nouns or other verbs in news prose.
 _NOT_CUES = {"states", "state", "points", "point", "report", "reports", "release", "releases",
@@ -287,14 +287,14 @@ ORGS = {"UN", "U.N", "EU", "NATO", "WHO", "IMF", "ISSG", "OPEC", "UNHCR", "UNICE
         "United Nations", "European Union", "Security Council", "White House", "Kremlin"}
 
 
-_GIVEN_NAMES = Path(__file__).resolve().parents[2] / "data" / "given-names"
+_GIVEN_NAMES = DATA_DIR / "given-names"
 
 
 @cache
 def gazetteer() -> frozenset[str]:
     """Towns of two or more words, which look like a person's name: "Addis Abeba", "La Cañada
     Flintridge" (GeoNames' cities of 15,000 people or more; data/places/SOURCE.md)."""
-    lines = (_GIVEN_NAMES.parent / "places" / "places.txt").read_text(encoding="utf-8")
+    lines = (DATA_DIR / "places" / "places.txt").read_text(encoding="utf-8")
     return frozenset(line for line in lines.splitlines() if not line.startswith("#"))
 
 
@@ -700,21 +700,24 @@ def _joins_modifiers(tokens: list[Token], j: int) -> bool:
 
 def _modifies_role(tokens: list[Token], j: int) -> bool:
     """`said lead author Dr. Ann Lee`, `EU antitrust chief Teresa Ribera`: a lower-case word
-    before a role word, neither a clause word nor a verb form."""
-    low = tokens[j].lower
-    return j + 1 < len(tokens) and tokens[j].text.islower() and role_word(tokens[j + 1].lower) \
-        and low not in CLAUSE_MARKERS and low not in _BETWEEN and not low.endswith(("ed", "ing"))\
-        and low not in INDIRECT_CUES  # not "said Labor had promised"
+    before a role word."""
+    return j + 1 < len(tokens) and _modifier(tokens[j]) and role_word(tokens[j + 1].lower)
 
 
 def _modifies_body(tokens: list[Token], j: int) -> bool:
     """`The Sakhalin border directorate of ...`: a lower-case word before a body's noun, with a
     capitalised name before it."""
-    return j > 0 and j + 1 < len(tokens) and tokens[j].text.islower() \
+    return 0 < j < len(tokens) - 1 and _modifier(tokens[j]) \
         and tokens[j + 1].lower in ORG_NOUNS and tokens[j + 1].text.islower() \
-        and tokens[j].lower not in CLAUSE_MARKERS and tokens[j].lower not in _BETWEEN \
-        and not tokens[j].lower.endswith(("ed", "ing")) and tokens[j].lower not in INDIRECT_CUES \
         and is_cap(tokens[j - 1].text)
+
+
+def _modifier(tok: Token) -> bool:
+    """A lower-case word that may modify the noun after it: neither a clause word, a verb form
+    nor a reporting verb (not "said Labor had promised")."""
+    low = tok.lower
+    return tok.text.islower() and low not in CLAUSE_MARKERS and low not in _BETWEEN \
+        and not low.endswith(("ed", "ing")) and low not in INDIRECT_CUES
 
 
 def apposition_after(tokens: list[Token], j: int) -> str | None:
