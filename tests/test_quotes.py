@@ -3415,3 +3415,15 @@ def test_viet_nam_spelled_as_vietnam_spells_it_is_the_country():
     text = ("Russia's Trade Representative in Việt Nam, Andrei Savelyev, told Việt Nam News that "
             "the measure was \"purely technical\".")
     assert quotes(text)[0][2] == "Andrei Savelyev"
+
+
+def test_a_noun_before_the_speakers_article_is_not_part_of_the_speaker():
+    text = ("Parliament extended the manager's mandate, a move the Russian embassy in Sofia "
+            'described as "an undisguised seizure".')
+    assert quotes(text)[0][2] == "Russian embassy in Sofia"
+
+
+def test_the_embassy_is_the_mission_named_with_where_it_is():
+    text = ("The Russian Embassy in Oslo rejected the criticism. On its Telegram channel, the "
+            'embassy described the exercises as "planned routine activities".')
+    assert quotes(text)[0][2] == "Russian Embassy in Oslo"

@@ -618,6 +618,9 @@ class _Actors:
                     and not any(a <= m.start() < b for a, b in self.quoted):
                 best = _OWNER.sub("", name)  # "Japan's Ministry of Health", "The ..."
                 parts = best.split()
+                if parts[-1] in _MISSIONS and (posted := _POSTED_IN.match(self.text, m.end())):
+                    best += posted.group()  # "the Russian Embassy in Oslo": a mission is
+                    # named with where it is
                 if parts[-1] in words or len(parts) > 2 and parts[0] in words \
                         and parts[1] == "of":
                     # "the university" is the University of Exeter, not the Royal Devon
@@ -1329,6 +1332,8 @@ _BODY_NAMES = {
 # Scans of the whole text: the capital goes first and the word boundary is checked behind it
 # ("(?<!\w[A-Z])" is "\b" before a capital), so that the scan looks only at capitals.
 _BODY_RUN = re.compile(r"[A-Z](?<!\w[A-Z])" + _NAME.removeprefix("[A-Z]"))
+_MISSIONS = {"Embassy", "Consulate", "Mission"}
+_POSTED_IN = re.compile(r" in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*")
 _A_BEFORE = re.compile(r"\b[Aa]n?\s+$")
 _OWNER = re.compile(r"^(?:The\s+|[A-Z][\w-]*['’]s\s+|" + BASED_IN.pattern + r"\s+)+")
 _WORD_BEFORE = re.compile(r"([a-z-]+)\s+$")

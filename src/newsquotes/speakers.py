@@ -842,6 +842,9 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
         if words[n].lower in {"the", "a", "an"}:
             inner_det = n
             break
+    if not inner_det:
+        inner_det = next((n for n in range(1, len(words) - 1) if words[n].lower == "the"
+                          and words[n - 1].text.isalpha() and words[n - 1].text.islower()), 0)
     if inner_det and not is_cap(words[inner_det - 1].text) and not any(
             w.lower in PREPOSITIONS or w.lower == "familiar" for w in words[:inner_det]):
         words = words[inner_det:]  # "At one point the crowd chanted": the crowd
