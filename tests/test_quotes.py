@@ -3427,3 +3427,14 @@ def test_the_embassy_is_the_mission_named_with_where_it_is():
     text = ("The Russian Embassy in Oslo rejected the criticism. On its Telegram channel, the "
             'embassy described the exercises as "planned routine activities".')
     assert quotes(text)[0][2] == "Russian Embassy in Oslo"
+
+
+def test_a_barristers_postnominal_is_not_part_of_the_name():
+    text = "Prosecuting barrister Siobhán Lankford BL said none of the money had been recovered."
+    assert quotes(text)[0][2] == "Siobhán Lankford"
+
+
+def test_an_abbreviated_garda_rank_is_a_title():
+    text = ("Detective Garda Pat Hand told the court the thefts came to light in March. "
+            "Det Gda Hand said the accused had made 61 transfers.")
+    assert {q[2] for q in quotes(text)} == {"Pat Hand"}

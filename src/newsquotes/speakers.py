@@ -85,7 +85,7 @@ PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den", "ter"
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "mx",
               "sen", "rep", "gov", "gen", "col", "capt", "lt", "sgt", "adm", "rev", "fr", "cllr",
               "coun", "cr", "cde", "mdm",
-              "supt", "insp", "det", "shri", "smt", "shrimati", "sri", "kumari",
+              "supt", "insp", "det", "gda", "shri", "smt", "shrimati", "sri", "kumari",
               "aunty", "auntie", "uncle",  # Aboriginal and Torres Strait Islander elders
               # Malaysian ("Datuk Seri Zulaikha Hamid") and Nigerian ("Comrade Yusuf Abdullahi",
               # "Alhaji Musa Bello", "Engr. Ada Obi") styles of address
@@ -869,7 +869,7 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
         return _read_speaker(tokens, j - (len(words) - 3), j)
     if len(words) > 1 and BASED_IN.fullmatch(words[0].text) and is_cap(words[1].text):
         words = words[1:]  # "Oslo-listed Nordkyn Shipping": where it is based is not its name
-    if len(words) > 2 and words[-1].text in _POSTNOMINALS and person_like(words[:-1]):
+    if len(words) > 2 and words[-1].text in _POSTNOMINALS and person_like(words[-3:-1]):
         words = words[:-1]  # "Conor Mac Giolla SC said": an honour or office after the name
     if len(words) > 1 and words[0].lower in ORG_NOMINALS and words[0].lower.endswith(("er", "or")) \
             and words[0].text[:1].isupper() and words[0].text not in ORG_WORDS \
@@ -1372,7 +1372,7 @@ _PARENT_OF = re.compile(r"(?:grand)?(?:mother|father|mum|dad|mom)-of-[a-z]+")
 # Honorifics that mark where a name starts, even after a title: "spokeswoman on health Dr X".
 _PLAIN_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "mx"})
 # Letters written after a person's name: counsel's rank, a parliament's seat, an honour.
-_POSTNOMINALS = frozenset({"SC", "QC", "KC", "TD", "MP", "MSP", "MLA", "MEP", "MS", "OBE", "MBE",
+_POSTNOMINALS = frozenset({"SC", "QC", "KC", "BL", "TD", "MP", "MSP", "MLA", "MEP", "MS", "OBE", "MBE",
                            "CBE", "KBE", "DBE", "JP"})
 
 
