@@ -3438,3 +3438,26 @@ def test_an_abbreviated_garda_rank_is_a_title():
     text = ("Detective Garda Pat Hand told the court the thefts came to light in March. "
             "Det Gda Hand said the accused had made 61 transfers.")
     assert {q[2] for q in quotes(text)} == {"Pat Hand"}
+
+
+def test_an_ampersand_name_after_the_cue_is_one_body():
+    assert quotes('"We are pleased with the quarter," said Procter & Gamble.')[0][2] == \
+        "Procter & Gamble"
+
+
+def test_a_body_before_a_part_of_aside_speaks():
+    text = "Harrow & Finch, part of the Calloway Group, said it had no plans to reprint."
+    assert quotes(text)[0][2] == "Harrow & Finch"
+
+
+def test_the_publisher_is_the_ampersand_name_the_article_gave():
+    text = ("Harrow & Finch has withdrawn the novel from sale. The publisher said copies would "
+            "be removed from shelves.")
+    assert quotes(text)[0][2] == "Harrow & Finch"
+
+
+def test_an_advisory_firm_after_its_description_is_a_body():
+    text = "Its administrators, Brisbane firm Calder Pope Advisory, said creditors would get little."
+    a = analyse(text)
+    assert a.quotes.speaker.tolist() == ["Calder Pope Advisory"]
+    assert a.actors.kind.tolist() == ["organisation"]

@@ -1284,7 +1284,7 @@ _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
 # they stand for: "the ministry" -> "Ministry of Health", "the agency" -> "... Administration".
 # A capitalised name, with the small words names hold: "Ministry of Economy, Trade and Industry".
 # A legal suffix keeps its period mid-sentence, as the tokens have it: "Acme Corp. said".
-_NAME = (r"[A-Z][\w&'’-]*(?:[ \t]+(?:(?:of|for|and)[ \t]+(?:the[ \t]+)?)?[A-Z][\w&'’-]*)*"
+_NAME = (r"[A-Z][\w&'’-]*(?:[ \t]+(?:(?:of|for|and|&)[ \t]+(?:the[ \t]+)?)?[A-Z][\w&'’-]*)*"
          r"(?:(?:,[ \t]+[A-Z][\w&'’-]*)+,?[ \t]+and[ \t]+[A-Z][\w&'’-]*)?"
          r"(?:(?:" + "|".join(f"(?<={s})" for s in LEGAL_SUFFIXES) + r")\.(?=[,;:)]|\s+[a-z]))?")
 # Documents whose owner the article names beside them ("a statement from Kelvo", "Kelvo's
@@ -1364,7 +1364,7 @@ _TEAMS = {"team", "club", "side", "franchise"}
 _COMPETITIONS = {"Conference", "League", "Division", "Cup", "Championship", "Series", "Games",
                  "Tournament", "Open"}
 _GOES_ON = re.compile(r"[,;:)]|\s+[a-z]")  # after a period that ends no sentence
-_CAP_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[\w&'’.-]*(?:\s+(?:of|and|for|de|the)?\s*[A-Z][\w&'’.-]*)*")
+_CAP_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[\w&'’.-]*(?:\s+(?:of|and|for|de|the|&)?\s*[A-Z][\w&'’.-]*)*")
 PRONOUN_WORDS = {"He", "She", "It", "They", "We", "I"}
 # The capitalised word right before a name: "Ms" of "Ms Kumar", "Cllr" of "Cllr Doyle".
 _TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]{1,8})\.?\s+$")

@@ -599,7 +599,8 @@ def _comma_speaker(tokens: list[Token], comma: int, lo: int) -> Speaker | None:
     titled_name = titled_name and is_cap(inner[0].text)
     # "Darren Pidgeon, one of the two councillors who voted against it, said": so is "one of"
     if inner[0].lower in {"a", "an", "the"} or inner[0].lower in TITLE_WORDS and not titled_name \
-            or inner[0].lower == "one" and len(inner) > 1 and inner[1].lower == "of":
+            or inner[0].lower in {"one", "part"} and len(inner) > 1 and inner[1].lower == "of":
+        # ("Harrow & Finch, part of the Calloway Group, said": the body before the aside)
         if prev - 2 >= lo and tokens[prev - 1].lower in {"them", "us", "those"} \
                 and tokens[prev - 2].lower == "of":
             # "One of them, the poet and broadcaster Iwan Hughes, said": the one named

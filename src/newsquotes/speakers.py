@@ -157,7 +157,8 @@ processor packer refiner shipper bloc promoter consultancy think-tank thinktank
 # A company's legal suffix, which keeps its period mid-sentence: "Acme Corp. said".
 LEGAL_SUFFIXES = ("Inc", "Corp", "Co", "Ltd", "Bros")
 ORG_WORDS = {"Chiefs", "Embassy", "Consulate", "Scheme", "Station", "Registry", "Convention",
-             "Corporation",
+             "Corporation", "Advisory", "Consulting", "Consultants", "Associates", "Terminals",
+             "Publishing", "Publishers",
              "Air", "Management", "International", "Festival", "Forum", "Town", "County", "Reserve", "Hospice", "Clinic", "Society", "Partnership", "Collective", "Initiative", "Observatory",
              "Tribunal", "League", "Bureau", "Guild", "Syndicate", "Consortium", "Directorate",
              "Inspectorate", "Watch", "Campaign", "Movement", "Front", "Caucus", "Institution",
@@ -662,7 +663,8 @@ def phrase_after(tokens: list[Token], verb: int, loose: bool = False) -> tuple[i
     i = verb + 1
     j = i
     loose = loose or i < len(tokens) and tokens[i].lower in {"a", "an", "the", "one"}
-    while j < len(tokens) and (np_word(tokens[j]) or (loose or _modifies_role(tokens, j))
+    while j < len(tokens) and (np_word(tokens[j]) or _ampersand(tokens, j)
+                               or (loose or _modifies_role(tokens, j))
                                and tokens[j].kind == "w"
                                and (tokens[j].lower not in CLAUSE_MARKERS
                                     or loose and _joins_modifiers(tokens, j)
