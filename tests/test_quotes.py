@@ -3461,3 +3461,15 @@ def test_an_advisory_firm_after_its_description_is_a_body():
     a = analyse(text)
     assert a.quotes.speaker.tolist() == ["Calder Pope Advisory"]
     assert a.actors.kind.tolist() == ["organisation"]
+
+
+def test_a_nationality_whose_people_have_another_plural_means_the_person_just_named():
+    text = ("Dragan Mirković said the result was unacceptable. Speaking at the training ground, "
+            "the 51-year-old Serbian said he still had the backing of the squad.")
+    assert [q[2] for q in quotes(text)] == ["Dragan Mirković", "Dragan Mirković"]
+
+
+def test_a_nationality_means_a_person_the_article_knows_as_one_not_a_club_in_between():
+    text = ("Coach Vitor Sequeira said the team would recover. The loss at the Al-Nassr Arena was "
+            "Al-Khaleej's fifth in a row. The 54-year-old Portuguese said he would not resign.")
+    assert [q[2] for q in quotes(text)] == ["Vitor Sequeira", "Vitor Sequeira"]

@@ -356,6 +356,17 @@ class _Actors:
             # "the Transport Secretary confirmed", "the Education Minister told": an office,
             # whoever holds it, not a person called so
             sp = Speaker(sp.name, sp.start, sp.end, "nominal", sp.name, sp.affiliation)
+        if sp.name in _NATIONALS and ((sp.title or "").endswith("-year-old") or self._after_the(
+                sp.start) and sp.name.endswith(("an", "i", "ino"))):
+            # "the 54-year-old Portuguese replied", "the Brazilian said": one person, the one
+            # just named (not "the French said", which may be their government)
+            person = self._antecedent(Speaker("they-person", sp.start, sp.end, "pronoun"))
+            if person is not None and not self._surely_person(person):
+                # (not "Al-Khaleej's fifth defeat", a club named in between)
+                person = next((key for at, key in reversed(self.mentions)
+                               if at < sp.start and self._surely_person(key)), person)
+            if any(at < sp.start and key == person for at, key in self.mentions):
+                return person  # (not someone named only later)
         if sp.kind == "person":
             body = next((k for k, r in self.others.items() if r["kind"] == "organisation"
                          and k.startswith(sp.name + " ")), None)
@@ -370,13 +381,6 @@ class _Actors:
             return key or body or sp.name
         if sp.kind == "pronoun":
             return self._antecedent(sp)
-        if sp.name in _NATIONALS and ((sp.title or "").endswith("-year-old") or self._after_the(
-                sp.start) and sp.name.endswith(("an", "i", "ino"))):
-            # "the 54-year-old Portuguese replied", "the Brazilian said": one person, the one
-            # just named (not "the French said", which may be their government)
-            person = self._antecedent(Speaker("they-person", sp.start, sp.end, "pronoun"))
-            if any(at < sp.start and key == person for at, key in self.mentions):
-                return person  # (not someone named only later)
         if sp.kind == "group" and " " not in sp.name and sp.name[:1].isupper():
             person = self._match(sp.name)
             if person is not None:  # "Albers said": Ron Albers, not a group of "albers"
@@ -1186,7 +1190,9 @@ _MALE = {"mr", "sir", "lord"}
 _NATIONALS = frozenset(n for names in (*COUNTRY_ALIASES.values(), *MORE_COUNTRY_ALIASES.values())
                        for n in names if not n.isupper() and (
                            n + "s" in names or n + " government" in names
-                           or n.isalpha() and n.endswith(("ese", "ish", "ch"))))
+                           or n.isalpha() and n.endswith(("ese", "ish", "ch"))
+                           or n == names[0] and n.isalpha() and n.endswith(("an", "i"))))
+# ("Serbian", whose people are "Serbs"; "Qatari")
 _GIVEN_AFTER = re.compile(r"[A-Z][a-z]+-[a-z]+")
 _NAMED_OWNER = re.compile(r"(?:[A-Z][\w&.-]*\s+)*[A-Z][\w&.-]*['’]s?\s+[a-z]")
 # The commonest Chinese, Korean and Vietnamese family names, written before the given name.

@@ -158,7 +158,7 @@ processor packer refiner shipper bloc promoter consultancy think-tank thinktank
 LEGAL_SUFFIXES = ("Inc", "Corp", "Co", "Ltd", "Bros")
 ORG_WORDS = {"Chiefs", "Embassy", "Consulate", "Scheme", "Station", "Registry", "Convention",
              "Corporation", "Advisory", "Consulting", "Consultants", "Associates", "Terminals",
-             "Publishing", "Publishers",
+             "Publishing", "Publishers", "Stadium", "Arena",
              "Air", "Management", "International", "Festival", "Forum", "Town", "County", "Reserve", "Hospice", "Clinic", "Society", "Partnership", "Collective", "Initiative", "Observatory",
              "Tribunal", "League", "Bureau", "Guild", "Syndicate", "Consortium", "Directorate",
              "Inspectorate", "Watch", "Campaign", "Movement", "Front", "Caucus", "Institution",
