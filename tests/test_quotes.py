@@ -3473,3 +3473,9 @@ def test_a_nationality_means_a_person_the_article_knows_as_one_not_a_club_in_bet
     text = ("Coach Vitor Sequeira said the team would recover. The loss at the Al-Nassr Arena was "
             "Al-Khaleej's fifth in a row. The 54-year-old Portuguese said he would not resign.")
     assert [q[2] for q in quotes(text)] == ["Vitor Sequeira", "Vitor Sequeira"]
+
+
+def test_a_prefecture_named_by_its_department_is_a_body():
+    text = ("The Dordogne prefecture said it had received a request to review the decision. It "
+            'said it would respond "within the legal time limit".')
+    assert [q[2] for q in quotes(text)] == ["Dordogne prefecture", "Dordogne prefecture"]

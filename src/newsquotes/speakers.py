@@ -143,7 +143,7 @@ committee commission office party army military navy court parliament congress s
 administration regime board federation confederation association institute university foundation
 group
 coalition alliance organisation organization network spokesman spokeswoman spokesperson kremlin
-station directorate inspectorate secretariat faction caucus opposition
+station directorate inspectorate secretariat faction caucus opposition prefecture municipality
 """.split())
 # Nouns by which an article refers back to a business or body it has named: "the company said".
 # Government words are left out: "the ministry" is most often a ministry of its own.
