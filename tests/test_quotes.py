@@ -3479,3 +3479,9 @@ def test_a_prefecture_named_by_its_department_is_a_body():
     text = ("The Dordogne prefecture said it had received a request to review the decision. It "
             'said it would respond "within the legal time limit".')
     assert [q[2] for q in quotes(text)] == ["Dordogne prefecture", "Dordogne prefecture"]
+
+
+def test_a_described_woman_with_an_anonymity_aside_speaks():
+    text = ("A Kent Town woman who has lived opposite the park for 30 years, and asked not to be "
+            'named, said the noise was "relentless".')
+    assert quotes(text) == [("partial", "relentless", "Kent Town woman")]

@@ -577,12 +577,17 @@ def _comma_speaker(tokens: list[Token], comma: int, lo: int) -> Speaker | None:
                                  or inner[0].lower in {"now", "formerly", "also"} and len(inner) > 1
                                  or inner[0].lower == "or" and 1 < len(inner) <= 3  # ", or FSB,"
                                  or inner[0].lower in _ASIDE_PARTICIPLES
+                                 or inner[0].lower == "and" and len(inner) > 1
+                                 and inner[1].lower in _ANONYMITY_ASIDES
                                  or _place_after_place(tokens, lo, prev, inner)):
             comma = prev  # a relative clause, an age or an aside: the name is before it
             continue
         break
     if prev is None:  # `"...," Haddad, who was not involved in the study, said.`
-        span = phrase_before(tokens, comma)
+        who = next((c for c in range(lo + 1, comma) if tokens[c].lower == "who"), comma)
+        # ("A Kent Town woman who has lived opposite the park for 30 years, and asked not to
+        # be named, said": the woman)
+        span = phrase_before(tokens, who)
         speaker = read_speaker(tokens, *span) if span and span[0] >= lo else None
         if which and speaker is not None and speaker.kind == "nominal":
             speaker.kind = "organisation"  # "The ombudsman, which settles disputes, said"
@@ -1048,6 +1053,9 @@ _NOUN_CUES = {"call", "calls", "claim", "claims", "reply", "replies", "posts", "
 _SURNAME_OF = r"\b[A-Z][a-z]+\s+{}\b"  # "Isla Fenwick": the headline's "Fenwick" is a person
 _MODALS = {"would", "will", "could", "should", "might", "can", "may", "must"}
 # Participles that open an aside about a body: "..., based in Soubre, said".
+# ", and asked not to be named,", ", and spoke on condition of anonymity,": an aside about the
+# speaker named before it
+_ANONYMITY_ASIDES = {"asked", "spoke", "declined", "requested", "who"}
 _ASIDE_PARTICIPLES = {"based", "founded", "headquartered", "led", "known", "owned", "run",
                       "formed", "created", "backed", "obtained", "seen", "issued", "published",
                       "released", "filed", "sent", "dated", "leaked", "signed", "reviewed",

@@ -100,7 +100,7 @@ _FIRST_NAME_COUNTRIES = {"Jordan", "Chad", "Georgia", "Israel", "India", "Kenya"
 _KIN = {"mother", "sister", "brother", "daughter", "wife", "husband", "widow", "widower",
         "grandmother", "grandfather", "aunt", "uncle", "cousin"}
 TITLE_WORDS = set("""
-rank provost registrar bursar councilwoman councilman councillor councilor alderman alderwoman assemblyman assemblywoman
+woman man rank provost registrar bursar councilwoman councilman councillor councilor alderman alderwoman assemblyman assemblywoman
 mep meps councilmember councilmembers congressman congresswoman father pastor reverend deacon
 monsignor marshal sheriff constable detective garda trooper warden fire neurologist
 geriatrician physician surgeon ambassador extraordinary plenipotentiary laureate envoy minister
