@@ -3485,3 +3485,8 @@ def test_a_described_woman_with_an_anonymity_aside_speaks():
     text = ("A Kent Town woman who has lived opposite the park for 30 years, and asked not to be "
             'named, said the noise was "relentless".')
     assert quotes(text) == [("partial", "relentless", "Kent Town woman")]
+
+
+def test_an_agency_described_after_its_initials_is_named_by_them():
+    text = "According to the TASS news agency, the cargo was loaded at Primorsk in early November."
+    assert quotes(text)[0][2] == "TASS"

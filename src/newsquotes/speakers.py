@@ -1180,10 +1180,11 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
             # "the city's planning services department": the department, the city's. A named
             # owner stays in the name: "China's commerce ministry".
             return Speaker(_join(words[1:]), words[1].start, end, "organisation", None, owner)
-        if len(words) == 2 and words[0].text.isupper() and len(words[0].text) > 1 \
+        if 2 <= len(words) <= 3 and words[0].text.isupper() and len(words[0].text) > 1 \
+                and all(w.text.islower() for w in words[1:]) \
                 and words[0].text not in COUNTRIES and words[0].text not in ORGS:
             # (not "the UN agency": an agency of the UN's)
-            # "the FTMI union said": the union is FTMI
+            # "the FTMI union said", "the TASS news agency": the union, the agency is named
             return Speaker(words[0].text, words[0].start, words[0].end, "organisation")
         return Speaker(name, start, end, "organisation", None, affiliation)
     if counted and head.isalpha() and len(words) <= 5 and head not in ORG_NOMINALS:
