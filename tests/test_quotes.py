@@ -3490,3 +3490,8 @@ def test_a_described_woman_with_an_anonymity_aside_speaks():
 def test_an_agency_described_after_its_initials_is_named_by_them():
     text = "According to the TASS news agency, the cargo was loaded at Primorsk in early November."
     assert quotes(text)[0][2] == "TASS"
+
+
+def test_mme_is_an_honorific_not_part_of_the_name():
+    text = 'Mme Claire Dubois, the mayor, said the sale was "perfectly legal".'
+    assert quotes(text)[0][2] == "Claire Dubois"
