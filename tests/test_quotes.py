@@ -3495,3 +3495,9 @@ def test_an_agency_described_after_its_initials_is_named_by_them():
 def test_mme_is_an_honorific_not_part_of_the_name():
     text = 'Mme Claire Dubois, the mayor, said the sale was "perfectly legal".'
     assert quotes(text)[0][2] == "Claire Dubois"
+
+
+def test_a_body_described_then_named_in_apposition_is_the_named_body():
+    text = ("The financial regulator, the CSSF, which withdrew the firm's licence in 2023, said it "
+            "had cooperated fully with the investigation.")
+    assert quotes(text)[0][2] == "CSSF"

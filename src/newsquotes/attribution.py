@@ -624,6 +624,13 @@ def _comma_speaker(tokens: list[Token], comma: int, lo: int) -> Speaker | None:
         span = phrase_before(tokens, prev)
         if span and span[0] >= lo:
             speaker = read_speaker(tokens, *span)
+            if speaker and speaker.kind == "organisation" and speaker.name.islower() \
+                    and inner[0].lower == "the" and len(inner) > 1 \
+                    and all(is_cap(t.text) for t in inner[1:]):
+                # "The financial regulator, the CSSF, ... said": the body the apposition names
+                named = read_speaker(tokens, prev + 1, comma)
+                if named is not None and named.kind == "organisation":
+                    return named
             if speaker and speaker.kind in {"person", "organisation", "group"}:
                 _with_apposition(speaker, tokens, prev)
                 return speaker
