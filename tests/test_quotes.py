@@ -3501,3 +3501,9 @@ def test_a_body_described_then_named_in_apposition_is_the_named_body():
     text = ("The financial regulator, the CSSF, which withdrew the firm's licence in 2023, said it "
             "had cooperated fully with the investigation.")
     assert quotes(text)[0][2] == "CSSF"
+
+
+def test_a_french_body_name_may_end_in_a_lower_case_word_after_its_particle():
+    text = ('A spokesperson for the Fondation du patrimoine said the presbytery would "very '
+            'likely" have been eligible.')
+    assert quotes(text)[0][2] == "Spokesperson for the Fondation du patrimoine"

@@ -573,7 +573,8 @@ def _phrase_start(tokens: list[Token], i: int, j: int) -> int:
             break  # "drew a rebuke from Admiral Sir Philip Haverstock": the name after "from"
         if np_word(tokens[i - 1]) or i < j and (_modifies_role(tokens, i - 1)
                                                  or _modifies_body(tokens, i - 1)) \
-                or _ampersand(tokens, i - 1) or _title_case_joint(tokens, i - 1):
+                or _ampersand(tokens, i - 1) or _title_case_joint(tokens, i - 1) \
+                or _after_name_particle(tokens, i - 1):
             i -= 1
         elif (m := determiner_before(tokens, i, j)) is not None:
             i = m
@@ -1325,6 +1326,14 @@ def _title_case_joint(tokens: list[Token], k: int) -> bool:
     return 0 < k < len(tokens) - 1 and tokens[k].text[:1].isupper() \
         and tokens[k].lower in {"without", "of", "for", "the", "and", "on", "in", "against"} \
         and tokens[k - 1].kind == "w" and is_cap(tokens[k - 1].text) and is_cap(tokens[k + 1].text)
+
+
+def _after_name_particle(tokens: list[Token], k: int) -> bool:
+    """Whether the lower-case word at ``k`` ends a name after its particle: `Fondation du
+    patrimoine`, `Caisse des dépôts`."""
+    return k >= 2 and tokens[k].kind == "w" and tokens[k].text.isalpha() \
+        and tokens[k].text.islower() and tokens[k - 1].lower in {"du", "des", "della", "del"} \
+        and is_cap(tokens[k - 2].text)
 
 
 def _ampersand(tokens: list[Token], k: int) -> bool:
