@@ -3507,3 +3507,9 @@ def test_a_french_body_name_may_end_in_a_lower_case_word_after_its_particle():
     text = ('A spokesperson for the Fondation du patrimoine said the presbytery would "very '
             'likely" have been eligible.')
     assert quotes(text)[0][2] == "Spokesperson for the Fondation du patrimoine"
+
+
+def test_members_of_a_named_body_speak_as_the_body():
+    text = ('Members of the Association of Ukrainians in South Africa called the visit "a '
+            'disgrace".')
+    assert quotes(text)[0][2] == "Association of Ukrainians in South Africa"

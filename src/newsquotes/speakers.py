@@ -870,6 +870,11 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
             and words[2].lower in {"of", "at", "for"}:
         # "The press service of the Russian Embassy in Baku told": the body speaks
         return _read_speaker(tokens, j - (len(words) - 3), j)
+    if len(words) > 3 and words[0].lower == "members" and words[1].lower == "of":
+        body = [w for w in words[2:] if w.lower not in DETERMINERS]
+        if body and is_cap(body[0].text) and any(w.text in ORG_WORDS for w in body):
+            # "members of the Association of Ukrainians in South Africa": the body speaks
+            return Speaker(_join(body), body[0].start, body[-1].end, "organisation")
     if len(words) > 1 and BASED_IN.fullmatch(words[0].text) and is_cap(words[1].text):
         words = words[1:]  # "Oslo-listed Nordkyn Shipping": where it is based is not its name
     if len(words) > 2 and words[-1].text in _POSTNOMINALS and person_like(words[-3:-1]):
