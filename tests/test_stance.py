@@ -79,6 +79,24 @@ def test_a_bodys_first_word_used_alone_is_its_short_name():
     assert "Tallow" in target_aliases("Tallow Brands", None, text)
 
 
+def test_a_legal_suffix_is_dropped_before_the_short_name_is_read():
+    text = ("Pellow Candles Co recalled a jar. Pellow said the glass was thin, and Pellow "
+            "stopped sales. The agency said it was checking.")
+    names = target_aliases("Pellow Candles Co", None, text)
+    assert {"Pellow Candles", "Pellow"} <= set(names)
+    assert target_kind("Orrin Vale Holdings Bhd") == "organisation"
+    assert "Bhd" not in target_aliases("Orrin Vale Holdings Bhd")
+    # a business by its name: "the agency" in its article is someone else
+    assert "The agency" not in [text[a:b] for a, b in
+                                find_references(text, "Pellow Candles Co")]
+
+
+def test_a_bodys_first_word_used_alone_is_its_short_name_after_an_industry_word():
+    text = ("Quenby New Energy recalled batteries. Quenby said the cells were safe, and "
+            "Quenby will pay for repairs.")
+    assert "Quenby" in target_aliases("Quenby New Energy", None, text)
+
+
 def test_a_first_word_that_is_a_place_is_not_a_short_name():
     text = ("Dunmore Transit cut two routes. Riders in Dunmore said the buses were full, "
             "and Dunmore councillors said they would object.")
