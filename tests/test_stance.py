@@ -700,6 +700,19 @@ def test_a_trade_union_starts_against_the_target_but_a_sports_union_does_not():
     assert math.isnan(stance["Wessex Rugby Union"])
 
 
+def test_an_association_and_its_people_start_against_the_target_but_not_its_own():
+    text = ("Tarrow Buses will cut 40 routes in May.\n\n"
+            "The Wessex Hauliers Association said it would meet members on Friday.\n\n"
+            "Mira Osei, president of the Tarrow Chamber of Commerce, said she had read the "
+            "timetable.\n\n"
+            "A Tarrow Buses spokesman said the timetable would be published on Monday.")
+    stance = analyse(text, "Tarrow Buses").actors.set_index("actor").stance
+    assert stance["Wessex Hauliers Association"] < -0.15
+    assert stance["Mira Osei"] < -0.15
+    spokesman = next(x for x in stance.index if "spokesman" in x.lower())
+    assert stance[spokesman] > 0.15
+
+
 def test_the_targets_employees_speak_for_themselves_and_start_against_it():
     text = ("Tarrow Buses will cut 40 routes in May.\n\n"
             "A Tarrow Buses employee said staff had been told on Friday.\n\n"
