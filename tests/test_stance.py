@@ -441,6 +441,15 @@ def test_a_ministry_in_another_countrys_sentence_does_not():
     assert side(text, "Kenya", actors) == set()
 
 
+def test_a_ministry_of_a_country_named_by_its_newer_or_smaller_name_is_that_countrys():
+    text = ("Russia will ban tomato imports. Türkiye's Agriculture Ministry said it would "
+            "send a delegation.")
+    actors = [("Türkiye's Agriculture Ministry", "organisation", "Türkiye's Agriculture Ministry")]
+    assert side(text, "Russia", actors) == set()
+    assert {"Guyanese", "Tbilisi", "Lilongwe"} <= {n for c in ("Guyana", "Georgia", "Malawi")
+                                                  for n in target_aliases(c)}
+
+
 # --- what carries a stance ---------------------------------------------------------------------
 
 def test_the_side_prior_is_one_statement_in_the_targets_favour():
