@@ -722,6 +722,14 @@ def test_an_association_and_its_people_start_against_the_target_but_not_its_own(
     assert stance[spokesman] > 0.15
 
 
+def test_an_association_named_after_a_body_is_not_its_side():
+    text = ("Tarrow Buses will cut 40 routes in May. The Tarrow Buses Drivers' Association "
+            "said it would ballot members.")
+    actors = [("Tarrow Buses Drivers' Association", "organisation",
+               "Tarrow Buses Drivers' Association")]
+    assert side(text, "Tarrow Buses", actors) == set()
+
+
 def test_the_targets_employees_speak_for_themselves_and_start_against_it():
     text = ("Tarrow Buses will cut 40 routes in May.\n\n"
             "A Tarrow Buses employee said staff had been told on Friday.\n\n"

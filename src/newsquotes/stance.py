@@ -712,6 +712,9 @@ def target_side(text: str, actors: list[tuple], sentences: list,
               if n.lower().endswith((" government", " administration"))}
     ends = [s.end for s in sentences]
     side: set[str] = set()
+    # An association named after a body is its staff's or its users' ("CSIRO Staff
+    # Association"); one named after a country is as often the country's own industry.
+    outsiders = OUTSIDERS if "ambassador" in bare else OUTSIDERS | INTERESTS
     pattern = _words_pattern(words)
     people = frozenset(re.escape(n) for actor, kind, aliases in actors if kind == "person"
                        for n in {actor, *aliases.split("; ")} if n)
@@ -727,7 +730,7 @@ def target_side(text: str, actors: list[tuple], sentences: list,
             if actor in side:
                 continue
             names = {actor, *aliases.split("; ")} - {""}
-            if any(_named_by_target(name, pattern, proper) for name in names) or \
+            if any(_named_by_target(name, pattern, proper, outsiders) for name in names) or \
                     kind == "person" and _family(actor, proper) or \
                     roles and _affiliated(*roles.get(actor, ("", "")), proper) or \
                     "minister" in bare and _state_body(actor, kind, roles, proper) and \
@@ -1159,7 +1162,8 @@ def _contains_word(text: str, words: str) -> bool:
     return next(_occurrences(text, {words}), None) is not None
 
 
-def _named_by_target(name: str, pattern: re.Pattern[str], proper: set[str]) -> bool:
+def _named_by_target(name: str, pattern: re.Pattern[str], proper: set[str],
+                     outsiders: frozenset[str] = OUTSIDERS) -> bool:
     """Whether the actor's name carries the target's ("Russian diplomats", "Kelvo
     spokeswoman", "Abernathy-Reyes") or is part of it ("Van der Linden" in "Van der Linden &
     Zonen"), with no word that makes them an outsider ("Supporters' Trust")."""
@@ -1173,7 +1177,7 @@ def _named_by_target(name: str, pattern: re.Pattern[str], proper: set[str]) -> b
         return False  # "Kyrgyz foreign ministry" is not "the ministry" of another country
     rest = {w.lower() for w in _WORD.findall(name[m.end():])} | \
         {w.lower() for w in _WORD.findall(name[:m.start()])}
-    return not rest & OUTSIDERS
+    return not rest & outsiders
 
 
 def _role_of_target(text: str, lo: int, start: int, end: int, hi: int,
