@@ -12,6 +12,7 @@ from newsquotes.stance import (
     OBSERVER_PRIOR,
     SIDE_PRIOR,
     _GRIEVANCE,
+    _even_handed,
     _names_speaker,
     _observers,
     _weighted,
@@ -728,6 +729,18 @@ def test_an_association_named_after_a_body_is_not_its_side():
     actors = [("Tarrow Buses Drivers' Association", "organisation",
                "Tarrow Buses Drivers' Association")]
     assert side(text, "Tarrow Buses", actors) == set()
+
+
+def test_a_speaker_who_grants_the_target_a_point_and_qualifies_it_starts_even_handed():
+    text = ("Tarrow Buses will cut 40 routes in May.\n\n"
+            '"We support a leaner network, but not at any price," said Mira Osei, a '
+            "councillor.\n\n"
+            '"Tarrow Buses is right on the costs and wrong on the timing," said Dev Rao, a '
+            "councillor.")
+    a = analyse(text, "Tarrow Buses")
+    assert _even_handed(text, [(q.speaker, 0, q.start, q.end, q.kind)
+                               for q in a.quotes.itertuples()]) == {"Mira Osei", "Dev Rao"}
+    assert abs(a.actors.set_index("actor").stance["Mira Osei"]) < 0.15
 
 
 def test_the_targets_employees_speak_for_themselves_and_start_against_it():

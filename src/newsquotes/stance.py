@@ -320,6 +320,7 @@ def actor_stances(text: str, actors: list[tuple], quotes: list[tuple], stances: 
         evidence[actor].append(score)
     conceding = _conceding(text, side, quotes, sentences)
     observers = _observers(text, actors) - side
+    even = _even_handed(text, spans) - side
     for actor, score in _challenges(text, spans, side | observers):
         if actor in evidence and not evidence[actor]:  # where nothing else bears on the target
             evidence[actor].append(score)
@@ -329,6 +330,8 @@ def actor_stances(text: str, actors: list[tuple], quotes: list[tuple], stances: 
             return CONCEDING_PRIOR if actor in conceding else SIDE_PRIOR
         if actor in observers:
             return OBSERVER_PRIOR if evidence[actor] else None
+        if actor in even:
+            return EVEN_PRIOR  # "She is right on the numbers and wrong on the politics"
         words = {w.lower() for w in _WORD.findall(f"{actor} {roles.get(actor, ('', ''))[0]}")}
         if kinds.get(actor) == "group" and words & AFFECTED:
             return OPPONENT_PRIOR  # residents, parents, workers quoted on what the target did
@@ -415,6 +418,38 @@ def _private(title: str, affiliation: str) -> bool:
     words = set(_WORD.findall(title))
     return all(w.islower() for w in words) and not words & (SPOKES_ROLES | PERSON_ROLES |
                                                           OFFICE_WORDS)
+
+
+# A speaker who grants the target a point in their own words and then qualifies it ("She is
+# right on the numbers and wrong on the politics", "We support the plan, but not at any
+# price", "It has every right to set the rules", "Todd is making a fair point") weighs both
+# sides: they start from one even-handed statement, which the classifier, reading the
+# qualification's words, would otherwise read as criticism.
+EVEN_PRIOR = (0.0, 1.0)
+_EVEN_HANDED = re.compile(r"""\b(?:
+    (?:is|are|was|were|['’]s|['’]re)\s+right\s+(?:on|about)\b
+  | (?:not|n['’]t)\s+(?:opposed|against)\b[^.;]{0,60}?\bbut\b
+  | (?:[Ww]e|I)\s+(?:support|welcome|understand|accept|agree\s+with)\b[^.;]{0,80}?\bbut\b
+  | (?:has|have|had)\s+every\s+right\s+to\b
+  | within\s+(?:its|their|his|her)\s+rights\b
+  | makes?\s+sense\b[^.;]{0,60}?\bbut\b
+  | defensible\b
+  | (?:a|making\s+a)\s+fair\s+point\b
+)""", re.X)
+_EVEN_WORDS = ("right", "opposed", "against", "support", "welcome", "understand", "accept",
+               "agree", "sense", "defensible", "fair point")
+
+
+def _even_handed(text: str, spans: list[tuple]) -> set[str]:
+    """Speakers with a quote that grants the target a point and qualifies it."""
+    found: set[str] = set()
+    for speaker, _, start, end, kind in spans:
+        if speaker is None or speaker in found or kind == "scare":
+            continue
+        quote = text[start:end]
+        if any(w in quote for w in _EVEN_WORDS) and _EVEN_HANDED.search(quote):
+            found.add(speaker)
+    return found
 
 
 # Analysts and economists are asked to weigh a story, not to take a side: what they say starts
