@@ -12,6 +12,7 @@ from newsquotes.stance import (
     OBSERVER_PRIOR,
     SIDE_PRIOR,
     _GRIEVANCE,
+    _even_handed,
     _names_speaker,
     _observers,
     _weighted,
@@ -77,6 +78,24 @@ def test_a_bodys_first_word_used_alone_is_its_short_name():
     text = ("Tallow Brands Inc. raised prices. Tallow said costs were up, "
             "and Tallow's shares fell.")
     assert "Tallow" in target_aliases("Tallow Brands", None, text)
+
+
+def test_a_legal_suffix_is_dropped_before_the_short_name_is_read():
+    text = ("Pellow Candles Co recalled a jar. Pellow said the glass was thin, and Pellow "
+            "stopped sales. The agency said it was checking.")
+    names = target_aliases("Pellow Candles Co", None, text)
+    assert {"Pellow Candles", "Pellow"} <= set(names)
+    assert target_kind("Orrin Vale Holdings Bhd") == "organisation"
+    assert "Bhd" not in target_aliases("Orrin Vale Holdings Bhd")
+    # a business by its name: "the agency" in its article is someone else
+    assert "The agency" not in [text[a:b] for a, b in
+                                find_references(text, "Pellow Candles Co")]
+
+
+def test_a_bodys_first_word_used_alone_is_its_short_name_after_an_industry_word():
+    text = ("Quenby New Energy recalled batteries. Quenby said the cells were safe, and "
+            "Quenby will pay for repairs.")
+    assert "Quenby" in target_aliases("Quenby New Energy", None, text)
 
 
 def test_a_first_word_that_is_a_place_is_not_a_short_name():
@@ -423,6 +442,15 @@ def test_a_ministry_in_another_countrys_sentence_does_not():
     assert side(text, "Kenya", actors) == set()
 
 
+def test_a_ministry_of_a_country_named_by_its_newer_or_smaller_name_is_that_countrys():
+    text = ("Russia will ban tomato imports. Türkiye's Agriculture Ministry said it would "
+            "send a delegation.")
+    actors = [("Türkiye's Agriculture Ministry", "organisation", "Türkiye's Agriculture Ministry")]
+    assert side(text, "Russia", actors) == set()
+    assert {"Guyanese", "Tbilisi", "Lilongwe"} <= {n for c in ("Guyana", "Georgia", "Malawi")
+                                                  for n in target_aliases(c)}
+
+
 # --- what carries a stance ---------------------------------------------------------------------
 
 def test_the_side_prior_is_one_statement_in_the_targets_favour():
@@ -680,6 +708,39 @@ def test_a_trade_union_starts_against_the_target_but_a_sports_union_does_not():
     stance = analyse(text, "Tarrow Buses").actors.set_index("actor").stance
     assert stance["Tarrow Drivers Union"] < -0.15
     assert math.isnan(stance["Wessex Rugby Union"])
+
+
+def test_an_association_and_its_people_start_against_the_target_but_not_its_own():
+    text = ("Tarrow Buses will cut 40 routes in May.\n\n"
+            "The Wessex Hauliers Association said it would meet members on Friday.\n\n"
+            "Mira Osei, president of the Tarrow Chamber of Commerce, said she had read the "
+            "timetable.\n\n"
+            "A Tarrow Buses spokesman said the timetable would be published on Monday.")
+    stance = analyse(text, "Tarrow Buses").actors.set_index("actor").stance
+    assert stance["Wessex Hauliers Association"] < -0.15
+    assert stance["Mira Osei"] < -0.15
+    spokesman = next(x for x in stance.index if "spokesman" in x.lower())
+    assert stance[spokesman] > 0.15
+
+
+def test_an_association_named_after_a_body_is_not_its_side():
+    text = ("Tarrow Buses will cut 40 routes in May. The Tarrow Buses Drivers' Association "
+            "said it would ballot members.")
+    actors = [("Tarrow Buses Drivers' Association", "organisation",
+               "Tarrow Buses Drivers' Association")]
+    assert side(text, "Tarrow Buses", actors) == set()
+
+
+def test_a_speaker_who_grants_the_target_a_point_and_qualifies_it_starts_even_handed():
+    text = ("Tarrow Buses will cut 40 routes in May.\n\n"
+            '"We support a leaner network, but not at any price," said Mira Osei, a '
+            "councillor.\n\n"
+            '"Tarrow Buses is right on the costs and wrong on the timing," said Dev Rao, a '
+            "councillor.")
+    a = analyse(text, "Tarrow Buses")
+    assert _even_handed(text, [(q.speaker, 0, q.start, q.end, q.kind)
+                               for q in a.quotes.itertuples()]) == {"Mira Osei", "Dev Rao"}
+    assert abs(a.actors.set_index("actor").stance["Mira Osei"]) < 0.15
 
 
 def test_the_targets_employees_speak_for_themselves_and_start_against_it():

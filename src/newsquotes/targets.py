@@ -22,7 +22,7 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "Iran": ("Iranian", "Iranians", "Tehran", "Iranian government"),
     "Israel": ("Israeli", "Israelis", "Jerusalem", "Israeli government"),
     "Syria": ("Syrian", "Syrians", "Damascus", "Syrian government", "Syrian regime", "Assad"),
-    "Turkey": ("Turkish", "Turks", "Ankara", "Turkish government"),
+    "Turkey": ("Turkish", "Turks", "Ankara", "Turkish government", "Türkiye", "Turkiye"),
     "Saudi Arabia": ("Saudi", "Saudis", "Riyadh", "Saudi government"),
     "India": ("Indian", "Indians", "New Delhi", "Indian government"),
     "Japan": ("Japanese", "Tokyo", "Japanese government"),
@@ -155,6 +155,36 @@ MORE_COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "Luxembourg": ("Luxembourgish",),
     "Cyprus": ("Cypriot", "Cypriots", "Nicosia"),
     "Malta": ("Maltese", "Valletta"),
+    "Georgia": ("Georgian", "Georgians", "Tbilisi", "Georgian government"),
+    "Guyana": ("Guyanese",),
+    "Jordan": ("Jordanian", "Jordanians", "Amman"),
+    "Djibouti": ("Djiboutian",),
+    "Eritrea": ("Eritrean", "Eritreans", "Asmara"),
+    "Chad": ("Chadian", "Chadians", "N'Djamena", "N’Djamena"),
+    "Central African Republic": ("Bangui",),
+    "Democratic Republic of Congo": ("DR Congo", "DRC", "Congolese", "Kinshasa"),
+    "Malawi": ("Malawian", "Malawians", "Lilongwe"),
+    "Lesotho": ("Basotho", "Maseru"),
+    "Eswatini": ("Swazi", "Mbabane"),
+    "Burundi": ("Burundian", "Gitega", "Bujumbura"),
+    "Sierra Leone": ("Sierra Leonean", "Freetown"),
+    "Liberia": ("Liberian", "Liberians", "Monrovia"),
+    "Gambia": ("Gambian", "Banjul"),
+    "Benin": ("Beninese", "Porto-Novo", "Cotonou"),
+    "Togo": ("Togolese", "Lome", "Lomé"),
+    "Gabon": ("Gabonese", "Libreville"),
+    "Mauritania": ("Mauritanian", "Nouakchott"),
+    "Mauritius": ("Mauritian", "Port Louis"),
+    "Papua New Guinea": ("PNG", "Port Moresby"),
+    "Fiji": ("Fijian", "Fijians", "Suva"),
+    "Samoa": ("Samoan", "Samoans", "Apia"),
+    "Tonga": ("Tongan", "Nuku'alofa"),
+    "Bhutan": ("Bhutanese", "Thimphu"),
+    "Maldives": ("Maldivian",),
+    "Brunei": ("Bruneian", "Bandar Seri Begawan"),
+    "Barbados": ("Barbadian", "Bajan", "Bridgetown"),
+    "Trinidad and Tobago": ("Trinidadian", "Port of Spain"),
+    "Montenegro": ("Montenegrin", "Podgorica"),
 }
 # Every name by which a known country is referred to (its name, demonyms, capital, government)
 # -> the country: "Vilnius" -> "Lithuania".
@@ -189,6 +219,16 @@ _BODY_HEADS = _BODY_ENDINGS | {
     "Bancorp", "Airport", "Markets", "Motor", "Automotive", "Aerospace", "Semiconductor",
     "Robotics", "Therapeutics", "Healthcare", "Fitness", "Payments", "Foods", "Farms",
     "Government", "Corporation", "Municipality", "Bureau", "Center", "Centre", "District"}
+# A company's legal form after its name: "Shan Lien Foods Co", "Harvest Lane Markets Inc.".
+_LEGAL_SUFFIXES = {"Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "Co", "Co.", "plc", "PLC", "LLC",
+                   "AG", "SA", "NV", "Bhd", "Berhad", "ASA", "GmbH", "Pty", "SE", "AB", "Oyj",
+                   "SpA", "S.A.", "Limited"}
+# Words of a name that make it a business's: "Shan Lien Foods Co" is a company, and "the
+# agency" in its article someone else.
+_COMPANY_ENDINGS = _LEGAL_SUFFIXES | (_BODY_ENDINGS - {
+    "University", "College", "Service", "Trust", "Association", "Union", "Council", "Police",
+    "Agency", "Foundation", "Institute", "Club", "City", "United", "Rovers", "Athletic",
+    "Wanderers", "FC", "Partners", "Capital", "Media", "Power", "Gold", "Oil", "Gas", "Dairy"})
 # First words that only qualify the body's name: "U.S. Postal Service" is "the Postal Service".
 _QUALIFIERS = {"U.S.", "US", "UK", "U.K.", "British", "American", "National", "Federal", "Royal"}
 _PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "del", "le", "la", "bin", "al", "ter"}
@@ -393,7 +433,8 @@ def _kind_of_name(target: str) -> str:
     if target in COUNTRY_ALIASES or target in MORE_COUNTRY_ALIASES:
         return "country"
     words = target.split()
-    if not 2 <= len(words) <= 4 or words[-1] in _BODY_HEADS or words[-1] in _PLACES:
+    if not 2 <= len(words) <= 4 or words[-1] in _BODY_HEADS or words[-1] in _PLACES or \
+            words[-1] in _LEGAL_SUFFIXES:
         return "organisation"
     if any(w.isupper() and len(w) > 1 or w in {"&", "of", "and", "for", "the"} for w in words):
         return "organisation"
@@ -422,11 +463,22 @@ def _target_aliases(target: str, aliases: tuple[str, ...], text: str | None) -> 
     short: list[str] = []
     kind = target_kind(target, text)
     if kind == "organisation" and len(words) >= 2:
-        if words[0] in _QUALIFIERS and len(words) >= 3:
+        if words[-1] in _LEGAL_SUFFIXES and len(words) >= 3:
+            # "Shan Lien Foods Co" is "Shan Lien Foods", and that is "Shan Lien"
+            base = " ".join(words[:-1])
+            short.append(base)
+            if target_kind(base, text) == "organisation":
+                short.extend(_target_aliases(base, (), text))
+            elif text is not None:
+                short.extend(_short_in(base, text))
+        elif words[0] in _QUALIFIERS and len(words) >= 3:
             short.append(" ".join(words[1:]))
         elif words[-1] in _BODY_ENDINGS and not (
                 len(words) == 2 and words[0].lower().endswith(("an", "ish", "ese", "al"))):
             short.append(" ".join(words[:-1]))  # but "European Commission" is not "European"
+            if text is not None and len(words) >= 3:
+                # "Lanhai New Energy" is "Lanhai" where the article calls it so
+                short.extend(_short_in(target, text))
         elif text is not None:
             short.extend(_short_in(target, text))
         if text is not None:
@@ -704,7 +756,7 @@ def _heads_for_body(text: str, target: str, names: list[str]) -> set[str]:
                 heads.add(m.group(1).lower())
         business = business or bool(_BUSINESS_AFTER.match(text, b)) or \
             free and bool(_BUSINESS_BEFORE.search(text, max(0, a - 20), a))
-    if heads & COMPANY_HEADS or business:
+    if heads & COMPANY_HEADS or business or any(w in _COMPANY_ENDINGS for w in target.split()):
         heads |= {"company", "firm"}
     return heads
 
