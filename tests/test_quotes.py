@@ -248,7 +248,7 @@ def test_a_multi_word_town_is_not_a_person_that_she_can_mean():
 
 
 def test_a_town_named_as_a_speaker_is_not_a_person():
-    a = analyse("Addis Abeba says it was not consulted on the port charges")
+    a = analyse("Addis Abeba says it was not consulted on the port charges.")
     assert a.actors.loc[0, ["actor", "kind"]].tolist() == ["Addis Abeba", "organisation"]
 
 
@@ -3513,3 +3513,9 @@ def test_members_of_a_named_body_speak_as_the_body():
     text = ('Members of the Association of Ukrainians in South Africa called the visit "a '
             'disgrace".')
     assert quotes(text)[0][2] == "Association of Ukrainians in South Africa"
+
+
+def test_reported_speech_in_a_headline_is_not_a_quote():
+    text = ("Govt says SA is sitting on M1.2 billion in water royalties\n\n"
+            "MASERU - The government said on Monday that South Africa owed Lesotho M1.2 billion.")
+    assert quotes(text) == [("indirect", "South Africa owed Lesotho M1.2 billion", "government")]

@@ -168,12 +168,14 @@ def _analyse(text: str, target: str, aliases: list[str] | None) -> Analysis:
             if quote.speaker is None and para.role == "headline":
                 _headline_speaker(quote, tokens, at[n], text)
             quotes.append(quote)
-    quotes.extend(_indirect(text, frames, by_para))
+    headlines = {p.paragraph_id for p in paras if p.role == "headline"}
+    # Reported speech in a headline ("Govt says SA is sitting on M1.2bn") is the story's gist,
+    # told again in the body: only its quoted words are the speaker's
+    quotes.extend(q for q in _indirect(text, frames, by_para) if q.paragraph_id not in headlines)
     quotes.sort(key=lambda q: q.start)
     _carry_over(quotes, frames)
     _within_reports(text, quotes)
-    actors = _Actors(text, frames, quotes, [s.start for s in sents], target,
-                     {p.paragraph_id for p in paras if p.role == "headline"})
+    actors = _Actors(text, frames, quotes, [s.start for s in sents], target, headlines)
     for q in quotes:
         if q.speaker is not None:
             q.actor = actors.resolve(q.speaker)
