@@ -3519,3 +3519,13 @@ def test_reported_speech_in_a_headline_is_not_a_quote():
     text = ("Govt says SA is sitting on M1.2 billion in water royalties\n\n"
             "MASERU - The government said on Monday that South Africa owed Lesotho M1.2 billion.")
     assert quotes(text) == [("indirect", "South Africa owed Lesotho M1.2 billion", "government")]
+
+
+def test_a_place_named_with_its_kind_stays_in_an_unnamed_speakers_description():
+    text = "A shopkeeper in Khuruthang town said many people had left medicines behind."
+    assert quotes(text)[0][2] == "Shopkeeper in Khuruthang town"
+
+
+def test_a_platforms_user_is_a_person_not_the_platform():
+    text = "One Weibo user wrote: “A museum of folk art that doesn’t let the folk in.”"
+    assert quotes(text)[0][2] == "Weibo user"

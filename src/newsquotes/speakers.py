@@ -100,7 +100,7 @@ _FIRST_NAME_COUNTRIES = {"Jordan", "Chad", "Georgia", "Israel", "India", "Kenya"
 _KIN = {"mother", "sister", "brother", "daughter", "wife", "husband", "widow", "widower",
         "grandmother", "grandfather", "aunt", "uncle", "cousin"}
 TITLE_WORDS = set("""
-woman man rank provost registrar bursar councilwoman councilman councillor councilor alderman alderwoman assemblyman assemblywoman
+woman man user rank provost registrar bursar councilwoman councilman councillor councilor alderman alderwoman assemblyman assemblywoman
 mep meps councilmember councilmembers congressman congresswoman father pastor reverend deacon
 monsignor marshal sheriff constable detective garda trooper warden fire neurologist
 geriatrician physician surgeon ambassador extraordinary plenipotentiary laureate envoy minister
@@ -574,7 +574,7 @@ def _phrase_start(tokens: list[Token], i: int, j: int) -> int:
         if np_word(tokens[i - 1]) or i < j and (_modifies_role(tokens, i - 1)
                                                  or _modifies_body(tokens, i - 1)) \
                 or _ampersand(tokens, i - 1) or _title_case_joint(tokens, i - 1) \
-                or _after_name_particle(tokens, i - 1):
+                or _after_name_particle(tokens, i - 1) or _place_head(tokens, i - 1):
             i -= 1
         elif (m := determiner_before(tokens, i, j)) is not None:
             i = m
@@ -664,7 +664,7 @@ def phrase_after(tokens: list[Token], verb: int, loose: bool = False) -> tuple[i
     i = verb + 1
     j = i
     loose = loose or i < len(tokens) and tokens[i].lower in {"a", "an", "the", "one"}
-    while j < len(tokens) and (np_word(tokens[j]) or _ampersand(tokens, j)
+    while j < len(tokens) and (np_word(tokens[j]) or _ampersand(tokens, j) or _place_head(tokens, j)
                                or (loose or _modifies_role(tokens, j))
                                and tokens[j].kind == "w"
                                and (tokens[j].lower not in CLAUSE_MARKERS
@@ -1331,6 +1331,17 @@ def _title_case_joint(tokens: list[Token], k: int) -> bool:
     return 0 < k < len(tokens) - 1 and tokens[k].text[:1].isupper() \
         and tokens[k].lower in {"without", "of", "for", "the", "and", "on", "in", "against"} \
         and tokens[k - 1].kind == "w" and is_cap(tokens[k - 1].text) and is_cap(tokens[k + 1].text)
+
+
+def _place_head(tokens: list[Token], k: int) -> bool:
+    """Whether the word at ``k`` says what kind of place the name before it is: `a shopkeeper in
+    Khuruthang town`, `farmers in Kiambu county`."""
+    return k >= 2 and tokens[k].lower in _PLACE_HEADS and tokens[k].text.islower() \
+        and is_cap(tokens[k - 1].text) and tokens[k - 2].kind == "w"
+
+
+_PLACE_HEADS = {"town", "village", "county", "district", "province", "township", "suburb",
+                "region", "municipality", "commune", "state"}
 
 
 def _after_name_particle(tokens: list[Token], k: int) -> bool:
