@@ -3529,3 +3529,14 @@ def test_a_place_named_with_its_kind_stays_in_an_unnamed_speakers_description():
 def test_a_platforms_user_is_a_person_not_the_platform():
     text = "One Weibo user wrote: “A museum of folk art that doesn’t let the folk in.”"
     assert quotes(text)[0][2] == "Weibo user"
+
+
+def test_a_bodys_local_chapter_in_apposition_speaks_as_the_body():
+    text = ("The Nigerian Medical Association (NMA), Bauchi State chapter, has said the NCDC was "
+            "slow to respond.")
+    assert quotes(text)[0][2] == "Nigerian Medical Association"
+
+
+def test_a_unions_branch_in_apposition_speaks_as_the_union():
+    text = "The Kenya Union of Journalists, Nakuru branch, said the arrests were illegal."
+    assert quotes(text)[0][2] == "Kenya Union of Journalists"

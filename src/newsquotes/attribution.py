@@ -579,6 +579,7 @@ def _comma_speaker(tokens: list[Token], comma: int, lo: int) -> Speaker | None:
                                  or inner[0].lower in _ASIDE_PARTICIPLES
                                  or inner[0].lower == "and" and len(inner) > 1
                                  and inner[1].lower in _ANONYMITY_ASIDES
+                                 or inner[-1].lower in _UNITS and len(inner) <= 4
                                  or _place_after_place(tokens, lo, prev, inner)):
             comma = prev  # a relative clause, an age or an aside: the name is before it
             continue
@@ -712,10 +713,17 @@ def _clause_subject(tokens: list[Token], lo: int, upto: int) -> Speaker | None:
             # "Rachel Oduya, her party's critic for consumer affairs, called"
         if tokens[s].lower in PREPOSITIONS:
             continue  # "In a report to the committee, ...": circumstances, not a subject
+        if s > lo and tokens[_next_comma(tokens, s, upto) - 1].lower in _UNITS:
+            continue  # "The Nigerian Medical Association (NMA), Bauchi State chapter, has said"
         j = s
         while j < upto and (np_word(tokens[j]) or _role_before_name(tokens, s, j, upto)
                             or _joins_body_name(tokens, s, j, upto)):
             j += 1
+        if j > s and j + 3 < upto and tokens[j].text == "(" and tokens[j + 2].text == ")" \
+                and tokens[j + 1].text.isupper() and tokens[j + 3].text == "," \
+                and tokens[_next_comma(tokens, j + 3, upto) - 1].lower in _UNITS:
+            return read_speaker(tokens, s, j)  # "The Nigerian Medical Association (NMA),
+            # Bauchi State chapter, has said": the body, by its name before its initials
         if j > s and j < upto and (tokens[j].kind == "w" and not is_cap(tokens[j].text)
                                    or tokens[j].text == ","):
             age = j - s > 3 and tokens[j - 1].lower in {"his", "her", "their"} \
@@ -766,9 +774,10 @@ def _after_dateline(tokens: list[Token], lo: int, upto: int) -> int:
     `Bengaluru, Mar 18 (PTI) The Karnataka government ...`."""
     credit = next((k for k in range(lo + 1, min(upto - 3, lo + 8)) if tokens[k].text == "("
                    and tokens[k + 1].text.isupper() and tokens[k + 2].text == ")"), None)
-    if credit is not None and tokens[credit + 3].text not in {"-", "—", "–"} \
+    if credit is not None and tokens[credit + 3].text not in {"-", "—", "–", ","} \
             and not tokens[credit + 3].text.islower() and all(
-            # (not "The Consumers Network (NECAN) welcomed": a name's initials, then its verb)
+            # (not "The Consumers Network (NECAN) welcomed": a name's initials, then its verb,
+            # nor "The Nigerian Medical Association (NMA), Bauchi State chapter, has said")
             t.text[:1].isupper() or t.text.isdigit() or t.text in {",", "."}
             for t in tokens[lo:credit]):
         return credit + 3
@@ -1062,6 +1071,8 @@ _MODALS = {"would", "will", "could", "should", "might", "can", "may", "must"}
 # Participles that open an aside about a body: "..., based in Soubre, said".
 # ", and asked not to be named,", ", and spoke on condition of anonymity,": an aside about the
 # speaker named before it
+# ", Bauchi State chapter,": which part of the body named before speaks; the body does
+_UNITS = {"chapter", "branch"}
 _ANONYMITY_ASIDES = {"asked", "spoke", "declined", "requested", "who"}
 _ASIDE_PARTICIPLES = {"based", "founded", "headquartered", "led", "known", "owned", "run",
                       "formed", "created", "backed", "obtained", "seen", "issued", "published",
