@@ -3540,3 +3540,24 @@ def test_a_bodys_local_chapter_in_apposition_speaks_as_the_body():
 def test_a_unions_branch_in_apposition_speaks_as_the_union():
     text = "The Kenya Union of Journalists, Nakuru branch, said the arrests were illegal."
     assert quotes(text)[0][2] == "Kenya Union of Journalists"
+
+
+def test_survey_guard_and_division_name_bodies():
+    text = ("The lake stood at 4,191 feet, according to the U.S. Geological Survey. The Utah "
+            "Division of Forestry, Fire and State Lands said the lease was strict.")
+    assert [q[2] for q in quotes(text)] == ["U.S. Geological Survey",
+                                            "Utah Division of Forestry, Fire and State Lands"]
+
+
+def test_a_name_then_of_and_a_firm_in_apposition_is_the_person():
+    text = ("His lawyer, Lubinda Munalula of Munalula and Associates, said his client had been "
+            "wronged.")
+    a = analyse(text)
+    assert a.quotes.speaker.tolist() == ["Lubinda Munalula"]
+    assert a.actors.affiliation.tolist() == ["Munalula and Associates"]
+
+
+def test_where_a_body_is_based_in_two_words_is_not_its_name():
+    text = ("The ship's operator, St Petersburg-based Sevmor Line, said the vessel was carrying "
+            "fertiliser.")
+    assert quotes(text)[0][2] == "Sevmor Line"

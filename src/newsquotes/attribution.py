@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from .speakers import (
+    BASED_IN,
     CLAUSE_MARKERS,
     DETERMINERS,
     INDIRECT_CUES,
@@ -22,6 +23,7 @@ from .speakers import (
     group_word,
     is_cap,
     np_word,
+    person_like,
     phrase_after,
     phrase_before,
     read_speaker,
@@ -644,7 +646,21 @@ def _comma_speaker(tokens: list[Token], comma: int, lo: int) -> Speaker | None:
             # "Sen. Thomas Breckner, Republican of Indiana, ...": party and state, not a name
             earlier.title = earlier.title or " ".join(t.text for t in inner)
             return earlier
-    if all(t.kind == "w" and (is_cap(t.text) or t.lower in PARTICLES) for t in inner):
+    of = next((k for k in range(prev + 3, comma - 1) if tokens[k].lower == "of"), None)
+    if of is not None and all(t.kind == "w" and is_cap(t.text) or t.lower in {"of", "and", "&"}
+                              for t in inner) and person_like(tokens[prev + 1:of]):
+        # "His lawyer, Lubinda Munalula of Munalula and Associates, said": a name, then the firm
+        named = read_speaker(tokens, prev + 1, of)
+        if named is not None and named.kind == "person":
+            named.affiliation = " ".join(t.text for t in tokens[of + 1:comma])
+            span = phrase_before(tokens, prev)
+            role = read_speaker(tokens, *span) if span and span[0] >= lo else None
+            named.title = named.title or (role.title or role.name if role is not None
+                                          and role.kind == "nominal" else None)
+            return named
+    if all(t.kind == "w" and (is_cap(t.text) or t.lower in PARTICLES
+                              or BASED_IN.fullmatch(t.text)) for t in inner):
+        # ("The ship's operator, St Petersburg-based Sevmor Line, said")
         named = read_speaker(tokens, prev + 1, comma)
         if named is None or named.kind != "person":
             return named

@@ -224,7 +224,8 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
                                                                                    span[1])])),
                          None) if span else None
             named = next((k for k in range(span[0] + 1, span[1] - 1)
-                          if tokens[k].lower in _DOCUMENTS and is_cap(tokens[k - 1].text)),
+                          if tokens[k].lower in _DOCUMENTS and tokens[k].text.islower()
+                          and is_cap(tokens[k - 1].text)),
                          None) if span and owner is None else None
             if owner is not None:  # "according to the regulator's filing": the regulator
                 phrase = tokens[span[0]:owner] + [_owner_token(tokens[owner])]
@@ -607,7 +608,9 @@ def _source(tokens: list[Token], span: tuple[int, int]) -> tuple[int, int]:
     ("Ministry of Justice figures", "ministry figures released on Thursday") or the one after
     "by" ("a survey by polling firm Peilcentrum published on Monday"); else all of it."""
     i, j = span
-    doc = next((k for k in range(i, j) if tokens[k].lower in _DOCUMENTS), None)
+    doc = next((k for k in range(i, j) if tokens[k].lower in _DOCUMENTS
+                and not (k > i and tokens[k].text[:1].isupper() and is_cap(tokens[k - 1].text))),
+               None)  # (the "Survey" of "the U.S. Geological Survey" is a name's)
     if doc is None:
         return span
     by = next((k for k in range(doc + 1, min(doc + 3, j)) if tokens[k].lower == "by"), None)

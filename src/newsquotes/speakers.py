@@ -158,7 +158,7 @@ processor packer refiner shipper bloc promoter consultancy think-tank thinktank
 LEGAL_SUFFIXES = ("Inc", "Corp", "Co", "Ltd", "Bros")
 ORG_WORDS = {"Chiefs", "Embassy", "Consulate", "Scheme", "Station", "Registry", "Convention",
              "Corporation", "Advisory", "Consulting", "Consultants", "Associates", "Terminals",
-             "Publishing", "Publishers", "Stadium", "Arena",
+             "Publishing", "Publishers", "Stadium", "Arena", "Survey", "Guard", "Division", "Line",
              "Air", "Management", "International", "Festival", "Forum", "Town", "County", "Reserve", "Hospice", "Clinic", "Society", "Partnership", "Collective", "Initiative", "Observatory",
              "Tribunal", "League", "Bureau", "Guild", "Syndicate", "Consortium", "Directorate",
              "Inspectorate", "Watch", "Campaign", "Movement", "Front", "Caucus", "Institution",
@@ -875,8 +875,12 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
         if body and is_cap(body[0].text) and any(w.text in ORG_WORDS for w in body):
             # "members of the Association of Ukrainians in South Africa": the body speaks
             return Speaker(_join(body), body[0].start, body[-1].end, "organisation")
-    if len(words) > 1 and BASED_IN.fullmatch(words[0].text) and is_cap(words[1].text):
-        words = words[1:]  # "Oslo-listed Nordkyn Shipping": where it is based is not its name
+    based = next((n for n, w in enumerate(words[:3]) if BASED_IN.fullmatch(w.text)), None)
+    if based is not None and based + 1 < len(words) and is_cap(words[based + 1].text) \
+            and all(is_cap(w.text) for w in words[:based]):
+        # "Oslo-listed Nordkyn Shipping", "St Petersburg-based Sevmor Line": where it is based
+        # is not its name
+        words = words[based + 1:]
     if len(words) > 2 and words[-1].text in _POSTNOMINALS and person_like(words[-3:-1]):
         words = words[:-1]  # "Conor Mac Giolla SC said": an honour or office after the name
     if len(words) > 1 and words[0].lower in ORG_NOMINALS and words[0].lower.endswith(("er", "or")) \
