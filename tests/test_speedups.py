@@ -449,3 +449,22 @@ def test_is_cap_of_a_lower_case_word_is_what_its_tests_give():
     words |= {"al-assad", "el-sisi", "hEára", "tSúilleabháin", "heára", "ó", "2024", "—", "mccain"}
     for word in words:
         assert is_cap(word) == tests(word), word
+
+
+def test_titled_names_skip_only_words_that_may_not_be_titles(monkeypatch):
+    """_titled_names starts only at the words _MAY_TITLE passes; starting at every word
+    instead must find the same people in every paragraph of every article."""
+    from newsquotes import actors, analysis
+    from newsquotes.bench import corpus
+
+    paragraphs = []
+    read = actors._titled_names
+    monkeypatch.setattr(actors, "_titled_names",
+                        lambda tokens: paragraphs.append((tokens, read(tokens))) or read(tokens))
+    for text, target in dict.fromkeys(corpus(1000)):
+        analysis.analyse(text, target)
+    monkeypatch.setattr(actors, "_MAY_TITLE", {t.lower: True for tokens, _ in paragraphs
+                                               for t in tokens})
+    assert paragraphs
+    for tokens, found in paragraphs:
+        assert read(tokens) == found

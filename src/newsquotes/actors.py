@@ -1769,18 +1769,37 @@ def _may_title(low: str) -> bool:
     return role_word(low) or low.rstrip(".") in HONORIFICS or low in _KIN
 
 
+class _TitleWords(dict):
+    """``_may_title`` of each word asked, kept: a dict's lookup in a comprehension costs less
+    than a call of the cached function, and it is asked of every word of every paragraph."""
+
+    def __missing__(self, low: str) -> bool:
+        if len(self) >= 1 << 16:  # bounded as the cache it replaces: a corpus's vocabulary grows
+            self.clear()
+        found = self[low] = _may_title(low)
+        return found
+
+
+_MAY_TITLE = _TitleWords()
+
+
 def _titled_names(tokens: list[Token]) -> list[Speaker]:
     """People the article introduces with a title or honorific: `envoy Staffan de Mistura`,
     `its chairman, Sir Alan Pryce,`, `Ms Donnelly`, `his widow, Maureen Whitby,`."""
     found = []
     i = 0
-    while i < len(tokens):
+    # Few words may be titles: the loop below starts only at them (from where the last
+    # title's name ended) instead of stepping every token, and skips what it always skipped.
+    may = _MAY_TITLE
+    for at in [n for n, t in enumerate(tokens) if t.kind == "w" and may[t.lower]]:
+        if at < i:
+            continue
+        i = at
         t = tokens[i]
         if t.kind != "w" or not _may_title(t.lower) or t.text[:1].isupper() and not (
                 t.lower in TITLE_WORDS or t.lower.rstrip(".") in HONORIFICS or t.lower in _KIN):
             # a capitalised word is a title only if it is known as one: "In Johor Baru" is
             # a place, whatever its ending
-            i += 1
             continue
         kin = t.lower in _KIN and i + 2 < len(tokens) and tokens[i + 1].text == ","
         titled = role_word(t.lower) or t.lower.rstrip(".") in HONORIFICS or kin

@@ -104,10 +104,8 @@ def _indirect(text: str, frames: dict[int, list[Token]],
     for pid, tokens in frames.items():
         sents = by_para.get(pid, [])
         lo = 0
-        while lo < len(tokens):
-            hi = lo
-            while hi < len(tokens) and tokens[hi].kind != "s":
-                hi += 1
+        # Each sentence runs to the next break token, or to the paragraph's end.
+        for hi in [n for n, t in enumerate(tokens) if t.kind == "s"] + [len(tokens)]:
             if hi - lo > 4:
                 found.extend(_indirect_in(text, tokens, lo, hi, pid, sents))
             lo = hi + 1
