@@ -3561,3 +3561,30 @@ def test_where_a_body_is_based_in_two_words_is_not_its_name():
     text = ("The ship's operator, St Petersburg-based Sevmor Line, said the vessel was carrying "
             "fertiliser.")
     assert quotes(text)[0][2] == "Sevmor Line"
+
+
+def test_the_theater_is_the_theatre_the_article_named():
+    text = ("The Halsted Street Theatre cancelled the run on Sunday. Ticket holders will receive "
+            "refunds automatically, the theater said.")
+    assert quotes(text)[0][2] == "Halsted Street Theatre"
+
+
+def test_a_company_described_by_where_it_is_based_is_the_company_named():
+    text = ("Paylinx restored payroll services on Monday. The Reading-based company said no data "
+            "had been taken.")
+    assert quotes(text)[0][2] == "Paylinx"
+
+
+def test_a_town_hall_is_a_body():
+    text = "Velez-Malaga town hall said it would begin delivering drinking water by tanker."
+    assert quotes(text)[0][2] == "Velez-Malaga town hall"
+
+
+def test_a_spanish_name_joined_by_en_is_whole():
+    text = "The environmental group Ecologistas en Accion said the plantations had expanded."
+    assert quotes(text)[0][2] == "Ecologistas en Accion"
+
+
+def test_a_group_of_people_is_named_by_the_whole_phrase():
+    text = "A group of 14 Filipino investors said they were owed a combined BD410,000."
+    assert quotes(text)[0][2] == "group of 14 Filipino investors"

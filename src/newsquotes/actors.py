@@ -1334,6 +1334,8 @@ _BODY_NAMES = {
     "watchdog": _AGENCY_WORDS | {"Regulator", "Watchdog"}, "federation": {"Federation"},
     "association": {"Association"}, "foundation": {"Foundation"}, "coalition": {"Coalition"},
     "station": {"Station", "Observatory"}, "centre": {"Centre"}, "center": {"Center"},
+    "theater": {"Theatre", "Theater"}, "theatre": {"Theatre", "Theater"},
+    "museum": {"Museum"}, "library": {"Library"}, "gallery": {"Gallery"}, "zoo": {"Zoo"},
 }
 # Scans of the whole text: the capital goes first and the word boundary is checked behind it
 # ("(?<!\w[A-Z])" is "\b" before a capital), so that the scan looks only at capitals.

@@ -81,7 +81,7 @@ QUANTITIES = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens",
               "million", "millions", "about", "around", "nearly", "some", "more", "than", "of"}
 PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den", "ter", "al", "bin",
              "ibn", "le", "la", "du", "des", "dos", "das", "ben", "el", "abu", "mac", "st",
-             "ng"}  # "Bangko Sentral ng Pilipinas"
+             "ng", "en"}  # "Bangko Sentral ng Pilipinas", "Ecologistas en Acción"
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "mx",
               "sen", "rep", "gov", "gen", "col", "capt", "lt", "sgt", "adm", "rev", "fr", "cllr",
               "coun", "cr", "cde", "mdm",
@@ -144,6 +144,7 @@ administration regime board federation confederation association institute unive
 group
 coalition alliance organisation organization network spokesman spokeswoman spokesperson kremlin
 station directorate inspectorate secretariat faction caucus opposition prefecture municipality
+hall
 """.split())
 # Nouns by which an article refers back to a business or body it has named: "the company said".
 # Government words are left out: "the ministry" is most often a ministry of its own.
@@ -876,7 +877,8 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
             # "members of the Association of Ukrainians in South Africa": the body speaks
             return Speaker(_join(body), body[0].start, body[-1].end, "organisation")
     based = next((n for n, w in enumerate(words[:3]) if BASED_IN.fullmatch(w.text)), None)
-    if based is not None and based + 1 < len(words) and is_cap(words[based + 1].text) \
+    if based is not None and based + 1 < len(words) and (
+            is_cap(words[based + 1].text) or words[based + 1].lower in ORG_NOMINALS) \
             and all(is_cap(w.text) for w in words[:based]):
         # "Oslo-listed Nordkyn Shipping", "St Petersburg-based Sevmor Line": where it is based
         # is not its name
@@ -982,6 +984,10 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
         # "(the group) Taxpayers for a Balanced Budget", "Citizens for a Safer Street": a name
         name = words[first_cap:]
         return Speaker(_join(name), name[0].start, name[-1].end, "organisation")
+    if prep and words[prep - 1].lower == "group" and words[prep].lower == "of" \
+            and group_word(words[-1].lower) and not any(w.text in ORG_WORDS for w in rest):
+        # "A group of 14 Filipino investors": the people, as the phrase describes them
+        return Speaker(_join(words), words[0].start, words[-1].end, "group")
     if prep and group_word(words[prep - 1].lower) and rest \
             and not any(is_cap(w.text) for w in words[1:prep]):
         if any(w.text in ORG_WORDS or w.text in ORGS for w in rest) \
