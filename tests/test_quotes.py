@@ -3588,3 +3588,8 @@ def test_a_spanish_name_joined_by_en_is_whole():
 def test_a_group_of_people_is_named_by_the_whole_phrase():
     text = "A group of 14 Filipino investors said they were owed a combined BD410,000."
     assert quotes(text)[0][2] == "group of 14 Filipino investors"
+
+
+def test_a_party_described_by_its_leaning_is_named_by_its_name():
+    text = 'The pro-Russian Vazrazhdane party called the decision "absurd".'
+    assert quotes(text)[0][2] == "Vazrazhdane"

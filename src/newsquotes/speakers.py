@@ -871,6 +871,10 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
             and words[2].lower in {"of", "at", "for"}:
         # "The press service of the Russian Embassy in Baku told": the body speaks
         return _read_speaker(tokens, j - (len(words) - 3), j)
+    if len(words) > 2 and words[0].text.startswith(("pro-", "anti-")) and words[-1].text == "party" \
+            and all(is_cap(w.text) for w in words[1:-1]):
+        # "The pro-Russian Vazrazhdane party called": the party by its name
+        return Speaker(_join(words[1:-1]), words[1].start, words[-2].end, "organisation")
     if len(words) > 3 and words[0].lower == "members" and words[1].lower == "of":
         body = [w for w in words[2:] if w.lower not in DETERMINERS]
         if body and is_cap(body[0].text) and any(w.text in ORG_WORDS for w in body):
