@@ -3593,3 +3593,15 @@ def test_a_group_of_people_is_named_by_the_whole_phrase():
 def test_a_party_described_by_its_leaning_is_named_by_its_name():
     text = 'The pro-Russian Vazrazhdane party called the decision "absurd".'
     assert quotes(text)[0][2] == "Vazrazhdane"
+
+
+def test_a_person_known_only_by_a_given_name_is_named_so():
+    text = ("One of the patients, a 58-year-old retiree who wanted to be known only as Mdm Tan, "
+            "said she developed swelling two days later.")
+    assert quotes(text)[0][2] == "Mdm Tan"
+
+
+def test_a_place_also_known_as_another_is_not_a_person():
+    text = ("PeruRail, which runs trains to Machu Picchu Pueblo, also known as Aguas Calientes, "
+            "said it had suspended service.")
+    assert quotes(text)[0][2] == "PeruRail"

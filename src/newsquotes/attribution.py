@@ -544,6 +544,9 @@ def _comma_speaker(tokens: list[Token], comma: int, lo: int) -> Speaker | None:
     `The bartender, Tanya Ferreira, 29, who worked there for three years, said` and
     `A member of the delegation, speaking on condition of anonymity, said`: asides skipped.
     """
+    known = _known_only_as(tokens, lo, comma)
+    if known is not None:
+        return known
     first = next((c for c in range(lo, comma) if tokens[c].text == ","), None)
     if first is not None and first < comma and _appositions(tokens, first, comma):
         # "C Mallikarjun, Additional Commissioner for Transport, Bengaluru Urban Division,
@@ -676,6 +679,21 @@ def _comma_speaker(tokens: list[Token], comma: int, lo: int) -> Speaker | None:
                 named.title = named.title or " ".join(t.text for t in tokens[span[0]:prev])
         return named
     return None
+
+
+def _known_only_as(tokens: list[Token], lo: int, comma: int) -> Speaker | None:
+    """`a 58-year-old retiree who wanted to be known only as Mdm Tan, said`, `a nurse who gave
+    her name only as Grace, said`: the person, by the name they gave."""
+    as_ = next((k for k in range(comma - 2, max(lo, comma - 6), -1) if tokens[k].lower == "as"
+                and tokens[k - 1].lower in {"only", "identified"}), None)
+    if as_ is None or not all(t.kind == "w" and t.text[:1].isupper() for t in tokens[as_ + 1:comma]):
+        return None  # (not "Machu Picchu Pueblo, also known as Aguas Calientes, said")
+    named = read_speaker(tokens, as_ + 1, comma)
+    if named is None or named.kind != "person":
+        return None
+    given = tokens[as_ + 1:comma]  # "Mdm Tan": the name as given, honorific and all
+    return Speaker(" ".join(t.text for t in given), given[0].start, given[-1].end, "person",
+                   named.title, named.affiliation)
 
 
 def _after_for_or_of(tokens: list[Token], lo: int, first: int, lead: Speaker) -> bool:
