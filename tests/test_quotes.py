@@ -3605,3 +3605,9 @@ def test_a_place_also_known_as_another_is_not_a_person():
     text = ("PeruRail, which runs trains to Machu Picchu Pueblo, also known as Aguas Calientes, "
             "said it had suspended service.")
     assert quotes(text)[0][2] == "PeruRail"
+
+
+def test_a_numbered_union_local_is_one_body():
+    text = ("UNITE HERE Local 11 said the strike covered 31 outlets. The average wage is $17.80 "
+            "an hour, according to the union.")
+    assert [q[2] for q in quotes(text)] == ["UNITE HERE Local 11", "UNITE HERE Local 11"]

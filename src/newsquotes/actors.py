@@ -625,6 +625,8 @@ class _Actors:
                 if parts[-1] in _MISSIONS and (posted := _POSTED_IN.match(self.text, m.end())):
                     best += posted.group()  # "the Russian Embassy in Oslo": a mission is
                     # named with where it is
+                if parts[-1] == "Local" and (number := _NUMBERED.match(self.text, m.end())):
+                    best += number.group()  # "UNITE HERE Local 11"
                 if parts[-1] in words or len(parts) > 2 and parts[0] in words \
                         and parts[1] == "of":
                     # "the university" is the University of Exeter, not the Royal Devon
@@ -1324,7 +1326,8 @@ _AGENCY_WORDS = {"Agency", "Administration", "Authority", "Service", "Bureau", "
                  "Organization", "Organisation"}
 _BODY_NAMES = {
     "ministry": {"Ministry"}, "council": {"Council"}, "commission": {"Commission"},
-    "department": {"Department"}, "union": {"Union", "Association", "Federation", "Congress"}, "court": {"Court"}, "police": {"Police"},
+    "department": {"Department"}, "court": {"Court"}, "police": {"Police"},
+    "union": {"Union", "Association", "Federation", "Congress", "Local"},
     "force": {"Police", "Force"}, "trust": {"Trust"}, "board": {"Board"},
     "committee": {"Committee"}, "party": {"Party"}, "authority": {"Authority"},
     "bank": {"Bank"}, "university": {"University"},
@@ -1341,6 +1344,7 @@ _BODY_NAMES = {
 # ("(?<!\w[A-Z])" is "\b" before a capital), so that the scan looks only at capitals.
 _BODY_RUN = re.compile(r"[A-Z](?<!\w[A-Z])" + _NAME.removeprefix("[A-Z]"))
 _MISSIONS = {"Embassy", "Consulate", "Mission"}
+_NUMBERED = re.compile(r" \d+\w*")
 _POSTED_IN = re.compile(r" in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*")
 _A_BEFORE = re.compile(r"\b[Aa]n?\s+$")
 _OWNER = re.compile(r"^(?:The\s+|[A-Z][\w-]*['’]s\s+|" + BASED_IN.pattern + r"\s+)+")

@@ -432,8 +432,9 @@ _PORTFOLIOS = {"education", "health", "higher", "region", "affairs", "environmen
 
 @lru_cache(maxsize=1 << 16)  # asked of the words before every reporting verb; they repeat
 def _np_word(text: str, low: str) -> bool:
-    if low in CLAUSE_MARKERS or low in _BETWEEN and not (low in {"do", "will"} and text != low):
-        return False  # (but "Do Van Khanh", "Will Fraser")
+    if low in CLAUSE_MARKERS or low in _BETWEEN and not (low in {"do", "will"} and text != low
+                                                         or text.isupper() and len(text) > 2):
+        return False  # (but "Do Van Khanh", "Will Fraser", "UNITE HERE")
     if text in NOT_NAMES:
         return False
     if is_cap(text) or low in PARTICLES:
@@ -871,6 +872,12 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
             and words[2].lower in {"of", "at", "for"}:
         # "The press service of the Russian Embassy in Baku told": the body speaks
         return _read_speaker(tokens, j - (len(words) - 3), j)
+    if len(words) > 2 and words[-2].text == "Local" and words[-1].text[:1].isdigit() \
+            and is_cap(words[-3].text):
+        # "UAW Local 1887", "UNITE HERE Local 11": a union's local, numbered
+        first = next(n for n in range(len(words) - 2, -1, -1)
+                     if n == 0 or not is_cap(words[n - 1].text))
+        return Speaker(_join(words[first:]), words[first].start, words[-1].end, "organisation")
     if len(words) > 2 and words[0].text.startswith(("pro-", "anti-")) and words[-1].text == "party" \
             and all(is_cap(w.text) for w in words[1:-1]):
         # "The pro-Russian Vazrazhdane party called": the party by its name
