@@ -3611,3 +3611,9 @@ def test_a_numbered_union_local_is_one_body():
     text = ("UNITE HERE Local 11 said the strike covered 31 outlets. The average wage is $17.80 "
             "an hour, according to the union.")
     assert [q[2] for q in quotes(text)] == ["UNITE HERE Local 11", "UNITE HERE Local 11"]
+
+
+def test_they_means_the_person_who_goes_by_they():
+    text = ("Sam Whitehorse, a barista who uses they/them pronouns, said they had not seen a "
+            'doctor. "The company keeps telling us how much it values us," they said.')
+    assert [q[2] for q in quotes(text)] == ["Sam Whitehorse", "Sam Whitehorse"]

@@ -969,6 +969,14 @@ class _Actors:
                 lo = i + 1
         return found
 
+    def _they_them(self, key: str) -> bool:
+        """Whether the article says the person goes by "they": "who uses they/them pronouns"
+        within a sentence of their name."""
+        if "they/them" not in self.text:
+            return False
+        surname = re.escape(key.split()[-1])
+        return re.search(surname + r"\b[^.]{0,120}\bthey/them\b", self.text) is not None
+
     def _antecedent(self, sp: Speaker, untitled: bool = False) -> str | None:
         """The person a pronoun stands for.
 
@@ -1023,6 +1031,12 @@ class _Actors:
         spoke = [(off, key) for off, key, kind in self.recent if off < sp.start and kind in kinds]
         if low == "they":
             last = self.last_spoke
+            if last is not None and last[1] in self.people and self._they_them(last[1]) \
+                    and bisect_right(self.sentence_starts, sp.start) \
+                    - bisect_right(self.sentence_starts, last[0]) <= 2:
+                # "Sam Whitehorse, a barista who uses they/them pronouns, said ... '...,' they
+                # said": the person who spoke last
+                return last[1]
             if last is not None and self.others.get(last[1], {}).get("kind") == "person" \
                     and bisect_right(self.sentence_starts, sp.start) \
                     - bisect_right(self.sentence_starts, last[0]) <= 2:
