@@ -3617,3 +3617,9 @@ def test_they_means_the_person_who_goes_by_they():
     text = ("Sam Whitehorse, a barista who uses they/them pronouns, said they had not seen a "
             'doctor. "The company keeps telling us how much it values us," they said.')
     assert [q[2] for q in quotes(text)] == ["Sam Whitehorse", "Sam Whitehorse"]
+
+
+def test_what_a_statement_read_is_its_issuers():
+    text = ('The NHL suspended Dalton Moss. Moss, 27, issued a statement through the Canucks. "I '
+            'respect the league\'s decision," the statement read.')
+    assert quotes(text)[0][2] == "Moss"

@@ -542,8 +542,8 @@ class _Actors:
         issued by the University of Edinburgh", "a statement from Kelvo", "Kelvo's statement"."""
         owner = None
         for m in _DOCUMENT_OWNER.finditer(self.text, 0, offset):
-            if head in (m.group("doc1") or "", m.group("doc2") or ""):
-                owner = _OWNER.sub("", m.group("by") or m.group("of"))
+            if head in (m.group("doc1") or "", m.group("doc2") or "", m.group("doc3") or ""):
+                owner = _OWNER.sub("", m.group("by") or m.group("of") or m.group("issuer"))
         return self._known_as(owner) if owner else None
 
     def _next_body(self, offset: int) -> str | None:
@@ -1331,7 +1331,10 @@ _ISSUED_BY = re.compile(
 _DOCUMENT_OWNER = re.compile(
     r"\b(?P<doc1>" + _DOC + r")s?(?:[ \t]+(?:issued|released|published|put[ \t]+out|sent))?"
     r"[ \t]+(?:by|from)[ \t]+(?:the[ \t]+)?(?P<by>" + _NAME + r")"
-    r"|(?P<of>" + _NAME + r")['’]s?[ \t]+(?:\w+[ \t]+)?(?P<doc2>" + _DOC + r")")
+    r"|(?P<of>" + _NAME + r")['’]s?[ \t]+(?:\w+[ \t]+)?(?P<doc2>" + _DOC + r")"
+    # "Moss, 27, issued a statement through the Canucks"
+    r"|(?P<issuer>" + _NAME + r")(?:,[ \t]+[\w ]{1,30},)?[ \t]+(?:issued|released|put[ \t]+out)"
+    r"[ \t]+an?[ \t]+(?:\w+[ \t]+)?(?P<doc3>" + _DOC + r")")
 _WHICH = re.compile(r",\s+which\b")
 _ITS_AFTER = re.compile(r"\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:[a-z]+\s+){1,2}its\b")  # "Halvard, which is based in Austin, ...": a thing
 _PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|He|She|His|Her|Him)\b")

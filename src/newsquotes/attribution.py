@@ -125,7 +125,9 @@ _BACK = {"shot", "fired", "hit", "snapped", "pushed", "struck"}
 def _is_cue_at(tokens: list[Token], v: int) -> bool:
     """A reporting verb at ``v``, or a phrasal one: `he shot back`."""
     return _is_cue(tokens[v]) or tokens[v].lower in _BACK and v + 1 < len(tokens) \
-        and tokens[v + 1].lower == "back"
+        and tokens[v + 1].lower == "back" \
+        or tokens[v].lower in {"read", "reads"} and v > 0 and tokens[v - 1].lower in _WRITINGS
+    # ('"...," the statement read.')
 
 
 @_kept
