@@ -3623,3 +3623,9 @@ def test_what_a_statement_read_is_its_issuers():
     text = ('The NHL suspended Dalton Moss. Moss, 27, issued a statement through the Canucks. "I '
             'respect the league\'s decision," the statement read.')
     assert quotes(text)[0][2] == "Moss"
+
+
+def test_a_headline_opened_by_a_surname_and_colon_quotes_that_person():
+    text = ("Kettle: recovery plan will mean ‘difficult choices’ on beds\n\n"
+            "Chief executive Simon Kettle told HSJ the plan was realistic.")
+    assert quotes(text)[0][2] == "Simon Kettle"

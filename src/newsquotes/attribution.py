@@ -937,7 +937,8 @@ admits claims questions challenges rebukes decries hails praises welcomes threat
 def _headline_speaker(quote: _Quote, tokens: list[Token], p: int, text: str) -> None:
     """A headline quote without a reporting verb belongs to the name that opens the headline
     right before it: `Kenzie Vale ‘not OK’ as fans boo ...`, `Dominic Fairlie: ‘I will not
-    ...’`, `Fenwick ‘embarrassed’ ...` where the article names Isla Fenwick. ``tokens[p]`` is
+    ...’`, `Fenwick ‘embarrassed’ ...` where the article names Isla Fenwick, or before a colon
+    that opens it: `Kettle: recovery plan will mean ‘difficult choices’`. ``tokens[p]`` is
     the quote's token."""
     # "Water firms 'failing to act' on sewage spills, says watchdog": the speaker after a
     # cue that ends the headline
@@ -983,7 +984,7 @@ def _headline_speaker(quote: _Quote, tokens: list[Token], p: int, text: str) -> 
     j = 0
     while j < p and tokens[j].kind == "w" and is_cap(tokens[j].text):
         j += 1
-    if j == 0 or not (j == p or j == p - 1 and tokens[j].text == ":") \
+    if j == 0 or not (j == p or tokens[j].text == ":" and (j == p - 1 or j <= 3)) \
             or any(t.text in _TITLE_CASE_SMALL for t in tokens[1:j]):
         return  # (a Title Case headline: "... Gets Five Years For Working With 'Undesirable' ...")
     speaker = read_speaker(tokens, 0, j)
