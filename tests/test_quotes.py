@@ -3629,3 +3629,14 @@ def test_a_headline_opened_by_a_surname_and_colon_quotes_that_person():
     text = ("Kettle: recovery plan will mean ‘difficult choices’ on beds\n\n"
             "Chief executive Simon Kettle told HSJ the plan was realistic.")
     assert quotes(text)[0][2] == "Simon Kettle"
+
+
+def test_an_opposition_party_is_named_by_its_name():
+    text = 'The opposition SYRIZA party accused the government of "treating the heritage as stock".'
+    assert quotes(text)[0][2] == "SYRIZA"
+
+
+def test_a_consulate_general_is_a_mission_not_a_general():
+    text = ("Russian tourists will be able to pay with Mir cards from January, according to the "
+            "Russian Consulate General in Da Nang.")
+    assert quotes(text)[0][2] == "Russian Consulate General in Da Nang"

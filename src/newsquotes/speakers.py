@@ -872,16 +872,26 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
             and words[2].lower in {"of", "at", "for"}:
         # "The press service of the Russian Embassy in Baku told": the body speaks
         return _read_speaker(tokens, j - (len(words) - 3), j)
+    general = next((n for n in range(1, len(words) - 1) if words[n].text == "Consulate"
+                    and words[n + 1].text == "General"), None)
+    if general is not None and all(is_cap(w.text) for w in words[:general]):
+        # "the Russian Consulate General in Da Nang": a mission, named with where it is
+        return Speaker(_join(words), words[0].start, words[-1].end, "organisation")
     if len(words) > 2 and words[-2].text == "Local" and words[-1].text[:1].isdigit() \
             and is_cap(words[-3].text):
         # "UAW Local 1887", "UNITE HERE Local 11": a union's local, numbered
         first = next(n for n in range(len(words) - 2, -1, -1)
                      if n == 0 or not is_cap(words[n - 1].text))
         return Speaker(_join(words[first:]), words[first].start, words[-1].end, "organisation")
-    if len(words) > 2 and words[0].text.startswith(("pro-", "anti-")) and words[-1].text == "party" \
-            and all(is_cap(w.text) for w in words[1:-1]):
-        # "The pro-Russian Vazrazhdane party called": the party by its name
-        return Speaker(_join(words[1:-1]), words[1].start, words[-2].end, "organisation")
+    leaning = next((n for n, w in enumerate(words)
+                    if not (w.text.startswith(("pro-", "anti-")) or w.lower in _LEANINGS)),
+                   len(words))
+    if 0 < leaning < len(words) - 1 and words[-1].text == "party" \
+            and all(is_cap(w.text) for w in words[leaning:-1]):
+        # "The pro-Russian Vazrazhdane party called", "The opposition SYRIZA party accused":
+        # the party by its name
+        return Speaker(_join(words[leaning:-1]), words[leaning].start, words[-2].end,
+                       "organisation")
     if len(words) > 3 and words[0].lower == "members" and words[1].lower == "of":
         body = [w for w in words[2:] if w.lower not in DETERMINERS]
         if body and is_cap(body[0].text) and any(w.text in ORG_WORDS for w in body):
@@ -1361,6 +1371,10 @@ def _place_head(tokens: list[Token], k: int) -> bool:
         and is_cap(tokens[k - 1].text) and tokens[k - 2].kind == "w"
 
 
+# How a party is described before its name: "the opposition SYRIZA party"
+_LEANINGS = {"opposition", "ruling", "governing", "nationalist", "far-right", "far-left",
+             "centre-right", "centre-left", "center-right", "center-left", "conservative",
+             "liberal", "populist", "main"}
 _PLACE_HEADS = {"town", "village", "county", "district", "province", "township", "suburb",
                 "region", "municipality", "commune", "state"}
 
