@@ -468,3 +468,46 @@ def test_titled_names_skip_only_words_that_may_not_be_titles(monkeypatch):
     assert paragraphs
     for tokens, found in paragraphs:
         assert read(tokens) == found
+
+
+def _nearest_first_loop(words):  # _nearest_first as a loop: the nearest occurrence's weight
+    from newsquotes.sentiment import _KERNEL
+
+    found = {}
+    for word, weight in zip(words, _KERNEL):
+        if word not in found:
+            found[word] = weight
+    return found
+
+
+def _negated_loop(tokens, t, lo, hi):  # _negated without its pre-check
+    from newsquotes.sentiment import NEGATIONS
+
+    scope = []
+    first = max(0, lo - 3)
+    for i, word in enumerate(tokens[first:hi], first):
+        if word in NEGATIONS or word.endswith("n't"):
+            scope.extend(range(max(lo, i + 1), min(hi, i + 3) + 1))
+    if not scope:
+        return {}
+    return dict.fromkeys([tokens[i] for i in sorted(set(scope)) if i != t], 1.0)
+
+
+def test_stance_features_fast_paths_are_their_loops_on_every_article():
+    from newsquotes import sentiment
+    from newsquotes.bench import corpus
+    from newsquotes.tokenise import sentences
+
+    for words in ([], ["a"], ["a", "b", "a"], list("abcabcabcabcabcxyz"), ["x"] * 20):
+        assert list(sentiment._nearest_first(words).items()) == \
+            list(_nearest_first_loop(words).items())
+    for text, _ in list(dict.fromkeys(corpus(1000)))[:120]:
+        for s in sentences(text):
+            tokens = sentiment._words(s.text)
+            for t in range(0, len(tokens), 3):
+                lo, hi = sentiment._clause(tokens, t)
+                assert list(sentiment._negated(tokens, t, lo, hi).items()) == \
+                    list(_negated_loop(tokens, t, lo, hi).items())
+                near = tokens[max(0, t - 12):t][::-1]
+                assert list(sentiment._nearest_first(near).items()) == \
+                    list(_nearest_first_loop(near).items())

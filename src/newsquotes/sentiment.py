@@ -392,7 +392,9 @@ def _feature_groups(tokens: list[str], t: int, mention: str = ""
     rest["C:len" + _bucket(hi - lo + 1)] = 1.0
     for key, total in _valences(tokens, t, lo, hi, lexicon).items():
         rest["X:" + key] = _squash(total)
-    for i, act in enumerate(map(_act_class, tokens[lo:hi + 1]), lo):
+    acts = list(map(_act_class, tokens[lo:hi + 1]))
+    # Most clauses name no act: a count says so without stepping their words in Python.
+    for i, act in enumerate(acts if acts.count(None) < len(acts) else (), lo):
         if act is None or i == t:
             continue
         if i > t:  # "TARGET criticised ..." unless passive: "TARGET was criticised"
@@ -432,6 +434,10 @@ def _negated(tokens: list[str], t: int, lo: int, hi: int) -> dict[str, float]:
     partner" -> a, good, partner. Not the target."""
     scope: list[int] = []
     first = max(0, lo - 3)
+    # Most clauses have no negation: one set test and one substring test say so without a
+    # Python loop over their words ("n't" in the joined words is true of every word ending so).
+    if NEGATIONS.isdisjoint(tokens[first:hi]) and "n't" not in " ".join(tokens[first:hi]):
+        return {}
     for i, word in enumerate(tokens[first:hi], first):
         if word in NEGATIONS or word.endswith("n't"):
             scope.extend(range(max(lo, i + 1), min(hi, i + 3) + 1))
@@ -443,10 +449,10 @@ def _negated(tokens: list[str], t: int, lo: int, hi: int) -> dict[str, float]:
 def _nearest_first(words: list[str]) -> dict[str, float]:
     """Each of ``words`` (nearest to the target first) with the proximity weight of its nearest
     occurrence."""
-    found: dict[str, float] = {}
-    for word, weight in zip(words, _KERNEL):
-        if word not in found:
-            found[word] = weight
+    # Without a Python loop: the keys in the order of their first (nearest) occurrence, then
+    # the weights assigned farthest first, so that the nearest occurrence's is the one left.
+    found: dict[str, float] = dict.fromkeys(words[:len(_KERNEL)])
+    found.update(zip(words[len(_KERNEL) - 1::-1], _KERNEL[min(len(words), len(_KERNEL)) - 1::-1]))
     return found
 
 
@@ -560,7 +566,9 @@ class StanceModel:
         # The rows of each word of the sentence (the first group's keys), looked up once.
         words = groups[0][1]
         found = dict(zip(words, map(self.word_rows.get, words, repeat(_NO_ROWS))))
-        for kind, values, unit in groups:
+        # The first group's rows are the first of each word's, in the order of its words.
+        terms.extend(filter(None, map(_S_ROW, found.values())))
+        for kind, values, unit in groups[1:]:
             if kind:
                 rows = map(_KIND_ROW[kind], map(found.__getitem__, values))
             else:
@@ -582,6 +590,7 @@ class StanceModel:
 # A word with no row of any kind, and the getter of a kind's row from a word's rows.
 _NO_ROWS = (None,) * len(WORD_KINDS)
 _KIND_ROW = {kind: itemgetter(n) for n, kind in enumerate(WORD_KINDS)}
+_S_ROW = _KIND_ROW["S:"]
 
 
 def _softmax(logits: list[float]) -> list[float]:
