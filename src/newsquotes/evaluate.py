@@ -177,6 +177,22 @@ once on arrival, before any rule was changed for it:
 | dev99 (4 articles) | 62 | 96.8% | 98.4% | 88.7% | at the start of the ninth session, after five of its rules (tuned on dev to dev91) |
 | dev100 (4 articles) | 68 | 94.3% | 97.1% | 77.9% | late in the ninth session, after tuning on dev92 to dev99 |
 | dev101 (4 articles) | 73 | 98.6% | 94.5% | 79.5% | late in the ninth session, after tuning on dev92 to dev99 |
+| dev102 (4 articles) | 72 | 95.9% | 97.2% | 81.9% | at the start of the tenth session (tuned on dev to dev101) |
+| dev106 (4 articles) | 71 | 98.6% | 98.6% | 87.3% | at the start of the tenth session (tuned on dev to dev101) |
+| dev103 (4 articles) | 72 | 97.2% | 97.2% | 84.7% | in the tenth session, after tuning on dev102 and dev106 |
+| dev104 (4 articles) | 72 | 98.6% | 98.6% | 86.1% | in the tenth session, after tuning on dev102 and dev106 |
+| dev105 (4 articles) | 68 | 100.0% | 98.5% | 88.2% | in the tenth session, after tuning on dev102 and dev106 |
+| dev107 (4 articles) | 76 | 97.4% | 98.7% | 88.2% | in the tenth session, after tuning on dev102 and dev106 |
+| dev108 (4 articles) | 69 | 98.5% | 97.1% | 88.4% | in the tenth session, after tuning on dev102 and dev106 |
+| dev109 (4 articles) | 72 | 98.6% | 97.2% | 86.1% | in the tenth session, after tuning on dev102 and dev106 |
+| dev110 (4 articles) | 76 | 97.4% | 98.7% | 80.3% | in the tenth session, after tuning on dev102 to dev109 |
+| dev114 (4 articles) | 66 | 98.4% | 95.5% | 81.8% | in the tenth session, after tuning on dev102 to dev109 |
+| dev111 (4 articles) | 69 | 98.6% | 98.6% | 89.9% | in the tenth session, after tuning on dev102 to dev110 and dev114 |
+| dev112 (4 articles) | 73 | 98.6% | 97.3% | 91.8% | in the tenth session, after tuning on dev102 to dev110 and dev114 |
+| dev113 (4 articles) | 66 | 97.0% | 98.5% | 90.9% | in the tenth session, after tuning on dev102 to dev110 and dev114 |
+| dev115 (4 articles) | 63 | 95.4% | 98.4% | 87.3% | in the tenth session, after tuning on dev102 to dev110 and dev114 |
+| dev116 (4 articles) | 62 | 100.0% | 100.0% | 91.9% | in the tenth session, after tuning on dev102 to dev110 and dev114 |
+| dev117 (4 articles) | 64 | 98.4% | 96.9% | 87.5% | in the tenth session, after tuning on dev102 to dev110 and dev114 |
 
 Quote finding carries over to new text; attribution on unseen articles sits at 60-93%, mostly
 below the 95% goal and below what the tuned batches show. Each tuning round lifts the batches
@@ -301,6 +317,41 @@ from 478). All thirty-four held-out batches: 2,152 of 2,397 (89.8%; the starting
 88.5%). Tuning moved new unseen text by two to three points and the older held-out batches by
 about one; the 95% goal is still not met on text nobody tuned for, and each new batch (dev100
 and dev101 most of all) still brings shapes the rules have not met.
+
+The tenth session scored sixteen blind batches in two rounds, each on arrival. dev102 to dev109
+(Nunatsiaq News, Detroit Free Press, The Echo, Daily Trust, Havana Times, Press Gazette, Calgary
+Herald, Lesotho Times, SABC News, Honolulu Star-Advertiser, The Bookseller, Trinidad Guardian,
+The Star (Kenya), KentOnline, KFF Health News, The Rio Times, The Sofia Globe, InDaily, Business
+Recorder, Saudi Gazette, Kun.uz, Luxembourg Times, Kuensel, Newcastle Herald, Tehran Times, Sixth
+Tone, Business Standard, Solomon Star, Al-Monitor, The Connexion, Taiwan News, The Courier-Mail):
+first looks 494 of 572 (86.4%; 81.9-88.4% per batch), 528 (92.3%) at the end. dev110 to dev117
+(CTV News, HSJ, The Salt Lake Tribune, Lusaka Times, Channels Television, Sportsnet, The Arizona
+Republic, Shropshire Star, The Southern Star, ZimLive, Chicago Sun-Times, Dominican Today, Buenos
+Aires Herald, KickOff, Computer Weekly, Amandala, Novinite, CNA, Wanted in Rome, ScienceNordic,
+Middle East Eye, Free Malaysia Today, The Olive Press, Illawarra Mercury, Tuoi Tre News, Greek
+Reporter, NDTV Sports, The Gisborne Herald, The Hankyoreh, RTL Today, Inside World Football, Gulf
+Daily News): first looks 472 of 539 (87.6%; 80.3-91.9%), 502 (93.1%) at the end. What it added:
+a mission named with where it is ("the embassy" after "the Russian Embassy in Oslo", "the Russian
+Consulate General in Da Nang"), names joined by "&" ("Procter & Gamble"), a union's numbered
+local ("UNITE HERE Local 11"), letters after a barrister's name, "Det Gda", "Mme", "the TASS news
+agency", "members of" a named body as the body, a body described and then named in apposition
+("The financial regulator, the CSSF, ..."), a chapter or branch in apposition as its body,
+"Fondation du patrimoine", "Ecologistas en Accion", "St Petersburg-based", "the opposition SYRIZA
+party", "a Kent Town woman who ..., and asked not to be named, said", "known only as Mdm Tan",
+"they" for a person who uses they/them, "the statement read" as its issuer's, every country's
+demonym as the person just named ("the 51-year-old Serbian"), a headline opened by "Name:", and
+no reported speech taken from a headline (the annotators never mark it: dev false alarms 100 to
+90). Held out, at the end (the session's starting code in brackets): `test43` to `test46`,
+written late in the session by a helper told to describe nothing, never read, scored once: 227
+of 272 (83.5%; 227). `test35` to `test42`, written early in the session, scored once after the
+first round of tuning (487 of 562, the same as the starting code; no decision was taken from
+it) and again at the end: 490 (87.2%; 487). The older ones: `test` to `test13` 869 of 952
+(869); `test14` to `test18` 319 of 357 (315); `test19` to `test26` 479 of 537 (477); `test27`
+to `test32` 373 of 414 (372); `test33` and `test34` 120 of 137 (119). All forty-six held-out
+batches: 2,877 of 3,231 (89.0%; 2,866, 88.7%). Tuning on sixteen batches lifted them by five
+to six points and unseen text by a third of a point: the rules fixed shapes the new dev batches
+had and the held-out articles mostly do not. The first looks (86-88%) and the newest held-out
+batches (83.5-87.2%) agree on where the extractor stands on prose nobody tuned for.
 """
 
 
