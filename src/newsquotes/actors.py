@@ -1393,7 +1393,8 @@ _TEAMS = {"team", "club", "side", "franchise"}
 _COMPETITIONS = {"Conference", "League", "Division", "Cup", "Championship", "Series", "Games",
                  "Tournament", "Open"}
 _GOES_ON = re.compile(r"[,;:)]|\s+[a-z]")  # after a period that ends no sentence
-_CAP_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[\w&'’.-]*(?:\s+(?:of|and|for|de|the|&)?\s*[A-Z][\w&'’.-]*)*")
+_CAP_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[\w&'’.-]*"
+                      r"(?:\s+(?:of|and|for|de|the|&)?\s*[A-Z][\w&'’.-]*)*")
 PRONOUN_WORDS = {"He", "She", "It", "They", "We", "I"}
 # The capitalised word right before a name: "Ms" of "Ms Kumar", "Cllr" of "Cllr Doyle".
 _TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]{1,8})\.?\s+$")

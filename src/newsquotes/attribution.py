@@ -688,7 +688,8 @@ def _known_only_as(tokens: list[Token], lo: int, comma: int) -> Speaker | None:
     her name only as Grace, said`: the person, by the name they gave."""
     as_ = next((k for k in range(comma - 2, max(lo, comma - 6), -1) if tokens[k].lower == "as"
                 and tokens[k - 1].lower in {"only", "identified"}), None)
-    if as_ is None or not all(t.kind == "w" and t.text[:1].isupper() for t in tokens[as_ + 1:comma]):
+    if as_ is None or not all(t.kind == "w" and t.text[:1].isupper()
+                              for t in tokens[as_ + 1:comma]):
         return None  # (not "Machu Picchu Pueblo, also known as Aguas Calientes, said")
     named = read_speaker(tokens, as_ + 1, comma)
     if named is None or named.kind != "person":

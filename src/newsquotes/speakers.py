@@ -666,8 +666,8 @@ def phrase_after(tokens: list[Token], verb: int, loose: bool = False) -> tuple[i
     i = verb + 1
     j = i
     loose = loose or i < len(tokens) and tokens[i].lower in {"a", "an", "the", "one"}
-    while j < len(tokens) and (np_word(tokens[j]) or _ampersand(tokens, j) or _place_head(tokens, j)
-                               or (loose or _modifies_role(tokens, j))
+    while j < len(tokens) and (np_word(tokens[j]) or _ampersand(tokens, j)
+                               or _place_head(tokens, j) or (loose or _modifies_role(tokens, j))
                                and tokens[j].kind == "w"
                                and (tokens[j].lower not in CLAUSE_MARKERS
                                     or loose and _joins_modifiers(tokens, j)
@@ -872,31 +872,9 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
             and words[2].lower in {"of", "at", "for"}:
         # "The press service of the Russian Embassy in Baku told": the body speaks
         return _read_speaker(tokens, j - (len(words) - 3), j)
-    general = next((n for n in range(1, len(words) - 1) if words[n].text == "Consulate"
-                    and words[n + 1].text == "General"), None)
-    if general is not None and all(is_cap(w.text) for w in words[:general]):
-        # "the Russian Consulate General in Da Nang": a mission, named with where it is
-        return Speaker(_join(words), words[0].start, words[-1].end, "organisation")
-    if len(words) > 2 and words[-2].text == "Local" and words[-1].text[:1].isdigit() \
-            and is_cap(words[-3].text):
-        # "UAW Local 1887", "UNITE HERE Local 11": a union's local, numbered
-        first = next(n for n in range(len(words) - 2, -1, -1)
-                     if n == 0 or not is_cap(words[n - 1].text))
-        return Speaker(_join(words[first:]), words[first].start, words[-1].end, "organisation")
-    leaning = next((n for n, w in enumerate(words)
-                    if not (w.text.startswith(("pro-", "anti-")) or w.lower in _LEANINGS)),
-                   len(words))
-    if 0 < leaning < len(words) - 1 and words[-1].text == "party" \
-            and all(is_cap(w.text) for w in words[leaning:-1]):
-        # "The pro-Russian Vazrazhdane party called", "The opposition SYRIZA party accused":
-        # the party by its name
-        return Speaker(_join(words[leaning:-1]), words[leaning].start, words[-2].end,
-                       "organisation")
-    if len(words) > 3 and words[0].lower == "members" and words[1].lower == "of":
-        body = [w for w in words[2:] if w.lower not in DETERMINERS]
-        if body and is_cap(body[0].text) and any(w.text in ORG_WORDS for w in body):
-            # "members of the Association of Ukrainians in South Africa": the body speaks
-            return Speaker(_join(body), body[0].start, body[-1].end, "organisation")
+    outright = _body_outright(words)
+    if outright is not None:
+        return outright
     based = next((n for n, w in enumerate(words[:3]) if BASED_IN.fullmatch(w.text)), None)
     if based is not None and based + 1 < len(words) and (
             is_cap(words[based + 1].text) or words[based + 1].lower in ORG_NOMINALS) \
@@ -1285,6 +1263,37 @@ def _role_of_somewhere(words: list[Token], k: int, indefinite: bool = False) -> 
                        _join(role_words), affiliation)
     return Speaker(_join(words[start:]), words[start].start, words[-1].end, "nominal",
                    _join(words[start:first_prep]), affiliation)
+
+
+def _body_outright(words: list[Token]) -> Speaker | None:
+    """Phrases that name a body however the rest of the reading would take their words: a
+    consulate general, a union's numbered local, a party after its leaning, a body's members."""
+    general = next((n for n in range(1, len(words) - 1) if words[n].text == "Consulate"
+                    and words[n + 1].text == "General"), None)
+    if general is not None and all(is_cap(w.text) for w in words[:general]):
+        # "the Russian Consulate General in Da Nang": a mission, named with where it is
+        return Speaker(_join(words), words[0].start, words[-1].end, "organisation")
+    if len(words) > 2 and words[-2].text == "Local" and words[-1].text[:1].isdigit() \
+            and is_cap(words[-3].text):
+        # "UAW Local 1887", "UNITE HERE Local 11": a union's local, numbered
+        first = next(n for n in range(len(words) - 2, -1, -1)
+                     if n == 0 or not is_cap(words[n - 1].text))
+        return Speaker(_join(words[first:]), words[first].start, words[-1].end, "organisation")
+    leaning = next((n for n, w in enumerate(words)
+                    if not (w.text.startswith(("pro-", "anti-")) or w.lower in _LEANINGS)),
+                   len(words))
+    if 0 < leaning < len(words) - 1 and words[-1].text == "party" \
+            and all(is_cap(w.text) for w in words[leaning:-1]):
+        # "The pro-Russian Vazrazhdane party called", "The opposition SYRIZA party accused":
+        # the party by its name
+        return Speaker(_join(words[leaning:-1]), words[leaning].start, words[-2].end,
+                       "organisation")
+    if len(words) > 3 and words[0].lower == "members" and words[1].lower == "of":
+        body = [w for w in words[2:] if w.lower not in DETERMINERS]
+        if body and is_cap(body[0].text) and any(w.text in ORG_WORDS for w in body):
+            # "members of the Association of Ukrainians in South Africa": the body speaks
+            return Speaker(_join(body), body[0].start, body[-1].end, "organisation")
+    return None
 
 
 def _office_of(words: list[Token]) -> bool:
