@@ -55,7 +55,13 @@ from .speakers import (
     read_speaker,
     role_word,
 )
-from .targets import COUNTRY_ALIASES, MORE_COUNTRY_ALIASES, country_names, target_kind
+from .targets import (
+    COUNTRY_ALIASES,
+    LEGAL_FORMS,
+    MORE_COUNTRY_ALIASES,
+    country_names,
+    target_kind,
+)
 
 
 class _Actors:
@@ -1298,8 +1304,8 @@ _FIRST_NAME_BEFORE = re.compile(r"\b([A-Z][\w'’.-]+)\s+$")
 _IN_DOCUMENT = re.compile(
     r"[Ii](?<!\w[Ii])n\s+(?:a|an|his|her|its|their)\s+(?:\w+\s+){0,2}(statement|release|memo|"
     r"letter)\b")
-_LEGAL_SUFFIXES = {"Inc", "Ltd", "Corp", "Co", "plc", "PLC", "LLC", "AG", "SA", "NV"} \
-    | {s + "." for s in LEGAL_SUFFIXES}
+# A company's legal form after its name, with or without its period ("Acme Bros.")
+_LEGAL_SUFFIXES = LEGAL_FORMS | {s + "." for s in LEGAL_SUFFIXES}
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                    "she": "f", "her": "f", "hers": "f", "herself": "f"}
 # Nouns by which an article refers back to a body it has named, and the words of names

@@ -222,8 +222,7 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
                                                                                    span[1])])),
                          None) if span else None
             named = next((k for k in range(span[0] + 1, span[1] - 1)
-                          if tokens[k].lower in _DOCUMENTS and tokens[k].text.islower()
-                          and is_cap(tokens[k - 1].text)),
+                          if _document_at(tokens, k, span[0]) and is_cap(tokens[k - 1].text)),
                          None) if span and owner is None else None
             if owner is not None:  # "according to the regulator's filing": the regulator
                 phrase = tokens[span[0]:owner] + [_owner_token(tokens[owner])]
@@ -601,14 +600,19 @@ def _inside_later_report(tokens: list[Token], lo: int, hi: int, v: int) -> bool:
     return False
 
 
+def _document_at(tokens: list[Token], k: int, lo: int) -> bool:
+    """Whether the word at ``k`` names a document: "figures", "a survey", but not the "Survey"
+    of "the U.S. Geological Survey", a capitalised word inside a name."""
+    return tokens[k].lower in _DOCUMENTS and not (
+        k > lo and tokens[k].text[:1].isupper() and is_cap(tokens[k - 1].text))
+
+
 def _source(tokens: list[Token], span: tuple[int, int]) -> tuple[int, int]:
     """The source within what follows "according to": the body before its document
     ("Ministry of Justice figures", "ministry figures released on Thursday") or the one after
     "by" ("a survey by polling firm Peilcentrum published on Monday"); else all of it."""
     i, j = span
-    doc = next((k for k in range(i, j) if tokens[k].lower in _DOCUMENTS
-                and not (k > i and tokens[k].text[:1].isupper() and is_cap(tokens[k - 1].text))),
-               None)  # (the "Survey" of "the U.S. Geological Survey" is a name's)
+    doc = next((k for k in range(i, j) if _document_at(tokens, k, i)), None)
     if doc is None:
         return span
     by = next((k for k in range(doc + 1, min(doc + 3, j)) if tokens[k].lower == "by"), None)

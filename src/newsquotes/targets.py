@@ -220,12 +220,12 @@ _BODY_HEADS = _BODY_ENDINGS | {
     "Robotics", "Therapeutics", "Healthcare", "Fitness", "Payments", "Foods", "Farms",
     "Government", "Corporation", "Municipality", "Bureau", "Center", "Centre", "District"}
 # A company's legal form after its name: "Shan Lien Foods Co", "Harvest Lane Markets Inc.".
-_LEGAL_SUFFIXES = {"Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "Co", "Co.", "plc", "PLC", "LLC",
-                   "AG", "SA", "NV", "Bhd", "Berhad", "ASA", "GmbH", "Pty", "SE", "AB", "Oyj",
-                   "SpA", "S.A.", "Limited"}
+LEGAL_FORMS = frozenset({"Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "Co", "Co.", "plc", "PLC",
+                         "LLC", "AG", "SA", "NV", "Bhd", "Berhad", "ASA", "GmbH", "Pty", "SE", "AB",
+                         "Oyj", "SpA", "S.A.", "Limited"})
 # Words of a name that make it a business's: "Shan Lien Foods Co" is a company, and "the
 # agency" in its article someone else.
-_COMPANY_ENDINGS = _LEGAL_SUFFIXES | (_BODY_ENDINGS - {
+_COMPANY_ENDINGS = LEGAL_FORMS | (_BODY_ENDINGS - {
     "University", "College", "Service", "Trust", "Association", "Union", "Council", "Police",
     "Agency", "Foundation", "Institute", "Club", "City", "United", "Rovers", "Athletic",
     "Wanderers", "FC", "Partners", "Capital", "Media", "Power", "Gold", "Oil", "Gas", "Dairy"})
@@ -434,7 +434,7 @@ def _kind_of_name(target: str) -> str:
         return "country"
     words = target.split()
     if not 2 <= len(words) <= 4 or words[-1] in _BODY_HEADS or words[-1] in _PLACES or \
-            words[-1] in _LEGAL_SUFFIXES:
+            words[-1] in LEGAL_FORMS:
         return "organisation"
     if any(w.isupper() and len(w) > 1 or w in {"&", "of", "and", "for", "the"} for w in words):
         return "organisation"
@@ -463,7 +463,7 @@ def _target_aliases(target: str, aliases: tuple[str, ...], text: str | None) -> 
     short: list[str] = []
     kind = target_kind(target, text)
     if kind == "organisation" and len(words) >= 2:
-        if words[-1] in _LEGAL_SUFFIXES and len(words) >= 3:
+        if words[-1] in LEGAL_FORMS and len(words) >= 3:
             # "Shan Lien Foods Co" is "Shan Lien Foods", and that is "Shan Lien"
             base = " ".join(words[:-1])
             short.append(base)
