@@ -3640,3 +3640,19 @@ def test_a_consulate_general_is_a_mission_not_a_general():
     text = ("Russian tourists will be able to pay with Mir cards from January, according to the "
             "Russian Consulate General in Da Nang.")
     assert quotes(text)[0][2] == "Russian Consulate General in Da Nang"
+
+
+def test_and_inside_an_agency_name_after_the_cue():
+    text = '"Processing times remain within normal ranges," said US Customs and Border Protection.'
+    assert quotes(text)[0][2] == "US Customs and Border Protection"
+
+
+def test_and_inside_an_agency_name_before_the_cue():
+    text = "Immigration and Customs Enforcement said the detainee had been released on Friday."
+    assert quotes(text)[0][2] == "Immigration and Customs Enforcement"
+
+
+def test_a_department_with_a_listed_remit_after_the_cue():
+    text = ('"The scheme will be reviewed," said the Department for Environment, Food and Rural '
+            "Affairs.")
+    assert quotes(text)[0][2] == "Department for Environment, Food and Rural Affairs"

@@ -22,6 +22,7 @@ from .speakers import (
     cue_verbs,
     group_word,
     is_cap,
+    joins_body_name,
     np_word,
     person_like,
     phrase_after,
@@ -754,7 +755,7 @@ def _clause_subject(tokens: list[Token], lo: int, upto: int) -> Speaker | None:
             continue  # "The Nigerian Medical Association (NMA), Bauchi State chapter, has said"
         j = s
         while j < upto and (np_word(tokens[j]) or _role_before_name(tokens, s, j, upto)
-                            or _joins_body_name(tokens, s, j, upto)):
+                            or joins_body_name(tokens, s, j, upto)):
             j += 1
         if j > s and j + 3 < upto and tokens[j].text == "(" and tokens[j + 2].text == ")" \
                 and tokens[j + 1].text.isupper() and tokens[j + 3].text == "," \
@@ -782,17 +783,6 @@ def _clause_subject(tokens: list[Token], lo: int, upto: int) -> Speaker | None:
             if speaker is not None and speaker.kind != "pronoun":
                 return speaker
     return None
-
-
-def _joins_body_name(tokens: list[Token], s: int, j: int, upto: int) -> bool:
-    """Whether "and" at ``j`` is inside a body's name: `The Joint Admissions and Matriculation
-    Board has withheld ...`."""
-    if tokens[j].lower not in {"and", "&"} or j == s or not is_cap(tokens[j - 1].text):
-        return False
-    k = j + 1
-    while k < upto and tokens[k].kind == "w" and is_cap(tokens[k].text):
-        k += 1
-    return k > j + 1 and tokens[k - 1].text in ORG_WORDS
 
 
 def _role_before_name(tokens: list[Token], s: int, j: int, upto: int) -> bool:

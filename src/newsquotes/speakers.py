@@ -193,7 +193,7 @@ ORG_WORDS = {"Chiefs", "Embassy", "Consulate", "Scheme", "Station", "Registry", 
              "Rugby", "Athletics", "Aquatics", "Cricket", "Tennis", "Football", "Swimming",
              "Cycling", "Hockey", "Netball", "Basketball", "Volleyball", "Rowing", "Sailing",
              "Triathlon", "Badminton", "Gymnastics", "Skating", "Skiing",
-             "Water"} | {s + "." for s in LEGAL_SUFFIXES}  # utilities: "Thames Water"
+             "Water", "Protection", "Enforcement", "Prevention"} | {s + "." for s in LEGAL_SUFFIXES}  # utilities: "Thames Water"
 CLAUSE_MARKERS = {"that", "which", "who", "whom", "whose", "while", "as", "when", "after",
                   "before", "but", "and", "because", "although", "though", "if", "since", "where",
                   "so", "whereas", "until", "unless", "than", "whether", "or", "nor", "yet"}
@@ -667,6 +667,7 @@ def phrase_after(tokens: list[Token], verb: int, loose: bool = False) -> tuple[i
     j = i
     loose = loose or i < len(tokens) and tokens[i].lower in {"a", "an", "the", "one"}
     while j < len(tokens) and (np_word(tokens[j]) or _ampersand(tokens, j)
+                               or joins_body_name(tokens, i, j, len(tokens))
                                or _place_head(tokens, j) or (loose or _modifies_role(tokens, j))
                                and tokens[j].kind == "w"
                                and (tokens[j].lower not in CLAUSE_MARKERS
@@ -686,6 +687,8 @@ def phrase_after(tokens: list[Token], verb: int, loose: bool = False) -> tuple[i
         while k > i + 1 and tokens[k - 1].lower in {"on", "late", "early", "last", "this", "in"}:
             k -= 1
         j = k
+    if j > i:
+        j = listed_name_end(tokens, i, j)  # "said the Ministry of Economy, Trade and Industry"
     return (i, j) if j > i else None
 
 
@@ -693,6 +696,17 @@ def _joins_names(tokens: list[Token], j: int) -> bool:
     """`the Irish Nurses and Midwives Organisation`: "and" between capitalised words."""
     return tokens[j].lower == "and" and 0 < j < len(tokens) - 1 \
         and is_cap(tokens[j - 1].text) and is_cap(tokens[j + 1].text)
+
+
+def joins_body_name(tokens: list[Token], s: int, j: int, upto: int) -> bool:
+    """Whether "and" at ``j`` is inside a body's name: `The Joint Admissions and Matriculation
+    Board has withheld ...`."""
+    if tokens[j].lower not in {"and", "&"} or j == s or not is_cap(tokens[j - 1].text):
+        return False
+    k = j + 1
+    while k < upto and tokens[k].kind == "w" and is_cap(tokens[k].text):
+        k += 1
+    return k > j + 1 and tokens[k - 1].text in ORG_WORDS
 
 
 def _joins_modifiers(tokens: list[Token], j: int) -> bool:
@@ -750,7 +764,7 @@ def apposition_after(tokens: list[Token], j: int) -> str | None:
 
 
 _LISTED_HEADS = {"Ministry", "Department", "Minister", "Secretary", "Office", "Committee",
-                 "Commission", "Council", "Board", "Agency", "Institute"}
+                 "Commission", "Council", "Board", "Agency", "Institute", "Bureau", "Authority"}
 
 
 def _listed_name_start(tokens: list[Token], i: int) -> int:
@@ -773,7 +787,7 @@ def _listed_name_start(tokens: list[Token], i: int) -> int:
 def listed_name_end(tokens: list[Token], i: int, j: int) -> int:
     """Where a body's name with a listed remit ends, the phrase ``tokens[i:j]`` being its start:
     "the Department of Environment" goes on ", Tourism, Science and Innovation"; else ``j``."""
-    if not any(tokens[k].text in _LISTED_HEADS and tokens[k + 1].lower == "of"
+    if not any(tokens[k].text in _LISTED_HEADS and tokens[k + 1].lower in {"of", "for"}
                for k in range(i, j - 1)):
         return j
     k = j
