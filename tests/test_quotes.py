@@ -3656,3 +3656,13 @@ def test_a_department_with_a_listed_remit_after_the_cue():
     text = ('"The scheme will be reviewed," said the Department for Environment, Food and Rural '
             "Affairs.")
     assert quotes(text)[0][2] == "Department for Environment, Food and Rural Affairs"
+
+
+def test_an_honorific_after_bin_belongs_to_the_fathers_name():
+    text = "Abdul Ghani bin Haji Osman said residents had reported standing water in August."
+    assert quotes(text)[0][2] == "Abdul Ghani bin Haji Osman"
+
+
+def test_a_filipino_dela_joins_the_surname():
+    text = '"We were never consulted," said Juan dela Cruz, a fisherman from Navotas.'
+    assert quotes(text)[0][2] == "Juan dela Cruz"

@@ -79,9 +79,11 @@ DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "this", "t
 # Counting words before a group: "several hundred protesters", "dozens of residents".
 QUANTITIES = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "scores",
               "million", "millions", "about", "around", "nearly", "some", "more", "than", "of"}
-PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den", "ter", "al", "bin",
-             "ibn", "le", "la", "du", "des", "dos", "das", "ben", "el", "abu", "mac", "st",
-             "ng", "en"}  # "Bangko Sentral ng Pilipinas", "Ecologistas en Acción"
+# "son of", "daughter of" in Malay and Arabic names: "Norhayati binti Haji Kassim".
+PATRONYMICS = {"bin", "binti", "bint", "ibn", "bte"}
+PARTICLES = PATRONYMICS | {"de", "da", "di", "del", "della", "van", "von", "der", "den", "ter", "al",
+                          "dela", "los", "las", "le", "la", "du", "des", "dos", "das", "ben", "el",
+                          "abu", "mac", "st", "ng", "en"}  # "Bangko Sentral ng Pilipinas", "Ecologistas en Acción"
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "mx",
               "sen", "rep", "gov", "gen", "col", "capt", "lt", "sgt", "adm", "rev", "fr", "cllr",
               "coun", "cr", "cde", "mdm",
@@ -1126,7 +1128,7 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
         # A role word by its ending opens the run only if it is no given name: "Grazier Col
         # Mahony", "Referee Chris Hartigan", but "Walter Peter Smith".
         last_title = next((n for n in range(len(cap_run) - 2, -1, -1)
-                           if not (n == 0 and first_name)
+                           if not (n == 0 and first_name) and not _after_patronymic(cap_run, n)
                            and (_is_title(cap_run[n]) or n + 2 < len(cap_run)
                                 and (role_word(cap_run[n].lower) if n > 0
                                      else occupation(cap_run[n])))), -1)
@@ -1340,6 +1342,12 @@ def _hyphenated_title(low: str) -> bool:
     return len(parts) > 1 and parts[0] in TITLE_WORDS and (
         len(parts) == 3 and parts[1] in {"at", "in", "of"}
         or len(parts) == 2 and parts[1] in TITLE_WORDS)
+
+
+def _after_patronymic(words: list[Token], n: int) -> bool:
+    """`Abdul Ghani bin Haji Osman`: after "bin" or "binti" comes the father's name, whose own
+    honorific belongs to it rather than opening the speaker's."""
+    return n > 0 and words[n - 1].lower in PATRONYMICS
 
 
 def _is_title(word: Token) -> bool:
