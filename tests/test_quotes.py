@@ -3666,3 +3666,9 @@ def test_an_honorific_after_bin_belongs_to_the_fathers_name():
 def test_a_filipino_dela_joins_the_surname():
     text = '"We were never consulted," said Juan dela Cruz, a fisherman from Navotas.'
     assert quotes(text)[0][2] == "Juan dela Cruz"
+
+
+def test_a_sentence_opening_whether_is_no_part_of_a_name():
+    text = ('"Something had to give. Whether Fenwold needed to go as far as 8p is another '
+            'question," Nowak said. Fenwold said it was "fully committed" to British pork.')
+    assert quotes(text)[1][2] == "Fenwold"

@@ -206,6 +206,7 @@ Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March 
 July August September October November December Last Next This Its Some Many Most Several
 Under Over After Before Since With Without From For Among Across Against Within Following By
 Outside Inside Near Despite Unlike Like Although Though While When Where If As At In On Of
+Whether Because Unless Until Whenever Wherever Whatever
 """.split())
 _DATES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
           "January", "February", "March", "April", "May", "June", "July", "August",
