@@ -3672,3 +3672,26 @@ def test_a_sentence_opening_whether_is_no_part_of_a_name():
     text = ('"Something had to give. Whether Fenwold needed to go as far as 8p is another '
             'question," Nowak said. Fenwold said it was "fully committed" to British pork.')
     assert quotes(text)[1][2] == "Fenwold"
+
+
+def test_an_apposition_naming_a_role_in_lower_case_describes_the_speaker():
+    text = '"The discount is thin," Luis Tan, research head at Regina Capital, said.'
+    assert quotes(text)[0][2] == "Luis Tan"
+
+
+def test_in_a_statement_between_the_speaker_and_the_verb():
+    text = ('The Mano River Union Secretariat in a statement said it was "following developments '
+            'with concern".')
+    assert quotes(text)[0][2] == "Mano River Union Secretariat"
+
+
+def test_a_fragment_quoted_further_on_after_according_to_is_the_sources():
+    text = ('According to Mariama Bangura, traders have since been made to pay "unofficial fees" '
+            "by the soldiers.")
+    assert quotes(text)[0] == ("partial", "unofficial fees", "Mariama Bangura")
+
+
+def test_according_to_her_before_a_quoted_fragment():
+    text = ("Josephine Tarpeh-Gbollie said the plan was rushed. According to her, the people of "
+            'Grand Bassa "welcome the rice and the wheat", but they deserve to be consulted.')
+    assert quotes(text)[1][2] == "Josephine Tarpeh-Gbollie"

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from .speakers import (
+    OBJECT_PRONOUNS,
     BASED_IN,
     CLAUSE_MARKERS,
     DETERMINERS,
@@ -316,14 +317,26 @@ def _cue_left(tokens, p, lo, hi):
 
 def _according_before(tokens: list[Token], lo: int, p: int) -> Speaker | None:
     """The source of `According to Fiifi Quansah, "..."`, or of `According to the veteran
-    journalist, Mr Fiifi Quansah, "..."` (the name in apposition)."""
+    journalist, Mr Fiifi Quansah, "..."` (the name in apposition), or of a fragment quoted
+    further on in what the source reports."""
     start = _after_dateline(tokens, lo, p)
-    if p - start < 4 or tokens[start].lower != "according" or tokens[start + 1].lower != "to" \
-            or tokens[p - 1].text not in {",", ":"}:
+    if p - start < 4 or tokens[start].lower != "according" or tokens[start + 1].lower != "to":
         return None
     span = phrase_after(tokens, start + 1, loose=True)
+    if tokens[start + 2].lower in OBJECT_PRONOUNS and tokens[start + 3].text == ",":
+        span = start + 2, start + 3  # "According to her," ("her" may open a phrase)
     if not span or span[1] >= p:
         return None
+    if tokens[p - 1].text not in {",", ":"}:
+        # "According to her, traders have since been made to pay "unofficial fees"": a
+        # fragment inside what the source reports, unless someone else is said to say it
+        if tokens[span[1]].text != "," or any(_is_cue(t) or t.kind in "sq"
+                                               for t in tokens[span[1] + 1:p]):
+            return None
+        if span[1] - span[0] == 1 and tokens[span[0]].lower in OBJECT_PRONOUNS:
+            her = tokens[span[0]]
+            return Speaker(OBJECT_PRONOUNS[her.lower], her.start, her.end, "pronoun")
+        return read_speaker(tokens, *span)
     if span[1] < p - 2 and tokens[span[1]].text == ",":
         named = read_speaker(tokens, span[1] + 1, p - 1)
         if named is not None and named.kind == "person":
@@ -539,6 +552,14 @@ def _place_after_place(tokens: list[Token], lo: int, prev: int, inner: list[Toke
         tokens[opening].lower in _ASIDE_PARTICIPLES or tokens[opening].lower in {"from", "in"})
 
 
+def _role_described(inner: list[Token]) -> bool:
+    """`research head at Regina Capital`, `longtime organiser with the union`: lower-case
+    words naming a role, then where it is held."""
+    head = next((n for n, t in enumerate(inner) if t.lower in PREPOSITIONS), len(inner))
+    return 0 < head <= 3 and all(t.kind == "w" and t.text.islower() for t in inner[:head]) \
+        and role_word(inner[head - 1].lower)
+
+
 def _comma_speaker(tokens: list[Token], comma: int, lo: int) -> Speaker | None:
     """A speaker set off by commas before the verb.
 
@@ -613,7 +634,8 @@ def _comma_speaker(tokens: list[Token], comma: int, lo: int) -> Speaker | None:
     titled_name = titled_name and is_cap(inner[0].text)
     # "Darren Pidgeon, one of the two councillors who voted against it, said": so is "one of"
     if inner[0].lower in {"a", "an", "the"} or inner[0].lower in TITLE_WORDS and not titled_name \
-            or inner[0].lower in {"one", "part"} and len(inner) > 1 and inner[1].lower == "of":
+            or inner[0].lower in {"one", "part"} and len(inner) > 1 and inner[1].lower == "of" \
+            or _role_described(inner):
         # ("Harrow & Finch, part of the Calloway Group, said": the body before the aside)
         if prev - 2 >= lo and tokens[prev - 1].lower in {"them", "us", "those"} \
                 and tokens[prev - 2].lower == "of":

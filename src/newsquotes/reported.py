@@ -26,6 +26,7 @@ from .attribution import (
     _that_after_circumstances,
 )
 from .speakers import (
+    OBJECT_PRONOUNS,
     CLAUSE_MARKERS,
     DETERMINERS,
     INDIRECT_CUES,
@@ -77,9 +78,6 @@ def _attribution_ends(tokens: list[Token], j: int, hi: int) -> bool:
     while k < hi and _after_report(tokens[k]):
         k += 1
     return k >= hi or tokens[k].kind == "s" or tokens[k].text in {".", ";", "!", "?"}
-
-
-_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 # Verbs that open a predicate going on after "and" or "but" without its subject ("do" opens
 # questions and emphasis more often than reports).
 _AUXILIARIES = _FINITE - {"did", "does", "do"}
@@ -246,10 +244,10 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
                         if doc.lower in {"study", "paper", "research"} \
                         else Speaker(doc.text, doc.start, doc.end, "nominal", doc.text)
             if speaker is None and span and span[1] - span[0] == 1 \
-                    and tokens[span[0]].lower in _OBJECT_PRONOUNS:
+                    and tokens[span[0]].lower in OBJECT_PRONOUNS:
                 # "According to him, air defence units shot down 19 drones": he reports it
                 him = tokens[span[0]]
-                speaker = Speaker(_OBJECT_PRONOUNS[him.lower], him.start, him.end, "pronoun")
+                speaker = Speaker(OBJECT_PRONOUNS[him.lower], him.start, him.end, "pronoun")
             if speaker is None:
                 continue
             if v > lo + 2:  # "..., according to X."
