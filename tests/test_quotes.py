@@ -3695,3 +3695,9 @@ def test_according_to_her_before_a_quoted_fragment():
     text = ("Josephine Tarpeh-Gbollie said the plan was rushed. According to her, the people of "
             'Grand Bassa "welcome the rice and the wheat", but they deserve to be consulted.')
     assert quotes(text)[1][2] == "Josephine Tarpeh-Gbollie"
+
+
+def test_the_company_is_never_a_group_of_analysts_named_since():
+    text = ("Uralkali, Russia's largest potash producer, has cut output. Analysts at CRU said "
+            'prices would fall. The company said its prices were "set by the market".')
+    assert quotes(text)[-1][2] == "Uralkali"

@@ -64,6 +64,17 @@ from .targets import (
 )
 
 
+# What follows a sentence's subject: a verb or an apposition.
+_SUBJECT_NEXT = re.compile(r"\s*(?:,((?:\s+[\w'’-]+){1,6})|(?:has|have|had|is|was|will|would|says|said|[a-z]+ed)\b)")
+def _business(words: str) -> bool:
+    """Whether an apposition calls a body a business: "Russia's largest potash producer"."""
+    return any(w in ORG_NOMINALS or w.endswith("maker") for w in words.lower().split())
+
+
+# Directions that open a group's name: "Western analysts", "Northern farmers".
+_DIRECTIONS = re.compile(r"(?:North|South|East|West)(?:ern)?")
+
+
 class _Actors:
     """The article's actors: named speakers merged by alias, with pronouns and roles resolved."""
 
@@ -753,7 +764,11 @@ class _Actors:
                         or head in _TEAMS and name.split()[-1] in _COMPETITIONS \
                         or name.split()[-1] in _INSTRUMENTS:
                     continue
-                known = name in self.others or any(t.startswith(name) for t in self.others) \
+                if business and " " not in name and (group_word(name.lower())
+                                                     or _DIRECTIONS.fullmatch(name)):
+                    continue  # "Analysts at CRU said", "Western analysts said": people, not a firm
+                known = name in self.others or any(t.startswith(name) and not (
+                    business and r["kind"] == "group") for t, r in self.others.items()) \
                     or self.target.startswith(name) and self._match(self.target) is None
                 before = _WORD_BEFORE.search(self.text, max(0, at - 20), at)
                 if before is not None and before.group(1) in {"its", "their"}:
@@ -763,7 +778,13 @@ class _Actors:
                 looks = any(w in ORG_WORDS for w in name.split()) or len(name.split()) > 1 \
                     or before is not None and (before.group(1) in ORG_NOMINALS
                                                or before.group(1).endswith("maker"))
-                weak = at == lo and " " not in name  # "Gross margin fell": a sentence's first word
+                # "Gross margin fell": a sentence's first word, unless a verb or an
+                # apposition follows it ("Polyus has delayed", "Uralkali, Russia's largest
+                # producer,")
+                subject = _SUBJECT_NEXT.match(self.text, end) if at == lo else None
+                weak = at == lo and " " not in name and subject is None
+                looks = looks or subject is not None and subject.group(1) is not None \
+                    and _business(subject.group(1))
                 # A body named in this or the last sentence beats one named further back, even
                 # one that has spoken: "Halcyon welcomed the decision. In a statement, the
                 # company said ..."
@@ -801,9 +822,11 @@ class _Actors:
 
     def _longest_form(self, name: str) -> str:
         """`Kestrel` -> `Kestrel Systems` when the article also uses the longer name."""
-        for key in self.others:
-            if key.startswith(name + " ") or key == name or key == name + ".":
-                return key  # ("Acme Inc." as the name said mid-sentence)
+        for key, record in self.others.items():
+            if (key.startswith(name + " ") and record["kind"] != "group" or key == name
+                    or key == name + "."):
+                return key  # ("Acme Inc." as the name said mid-sentence; but "Western
+                # analysts" are no longer form of "Western")
         m = re.search(re.escape(name) + r"(?:\s+[A-Z][\w&.-]*)+", self.text)
         longer = m.group() if m else name
         return longer if any(w in ORG_WORDS for w in longer.split()) else name
