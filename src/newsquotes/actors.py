@@ -64,8 +64,11 @@ from .targets import (
 )
 
 
-# What follows a sentence's subject: a verb or an apposition.
-_SUBJECT_NEXT = re.compile(r"\s*(?:,((?:\s+[\w'’-]+){1,6})|(?:has|have|had|is|was|will|would|says|said|[a-z]+ed)\b)")
+# What follows a sentence's subject: an apposition (its first words kept) or a verb.
+_SUBJECT_NEXT = re.compile(r"\s*(?:,((?:\s+[\w'’-]+){1,6})"
+                           r"|(?:has|have|had|is|was|will|would|says|said|[a-z]+ed)\b)")
+
+
 def _business(words: str) -> bool:
     """Whether an apposition calls a body a business: "Russia's largest potash producer"."""
     return any(w in ORG_NOMINALS or w.endswith("maker") for w in words.lower().split())

@@ -7,12 +7,11 @@ import re
 from dataclasses import dataclass
 
 from .speakers import (
-    OBJECT_PRONOUNS,
     BASED_IN,
     CLAUSE_MARKERS,
     DETERMINERS,
     INDIRECT_CUES,
-    ORG_WORDS,
+    OBJECT_PRONOUNS,
     PARTICLES,
     PREPOSITIONS,
     ROUGHLY,

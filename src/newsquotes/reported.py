@@ -26,10 +26,10 @@ from .attribution import (
     _that_after_circumstances,
 )
 from .speakers import (
-    OBJECT_PRONOUNS,
     CLAUSE_MARKERS,
     DETERMINERS,
     INDIRECT_CUES,
+    OBJECT_PRONOUNS,
     ORG_NOMINALS,
     ORG_NOUNS,
     PREPOSITIONS,

@@ -83,7 +83,8 @@ QUANTITIES = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens",
 PATRONYMICS = {"bin", "binti", "bint", "ibn", "bte"}
 PARTICLES = PATRONYMICS | {"de", "da", "di", "del", "della", "van", "von", "der", "den", "ter", "al",
                           "dela", "los", "las", "le", "la", "du", "des", "dos", "das", "ben", "el",
-                          "abu", "mac", "st", "ng", "en"}  # "Bangko Sentral ng Pilipinas", "Ecologistas en Acción"
+                          # "Bangko Sentral ng Pilipinas", "Ecologistas en Acción"
+                          "abu", "mac", "st", "ng", "en"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "mx",
               "sen", "rep", "gov", "gen", "col", "capt", "lt", "sgt", "adm", "rev", "fr", "cllr",
               "coun", "cr", "cde", "mdm",
