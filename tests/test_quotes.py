@@ -3701,3 +3701,9 @@ def test_the_company_is_never_a_group_of_analysts_named_since():
     text = ("Uralkali, Russia's largest potash producer, has cut output. Analysts at CRU said "
             'prices would fall. The company said its prices were "set by the market".')
     assert quotes(text)[-1][2] == "Uralkali"
+
+
+def test_a_review_found_is_its_publishers_finding():
+    text = ('Ofcom published its review on Tuesday. The review found the broadcaster had been '
+            '"careless".')
+    assert quotes(text)[0] == ("partial", "careless", "Ofcom")

@@ -1343,7 +1343,8 @@ _NAME = (r"[A-Z][\w&'’-]*(?:[ \t]+(?:(?:of|for|and|&)[ \t]+(?:the[ \t]+)?)?[A-
          r"(?:(?:" + "|".join(f"(?<={s})" for s in LEGAL_SUFFIXES) + r")\.(?=[,;:)]|\s+[a-z]))?")
 # Documents whose owner the article names beside them ("a statement from Kelvo", "Kelvo's
 # letter"), and the wider set of documents that speak for their authors.
-_OWNED_DOCUMENTS = {"statement", "release", "filing", "report", "letter", "notice"}
+_OWNED_DOCUMENTS = {"statement", "release", "filing", "report", "letter", "notice", "review",
+                    "audit", "assessment"}
 _DOC = "|".join(sorted(_OWNED_DOCUMENTS))
 _SUITS = {"complaint", "lawsuit", "suit", "petition"}
 _DOCUMENT_HEADS = _OWNED_DOCUMENTS | {"results", "memo", "order", "decree", "ruling", "judgment",
@@ -1365,8 +1366,9 @@ _DOCUMENT_OWNER = re.compile(
     r"[ \t]+(?:by|from)[ \t]+(?:the[ \t]+)?(?P<by>" + _NAME + r")"
     r"|(?P<of>" + _NAME + r")['’]s?[ \t]+(?:\w+[ \t]+)?(?P<doc2>" + _DOC + r")"
     # "Moss, 27, issued a statement through the Canucks"
-    r"|(?P<issuer>" + _NAME + r")(?:,[ \t]+[\w ]{1,30},)?[ \t]+(?:issued|released|put[ \t]+out)"
-    r"[ \t]+an?[ \t]+(?:\w+[ \t]+)?(?P<doc3>" + _DOC + r")")
+    r"|(?P<issuer>" + _NAME + r")(?:,[ \t]+[\w ]{1,30},)?[ \t]+(?:has[ \t]+)?"
+    r"(?:issued|released|published|put[ \t]+out)"
+    r"[ \t]+(?:an?|its|their)[ \t]+(?:\w+[ \t]+)?(?P<doc3>" + _DOC + r")")
 _WHICH = re.compile(r",\s+which\b")
 _ITS_AFTER = re.compile(r"\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:[a-z]+\s+){1,2}its\b")  # "Halvard, which is based in Austin, ...": a thing
 _PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|He|She|His|Her|Him)\b")

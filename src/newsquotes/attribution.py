@@ -127,8 +127,19 @@ def _is_cue_at(tokens: list[Token], v: int) -> bool:
     """A reporting verb at ``v``, or a phrasal one: `he shot back`."""
     return _is_cue(tokens[v]) or tokens[v].lower in _BACK and v + 1 < len(tokens) \
         and tokens[v + 1].lower == "back" \
-        or tokens[v].lower in {"read", "reads"} and v > 0 and tokens[v - 1].lower in _WRITINGS
-    # ('"...," the statement read.')
+        or tokens[v].lower in {"read", "reads"} and v > 0 and tokens[v - 1].lower in _WRITINGS \
+        or tokens[v].lower in {"found", "concluded"} and _finding_before(tokens, v)
+    # ('"...," the statement read.', 'The review found the broadcaster had been "careless"')
+
+
+# What finds, as a reporting verb's subject: "the review found", "the report has concluded".
+_FINDINGS = {"report", "review", "study", "audit", "inquiry", "investigation", "survey",
+             "assessment", "analysis", "probe", "evaluation"}
+
+
+def _finding_before(tokens: list[Token], v: int) -> bool:
+    k = v - 1 if v > 0 and tokens[v - 1].lower not in {"has", "have", "had"} else v - 2
+    return k >= 0 and tokens[k].lower in _FINDINGS
 
 
 @_kept
@@ -286,7 +297,8 @@ def _cue_left(tokens, p, lo, hi):
                                     or tokens[v + 1].lower in {"by", "through", "late", "earlier"}):
             continue  # "said in a statement released through his agent that": the document's
             # (but "The bank's statement called the fine ...": its verb)
-        written = tok.lower in {"read", "reads"} and v > lo and tokens[v - 1].lower in _WRITINGS
+        written = tok.lower in {"read", "reads"} and v > lo and tokens[v - 1].lower in _WRITINGS \
+            or tok.lower in {"found", "concluded"} and v > lo and _finding_before(tokens, v)
         if _wished_for(tokens, v, lo):
             continue  # "said he wanted to hear Marchbanks explain it "in her own words"": his
         if participle or written or _is_cue(tok) and not (v > lo
