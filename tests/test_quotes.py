@@ -3707,3 +3707,10 @@ def test_a_review_found_is_its_publishers_finding():
     text = ('Ofcom published its review on Tuesday. The review found the broadcaster had been '
             '"careless".')
     assert quotes(text)[0] == ("partial", "careless", "Ofcom")
+
+
+def test_disclosed_that_reports_speech():
+    text = ("Foreign Minister Fatmata Kamara-Sesay disclosed at a press briefing on Monday that a "
+            "protest note was handed to the embassy.")
+    assert quotes(text)[0] == ("indirect", "a protest note was handed to the embassy",
+                               "Fatmata Kamara-Sesay")

@@ -190,3 +190,9 @@ def test_punkt_own_test_agrees_with_nltk_punkt(context):
     # the candidate breaks _Punkt cannot answer at once: ASCII ones with _StdlibToken
     assert tokenise._PUNKT.text_contains_sentbreak(context) == \
         tokenise._NLTK_PUNKT.text_contains_sentbreak(context)
+
+
+def test_a_rupee_abbreviation_before_a_figure_ends_no_sentence():
+    text = "The wage rose to Rs. 1,750 a day. Owners objected."
+    assert [s.text for s in sentences(text)] == ["The wage rose to Rs. 1,750 a day.",
+                                               "Owners objected."]

@@ -24,7 +24,7 @@ ABBREVIATIONS = frozenset(
     inc corp co ltd plc llc bros dept univ assn
     jan feb mar apr jun jul aug sep sept oct nov dec
     mon tue tues wed thu thur thurs fri sat sun
-    no nos vol vols p pp fig figs approx est etc vs cf al ed eds op
+    no nos vol vols p pp fig figs approx est etc vs cf al ed eds op rs rp tk
     ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev
     okla ore pa tenn tex va vt wash wis wyo
     u.s u.n u.k e.u u.s.a u.a.e d.c p.m a.m e.g i.e n.y l.a n.j s.c n.c
