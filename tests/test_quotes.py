@@ -3714,3 +3714,9 @@ def test_disclosed_that_reports_speech():
             "protest note was handed to the embassy.")
     assert quotes(text)[0] == ("indirect", "a protest note was handed to the embassy",
                                "Fatmata Kamara-Sesay")
+
+
+def test_a_surname_with_al_capitalised_at_a_sentence_start_is_the_same_person():
+    text = ("Faisal al-Mazrouei, the port's director, said dredging would begin soon. "
+            "Al-Mazrouei said the work would take a year.")
+    assert [q[2] for q in quotes(text)] == ["Faisal al-Mazrouei", "Faisal al-Mazrouei"]

@@ -121,6 +121,8 @@ class _Actors:
         # "Liu Qing ... Liu said": a Chinese, Korean or Vietnamese family name comes first
         surnames |= {sp.name.split()[0] for _, sp in names
                      if " " in sp.name and sp.name.split()[0] in _FAMILY_NAMES_FIRST}
+        # "Al-Mazrouei said" opening a sentence: "Faisal al-Mazrouei"'s surname
+        surnames |= {w[:1].upper() + w[1:] for w in surnames if w[:1].islower()}
         in_names = {w for _, sp in names if " " in sp.name for w in sp.name.split()}
         for _, sp in list(names):
             if " " not in sp.name and sp.name not in in_names:
@@ -233,8 +235,10 @@ class _Actors:
             for alias in rec["aliases"]:
                 other = alias.split()
                 # one word of the name: "Churkin", "Vitali", and "Lula" of "Luiz Inacio Lula
-                # da Silva"
-                if len(parts) == 1 and parts[0] in other and parts[0].lower() not in PARTICLES \
+                # da Silva"; "Al-Mazrouei" opening a sentence for "Faisal al-Mazrouei"
+                if len(parts) == 1 and (parts[0] in other or "-" in parts[0] and (
+                        parts[0][:1].lower() + parts[0][1:]) in other) \
+                        and parts[0].lower() not in PARTICLES \
                         or parts[-1] == other[-1] and (
                             len(parts) < len(other) and " ".join(other).lower().endswith(low)
                             or _similar(parts[0], other[0])) \
