@@ -808,3 +808,12 @@ def test_a_person_under_an_occupation_is_private_but_an_office_is_not():
             '"We will look at it in June," said Tom Reed, a county official.')
     stance = analyse(text, "Hollinbrook Borough Council").actors.set_index("actor").stance
     assert stance["Ruth Ellis"] < -0.15 and math.isnan(stance["Tom Reed"])
+
+
+def test_a_name_with_a_body_word_or_a_qualifier_first_is_no_persons():
+    text = "Central Weather Administration issued a warning. The Harbour Street Theatre closed."
+    assert target_kind("Central Weather Administration", text) == "organisation"
+    assert "Administration" not in target_aliases("Central Weather Administration", None, text)
+    assert target_kind("Harbour Street Theatre", text) == "organisation"
+    assert target_kind("Tolland Coach Works") == "organisation"
+    assert target_kind("Marta Lindqvist") == "person"

@@ -218,7 +218,9 @@ _BODY_HEADS = _BODY_ENDINGS | {
     "Construction", "Developments", "Properties", "Homes", "Hotels", "Resorts", "Finance",
     "Bancorp", "Airport", "Markets", "Motor", "Automotive", "Aerospace", "Semiconductor",
     "Robotics", "Therapeutics", "Healthcare", "Fitness", "Payments", "Foods", "Farms",
-    "Government", "Corporation", "Municipality", "Bureau", "Center", "Centre", "District"}
+    "Government", "Corporation", "Municipality", "Bureau", "Center", "Centre", "District",
+    "Administration", "Theatre", "Theater", "Gallery", "Works", "Management", "Meats",
+    "Cooperative", "Observatory", "Zoo", "Port", "Exchange", "Tribunal", "Registry"}
 # A company's legal form after its name: "Shan Lien Foods Co", "Harvest Lane Markets Inc.".
 LEGAL_FORMS = frozenset({"Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "Co", "Co.", "plc", "PLC",
                          "LLC", "AG", "SA", "NV", "Bhd", "Berhad", "ASA", "GmbH", "Pty", "SE", "AB",
@@ -231,6 +233,8 @@ _COMPANY_ENDINGS = LEGAL_FORMS | (_BODY_ENDINGS - {
     "Wanderers", "FC", "Partners", "Capital", "Media", "Power", "Gold", "Oil", "Gas", "Dairy"})
 # First words that only qualify the body's name: "U.S. Postal Service" is "the Postal Service".
 _QUALIFIERS = {"U.S.", "US", "UK", "U.K.", "British", "American", "National", "Federal", "Royal"}
+# First words of a name that no person's begins with: "Central Weather Administration".
+_BODY_FIRST = _QUALIFIERS | {"Central", "Metropolitan", "Regional", "State", "City", "County"}
 _PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "del", "le", "la", "bin", "al", "ter"}
 
 
@@ -434,7 +438,7 @@ def _kind_of_name(target: str) -> str:
         return "country"
     words = target.split()
     if not 2 <= len(words) <= 4 or words[-1] in _BODY_HEADS or words[-1] in _PLACES or \
-            words[-1] in LEGAL_FORMS:
+            words[-1] in LEGAL_FORMS or words[0] in _BODY_FIRST:
         return "organisation"
     if any(w.isupper() and len(w) > 1 or w in {"&", "of", "and", "for", "the"} for w in words):
         return "organisation"
