@@ -817,3 +817,19 @@ def test_a_name_with_a_body_word_or_a_qualifier_first_is_no_persons():
     assert target_kind("Harbour Street Theatre", text) == "organisation"
     assert target_kind("Tolland Coach Works") == "organisation"
     assert target_kind("Marta Lindqvist") == "person"
+
+
+def test_the_last_word_of_a_bodys_name_in_lower_case_refers_to_it():
+    text = ("Korvath Petroleum Refinery raised its prices on Monday.\n\n"
+            "The refinery's spokesman, Ade Bello, said costs had risen.")
+    assert "The refinery" in references(text, "Korvath Petroleum Refinery")
+    assert side(text, "Korvath Petroleum Refinery",
+                [("Ade Bello", "person", "Ade Bello; Bello")]) == {"Ade Bello"}
+
+
+def test_any_of_a_bodys_people_owned_by_its_name_speaks_for_it():
+    text = ("Meridale Minerals defended its trial on Tuesday.\n\n"
+            "The company's chief scientist, Rosa Quint, said the study was flawed. "
+            "Tom Vale, a political scientist at Meridale University, said it was not.")
+    actors = [("Rosa Quint", "person", "Rosa Quint; Quint"), ("Tom Vale", "person", "Tom Vale; Vale")]
+    assert side(text, "Meridale Minerals", actors) == {"Rosa Quint"}

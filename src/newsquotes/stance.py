@@ -642,6 +642,12 @@ aide adviser advisor captain coach commissioner embassy government delegation ne
 governor
 negotiators staff board member
 """.split())
+# More of a body's people, who speak for it where the article owns them by its name ("the
+# company's chief scientist, X", "the museum's deputy curator, Y").
+OWNED_ROLES = SPOKES_ROLES | frozenset("""
+officer chief scientist curator provost chancellor dean principal publicist engineer
+superintendent treasurer trustee trustees
+""".split())
 # Words that put an actor outside the body they are named after ("Westbury City Supporters'
 # Trust", "the former Westbury striker", "a Kelvo customer").
 OUTSIDERS = frozenset("""
@@ -1232,14 +1238,14 @@ def _role_of_target(text: str, lo: int, start: int, end: int, hi: int,
         if prev and prev[0].lower() in OUTSIDERS:
             continue
         words = {w.lower() for w in _WORD.findall(gap)}
-        if _CHAIN_GAP.fullmatch(gap) and (words | set(own)) & SPOKES_ROLES and \
+        if _CHAIN_GAP.fullmatch(gap) and (words | set(own)) & OWNED_ROLES and \
                 not words & OUTSIDERS:
             return True  # "Coralbay's chief executive, Peter Vandenberg"
         role = _ROLE_FOR.search(before, 0, m.start())
-        if _COMMA_GAP.fullmatch(gap) and role and role.group(1).lower() in SPOKES_ROLES:
+        if _COMMA_GAP.fullmatch(gap) and role and role.group(1).lower() in OWNED_ROLES:
             return True  # "a spokeswoman for the mayor, Dana Kim"
     pronoun = _OWNER_PRONOUN.search(before)
-    if pronoun and pronoun.group(1).lower() in SPOKES_ROLES and \
+    if pronoun and pronoun.group(1).lower() in OWNED_ROLES and \
             not (before[pronoun.start()] in "Ii" and person_target()):  # "its": no person's
         # "Lamb has pleaded not guilty, and his lawyer, Elena Ruiz": the owner is the last
         # name before the pronoun, if that is the target's.
@@ -1265,20 +1271,23 @@ def _role_of_target(text: str, lo: int, start: int, end: int, hi: int,
         if last is not None and not back.startswith(("'s", "’s"), last.end()):
             return True
     m = _APPOSITION_FOR.match(text, end, hi)
-    if m and m.group(2).lower() in SPOKES_ROLES and pattern.match(text, m.end(), hi) and \
+    t = pattern.match(text, m.end(), hi) if m and m.group(2).lower() in OWNED_ROLES else None
+    if t and not _CAPITAL_NEXT.match(text, t.end(), hi) and \
             not {w.lower() for w in _WORD.findall(m.group(1))} & OUTSIDERS:
-        return True  # "Lars Nygaard, a spokesman for Maersk"
+        # "Lars Nygaard, a spokesman for Maersk" (not "a scientist at Kuwait University")
+        return True
     m = _APPOSITION.match(text, end, hi)
     t = pattern.match(text, m.end(), hi) if m else None
     if m and t is None and text.startswith(("the ", "The "), m.end()):
         t = pattern.match(text, m.end() + 4, hi)  # "Krzysztof Malec, the bank's governor"
     if t:
         role = _OWNED_ROLE.match(text, t.end(), hi)
-        if role and role.group(1).lower() in SPOKES_ROLES:
+        if role and role.group(1).lower() in OWNED_ROLES:
             return True  # "Peter Vandenberg, Coralbay's chief executive"
     return False
 
 
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 _NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 
 

@@ -651,6 +651,13 @@ agency regulator watchdog authority council commission ministry department servi
 body federation association union university college hospital school network party board
 government administration bureau municipality corporation
 """.split())
+# Last words of a body's name that the article may use alone for it ("the museum" for the
+# Pingjiang Folk Art Museum), besides ``ORG_HEADS``.
+NAMED_HEADS = frozenset("""
+refinery museum institute confederation theatre theater gallery library centre center clinic
+airport port zoo mine plant factory mill smelter studio studios exchange tribunal registry
+foundation fund academy orchestra scheme estate estates observatory cooperative
+""".split())
 # Nouns that make the target a business, so that "the company" and "the firm" are it too.
 COMPANY_HEADS = frozenset("""
 company firm business chipmaker carmaker automaker airline carrier bank lender insurer retailer
@@ -737,6 +744,12 @@ def _heads_for_body(text: str, target: str, names: list[str]) -> set[str]:
     """Nouns the article ties to an organisation target: its name's own ("Council", "Police"),
     an apposition or a title before it, or ", the company said" after it."""
     heads = {w.lower() for w in target.split() if w.lower() in ORG_HEADS}
+    # The name's last word, a body's, as the article writes it in lower case: "the refinery"
+    # for Dangar Petroleum Refinery, "the theatre" for Halden Street Theatre.
+    words = target.split()
+    if len(words) >= 2 and words[-1].lower() in NAMED_HEADS and \
+            _definite((words[-1].lower(),)).search(text):
+        heads.add(words[-1].lower())
     if "police" in heads:
         heads.add("force")
     spans = _mention_spans(text, tuple(names))
