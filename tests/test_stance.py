@@ -833,3 +833,18 @@ def test_any_of_a_bodys_people_owned_by_its_name_speaks_for_it():
             "Tom Vale, a political scientist at Meridale University, said it was not.")
     actors = [("Rosa Quint", "person", "Rosa Quint; Quint"), ("Tom Vale", "person", "Tom Vale; Vale")]
     assert side(text, "Meridale Minerals", actors) == {"Rosa Quint"}
+
+
+def test_a_role_several_words_after_the_targets_possessive_is_its_own():
+    text = ("Dunmoor Borough Council will close two tips.\n\n"
+            "\"We have no money left,\" said Cllr Ada Finch, the council's cabinet member for "
+            "waste.")
+    assert side(text, "Dunmoor Borough Council",
+                [("Ada Finch", "person", "Ada Finch; Finch")]) == {"Ada Finch"}
+
+
+def test_a_mayor_titled_by_the_targets_name_speaks_for_it():
+    text = ("Velmora will charge visitors a fee from June.\n\n"
+            "Velmora mayor Anan Pimsri said the island could no longer cope.")
+    actors = analyse(text, "Velmora").actors.set_index("actor")
+    assert actors.stance["Anan Pimsri"] > 0.15

@@ -705,7 +705,7 @@ _OWNER_PRONOUN = re.compile(r"\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+
 _APPOSITION_FOR = re.compile(r",\s+(?:(?:a|an|the|its|his|her)\s+)?((?:[\w'’-]+\s+){0,4}?)"
                              r"(\w+)\s+(?:for|of|at|to)\s+")
 _APPOSITION = re.compile(r",\s+")
-_OWNED_ROLE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(\w+)\b")
+_OWNED_ROLE = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){1,4}")
 # An unowned title in an apposition after the name: "Alastair Penhale, chief executive, said".
 _TITLE_AFTER = re.compile(r",\s+(?:the\s+)?([a-zA-Z][a-zA-Z -]{1,50}?)(?=,|\s+(?:said|says|told|"
                           r"added|insisted|argued|wrote)\b)")
@@ -852,7 +852,8 @@ def _titled_by_target(title: str, pattern, proper: set[str]) -> bool:
         for w in _WORD.findall(title[:m.start()])))
 
 
-TITLE_ROLES = SPOKES_ROLES | {"chief", "officer", "cfo", "ceo"}
+TITLE_ROLES = SPOKES_ROLES | {"chief", "officer", "cfo", "ceo", "mayor", "alderman", "convener",
+                               "convenor"}
 _NAME_GOES_ON = re.compile(r"(?:\s+(?:of|for|and|&))?\s+[A-Z]")
 
 
@@ -1282,8 +1283,10 @@ def _role_of_target(text: str, lo: int, start: int, end: int, hi: int,
         t = pattern.match(text, m.end() + 4, hi)  # "Krzysztof Malec, the bank's governor"
     if t:
         role = _OWNED_ROLE.match(text, t.end(), hi)
-        if role and role.group(1).lower() in OWNED_ROLES:
-            return True  # "Peter Vandenberg, Coralbay's chief executive"
+        words = {w.lower() for w in _WORD.findall(role.group(0))} if role else set()
+        if words & OWNED_ROLES and not words & OUTSIDERS:
+            # "Peter Vandenberg, Coralbay's chief executive", "X, the council's cabinet member"
+            return True
     return False
 
 
