@@ -539,7 +539,7 @@ def test_the_targets_act_is_found_through_its_verb_in_the_past_tense():
 def test_an_untied_act_counts_where_its_sentence_leans_clearly():
     text = ("Tarrow Council met on Monday.\n\n"
             "The ban is a disgrace and a betrayal of every stallholder, said trader Ana Pole.\n\n"
-            "The ban starts in May, said market manager Jon Reeve.")
+            "The ban starts in May, said market analyst Jon Reeve.")
     sentences = tokenise.sentences(text, tokenise.paragraphs(text))
     rows = act_rows(text, sentences, mentions(text, sentences, "Tarrow Council", None))
     assert [(r[2], r[3]) for r in rows] == [("The ban", 1)]  # not the neutral one
@@ -848,3 +848,11 @@ def test_a_mayor_titled_by_the_targets_name_speaks_for_it():
             "Velmora mayor Anan Pimsri said the island could no longer cope.")
     actors = analyse(text, "Velmora").actors.set_index("actor")
     assert actors.stance["Anan Pimsri"] > 0.15
+
+
+def test_an_unowned_director_or_manager_in_a_companys_article_is_its_own():
+    text = ("Tolvey Buses Ltd will cut two routes.\n\n"
+            "Operations director Ana Ruiz said the routes lost money. "
+            "Council transport services director Rob Hale said he had not been told.")
+    actors = [("Ana Ruiz", "person", "Ana Ruiz; Ruiz"), ("Rob Hale", "person", "Rob Hale; Hale")]
+    assert side(text, "Tolvey Buses Ltd", actors) == {"Ana Ruiz"}

@@ -660,7 +660,7 @@ former ex shadow employee employees worker workers
 # "Environment Commissioner". Heads of state and government are left out: "President X" is as
 # often another country's.
 BARE_ROLES = {
-    "company": frozenset("executive ceo cfo coo officer chairman chairwoman founder spokesman "
+    "company": frozenset("executive ceo cfo coo officer chairman chairwoman founder spokesman director manager "
                          "spokeswoman spokesperson".split()),
     "country": frozenset("minister ambassador envoy spokesman spokeswoman spokesperson".split()),
     "commission": frozenset(["commissioner"]),
@@ -671,6 +671,9 @@ BARE_ROLES = {
 # "Labour group leader Y" are not the target's (its own nouns are read before this).
 BODY_NOUNS = frozenset("""federation association union group party alliance coalition campaign
 society chamber network trust committee movement forum""".split())
+# Nouns of bodies that own a title anywhere before its role ("Council environmental services
+# director X", "NFU dairy board chairman Y"), where the target's own words did not.
+OTHER_BODIES = BODY_NOUNS | frozenset("council board".split())
 # Roles that, unowned, head a body by a word of its name ("Brookfield Area School District":
 # "Superintendent X"; "Warrego Plains Regional Council": "Mayor Y").
 HEAD_ROLES = {
@@ -690,6 +693,7 @@ environmental foreign affairs trade finance economy economic defence defense hea
 interior home justice culture immigration transport agriculture labour labor industry commerce
 development treasury mines mining resources fisheries tourism security digital science
 technology communications water housing infrastructure planning sport detective police
+operations commercial general plant technical sales marketing
 """.split())
 _WORD = re.compile(r"[A-Za-z]+")
 _DETERMINERS = frozenset("a an the one its his her their".split())
@@ -1163,6 +1167,8 @@ def _bare_title(before: str, roles: frozenset[str]) -> bool:
         head = before[:at].rstrip()
         return not head or head[-1] in ".,;:!?\"“”‘’—(" or \
             head.split()[-1] in {"and", "said"}
+    if any(t.lower() in OTHER_BODIES for t in tokens[:n]):
+        return False  # "Council environmental services director X": another body's
     owner = tokens[n - 1]
     if owner.lower() in BODY_NOUNS or n >= 2 and owner[:1].islower() and \
             _NAME_WORD.fullmatch(tokens[n - 2]) and not tokens[n - 2].endswith(".") and \
