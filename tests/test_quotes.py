@@ -3720,3 +3720,14 @@ def test_a_surname_with_al_capitalised_at_a_sentence_start_is_the_same_person():
     text = ("Faisal al-Mazrouei, the port's director, said dredging would begin soon. "
             "Al-Mazrouei said the work would take a year.")
     assert [q[2] for q in quotes(text)] == ["Faisal al-Mazrouei", "Faisal al-Mazrouei"]
+
+
+def test_a_cue_verb_after_the_is_a_noun():
+    text = "Oatlands marketing chief Freya Lindholm says the brand is 'disappointed' with the ruling."
+    assert quotes(text)[0][2] == "Freya Lindholm"
+
+
+def test_according_to_a_document_sent_to_an_outlet_names_no_source():
+    text = ("According to a press release sent to AGERPRES, the ministry conveyed to the diplomat "
+            '"a firm protest" over the incident.')
+    assert quotes(text)[0][2] != "AGERPRES"

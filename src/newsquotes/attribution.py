@@ -132,6 +132,10 @@ def _is_cue_at(tokens: list[Token], v: int) -> bool:
     # ('"...," the statement read.', 'The review found the broadcaster had been "careless"')
 
 
+# Words after which a cue's form is a noun: "the brand is 'disappointed'", "a call".
+_NOUN_BEFORE = {"the", "a", "an", "its", "this", "these", "those"}
+
+
 # What finds, as a reporting verb's subject: "the review found", "the report has concluded".
 _FINDINGS = {"report", "review", "study", "audit", "inquiry", "investigation", "survey",
              "assessment", "analysis", "probe", "evaluation"}
@@ -301,8 +305,8 @@ def _cue_left(tokens, p, lo, hi):
             or tok.lower in {"found", "concluded"} and v > lo and _finding_before(tokens, v)
         if _wished_for(tokens, v, lo):
             continue  # "said he wanted to hear Marchbanks explain it "in her own words"": his
-        if participle or written or _is_cue(tok) and not (v > lo
-                                                          and tokens[v - 1].lower in _PASSIVE):
+        if participle or written or _is_cue(tok) and not (
+                v > lo and (tokens[v - 1].lower in _PASSIVE or tokens[v - 1].lower in _NOUN_BEFORE)):
             if participle:
                 # "wrote on X that ... "...," adding: "...": the participle's subject is
                 # the earlier verb's
@@ -342,8 +346,9 @@ def _according_before(tokens: list[Token], lo: int, p: int) -> Speaker | None:
         # "According to her, traders have since been made to pay "unofficial fees"": a
         # fragment inside what the source reports, unless someone else is said to say it
         if tokens[span[1]].text != "," or any(_is_cue(t) or t.kind in "sq"
-                                               for t in tokens[span[1] + 1:p]):
-            return None
+                                               for t in tokens[span[1] + 1:p]) \
+                or any(t.lower in _WRITINGS or t.lower in _FINDINGS for t in tokens[span[0]:span[1]]):
+            return None  # (not "According to a press release sent to AGERPRES, the MAE ...")
         if span[1] - span[0] == 1 and tokens[span[0]].lower in OBJECT_PRONOUNS:
             her = tokens[span[0]]
             return Speaker(OBJECT_PRONOUNS[her.lower], her.start, her.end, "pronoun")

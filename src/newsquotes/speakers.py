@@ -50,7 +50,7 @@ _MORE_CUES = {"submitted", "submits", "observes",  # "counsel submitted that ...
               "condemned", "condemns", "dubbed", "dubs", "termed",
               # the reporting verbs of West African and South Asian English newspapers
               "disclosed", "discloses", "affirmed", "affirms", "averred", "avers", "intimated",
-              "opined", "opines"}
+              "opined", "opines", "ruled"}  # 'ruled that ... "the value of the mineral"'
 
 # Verbs that introduce reported speech without quote marks; narrower than the quote cues, since
 # with no quote marks to anchor it a cue has to be unmistakable.
