@@ -3731,3 +3731,16 @@ def test_according_to_a_document_sent_to_an_outlet_names_no_source():
     text = ("According to a press release sent to AGERPRES, the ministry conveyed to the diplomat "
             '"a firm protest" over the incident.')
     assert quotes(text)[0][2] != "AGERPRES"
+
+
+def test_an_age_in_brackets_after_the_name():
+    text = "Ester Nghipondoka (54), who has breast cancer, said she was turned away on Monday."
+    assert quotes(text)[0][2] == "Ester Nghipondoka"
+
+
+def test_a_pronoun_is_never_someone_named_paragraphs_later():
+    text = ('"They told me the medicine is finished," she said.\n\n'
+            "Stocks ran out in October.\n\n"
+            "The hospital's superintendent, Dr Tjikundi Kavari, confirmed the shortage.\n\n"
+            "He added that some patients would be referred.")
+    assert [q[2] for q in quotes(text)] == [None, "Tjikundi Kavari"]

@@ -1053,7 +1053,14 @@ class _Actors:
                           or self.text.startswith(_POSSESSIVE, off + len(k))}
                 found = next((k for off, k in there if k not in owners), there[0][1])
             else:
-                found = next((k for off, k in fits if off > sp.end), None)
+                # Named only after: a role in the lede ("The Transport Secretary said") is
+                # whoever the article names next; a "he" or "she" only someone named in its
+                # own sentence or the next ("'...,' he said. The minister, Carlos Mabunda,
+                # ..."), and the person's gender is not learnt from such a guess.
+                k = bisect_right(self.sentence_starts, sp.start)
+                hi = len(self.text) if wanted is None else self.sentence_starts[k + 1] \
+                    if k + 1 < len(self.sentence_starts) else len(self.text)
+                return next((key for off, key in fits if sp.end < off < hi), None)
             if found and wanted and " " not in found:
                 # "Ms Kaupa said ... She said" where the article names Regina and Wesley Kaupa:
                 # the one of them that "she" fits

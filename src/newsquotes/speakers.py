@@ -526,6 +526,9 @@ def phrase_before(tokens: list[Token], verb: int) -> tuple[int, int] | None:
         # (PN-Kubang Kerian) said": the party and seat are an aside
         j = opened
     if j > 3 and tokens[j - 1].text == ")" and tokens[j - 3].text == "(" \
+            and tokens[j - 2].text.isdigit():
+        j -= 3  # "Ester Nghipondoka (54) said": an age in brackets
+    if j > 3 and tokens[j - 1].text == ")" and tokens[j - 3].text == "(" \
             and tokens[j - 2].text[:1].isupper():
         j -= 3  # "The Australian Energy Regulator (AER) said", "Cllr Declan Moffitt (Ind) said"
         named = _acronym_start(tokens, j, tokens[j + 1].text)
