@@ -3744,3 +3744,15 @@ def test_a_pronoun_is_never_someone_named_paragraphs_later():
             "The hospital's superintendent, Dr Tjikundi Kavari, confirmed the shortage.\n\n"
             "He added that some patients would be referred.")
     assert [q[2] for q in quotes(text)] == [None, "Tjikundi Kavari"]
+
+
+def test_according_to_a_body_with_its_initials_before_a_quoted_fragment():
+    text = ("According to the Environment and Resources Authority (ERA), the tower would have a "
+            '"significant" visual impact on the harbour.')
+    assert quotes(text)[0][2] == "Environment and Resources Authority"
+
+
+def test_revealed_that_is_a_cue():
+    text = ('Executive director Dr Joseph Ocheng revealed that most of the cases involved '
+            '"external assistance" from teachers.')
+    assert quotes(text)[0] == ("partial", "external assistance", "Joseph Ocheng")

@@ -342,11 +342,13 @@ def _according_before(tokens: list[Token], lo: int, p: int) -> Speaker | None:
         span = start + 2, start + 3  # "According to her," ("her" may open a phrase)
     if not span or span[1] >= p:
         return None
+    after = span[1] + 3 if span[1] + 3 < p and tokens[span[1]].text == "(" \
+        and tokens[span[1] + 2].text == ")" else span[1]  # "According to the ERA (ERA),"
     if tokens[p - 1].text not in {",", ":"}:
         # "According to her, traders have since been made to pay "unofficial fees"": a
         # fragment inside what the source reports, unless someone else is said to say it
-        if tokens[span[1]].text != "," or any(_is_cue(t) or t.kind in "sq"
-                                               for t in tokens[span[1] + 1:p]) \
+        if tokens[after].text != "," or any(_is_cue(t) or t.kind in "sq"
+                                               for t in tokens[after + 1:p]) \
                 or any(t.lower in _WRITINGS or t.lower in _FINDINGS for t in tokens[span[0]:span[1]]):
             return None  # (not "According to a press release sent to AGERPRES, the MAE ...")
         if span[1] - span[0] == 1 and tokens[span[0]].lower in OBJECT_PRONOUNS:

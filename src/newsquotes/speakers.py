@@ -50,7 +50,7 @@ _MORE_CUES = {"submitted", "submits", "observes",  # "counsel submitted that ...
               "condemned", "condemns", "dubbed", "dubs", "termed",
               # the reporting verbs of West African and South Asian English newspapers
               "disclosed", "discloses", "affirmed", "affirms", "averred", "avers", "intimated",
-              "opined", "opines", "ruled"}  # 'ruled that ... "the value of the mineral"'
+              "opined", "opines", "revealed", "ruled"}  # 'ruled that ... "the value of the mineral"'
 
 # Verbs that introduce reported speech without quote marks; narrower than the quote cues, since
 # with no quote marks to anchor it a cue has to be unmistakable.
@@ -62,7 +62,7 @@ THAT_CUES = frozenset("""
 confirmed announced acknowledged admitted predicted reported promised pledged vowed stressed wrote
 writes recalled recalls acknowledges claimed signalled signaled testified testifies ruled rules
 reckons reckoned submitted submits observed observes
-disclosed discloses affirmed affirms averred avers intimated opined opines
+disclosed discloses affirmed affirms averred avers intimated opined opines revealed
 """.split() + _PRESENT_CUES.split())
 INDIRECT_CUES = frozenset("""
 said says say told added denied denies claimed argued argues insisted insists warned warns stated noted
@@ -73,7 +73,7 @@ contends asserts maintains informed assured pointed cautioned cautions complaine
 reiterated emphasised emphasized signalled signaled testified testifies ruled submitted
 submits observed observes
 reckons reckoned submitted submits observed observes
-disclosed discloses affirmed affirms averred avers intimated opined opines
+disclosed discloses affirmed affirms averred avers intimated opined opines revealed
 """.split() + _PRESENT_CUES.split())
 
 PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "organisation",
