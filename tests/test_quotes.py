@@ -3756,3 +3756,15 @@ def test_revealed_that_is_a_cue():
     text = ('Executive director Dr Joseph Ocheng revealed that most of the cases involved '
             '"external assistance" from teachers.')
     assert quotes(text)[0] == ("partial", "external assistance", "Joseph Ocheng")
+
+
+def test_a_headline_fragment_after_a_resignation_is_the_subjects_reason():
+    text = ("Antrim stick with Hegarty as McCloskey quits panel over ‘lack of respect’\n\n"
+            "Seán McCloskey has resigned from the Antrim selection panel.")
+    assert quotes(text)[0][2] == "Seán McCloskey"
+
+
+def test_a_headline_fragment_right_after_a_name_in_its_last_clause():
+    text = ("Lake omitted from Test squad, ABCA 'baffled'\n\n"
+            "The Antigua and Barbuda Cricket Association (ABCA) said it was surprised.")
+    assert quotes(text)[0][1:] == ("baffled", "ABCA")

@@ -962,6 +962,7 @@ _HEADLINE_VERBS = set("""
 says warns accuses condemns criticises criticizes slams blasts attacks rejects denies defends
 cites fines summons urges demands blames brands labels calls vows pledges promises insists
 admits claims questions challenges rebukes decries hails praises welcomes threatens dismisses
+tells quits resigns drops sacks suspends bans axes expels
 """.split())
 
 
@@ -1012,18 +1013,21 @@ def _headline_speaker(quote: _Quote, tokens: list[Token], p: int, text: str) -> 
         if speaker is not None and speaker.kind != "pronoun":
             quote.speaker, quote.cue, quote.how = speaker, tokens[verb].text, "headline"
             return
-    j = 0
+    # the name that opens the headline, or its last clause: "Lake omitted from Test squad,
+    # ABCA 'baffled'"
+    i = next((k + 1 for k in range(p - 1, 0, -1) if tokens[k].text == ","), 0)
+    j = i
     while j < p and tokens[j].kind == "w" and is_cap(tokens[j].text):
         j += 1
-    if j == 0 or not (j == p or tokens[j].text == ":" and (j == p - 1 or j <= 3)) \
-            or any(t.text in _TITLE_CASE_SMALL for t in tokens[1:j]):
+    if j == i or not (j == p or tokens[j].text == ":" and (j == p - 1 or j <= 3)) \
+            or any(t.text in _TITLE_CASE_SMALL for t in tokens[i + 1:j]):
         return  # (a Title Case headline: "... Gets Five Years For Working With 'Undesirable' ...")
-    speaker = read_speaker(tokens, 0, j)
+    speaker = read_speaker(tokens, i, j)
     # A full name or a body's name, not a topic: "Brexit ‘betrayal’ row deepens"; people
     # ("Residents ‘cut off’ after council shuts footbridge")
     if speaker is not None and (speaker.kind == "person" and " " in speaker.name
                                 or speaker.kind in {"organisation", "group"}
-                                or j == 1 and re.search(
+                                or j == i + 1 and re.search(
                                     _SURNAME_OF.format(re.escape(speaker.name)), text)):
         quote.speaker, quote.how = speaker, "headline"
 
