@@ -126,10 +126,17 @@ _BACK = {"shot", "fired", "hit", "snapped", "pushed", "struck"}
 def _is_cue_at(tokens: list[Token], v: int) -> bool:
     """A reporting verb at ``v``, or a phrasal one: `he shot back`."""
     return _is_cue(tokens[v]) or tokens[v].lower in _BACK and v + 1 < len(tokens) \
-        and tokens[v + 1].lower == "back" \
-        or tokens[v].lower in {"read", "reads"} and v > 0 and tokens[v - 1].lower in _WRITINGS \
-        or tokens[v].lower in {"found", "concluded"} and _finding_before(tokens, v)
-    # ('"...," the statement read.', 'The review found the broadcaster had been "careless"')
+        and tokens[v + 1].lower == "back" or _document_verb(tokens, v, 0)
+
+
+def _document_verb(tokens: list[Token], v: int, lo: int) -> bool:
+    """A document's verb that reports what it says: `"...," the statement read.`, `The review
+    found the broadcaster had been "careless"`."""
+    if v <= lo:
+        return False
+    low = tokens[v].lower
+    return low in {"read", "reads"} and tokens[v - 1].lower in _WRITINGS \
+        or low in {"found", "concluded"} and _finding_before(tokens, v)
 
 
 # Words after which a cue's form is a noun: "the brand is 'disappointed'", "a call".
@@ -301,12 +308,12 @@ def _cue_left(tokens, p, lo, hi):
                                     or tokens[v + 1].lower in {"by", "through", "late", "earlier"}):
             continue  # "said in a statement released through his agent that": the document's
             # (but "The bank's statement called the fine ...": its verb)
-        written = tok.lower in {"read", "reads"} and v > lo and tokens[v - 1].lower in _WRITINGS \
-            or tok.lower in {"found", "concluded"} and v > lo and _finding_before(tokens, v)
+        written = _document_verb(tokens, v, lo)
         if _wished_for(tokens, v, lo):
             continue  # "said he wanted to hear Marchbanks explain it "in her own words"": his
         if participle or written or _is_cue(tok) and not (
-                v > lo and (tokens[v - 1].lower in _PASSIVE or tokens[v - 1].lower in _NOUN_BEFORE)):
+                v > lo and (tokens[v - 1].lower in _PASSIVE
+                            or tokens[v - 1].lower in _NOUN_BEFORE)):
             if participle:
                 # "wrote on X that ... "...," adding: "...": the participle's subject is
                 # the earlier verb's
@@ -349,7 +356,8 @@ def _according_before(tokens: list[Token], lo: int, p: int) -> Speaker | None:
         # fragment inside what the source reports, unless someone else is said to say it
         if tokens[after].text != "," or any(_is_cue(t) or t.kind in "sq"
                                                for t in tokens[after + 1:p]) \
-                or any(t.lower in _WRITINGS or t.lower in _FINDINGS for t in tokens[span[0]:span[1]]):
+                or any(t.lower in _WRITINGS or t.lower in _FINDINGS
+                       for t in tokens[span[0]:span[1]]):
             return None  # (not "According to a press release sent to AGERPRES, the MAE ...")
         if span[1] - span[0] == 1 and tokens[span[0]].lower in OBJECT_PRONOUNS:
             her = tokens[span[0]]

@@ -201,6 +201,14 @@ once on arrival, before any rule was changed for it:
 | dev123 (4 articles) | 68 | 100.0% | 98.5% | 94.1% | at the end of the tenth session, with its final code |
 | dev124 (4 articles) | 63 | 98.4% | 96.8% | 77.8% | at the end of the tenth session, with its final code |
 | dev125 (4 articles) | 61 | 100.0% | 100.0% | 93.4% | at the end of the tenth session, with its final code |
+| dev126 (4 articles) | 70 | 97.1% | 97.1% | 87.1% | on arrival in the eleventh session, after its first rule |
+| dev127 (4 articles) | 70 | 95.7% | 95.7% | 84.3% | on arrival in the eleventh session, after its first rule |
+| dev128 (4 articles) | 66 | 98.5% | 97.0% | 83.3% | on arrival in the eleventh session, after its first rule |
+| dev129 (4 articles) | 65 | 100.0% | 96.9% | 73.8% | on arrival in the eleventh session, after its first rule |
+| dev130 (4 articles) | 60 | 98.4% | 100.0% | 86.7% | on arrival in the eleventh session, after its first rule |
+| dev131 (4 articles) | 62 | 96.8% | 98.4% | 80.6% | on arrival in the eleventh session, after its first rule |
+| dev132 (4 articles) | 67 | 98.5% | 98.5% | 79.1% | on arrival in the eleventh session, after its first rule |
+| dev133 (4 articles) | 63 | 96.8% | 95.2% | 81.0% | on arrival in the eleventh session, after its first rule |
 
 Quote finding carries over to new text; attribution on unseen articles sits at 60-93%, mostly
 below the 95% goal and below what the tuned batches show. Each tuning round lifts the batches

@@ -78,6 +78,8 @@ def _attribution_ends(tokens: list[Token], j: int, hi: int) -> bool:
     while k < hi and _after_report(tokens[k]):
         k += 1
     return k >= hi or tokens[k].kind == "s" or tokens[k].text in {".", ";", "!", "?"}
+
+
 # Verbs that open a predicate going on after "and" or "but" without its subject ("do" opens
 # questions and emphasis more often than reports).
 _AUXILIARIES = _FINITE - {"did", "does", "do"}
