@@ -856,3 +856,18 @@ def test_an_unowned_director_or_manager_in_a_companys_article_is_its_own():
             "Council transport services director Rob Hale said he had not been told.")
     actors = [("Ana Ruiz", "person", "Ana Ruiz; Ruiz"), ("Rob Hale", "person", "Rob Hale; Hale")]
     assert side(text, "Tolvey Buses Ltd", actors) == {"Ana Ruiz"}
+
+
+def test_a_body_the_article_writes_as_the_countrys_own_speaks_for_it():
+    # Its name or demonym and what the body is before the name, or an apposition owned by the
+    # country after it; not a rights group, nor a place named in a clause.
+    text = ("Peru bans grain imports from Bolivia.\n\n"
+            "Peru's state grain company Granova said the ban was needed. "
+            "Ostrel, Peru's largest miller, said it backed the rules. "
+            "Peru's Federal Agency for Plant Health, Fitonadzor, said tests had found pests. "
+            "Peruvian rights group Clearwater said the ban hurt farmers. "
+            "Traders who buy Peruvian grain in Arica said prices rose.")
+    actors = [("Granova", "person", "Granova"), ("Ostrel", "organisation", "Ostrel"),
+              ("Fitonadzor", "person", "Fitonadzor"), ("Clearwater", "organisation", "Clearwater"),
+              ("Arica", "organisation", "Arica")]
+    assert side(text, "Peru", actors) == {"Granova", "Ostrel", "Fitonadzor"}

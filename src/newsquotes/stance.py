@@ -756,6 +756,7 @@ def target_side(text: str, actors: list[tuple], sentences: list,
     places = {n.rsplit(None, 1)[0] for n in proper
               if n.lower().endswith((" government", " administration"))}
     ends = [s.end for s in sentences]
+    national = bool(bare & BARE_ROLES["country"]) and bool(proper & COUNTRY_WORDS)
     side: set[str] = set()
     # An association named after a body is its staff's or its users' ("CSIRO Staff
     # Association"); one named after a country is as often the country's own industry.
@@ -795,6 +796,11 @@ def target_side(text: str, actors: list[tuple], sentences: list,
                                    people, person_target):
                     side.add(actor)
                     break
+                if national and (kind == "organisation" or kind == "person" and " " not in actor) \
+                        and actor not in COUNTRY_WORDS and \
+                        _national_body(text, lo, start, end, hi, pattern):
+                    side.add(actor)
+                    break
                 if (_bare_title(text[max(lo, start - 80):start], bare) or
                         kind == "person" and _bare_title_after(text, end, hi, bare)):
                     if "minister" in bare and _speaks_for_other_country(text, lo, start, end,
@@ -803,6 +809,50 @@ def target_side(text: str, actors: list[tuple], sentences: list,
                     side.add(actor)
                     break
     return side
+
+
+# "Russia's state nuclear corporation Rosatom", "Russian gas giant Gazprom", "Russia's Gazprom":
+# the country word and lower-case words of what the body is, right before its name.
+_NATIONAL_GAP = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w-]*){0,4},?\s+$")
+# "Russia's Federal Agency for Fisheries, Rosrybolovstvo,", "... Surveillance (Rosselkhoznadzor)":
+# the body's full name owned by the country, and the name after it.
+_NATIONAL_NAME = re.compile(r"(?:['’]s)?\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|for|and|the)){0,8}"
+                            r"\s*(?:\(|,\s+)$")
+# Words that make the words between a country and a name a clause, not what the body is
+# ("French residents who work in Luxembourg", "Russian diesel imports hit record as Washington").
+_CLAUSE_WORDS = frozenset("in on at to as and or who which that is are was were be by from with "
+                          "for of has have had will would said says than".split())
+# Bodies of a country that do not speak for its state: "Russian rights group X", "the
+# country's independent pollster Y", "exiled opposition channel Z".
+_NOT_STATE = frozenset("independent rights exiled dissident activist activists campaign "
+                       "protest".split())
+# "Uralkali, Russia's largest producer,": an apposition owned by the country.
+_NATIONAL_AFTER = re.compile(r"['’]s(?:\s+[a-z][\w-]*){1,5}\s*[,.;:]")
+
+
+def _national_body(text: str, lo: int, start: int, end: int, hi: int, pattern) -> bool:
+    """Whether, in a country's article, a body's name is written as the country's own: its
+    name or demonym and what the body is right before the name ("Russia's state nuclear
+    corporation Rosatom", "Russian gas giant Gazprom", "Russia's Gazprom") or in an apposition
+    after it ("Uralkali, Russia's largest potash producer,")."""
+    before = text[max(lo, start - 80):start]
+    last = None
+    for last in pattern.finditer(before):
+        pass
+    if last is not None and last.group(0) in COUNTRY_WORDS:
+        words = {w.lower() for w in _WORD.findall(before[last.end():])}
+        if not words & (OUTSIDERS | OPPONENTS | _NOT_STATE) and (
+                _NATIONAL_GAP.fullmatch(before, last.end()) and not words & _CLAUSE_WORDS
+                or _NATIONAL_NAME.fullmatch(before, last.end())):
+            return True
+    m = _APPOSITION.match(text, end, hi)
+    t = pattern.match(text, m.end(), hi) if m else None
+    if t and t.group(0) in COUNTRY_WORDS:
+        a = _NATIONAL_AFTER.match(text, t.end(), hi)
+        if a and not {w.lower() for w in _WORD.findall(a.group(0))} & \
+                (OUTSIDERS | OPPONENTS | _NOT_STATE):
+            return True
+    return False
 
 
 _SPEECH_AFTER = re.compile(r"[^,;:.!?“”\"]{0,60}?\b(?:said|says|told|added|announced|warned|"
