@@ -866,8 +866,15 @@ def test_a_body_the_article_writes_as_the_countrys_own_speaks_for_it():
             "Ostrel, Peru's largest miller, said it backed the rules. "
             "Peru's Federal Agency for Plant Health, Fitonadzor, said tests had found pests. "
             "Peruvian rights group Clearwater said the ban hurt farmers. "
-            "Traders who buy Peruvian grain in Arica said prices rose.")
+            "Traders who buy Peruvian grain in Arica said prices rose. "
+            "Granova chief executive Ivo Sal said stocks were ample. "
+            "Asked whether Bolivia feared more curbs from Lima, Soto replied: \"We do.\"")
     actors = [("Granova", "person", "Granova"), ("Ostrel", "organisation", "Ostrel"),
               ("Fitonadzor", "person", "Fitonadzor"), ("Clearwater", "organisation", "Clearwater"),
-              ("Arica", "organisation", "Arica")]
-    assert side(text, "Peru", actors) == {"Granova", "Ostrel", "Fitonadzor"}
+              ("Arica", "organisation", "Arica"), ("Soto", "person", "Soto"),
+              ("Ivo Sal", "person", "Ivo Sal; Sal")]
+    roles = {"Ivo Sal": ("Granova chief executive", "")}
+    sentences = tokenise.sentences(text, tokenise.paragraphs(text))
+    found = target_side(text, actors, sentences, mentions(text, sentences, "Peru", None), roles)
+    # ... and the people its name owns speak for it too
+    assert found == {"Granova", "Ostrel", "Fitonadzor", "Ivo Sal"}

@@ -758,6 +758,7 @@ def target_side(text: str, actors: list[tuple], sentences: list,
     ends = [s.end for s in sentences]
     national = bool(bare & BARE_ROLES["country"]) and bool(proper & COUNTRY_WORDS)
     side: set[str] = set()
+    nationals: set[str] = set()
     # An association named after a body is its staff's or its users' ("CSIRO Staff
     # Association"); one named after a country is as often the country's own industry.
     outsiders = OUTSIDERS if "ambassador" in bare else OUTSIDERS | INTERESTS
@@ -768,7 +769,7 @@ def target_side(text: str, actors: list[tuple], sentences: list,
         if round_:
             more = {re.escape(a) for actor, kind, aliases in actors
                     if actor in side and kind != "person" and pattern.search(actor)
-                    for a in aliases.split("; ") if a}
+                    or actor in nationals for a in aliases.split("; ") if a}
             if not more - words:
                 break
             pattern = _words_pattern(words | more)
@@ -800,6 +801,7 @@ def target_side(text: str, actors: list[tuple], sentences: list,
                         and actor not in COUNTRY_WORDS and \
                         _national_body(text, lo, start, end, hi, pattern):
                     side.add(actor)
+                    nationals.add(actor)  # its people speak for it too: "Rosatom's head"
                     break
                 if (_bare_title(text[max(lo, start - 80):start], bare) or
                         kind == "person" and _bare_title_after(text, end, hi, bare)):
@@ -813,7 +815,7 @@ def target_side(text: str, actors: list[tuple], sentences: list,
 
 # "Russia's state nuclear corporation Rosatom", "Russian gas giant Gazprom", "Russia's Gazprom":
 # the country word and lower-case words of what the body is, right before its name.
-_NATIONAL_GAP = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w-]*){0,4},?\s+$")
+_NATIONAL_GAP = re.compile(r"['’]s\s+|(?:['’]s)?(?:\s+[a-z][\w-]*){1,4},?\s+")
 # "Russia's Federal Agency for Fisheries, Rosrybolovstvo,", "... Surveillance (Rosselkhoznadzor)":
 # the body's full name owned by the country, and the name after it.
 _NATIONAL_NAME = re.compile(r"(?:['’]s)?\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|for|and|the)){0,8}"
