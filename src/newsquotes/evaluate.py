@@ -377,6 +377,32 @@ Egypt Independent): 452 of 501 (90.2%; the starting code 449); held-out `test47`
 about a third of a point: the rules fixed shapes the new dev batches had and the held-out
 articles mostly do not. New batches land at 83-92% depending on how their prose runs; 95% is
 not met on prose nobody tuned for.
+
+The eleventh session scored dev126 to dev133 on arrival (The Hill Times, Sowetan, Pig World,
+Limerick Leader, Saskatoon StarPhoenix, Louisville Courier Journal, Estates Gazette, Awoko, The
+Northern Miner, New Era, Lancashire Telegraph, Kilkenny People, FrontPage Africa, Portland Press
+Herald, Marketing Week, TheCable, Radio Sweden, Borneo Bulletin, Townsville Bulletin, MEED,
+Agerpres, New Straits Times, Nelson Mail, BusinessWorld, Gulf Business, The Slovenia Times,
+Antara, Crikey, newsinenglish.no, Daily FT, Talamua Online, Kafkadesk): 429 of 523 (82.0%; the
+starting code the same), 447 (85.5%) at the end. It checked its rules less on the dev batches
+than on lists written for the purpose (`tests/test_speaker_shapes.py`: 82 ordinary speaker
+shapes, 94 real names of bodies and people from many naming traditions), and fixed shapes that
+failed even alone: agency names with "and" on either side of the cue ("said US Customs and Border
+Protection"), patronymics ("Abdul Ghani bin Haji Osman"), "Juan dela Cruz", an apposition naming
+a role in lower case ("Luis Tan, research head at Regina Capital, said"), "X in a statement
+said", a fragment further on in what "According to X," reports, "the company" never meaning a
+group of analysts, "the review found", reporting verbs of West African and South Asian papers
+(disclosed, affirmed, revealed), "Rs.", an age in brackets, a "she" never someone named
+paragraphs later, headline fragments after "quits" or "drops", and a cue's form after "the"
+being a noun ("the brand is 'disappointed'"). These moved the older dev batches too (dev..dev59
+4,207 of 4,350, from 4,204; dev60-91 2,071, from 2,063; dev92-125 2,112, from 2,107). Held out
+(the starting code in brackets): `test51` to `test58`, written early in the session by helpers
+told to describe nothing, never read, scored once at its end: 481 of 534 (90.1%; 481). The older
+ones: `test` to `test13` 869 (869); `test14` to `test18` 319 (319); `test19` to `test26` 480
+(479); `test27` to `test32` 375 (373); `test33` and `test34` 121 (120); `test35` to `test42` 491
+(490); `test43` to `test46` 227 (227); `test47` to `test50` 243 (243). All fifty-eight held-out
+batches: 3,606 of 4,030 (89.5%; 3,601). Unseen text stays at about 89-90%: the general shapes
+now pass, and what is left is a long tail of sentences each article writes its own way.
 """
 
 
