@@ -64,19 +64,6 @@ from .targets import (
 )
 
 
-# What follows a sentence's subject: an apposition (its first words kept) or a verb.
-_SUBJECT_NEXT = re.compile(r"\s*(?:,((?:\s+[\w'’-]+){1,6})"
-                           r"|(?:has|have|had|is|was|will|would|says|said|[a-z]+ed)\b)")
-
-
-def _business(words: str) -> bool:
-    """Whether an apposition calls a body a business: "Russia's largest potash producer"."""
-    return any(w in ORG_NOMINALS or w.endswith("maker") for w in words.lower().split())
-
-
-# Directions that open a group's name: "Western analysts", "Northern farmers".
-_DIRECTIONS = re.compile(r"(?:North|South|East|West)(?:ern)?")
-
 
 class _Actors:
     """The article's actors: named speakers merged by alias, with pronouns and roles resolved."""
@@ -1411,6 +1398,18 @@ _POSTED_IN = re.compile(r" in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*")
 _A_BEFORE = re.compile(r"\b[Aa]n?\s+$")
 _OWNER = re.compile(r"^(?:The\s+|[A-Z][\w-]*['’]s\s+|" + BASED_IN.pattern + r"\s+)+")
 _WORD_BEFORE = re.compile(r"([a-z-]+)\s+$")
+# What follows a sentence's subject: an apposition (its first words kept) or a verb.
+_SUBJECT_NEXT = re.compile(r"\s*(?:,((?:\s+[\w'’-]+){1,6})"
+                           r"|(?:has|have|had|is|was|will|would|says|said|[a-z]+ed)\b)")
+# Directions that open a group's name: "Western analysts", "Northern farmers".
+_DIRECTIONS = re.compile(r"(?:North|South|East|West)(?:ern)?")
+
+
+def _business(words: str) -> bool:
+    """Whether an apposition calls a body a business: "Russia's largest potash producer"."""
+    return any(w in ORG_NOMINALS or w.endswith("maker") for w in words.lower().split())
+
+
 # Roles only a body has: "Kelvo's chief executive", "Vantro shareholders". A person has an
 # attorney, a spokeswoman or a son too ("Tillman's attorney").
 _ORG_ROLES = {"chief", "executive", "ceo", "cfo", "coo", "cto", "chairman", "chairwoman",
@@ -1865,7 +1864,7 @@ def _titled_names(tokens: list[Token]) -> list[Speaker]:
             continue
         i = at
         t = tokens[i]
-        if t.kind != "w" or not _may_title(t.lower) or t.text[:1].isupper() and not (
+        if t.text[:1].isupper() and not (
                 t.lower in TITLE_WORDS or t.lower.rstrip(".") in HONORIFICS or t.lower in _KIN):
             # a capitalised word is a title only if it is known as one: "In Johor Baru" is
             # a place, whatever its ending

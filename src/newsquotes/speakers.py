@@ -28,6 +28,10 @@ _NOT_CUES = {"states", "state", "points", "point", "report", "reports", "release
              "demonstrates", "demonstrating", "illustrate", "illustrated", "illustrates",
              "illustrating", "inform", "informed", "informs", "informing", "convince", "convinced",
              "convinces", "convincing", "tell", "telling", "tells", "say"}
+# The reporting verbs of West African and South Asian English newspapers: quote cues, and
+# reported speech only before "that".
+_REGIONAL_CUES = ("disclosed discloses affirmed affirms averred avers intimated opined opines "
+                  "revealed")
 _MORE_CUES = {"submitted", "submits", "observes",  # "counsel submitted that ..."
               "blamed", "blames", "cited", "cites",  # 'has blamed "unprecedented disruption"'
               "fumed", "fumes", "thanked", "thanks", "scoffed", "marvelled", "marveled",
@@ -48,9 +52,7 @@ _MORE_CUES = {"submitted", "submits", "observes",  # "counsel submitted that ...
               # evaluating someone in quoted words: 'praised the "maturity" of his side'
               "praised", "praises", "hailed", "hails", "lauded", "criticised", "criticises",
               "condemned", "condemns", "dubbed", "dubs", "termed",
-              # the reporting verbs of West African and South Asian English newspapers
-              "disclosed", "discloses", "affirmed", "affirms", "averred", "avers", "intimated",
-              "opined", "opines", "revealed", "ruled"}  # 'ruled that ... "the value of the mineral"'
+              "ruled"} | set(_REGIONAL_CUES.split())  # 'ruled that ... "the value of ..."'
 
 # Verbs that introduce reported speech without quote marks; narrower than the quote cues, since
 # with no quote marks to anchor it a cue has to be unmistakable.
@@ -62,8 +64,7 @@ THAT_CUES = frozenset("""
 confirmed announced acknowledged admitted predicted reported promised pledged vowed stressed wrote
 writes recalled recalls acknowledges claimed signalled signaled testified testifies ruled rules
 reckons reckoned submitted submits observed observes
-disclosed discloses affirmed affirms averred avers intimated opined opines revealed
-""".split() + _PRESENT_CUES.split())
+""".split() + _PRESENT_CUES.split() + _REGIONAL_CUES.split())
 INDIRECT_CUES = frozenset("""
 said says say told added denied denies claimed argued argues insisted insists warned warns stated noted
 explained predicted acknowledged admitted confirmed announced suggested reported described accused
@@ -73,8 +74,7 @@ contends asserts maintains informed assured pointed cautioned cautions complaine
 reiterated emphasised emphasized signalled signaled testified testifies ruled submitted
 submits observed observes
 reckons reckoned submitted submits observed observes
-disclosed discloses affirmed affirms averred avers intimated opined opines revealed
-""".split() + _PRESENT_CUES.split())
+""".split() + _PRESENT_CUES.split() + _REGIONAL_CUES.split())
 
 PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "organisation",
             "we": "plural", "i": "person"}
@@ -201,7 +201,8 @@ ORG_WORDS = {"Chiefs", "Embassy", "Consulate", "Scheme", "Station", "Registry", 
              "Rugby", "Athletics", "Aquatics", "Cricket", "Tennis", "Football", "Swimming",
              "Cycling", "Hockey", "Netball", "Basketball", "Volleyball", "Rowing", "Sailing",
              "Triathlon", "Badminton", "Gymnastics", "Skating", "Skiing",
-             "Water", "Protection", "Enforcement", "Prevention"} | {s + "." for s in LEGAL_SUFFIXES}  # utilities: "Thames Water"
+             "Water",  # utilities: "Thames Water"
+             "Protection", "Enforcement", "Prevention"} | {s + "." for s in LEGAL_SUFFIXES}
 CLAUSE_MARKERS = {"that", "which", "who", "whom", "whose", "while", "as", "when", "after",
                   "before", "but", "and", "because", "although", "though", "if", "since", "where",
                   "so", "whereas", "until", "unless", "than", "whether", "or", "nor", "yet"}

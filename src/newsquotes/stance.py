@@ -660,8 +660,8 @@ former ex shadow employee employees worker workers
 # "Environment Commissioner". Heads of state and government are left out: "President X" is as
 # often another country's.
 BARE_ROLES = {
-    "company": frozenset("executive ceo cfo coo officer chairman chairwoman founder spokesman director manager "
-                         "spokeswoman spokesperson".split()),
+    "company": frozenset("executive ceo cfo coo officer chairman chairwoman founder spokesman "
+                         "director manager spokeswoman spokesperson".split()),
     "country": frozenset("minister ambassador envoy spokesman spokeswoman spokesperson".split()),
     "commission": frozenset(["commissioner"]),
     "police": frozenset("detective inspector constable officer superintendent sergeant".split()),
