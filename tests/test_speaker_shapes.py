@@ -172,6 +172,12 @@ SHAPES = [
      'Unite the Union'),
     ('Jo Grant, general secretary of Unite, said members would strike.',
      'Jo Grant'),
+    ('Maritime security analyst Inês Valadares, of the think tank IPRI, said the fleet was old.',
+     'Inês Valadares'),
+    ('He met Minister of Agriculture Lutangu Mwiinga at the depot. Mwiinga said it was welcome.',
+     'Lutangu Mwiinga'),
+    ('Secretary of State Antony Blinken met them. "It was useful," Blinken said.',
+     'Antony Blinken'),
 ]
 
 # Names as an article writes them after "the" is dropped, and as the speaker comes out.
@@ -270,6 +276,9 @@ NAMES = [
     'Abu Bakr al-Baghdadi',
     'Benjamin Netanyahu',
     'Yoon Suk Yeol',
+    'Des Moines Police Bargaining Unit',
+    'Financial Intelligence Unit',
+    'Border Force',
 ]
 
 FRAMES = ["{} said in a statement that the plan was unworkable.",

@@ -155,6 +155,8 @@ class _Actors:
         found: dict[str, tuple[int, int]] = {}
         for start, before, end in _capitalised_before(self.text, surname):
             words = before.split()
+            if len(words) == 2 and _OF_BEFORE.search(self.text, max(0, start - 4), start):
+                words = words[1:]  # "Minister of Agriculture Lutangu Mwiinga": a portfolio
             while words and not _first_name_like(words[0]):
                 words = words[1:]  # "substitute Liam Burke" at a sentence's start
             if words and all(_first_name_like(w) for w in words):
@@ -1260,6 +1262,7 @@ _ROLE_END = re.compile(r"\s+(?:for|of|at|from|with|in|to)\s+")  # "spokesman | f
 _HEAD_END = re.compile(r"\s+(?:for|of|at|from|with|in|to|on|close|familiar|who)\b")
 _TITLE_END = re.compile(r"\s+(?:of|at|for|in|based|from|with|that|which)\b")
 _OF = re.compile(r"\s+of\s+")
+_OF_BEFORE = re.compile(r"\bof[ \t]+$")
 _THE_FIRST = re.compile(r"^(?:the|The)\s+")
 _ARTICLE_FIRST = re.compile(r"^(?:The|A|An)\s+")
 _LOWER_ARTICLE_FIRST = re.compile(r"^(?:the|a|an)\s+")

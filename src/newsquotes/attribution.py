@@ -834,14 +834,26 @@ def _clause_subject(tokens: list[Token], lo: int, upto: int) -> Speaker | None:
 
 
 def _role_before_name(tokens: list[Token], s: int, j: int, upto: int) -> bool:
-    """`Former umpire Grace Obi`: a lower-case word between a capitalised modifier and a
-    two-word name is a role, whatever the vocabulary says."""
-    t = tokens[j]
-    return j > s and j + 2 < upto and t.kind == "w" and t.lower.isalpha() \
-        and is_cap(tokens[j - 1].text) and is_cap(tokens[j + 1].text) \
-        and is_cap(tokens[j + 2].text) and t.lower not in CLAUSE_MARKERS \
-        and t.lower not in _FINITE and t.lower not in cue_verbs() \
-        and not t.lower.endswith(("ed", "ing"))
+    """`Former umpire Grace Obi`, `Maritime security analyst Inês Valadares`: up to three
+    lower-case words between a capitalised modifier and a two-word name are a role, whatever
+    the vocabulary says."""
+    if not _plain_word(tokens[j]):
+        return False
+    first = j
+    while first > s and _plain_word(tokens[first - 1]) and not is_cap(tokens[first - 1].text):
+        first -= 1
+    after = j + 1
+    while after < upto and _plain_word(tokens[after]) and not is_cap(tokens[after].text):
+        after += 1
+    return first > s and after - first <= 3 and after + 1 < upto \
+        and (after - first == 1 or role_word(tokens[after - 1].lower)) \
+        and is_cap(tokens[first - 1].text) and is_cap(tokens[after].text) \
+        and is_cap(tokens[after + 1].text)
+
+
+def _plain_word(t: Token) -> bool:
+    return t.kind == "w" and t.lower.isalpha() and t.lower not in CLAUSE_MARKERS \
+        and t.lower not in _FINITE and t.lower not in cue_verbs() and not t.lower.endswith(("ed", "ing"))
 
 
 def _after_dateline(tokens: list[Token], lo: int, upto: int) -> int:

@@ -202,7 +202,7 @@ ORG_WORDS = {"Chiefs", "Embassy", "Consulate", "Scheme", "Station", "Registry", 
              "Cycling", "Hockey", "Netball", "Basketball", "Volleyball", "Rowing", "Sailing",
              "Triathlon", "Badminton", "Gymnastics", "Skating", "Skiing",
              "Water",  # utilities: "Thames Water"
-             "Protection", "Enforcement", "Prevention"} | {s + "." for s in LEGAL_SUFFIXES}
+             "Protection", "Enforcement", "Prevention", "Unit", "Force", "Taskforce"} | {s + "." for s in LEGAL_SUFFIXES}
 CLAUSE_MARKERS = {"that", "which", "who", "whom", "whose", "while", "as", "when", "after",
                   "before", "but", "and", "because", "although", "though", "if", "since", "where",
                   "so", "whereas", "until", "unless", "than", "whether", "or", "nor", "yet"}
