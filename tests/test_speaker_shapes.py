@@ -178,6 +178,16 @@ SHAPES = [
      'Lutangu Mwiinga'),
     ('Secretary of State Antony Blinken met them. "It was useful," Blinken said.',
      'Antony Blinken'),
+    ('Fisheries Minister Anne Power said the sanctions were unchanged.',
+     'Anne Power'),
+    ('Police Minister Dean Whitfield said he had full confidence in the policy.',
+     'Dean Whitfield'),
+    ('"We are confident," said Dean Whitfield.',
+     'Dean Whitfield'),
+    ('Playwright Chantal Bisaillon said the theatre had changed.',
+     'Chantal Bisaillon'),
+    ('Sub-delegate José Antonio Rueda said the checks would go on.',
+     'José Antonio Rueda'),
 ]
 
 # Names as an article writes them after "the" is dropped, and as the speaker comes out.
@@ -300,3 +310,9 @@ def test_a_real_name_is_read_whole(name, frame):
     text = frame.format(name)
     text = text[0].upper() + text[1:]
     assert first_speaker(text) == name.removeprefix("the ")
+
+
+def test_a_surname_that_is_a_word_of_bodies_names_stays_the_persons():
+    quotes = analyse("Fisheries Minister Anne Power said the sanctions were unchanged. "
+                     '"Nothing changes our position," Power said.').quotes
+    assert list(quotes.speaker) == ["Anne Power", "Anne Power"]

@@ -133,6 +133,8 @@ acting interim national regional local federal chief state-run assistant associa
 td msp mla mlc mpp ms am managing presiding outgoing incoming founding ranking caretaker regent
 prosecutor solicitor barrister coroner magistrate priest advocate headteacher goalkeeper speaker
 source critic author co-author co-founder co-chair vice-chair
+playwright poet chef midwife actress architect monk nun cleric paramedic umpire jockey consul
+landlord landlady shepherd mechanic entrepreneur batsman
 """.split()) | _KIN
 # A US legislator's party and home: "Rep. Lena Marsh, D-Greensboro," or "Sen. Amy Klobuchar, D-Minn."
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*")
@@ -993,7 +995,7 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
                          or words[n - 1].text in PORTFOLIOS) and person_like(words[n:])
                         and all(w.text[:1].isupper() for w in words[n:])
                         for n in range(1, len(words) - 1)) \
-            and not person_like(_untitled(words[:head_end])) \
+            and not _titled_given(words) and not person_like(_untitled(words[:head_end])) \
             and not _office_of(words):
         # "Ministry of Economy, Trade and Industry": one name, commas and all.
         owner = possessive_owner(words[0].text)
@@ -1141,13 +1143,15 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
     # first name.
     first_name = k > 0 and len(cap_run) == 2 and not is_cap(words[k - 1].text) \
         and _is_title(words[k - 1])
-    if person_like(_untitled(cap_run)) or not _org_like(cap_run):
+    titled_given = _titled_given(cap_run)
+    if person_like(_untitled(cap_run)) or not _org_like(cap_run) or titled_given:
         # Titles end where the name begins: "Superior Court Judge Harold Brandt", "Public
         # Defender Naomi Redcloud".
         # A role word by its ending opens the run only if it is no given name: "Grazier Col
         # Mahony", "Referee Chris Hartigan", but "Walter Peter Smith".
         last_title = next((n for n in range(len(cap_run) - 2, -1, -1)
                            if not (n == 0 and first_name) and not _after_patronymic(cap_run, n)
+                           and not _given_title(cap_run, n)
                            and (_is_title(cap_run[n]) or n + 2 < len(cap_run)
                                 and (role_word(cap_run[n].lower) if n > 0
                                      else occupation(cap_run[n])))), -1)
@@ -1156,6 +1160,7 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
     while len(name_words) > 1 and not _is_name_tail(name_words) and not _knighted(name_words) and (
             name_words[0].lower.rstrip(".") in HONORIFICS
             or _is_title(name_words[0]) and not (first_name and name_words is cap_run)
+            and not _given_title(name_words, 0)
             and not _org_like(name_words)  # "Cardinal Air"
             or name_words[0].lower in PREPOSITIONS or name_words[0].lower in DETERMINERS
             or name_words[0].text in PORTFOLIOS and len(name_words) > 2 \
@@ -1191,7 +1196,7 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
                 and name[:-1].lower() in TITLE_WORDS:
             # "Labour MPs, who had pushed for it, said": a group, named with its party
             return Speaker(_join(words), words[0].start, end, "group", None, title)
-        if name in ORGS or any(w.text in ORG_WORDS for w in name_words) or \
+        if name in ORGS or any(w.text in ORG_WORDS for w in name_words) and not titled_given or \
                 len(name_words) > 1 and name_words[-1].text in COUNTRIES \
                 and name_words[-1].text not in _FIRST_NAME_COUNTRIES or \
                 (len(name_words) == 1 and name.isupper() and len(name) > 1):
@@ -1356,8 +1361,11 @@ def _body_speaker(words: list[Token], prep: int, rest: list[Token]) -> Speaker:
 
 
 def _hyphenated_title(low: str) -> bool:
-    """"attorney-at-law", "editor-in-chief", "secretary-general": titles joined by hyphens."""
+    """"attorney-at-law", "editor-in-chief", "secretary-general", "sub-delegate": titles joined
+    by hyphens."""
     parts = low.split("-")
+    if len(parts) == 2 and parts[0] in {"sub", "co", "ex"} and parts[1] in TITLE_WORDS:
+        return True  # "sub-delegate", "ex-minister"
     return len(parts) > 1 and parts[0] in TITLE_WORDS and (
         len(parts) == 3 and parts[1] in {"at", "in", "of"}
         or len(parts) == 2 and parts[1] in TITLE_WORDS)
@@ -1398,6 +1406,19 @@ def _named_before(words: list[Token], k: int) -> bool:
     Biological Diversity"."""
     run = _run_before(words, k)
     return bool(run) and person_like(_untitled(run))
+
+
+def _given_title(words: list[Token], n: int) -> bool:
+    """`Dean Whitfield`, `Police Minister Dean Whitfield`: a title word that is also a given
+    name, before a surname alone, is the given name."""
+    return n == len(words) - 2 and words[n].text in given_names() and words[n + 1].text.isalpha()
+
+
+def _titled_given(words: list[Token]) -> bool:
+    """`Fisheries Minister Anne Power`: a title, a given name, then a surname that is also a
+    word of bodies' names."""
+    return len(words) >= 3 and _is_title(words[-3]) and words[-2].text in given_names() \
+        and words[-1].text.isalpha()
 
 
 def _org_like(words: list[Token]) -> bool:
