@@ -188,6 +188,8 @@ SHAPES = [
      'Chantal Bisaillon'),
     ('Sub-delegate José Antonio Rueda said the checks would go on.',
      'José Antonio Rueda'),
+    ('Outside the Colleton County Courthouse, Frasier said he trusted the jury.',
+     'Frasier'),
 ]
 
 # Names as an article writes them after "the" is dropped, and as the speaker comes out.
@@ -289,6 +291,7 @@ NAMES = [
     'Des Moines Police Bargaining Unit',
     'Financial Intelligence Unit',
     'Border Force',
+    'Emmanuel Sunday',
 ]
 
 FRAMES = ["{} said in a statement that the plan was unworkable.",

@@ -29,6 +29,7 @@ from .speakers import (
     phrase_before,
     read_speaker,
     role_word,
+    weekday_surname,
 )
 from .targets import ROLE_ABBREVIATIONS
 
@@ -802,7 +803,8 @@ def _clause_subject(tokens: list[Token], lo: int, upto: int) -> Speaker | None:
         if s > lo and tokens[_next_comma(tokens, s, upto) - 1].lower in _UNITS:
             continue  # "The Nigerian Medical Association (NMA), Bauchi State chapter, has said"
         j = s
-        while j < upto and (np_word(tokens[j]) or _role_before_name(tokens, s, j, upto)
+        while j < upto and (np_word(tokens[j]) or weekday_surname(tokens, j)
+                            or _role_before_name(tokens, s, j, upto)
                             or joins_body_name(tokens, s, j, upto)):
             j += 1
         if j > s and j + 3 < upto and tokens[j].text == "(" and tokens[j + 2].text == ")" \

@@ -498,7 +498,8 @@ def phrase_before(tokens: list[Token], verb: int) -> tuple[int, int] | None:
     if j > 3 and tokens[j - 1].lower in _CHANNELS and tokens[j - 3].lower == "in" \
             and tokens[j - 2].lower in {"a", "an", "the", "its", "his", "her", "their"}:
         j -= 3  # "the Mano River Union Secretariat in a statement said"
-    if j > 1 and tokens[j - 1].text in _DATES:  # "China's commerce ministry on Thursday vowed"
+    if j > 1 and tokens[j - 1].text in _DATES and not weekday_surname(tokens, j - 1):
+        # "China's commerce ministry on Thursday vowed"
         j -= 1
         if tokens[j - 1].lower in {"on", "late", "early", "last", "this", "next", "in"}:
             j -= 1
@@ -596,7 +597,8 @@ def _phrase_start(tokens: list[Token], i: int, j: int) -> int:
         if i >= 2 and tokens[i - 1].lower in {"from", "by", "with"} \
                 and not np_word(tokens[i - 2]) and is_cap(tokens[i].text):
             break  # "drew a rebuke from Admiral Sir Philip Haverstock": the name after "from"
-        if np_word(tokens[i - 1]) or i < j and (_modifies_role(tokens, i - 1)
+        if np_word(tokens[i - 1]) or weekday_surname(tokens, i - 1) \
+                or i < j and (_modifies_role(tokens, i - 1)
                                                  or _modifies_body(tokens, i - 1)) \
                 or _ampersand(tokens, i - 1) or _title_case_joint(tokens, i - 1) \
                 or _after_name_particle(tokens, i - 1) or _place_head(tokens, i - 1):
@@ -628,6 +630,8 @@ def _org_name_start(tokens: list[Token], i: int, j: int) -> int:
     """`the Ministry of Economy, Trade and Industry said`: commas and "and" inside a name."""
     if not (1 < i < j and tokens[i - 1].text in {",", "and"} and is_cap(tokens[i].text)):
         return i
+    if tokens[i - 1].text == "," and not any(t.text in {"and", "&"} for t in tokens[i:j]):
+        return i  # "Outside the Colleton County Courthouse, Frasier said": a list ends in "and"
     k = i - 1
     while k > 0 and i - k <= 10 and (tokens[k - 1].text in {",", "and", "of", "the", "for"}
                                      or tokens[k - 1].kind == "w" and is_cap(tokens[k - 1].text)):
@@ -689,7 +693,8 @@ def phrase_after(tokens: list[Token], verb: int, loose: bool = False) -> tuple[i
     i = verb + 1
     j = i
     loose = loose or i < len(tokens) and tokens[i].lower in {"a", "an", "the", "one"}
-    while j < len(tokens) and (np_word(tokens[j]) or _ampersand(tokens, j)
+    while j < len(tokens) and (np_word(tokens[j]) or weekday_surname(tokens, j)
+                               or _ampersand(tokens, j)
                                or joins_body_name(tokens, i, j, len(tokens))
                                or _place_head(tokens, j) or (loose or _modifies_role(tokens, j))
                                and tokens[j].kind == "w"
@@ -704,7 +709,8 @@ def phrase_after(tokens: list[Token], verb: int, loose: bool = False) -> tuple[i
     while j > i and (tokens[j - 1].lower in PREPOSITIONS or tokens[j - 1].lower in DETERMINERS):
         j -= 1
     k = j
-    while k > i + 1 and (tokens[k - 1].text in _DATES or tokens[k - 1].text.isdigit()):
+    while k > i + 1 and (tokens[k - 1].text in _DATES and not weekday_surname(tokens, k - 1)
+                         or tokens[k - 1].text.isdigit()):
         k -= 1
     if k < j:  # "released by the Central Election Commission on Monday", "late Tuesday"
         while k > i + 1 and tokens[k - 1].lower in {"on", "late", "early", "last", "this", "in"}:
@@ -713,6 +719,11 @@ def phrase_after(tokens: list[Token], verb: int, loose: bool = False) -> tuple[i
     if j > i:
         j = listed_name_end(tokens, i, j)  # "said the Ministry of Economy, Trade and Industry"
     return (i, j) if j > i else None
+
+
+def weekday_surname(tokens: list[Token], k: int) -> bool:
+    """`Emmanuel Sunday said`: a day's name after a given name is a surname."""
+    return k > 0 and tokens[k].text in _DATES and tokens[k - 1].text in given_names()
 
 
 def _joins_names(tokens: list[Token], j: int) -> bool:
