@@ -190,6 +190,15 @@ SHAPES = [
      'José Antonio Rueda'),
     ('Outside the Colleton County Courthouse, Frasier said he trusted the jury.',
      'Frasier'),
+    ('MVA Managing Director Christopher A. Concepcion told the board that bookings were up.',
+     'Christopher A. Concepcion'),
+    ('Prices rose, according to figures from the Ministry of Agriculture, Irrigation and Livestock.',
+     'Ministry of Agriculture, Irrigation and Livestock'),
+    ('According to the Vietnam Leather, Footwear and Handbag Association, exports fell 11 percent.',
+     'Vietnam Leather, Footwear and Handbag Association'),
+    ('The Seychelles Hospitality and Tourism Association (SHTA) welcomed the plan and said its '
+     'members had received bookings.',
+     'Seychelles Hospitality and Tourism Association'),
 ]
 
 # Names as an article writes them after "the" is dropped, and as the speaker comes out.
@@ -319,3 +328,9 @@ def test_a_surname_that_is_a_word_of_bodies_names_stays_the_persons():
     quotes = analyse("Fisheries Minister Anne Power said the sanctions were unchanged. "
                      '"Nothing changes our position," Power said.').quotes
     assert list(quotes.speaker) == ["Anne Power", "Anne Power"]
+
+
+def test_a_bodys_initials_after_according_to_are_no_part_of_what_it_reports():
+    quotes = analyse("According to the Office for National Statistics (ONS), prices rose by "
+                     "four percent in the year to October.").quotes
+    assert list(quotes.text) == ["prices rose by four percent in the year to October"]

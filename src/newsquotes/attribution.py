@@ -534,8 +534,8 @@ def _sentence_subject(tokens: list[Token], lo: int, v: int) -> Speaker | None:
     opening phrase of time or place ("At a meeting last month, one farmer stood up and ...")."""
     lo = _past_opener(tokens, lo, v)
     j = lo
-    while j < v and np_word(tokens[j]):
-        j += 1
+    while j < v and (np_word(tokens[j]) or joins_body_name(tokens, lo, j, v)):
+        j += 1  # ("The Seychelles Hospitality and Tourism Association (SHTA) welcomed")
     end = j
     if j + 2 < v and tokens[j].text == "(" and tokens[j + 2].text == ")":
         j += 3  # "(UCCSO)"

@@ -257,7 +257,10 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
                 first = _after_dateline(tokens, lo, v)
                 start, stop = first, v - 1 if tokens[v - 1].text == "," else v
             else:  # "According to X, ..."
-                start = span[1] + (1 if span[1] < hi and tokens[span[1]].text == "," else 0)
+                after = span[1]
+                if after + 2 < hi and tokens[after].text == "(" and tokens[after + 2].text == ")":
+                    after += 3  # "According to the Vietnam Leather, ... Association (LEFASO),"
+                start = after + (1 if after < hi and tokens[after].text == "," else 0)
                 named = start
                 while named < hi and tokens[named].kind == "w" and is_cap(tokens[named].text):
                     named += 1
@@ -610,12 +613,14 @@ def _document_at(tokens: list[Token], k: int, lo: int) -> bool:
 def _source(tokens: list[Token], span: tuple[int, int]) -> tuple[int, int]:
     """The source within what follows "according to": the body before its document
     ("Ministry of Justice figures", "ministry figures released on Thursday") or the one after
-    "by" ("a survey by polling firm Peilcentrum published on Monday"); else all of it."""
+    "by" or "from" ("a survey by polling firm Peilcentrum published on Monday", "figures from
+    the Ministry of Agriculture, Irrigation and Livestock"); else all of it."""
     i, j = span
     doc = next((k for k in range(i, j) if _document_at(tokens, k, i)), None)
     if doc is None:
         return span
-    by = next((k for k in range(doc + 1, min(doc + 3, j)) if tokens[k].lower == "by"), None)
+    by = next((k for k in range(doc + 1, min(doc + 3, j)) if tokens[k].lower in {"by", "from"}),
+              None)
     if by is None and doc + 2 < j and tokens[doc + 1].lower.endswith("ed"):
         # "figures presented to Parliament by the National Student Financial Aid Scheme"
         by = next((k for k in range(doc + 2, min(doc + 7, j)) if tokens[k].lower == "by"), None)

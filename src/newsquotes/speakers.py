@@ -820,9 +820,13 @@ def _listed_name_start(tokens: list[Token], i: int) -> int:
 
 def listed_name_end(tokens: list[Token], i: int, j: int) -> int:
     """Where a body's name with a listed remit ends, the phrase ``tokens[i:j]`` being its start:
-    "the Department of Environment" goes on ", Tourism, Science and Innovation"; else ``j``."""
-    if not any(tokens[k].text in _LISTED_HEADS and tokens[k + 1].lower in {"of", "for"}
-               for k in range(i, j - 1)):
+    "the Department of Environment" goes on ", Tourism, Science and Innovation", "the Vietnam
+    Leather" on ", Footwear and Handbag Association"; else ``j``."""
+    headed = any(tokens[k].text in _LISTED_HEADS and tokens[k + 1].lower in {"of", "for"}
+                 for k in range(i, j - 1))
+    if not headed and not (j < len(tokens) and tokens[j].text == ","
+                           and all(is_cap(t.text) for t in tokens[i:j]
+                                   if t.lower not in {"the", "a", "an"})):
         return j
     k = j
     while k + 1 < len(tokens) and tokens[k].text == "," and is_cap(tokens[k + 1].text):
@@ -833,8 +837,15 @@ def listed_name_end(tokens: list[Token], i: int, j: int) -> int:
         k += 2
         while k < len(tokens) and tokens[k].kind == "w" and is_cap(tokens[k].text):
             k += 1
-        return k
+        if headed or tokens[k - 1].text in _LISTED_HEADS | _LISTED_TAILS:
+            return k
     return j
+
+
+# What ends a body's name whose remit is listed first: "the Vietnam Leather, Footwear and
+# Handbag Association".
+_LISTED_TAILS = {"Association", "Federation", "Confederation", "Union", "Chamber", "Alliance",
+                 "Society", "Corporation"}
 
 
 def _constituency_before(words: list[Token]) -> bool:
@@ -1164,7 +1175,8 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
                            if not (n == 0 and first_name) and not _after_patronymic(cap_run, n)
                            and not _given_title(cap_run, n)
                            and (_is_title(cap_run[n]) or n + 2 < len(cap_run)
-                                and (role_word(cap_run[n].lower) if n > 0
+                                and (role_word(cap_run[n].lower)
+                                     and cap_run[n].text not in given_names() if n > 0
                                      else occupation(cap_run[n])))), -1)
         if last_title >= 0 and not _knighted(cap_run[last_title:]):
             name_words = cap_run[last_title + 1:]
