@@ -199,6 +199,8 @@ SHAPES = [
     ('The Seychelles Hospitality and Tourism Association (SHTA) welcomed the plan and said its '
      'members had received bookings.',
      'Seychelles Hospitality and Tourism Association'),
+    ('A number of Kabul residents said the price of flour had risen.',
+     'Kabul residents'),
 ]
 
 # Names as an article writes them after "the" is dropped, and as the speaker comes out.
@@ -301,6 +303,7 @@ NAMES = [
     'Financial Intelligence Unit',
     'Border Force',
     'Emmanuel Sunday',
+    'Údarás na Gaeltachta',
 ]
 
 FRAMES = ["{} said in a statement that the plan was unworkable.",
@@ -334,3 +337,10 @@ def test_a_bodys_initials_after_according_to_are_no_part_of_what_it_reports():
     quotes = analyse("According to the Office for National Statistics (ONS), prices rose by "
                      "four percent in the year to October.").quotes
     assert list(quotes.text) == ["prices rose by four percent in the year to October"]
+
+
+def test_a_team_called_by_its_last_word_and_then_the_club_is_the_team():
+    quotes = analyse("He hit Medicine Hat Tigers forward Tyson Wiebe. Wiebe was released from "
+                     "Chinook Regional Hospital on Sunday, the Tigers said. The club said he "
+                     "remains out indefinitely with an injury.").quotes
+    assert list(quotes.speaker) == ["Medicine Hat Tigers", "Medicine Hat Tigers"]

@@ -507,10 +507,10 @@ class _Actors:
         if sp.kind == "group" and " " not in name and \
                 self._after_the(sp.start):
             # "the family said" after "The Holloway family, in a statement, ...": that family
-            named = re.findall(r"\b[A-Z][\w'’-]+\s+" + re.escape(name) + r"\b",
+            named = re.findall(r"\b(?:[A-Z][\w'’-]+\s+)+" + re.escape(name) + r"\b",
                                self.text[:sp.start])
             if named and named[-1].split()[0] not in {"The", "A", "An"}:
-                name = named[-1]
+                name = " ".join(named[-1].split())  # ("the Medicine Hat Tigers": all of it)
         written = " ".join(self.text[sp.start:sp.end].split())
         if written != name and _APOSTROPHE.sub("", written) == _APOSTROPHE.sub("", name):
             name = written  # "Patients' groups", "heads’ union": the apostrophe as written
@@ -765,6 +765,10 @@ class _Actors:
                 if business and " " not in name and (group_word(name.lower())
                                                      or _DIRECTIONS.fullmatch(name)):
                     continue  # "Analysts at CRU said", "Western analysts said": people, not a firm
+                team = next((t for t in self.others if t.endswith(" " + name)), None) \
+                    if head in _TEAMS else None  # "the Tigers" of "the Medicine Hat Tigers"
+                if team is not None:
+                    name = team
                 known = name in self.others or any(t.startswith(name) and not (
                     business and r["kind"] == "group") for t, r in self.others.items()) \
                     or self.target.startswith(name) and self._match(self.target) is None

@@ -83,13 +83,15 @@ DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "this", "t
                "each", "every", "four", "five", "six", "seven", "eight", "nine", "ten"}
 # Counting words before a group: "several hundred protesters", "dozens of residents".
 QUANTITIES = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "scores",
-              "million", "millions", "about", "around", "nearly", "some", "more", "than", "of"}
+              "million", "millions", "about", "around", "nearly", "some", "more", "than", "of",
+              "number"}
 # "son of", "daughter of" in Malay and Arabic names: "Norhayati binti Haji Kassim".
 PATRONYMICS = {"bin", "binti", "bint", "ibn", "bte"}
 PARTICLES = PATRONYMICS | {"de", "da", "di", "del", "della", "van", "von", "der", "den", "ter", "al",
                           "dela", "los", "las", "le", "la", "du", "des", "dos", "das", "ben", "el",
-                          # "Bangko Sentral ng Pilipinas", "Ecologistas en Acción"
-                          "abu", "mac", "st", "ng", "en"}
+                          # "Bangko Sentral ng Pilipinas", "Ecologistas en Acción", "Údarás na
+                          # Gaeltachta"
+                          "abu", "mac", "st", "ng", "en", "na"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "mx",
               "sen", "rep", "gov", "gen", "col", "capt", "lt", "sgt", "adm", "rev", "fr", "cllr",
               "coun", "cr", "cde", "mdm",
