@@ -509,8 +509,11 @@ class _Actors:
             # "the family said" after "The Holloway family, in a statement, ...": that family
             named = re.findall(r"\b(?:[A-Z][\w'’-]+\s+)+" + re.escape(name) + r"\b",
                                self.text[:sp.start])
-            if named and named[-1].split()[0] not in {"The", "A", "An"}:
-                name = " ".join(named[-1].split())  # ("the Medicine Hat Tigers": all of it)
+            words = named[-1].split() if named else []
+            while words and words[0] in {"The", "A", "An"}:
+                words = words[1:]
+            if len(words) > 1:
+                name = " ".join(words)  # ("the Medicine Hat Tigers": all of it)
         written = " ".join(self.text[sp.start:sp.end].split())
         if written != name and _APOSTROPHE.sub("", written) == _APOSTROPHE.sub("", name):
             name = written  # "Patients' groups", "heads’ union": the apostrophe as written
