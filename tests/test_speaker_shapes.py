@@ -344,3 +344,10 @@ def test_a_team_called_by_its_last_word_and_then_the_club_is_the_team():
                      "Chinook Regional Hospital on Sunday, the Tigers said. The club said he "
                      "remains out indefinitely with an injury.").quotes
     assert list(quotes.speaker) == ["Medicine Hat Tigers", "Medicine Hat Tigers"]
+
+
+def test_words_of_a_title_case_headline_are_no_first_name():
+    quotes = analyse("Independent Venues Sue Stubline Over Exclusive Ticketing Deals\n\n"
+                     "A coalition of venues sued ticketing company Stubline on Wednesday.\n\n"
+                     "Stubline said the lawsuit was without merit.").quotes
+    assert list(quotes.speaker) == ["Stubline"]

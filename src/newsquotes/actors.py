@@ -86,6 +86,9 @@ class _Actors:
         self._acronyms: dict[str, str] | None = None  # "CMA" -> "Competition and Markets ..."
         self._calls: list[tuple[int, str, str]] | None = None  # "Ofqual, the exams regulator"
         names: list[tuple[int, Speaker]] = []
+        # Headlines in title case, where every word looks like a name ("Venues Sue Stubline")
+        self._title_cased = [(tokens[0].start, tokens[-1].end) for pid, tokens in frames.items()
+                             if pid in headlines and tokens and _title_cased(tokens)]
         self.speakers = {q.speaker.name for q in quotes
                          if q.speaker is not None and q.speaker.kind == "person"}
         for q in quotes:
@@ -154,6 +157,8 @@ class _Actors:
         one capitalised word, and only one, stands before it there and looks like a first name."""
         found: dict[str, tuple[int, int]] = {}
         for start, before, end in _capitalised_before(self.text, surname):
+            if any(a <= start < b for a, b in self._title_cased):
+                continue
             words = before.split()
             if len(words) == 2 and _OF_BEFORE.search(self.text, max(0, start - 4), start):
                 words = words[1:]  # "Minister of Agriculture Lutangu Mwiinga": a portfolio
@@ -1578,6 +1583,13 @@ _BOUNDARY = re.compile(r"\b")
 _CAPITALISED_WORD = re.compile(r"[A-Z][\w'’-]+[ \t]+")  # with the blanks after it
 _SURNAME_END = re.compile(r"\b(?!['’]?\w)")
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def _title_cased(tokens: list[Token]) -> bool:
+    """`Independent Venues Sue Stubline Over Exclusive Ticketing Deals`: a line whose longer
+    words are all capitalised."""
+    long = [t.text for t in tokens if t.kind == "w" and len(t.text) > 3]
+    return len(long) >= 3 and all(w[:1].isupper() for w in long)
 
 
 def _capitalised_before(text: str, surname: str) -> list[tuple[int, str, int]]:
