@@ -351,3 +351,16 @@ def test_words_of_a_title_case_headline_are_no_first_name():
                      "A coalition of venues sued ticketing company Stubline on Wednesday.\n\n"
                      "Stubline said the lawsuit was without merit.").quotes
     assert list(quotes.speaker) == ["Stubline"]
+
+
+def test_initials_shared_by_two_bodies_stay_with_the_one_named_first():
+    analysis = analyse("The Japan Sumo Association on Thursday suspended the stablemaster, the "
+                       "JSA said in a statement. The Japan Sports Agency said it had asked the "
+                       "association for a report by January.")
+    assert list(analysis.quotes.speaker) == ["JSA", "Japan Sports Agency"]
+
+
+def test_a_posting_after_a_title_before_the_name_keeps_the_name():
+    quotes = analyse("Russia's ambassador in Budapest, Yevgeny Stanko, went further. He wrote "
+                     'that the contract was "honest".').quotes
+    assert list(quotes.speaker) == ["Yevgeny Stanko"]

@@ -917,14 +917,27 @@ class _Actors:
             other = key.replace(".", "")
             if self._acronyms.get(short, "#").endswith(key) \
                     or name.endswith(self._acronyms.get(other, "#")) \
-                    or _ACRONYM.fullmatch(short) and (
+                    or _ACRONYM.fullmatch(short) and short not in self._acronyms and (
                         _initials(key) == short
                         # "HC" of the "Karnataka High Court"
                         or len(short) > 1 and _initials(key).endswith(short)
                         and len(key.split()) > len(short)) \
-                    or _ACRONYM.fullmatch(other) and _initials(name) == other:
+                    and not self._initials_of_another(short, key) \
+                    or _ACRONYM.fullmatch(other) and _initials(name) == other \
+                    and self._acronyms.get(other, name).endswith(name) \
+                    and not self._initials_of_another(other, name):
+                # (not "the Japan Sports Agency" for "JSA", which the article has spelt out
+                # as "the Japan Sumo Association (JSA)", or named so before it wrote "JSA")
                 return key
         return None
+
+    def _initials_of_another(self, acronym: str, name: str) -> bool:
+        """Whether a body other than ``name`` with these initials is named before the acronym
+        is first used."""
+        first = self.text.find(acronym)
+        return any(_initials(run) == acronym and run != name
+                   for run in (_OWNER.sub("", m.group())
+                               for m in _BODY_RUN.finditer(self.text, 0, max(first, 0))))
 
     def _short(self, name: str) -> bool:
         """An acronym, or a short name the article gives in brackets after the full one:
@@ -1897,9 +1910,10 @@ def _titled_names(tokens: list[Token]) -> list[Speaker]:
         titled = role_word(t.lower) or t.lower.rstrip(".") in HONORIFICS or kin
         title = owner = None
         comma = i + 1
-        if titled and comma < len(tokens) and tokens[comma].lower in {"for", "of", "to"}:
-            # "Cyprus' deputy minister for migration, Andreas Christodoulides,": the portfolio
-            # is part of the title
+        if titled and comma < len(tokens) and tokens[comma].lower in {"for", "of", "to", "in"}:
+            # "Cyprus' deputy minister for migration, Andreas Christodoulides,", "Russia's
+            # ambassador in Budapest, Yevgeny Stanko,": the portfolio or posting is part of the
+            # title
             comma = next((n for n in range(comma + 1, min(comma + 5, len(tokens)))
                           if tokens[n].kind != "w"), comma)
         if titled and comma + 1 < len(tokens) and tokens[comma].text == "," \
