@@ -304,6 +304,8 @@ NAMES = [
     'Border Force',
     'Emmanuel Sunday',
     'Údarás na Gaeltachta',
+    'Seri Bayu Development Sdn Bhd',
+    'Acme Pty Ltd',
 ]
 
 FRAMES = ["{} said in a statement that the plan was unworkable.",

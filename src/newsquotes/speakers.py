@@ -206,7 +206,10 @@ ORG_WORDS = {"Chiefs", "Embassy", "Consulate", "Scheme", "Station", "Registry", 
              "Cycling", "Hockey", "Netball", "Basketball", "Volleyball", "Rowing", "Sailing",
              "Triathlon", "Badminton", "Gymnastics", "Skating", "Skiing",
              "Water",  # utilities: "Thames Water"
-             "Protection", "Enforcement", "Prevention", "Unit", "Force", "Taskforce"} | {s + "." for s in LEGAL_SUFFIXES}
+             "Protection", "Enforcement", "Prevention", "Unit", "Force", "Taskforce",
+             # legal forms, but not the short ones that are also titles or places ("AG", "SA")
+             "Bhd", "Berhad", "Sdn", "GmbH", "Pty", "Pte", "Oyj", "SpA", "Limited", "LLC", "PLC",
+             "plc", "ASA"} | {s + "." for s in LEGAL_SUFFIXES}
 CLAUSE_MARKERS = {"that", "which", "who", "whom", "whose", "while", "as", "when", "after",
                   "before", "but", "and", "because", "although", "though", "if", "since", "where",
                   "so", "whereas", "until", "unless", "than", "whether", "or", "nor", "yet"}
