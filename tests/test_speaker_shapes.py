@@ -201,6 +201,8 @@ SHAPES = [
      'Seychelles Hospitality and Tourism Association'),
     ('A number of Kabul residents said the price of flour had risen.',
      'Kabul residents'),
+    ('Chief Darlene Tomah of Kingsclear First Nation said the fine was too low.',
+     'Darlene Tomah'),
 ]
 
 # Names as an article writes them after "the" is dropped, and as the speaker comes out.
@@ -306,6 +308,8 @@ NAMES = [
     'Údarás na Gaeltachta',
     'Seri Bayu Development Sdn Bhd',
     'Acme Pty Ltd',
+    'UN Support Mission in Libya',
+    'Kingsclear First Nation',
 ]
 
 FRAMES = ["{} said in a statement that the plan was unworkable.",

@@ -207,6 +207,7 @@ ORG_WORDS = {"Chiefs", "Embassy", "Consulate", "Scheme", "Station", "Registry", 
              "Triathlon", "Badminton", "Gymnastics", "Skating", "Skiing",
              "Water",  # utilities: "Thames Water"
              "Protection", "Enforcement", "Prevention", "Unit", "Force", "Taskforce",
+             "Nation", "Nations", "Mission",  # "Kingsclear First Nation", "UN Mission in Libya"
              # legal forms, but not the short ones that are also titles or places ("AG", "SA")
              "Bhd", "Berhad", "Sdn", "GmbH", "Pty", "Pte", "Oyj", "SpA", "Limited", "LLC", "PLC",
              "plc", "ASA"} | {s + "." for s in LEGAL_SUFFIXES}
@@ -449,9 +450,11 @@ _PORTFOLIOS = {"education", "health", "higher", "region", "affairs", "environmen
 
 @lru_cache(maxsize=1 << 16)  # asked of the words before every reporting verb; they repeat
 def _np_word(text: str, low: str) -> bool:
-    if low in CLAUSE_MARKERS or low in _BETWEEN and not (low in {"do", "will"} and text != low
+    if low in CLAUSE_MARKERS or low in _BETWEEN and not (low in {"do", "will", "first"}
+                                                         and text != low
                                                          or text.isupper() and len(text) > 2):
-        return False  # (but "Do Van Khanh", "Will Fraser", "UNITE HERE")
+        return False  # (but "Do Van Khanh", "Will Fraser", "Kingsclear First Nation", "UNITE
+        # HERE")
     if text in NOT_NAMES:
         return False
     if is_cap(text) or low in PARTICLES:
