@@ -49,6 +49,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from functools import lru_cache
 
+from . import actorstance
 from .namesearch import NameFinder
 from .sentiment import target_score, vader_lexicon
 from .targets import (
@@ -296,7 +297,20 @@ def actor_stances(text: str, actors: list[tuple], quotes: list[tuple], stances: 
     (speaker, sentence_id, start, end, kind), in the order of ``stances``.
     """
     found = actor_evidence(text, actors, quotes, stances, sentences, mention_rows)
-    return found["stance"], found["n_target_quotes"]
+    if not USE_MODEL and actorstance.recorder is None:
+        return found["stance"], found["n_target_quotes"]
+    feats = actorstance.features(text, actors, quotes, stances, sentences, mention_rows, found)
+    if actorstance.recorder is not None:
+        actorstance.recorder.append({a[0]: f for a, f in zip(actors, feats)})
+    if not USE_MODEL:
+        return found["stance"], found["n_target_quotes"]
+    model = actorstance.model()
+    return [model.stance(f) for f in feats], found["n_target_quotes"]
+
+
+# Whether an actor's stance is the learned model's reading of the rules' evidence
+# (``actorstance``) or the rules' own weighted mean.
+USE_MODEL = True
 
 
 def actor_evidence(text: str, actors: list[tuple], quotes: list[tuple], stances: list[float],
