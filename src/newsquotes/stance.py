@@ -22,6 +22,9 @@ Every reference to the target gets a polarity from the target-dependent classifi
   outweigh; from one even-handed statement instead if they admit fault in their own words
   ("We got this wrong"). An analyst or economist starts from one even-handed statement too.
   ``n_target_quotes`` counts the quotes with a stance.
+- what the actors table shows is the learned reading of that evidence (``actorstance``: a
+  small model trained on the development annotations, which also says when an actor says
+  nothing of the target); ``USE_MODEL = False`` gives the weighted mean above instead.
 
 In the target's article, what is done is most often the target's; so some statements bear on
 it without naming it:
