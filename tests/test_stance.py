@@ -4,10 +4,11 @@ Every text here is written for the tests; none comes from the evaluation article
 """
 
 import math
+import re
 
 import pytest
 
-from newsquotes import DEFAULT_ARTICLE, analyse, read_article, tokenise
+from newsquotes import DEFAULT_ARTICLE, actorstance, analyse, read_article, stance, tokenise
 from newsquotes.stance import (
     OBSERVER_PRIOR,
     SIDE_PRIOR,
@@ -22,6 +23,18 @@ from newsquotes.stance import (
     target_side,
 )
 from newsquotes.targets import find_references, target_aliases, target_kind
+
+
+@pytest.fixture
+def rules_only(monkeypatch):
+    """The actors table's stance as the rules alone read it (``stance.USE_MODEL`` off).
+
+    The rules' verdict is one of the learned model's inputs (``actorstance``), and what the
+    tests marked with this fixture check is that verdict: on their texts of two or three
+    sentences, the model's own verdict differs (nothing said of the target, for eight of them;
+    +0.51 for the chief executive who admits fault), as it may, since it weighs the rules'
+    evidence by what it learned from whole annotated articles."""
+    monkeypatch.setattr(stance, "USE_MODEL", False)
 
 
 def references(text: str, target: str) -> list[str]:
@@ -461,6 +474,7 @@ def test_the_side_prior_is_one_statement_in_the_targets_favour():
     assert math.isnan(_weighted([]))
 
 
+@pytest.mark.usefixtures("rules_only")
 def test_the_targets_own_people_who_admit_fault_are_even_handed():
     text = ("Brennock Foods will recall 20,000 jars of peanut butter, the company said.\n\n"
             '"We got this wrong," Brennock\'s chief executive, Maura Lynch, said. "Every '
@@ -536,6 +550,7 @@ def test_the_targets_act_is_found_through_its_verb_in_the_past_tense():
     assert [r[2] for r in rows] == ["the closure"]
 
 
+@pytest.mark.usefixtures("rules_only")
 def test_an_untied_act_counts_where_its_sentence_leans_clearly():
     text = ("Tarrow Council met on Monday.\n\n"
             "The ban is a disgrace and a betrayal of every stallholder, said trader Ana Pole.\n\n"
@@ -598,6 +613,7 @@ def test_learning_of_a_decision_from_the_news_leans_against_the_target():
     assert not _GRIEVANCE.search("she asked the minister about the decision")
 
 
+@pytest.mark.usefixtures("rules_only")
 def test_a_question_from_someone_outside_the_targets_side_challenges_it():
     text = ("Harbourline Platinum will close its clinic in Marikana.\n\n"
             '"Where are our children supposed to see a nurse now?" said Tom Reed, a local farmer.')
@@ -633,6 +649,7 @@ def test_a_complaint_later_in_a_quote_that_runs_on_counts():
     assert reed is not None and reed < -0.15
 
 
+@pytest.mark.usefixtures("rules_only")
 def test_a_thing_denied_its_name_and_given_a_worse_one_challenges_the_target():
     text = ("Harbourline Platinum will move 300 workers to its Limpopo shafts.\n\n"
             '"That is not a transfer. That is a dismissal with a bus ticket," said Tom Reed, '
@@ -641,6 +658,7 @@ def test_a_thing_denied_its_name_and_given_a_worse_one_challenges_the_target():
     assert reed is not None and reed < -0.15
 
 
+@pytest.mark.usefixtures("rules_only")
 def test_those_the_article_calls_opponents_start_against_the_target():
     text = ("Harbourline Platinum will close its clinic in Marikana.\n\n"
             "Protesters said the town would be left without a nurse.")
@@ -671,6 +689,7 @@ def test_a_relative_clause_after_a_short_apposition_still_counts():
     assert reed is not None and reed < -0.15
 
 
+@pytest.mark.usefixtures("rules_only")
 def test_a_shadow_minister_starts_against_the_government_side():
     text = ("Transport Secretary Ruth Akers will raise rail fares by 5%.\n\n"
             "Tom Reed, the shadow transport secretary, said he would publish his own plan.")
@@ -710,6 +729,7 @@ def test_a_trade_union_starts_against_the_target_but_a_sports_union_does_not():
     assert math.isnan(stance["Wessex Rugby Union"])
 
 
+@pytest.mark.usefixtures("rules_only")
 def test_an_association_and_its_people_start_against_the_target_but_not_its_own():
     text = ("Tarrow Buses will cut 40 routes in May.\n\n"
             "The Wessex Hauliers Association said it would meet members on Friday.\n\n"
@@ -786,6 +806,7 @@ def test_viet_nam_as_vietnam_spells_it_is_a_mention_of_vietnam():
     assert list(a.mentions.text) == ["Việt Nam"]
 
 
+@pytest.mark.usefixtures("rules_only")
 def test_a_private_person_telling_of_harm_starts_against_the_target():
     text = ("Hollinbrook Borough Council closed the river footbridge on Monday.\n\n"
             '"I don\'t drive and the bus only comes twice an hour," said Margaret Ellison.\n\n'
@@ -802,6 +823,7 @@ def test_a_title_owned_by_the_targets_description_speaks_for_it():
     assert side["Ella Moss"] > 0.15
 
 
+@pytest.mark.usefixtures("rules_only")
 def test_a_person_under_an_occupation_is_private_but_an_office_is_not():
     text = ("Hollinbrook Borough Council closed the river footbridge on Monday.\n\n"
             '"I walk an hour to the surgery now," said Ruth Ellis, a retired nurse.\n\n'
@@ -878,3 +900,74 @@ def test_a_body_the_article_writes_as_the_countrys_own_speaks_for_it():
     found = target_side(text, actors, sentences, mentions(text, sentences, "Peru", None), roles)
     # ... and the people its name owns speak for it too
     assert found == {"Granova", "Ostrel", "Fitonadzor", "Ivo Sal"}
+
+
+# --- the learned actor stance (actorstance) ---------------------------------------------------
+
+def test_the_actor_model_loads_offline_with_its_four_classes():
+    model = actorstance.ActorModel.load()
+    assert actorstance.CLASSES == ("-1", "0", "1", "null")
+    assert len(model.intercept) == 4 and model.weights
+    assert all(len(row) == 4 for row in model.weights.values())
+    assert 0 < model.null_ratio <= 1
+    assert model.meta["made_by"] == "tools/train_actor_stance.py"
+    assert not any(b.startswith("test") for b in model.meta["batches"])
+
+
+def test_the_actor_model_reads_its_likeliest_class():
+    stance_of = actorstance.stance_of
+    assert math.isnan(stance_of([0.2, 0.1, 0.2, 0.5]))
+    assert math.isnan(stance_of([0.5, 0.1, 0.1, 0.3], null_ratio=0.5))  # null within the ratio
+    assert stance_of([0.5, 0.1, 0.1, 0.3], null_ratio=1.0) < -0.15
+    assert stance_of([0.1, 0.2, 0.45, 0.25]) > 0.15
+    assert stance_of([0.32, 0.0, 0.36, 0.32], null_ratio=1.0) > 0.15  # a narrow lean is clear
+    assert abs(stance_of([0.1, 0.6, 0.3, 0.0])) < 0.15
+    assert stance_of([0.05, 0.1, 0.9, 0.0]) == pytest.approx(0.85)
+
+
+def test_actor_stances_are_in_range_or_nan():
+    actors = analyse(read_article(DEFAULT_ARTICLE), "Russia").actors
+    values = actors.stance.tolist()
+    assert all(math.isnan(x) or -1 <= x <= 1 for x in values)
+    assert any(math.isnan(x) for x in values)  # some say nothing of the target
+    assert (actors.n_target_quotes >= 0).all()
+
+
+def test_an_actor_with_no_word_on_the_target_and_no_evidence_has_no_stance():
+    text = ("Harbourline Platinum will close a mine near Rustenburg, the company said on "
+            "Tuesday.\n\n"
+            'The mine employs about 900 people. "The weather was lovely at the match," said '
+            "Tom Reed, a county official, who was asked about the weekend's football.")
+    reed = analyse(text, "Harbourline Platinum").actors.set_index("actor").stance.get("Tom Reed")
+    assert reed is not None and math.isnan(reed)
+
+
+def test_the_features_are_general(monkeypatch):
+    # Feature names are the module's own: no word or name of an article gets into them.
+    monkeypatch.setattr(actorstance, "recorder", [])
+    analyse(read_article(DEFAULT_ARTICLE), "Russia")
+    names = {n for found in actorstance.recorder for f in found.values() for n in f}
+    assert names and all(re.fullmatch(r"[a-z_]+", n) for n in names)
+    assert names <= set(actorstance.model().weights)
+
+
+def test_the_training_script_runs(tmp_path):
+    import importlib.util
+    from pathlib import Path
+
+    tool = Path(__file__).resolve().parents[1] / "tools" / "train_actor_stance.py"
+    spec = importlib.util.spec_from_file_location("train_actor_stance", tool)
+    train = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(train)
+    assert all(not b.name.startswith("test") for b in train.batches())
+    rows = train.collect({"dev2"})
+    assert rows and all(r["gold"] in (-1, 0, 1, None) for r in rows)
+    assert any(r["feats"] for r in rows)
+    text, right = train.table(rows, [r["rule"] for r in rows])
+    assert "gold None" in text and 0 <= right <= 1
+    if importlib.util.find_spec("sklearn") is None:
+        pytest.skip("scikit-learn (the train extra) is not installed")
+    out = tmp_path / "actor_stance.json.gz"
+    train.main(["--batches", "dev2,dev3,dev4", "--out", str(out)])
+    model = actorstance.ActorModel.load(out)
+    assert model.meta["batches"] == ["dev2", "dev3", "dev4"]

@@ -22,6 +22,9 @@ Every reference to the target gets a polarity from the target-dependent classifi
   outweigh; from one even-handed statement instead if they admit fault in their own words
   ("We got this wrong"). An analyst or economist starts from one even-handed statement too.
   ``n_target_quotes`` counts the quotes with a stance.
+- what the actors table shows is the learned reading of that evidence (``actorstance``: a
+  small model trained on the development annotations, which also says when an actor says
+  nothing of the target); ``USE_MODEL = False`` gives the weighted mean above instead.
 
 In the target's article, what is done is most often the target's; so some statements bear on
 it without naming it:
@@ -49,6 +52,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from functools import lru_cache
 
+from . import actorstance
 from .namesearch import NameFinder
 from .sentiment import target_score, vader_lexicon
 from .targets import (
@@ -295,6 +299,29 @@ def actor_stances(text: str, actors: list[tuple], quotes: list[tuple], stances: 
     ``actors``: (actor, kind, "; "-joined aliases, title, affiliation); ``quotes``:
     (speaker, sentence_id, start, end, kind), in the order of ``stances``.
     """
+    found = actor_evidence(text, actors, quotes, stances, sentences, mention_rows)
+    if not USE_MODEL and actorstance.recorder is None:
+        return found["stance"], found["n_target_quotes"]
+    feats = actorstance.features(text, actors, quotes, stances, sentences, mention_rows, found)
+    if actorstance.recorder is not None:
+        actorstance.recorder.append({a[0]: f for a, f in zip(actors, feats)})
+    if not USE_MODEL:
+        return found["stance"], found["n_target_quotes"]
+    model = actorstance.model()
+    return [model.stance(f) for f in feats], found["n_target_quotes"]
+
+
+# Whether an actor's stance is the learned model's reading of the rules' evidence
+# (``actorstance``) or the rules' own weighted mean.
+USE_MODEL = True
+
+
+def actor_evidence(text: str, actors: list[tuple], quotes: list[tuple], stances: list[float],
+                   sentences: list, mention_rows: list[tuple]) -> dict:
+    """What ``actor_stances`` reads for each actor, and its verdict: a dict of per-actor lists
+    (in the order of ``actors``) "stance", "n_target_quotes", "evidence" (the scores of each
+    source by name: "quotes", "framing", "act_framing", "grievances", "challenges"), "prior"
+    (the prior's name or ""), and the sets "side", "conceding", "observers", "even"."""
     roles = {a[0]: (a[3] or "", a[4] or "") for a in actors}
     kinds = {a[0]: a[1] for a in actors}
     actors = [tuple(a[:3]) for a in actors]
@@ -302,6 +329,12 @@ def actor_stances(text: str, actors: list[tuple], quotes: list[tuple], stances: 
     quotes = [tuple(q[:2]) for q in quotes]
     names = [a[0] for a in actors]
     evidence: dict[str, list[float]] = {a: [] for a in names}
+    sources: dict[str, dict[str, list[float]]] = {a: {} for a in names}
+
+    def add(actor: str, source: str, score: float) -> None:
+        evidence[actor].append(score)
+        sources[actor].setdefault(source, []).append(score)
+
     n_quotes = dict.fromkeys(names, 0)
     seen: set[tuple[str, int]] = set()
     for (speaker, sid), stance in zip(quotes, stances):
@@ -309,44 +342,53 @@ def actor_stances(text: str, actors: list[tuple], quotes: list[tuple], stances: 
             n_quotes[speaker] += 1
             if (speaker, sid) not in seen:  # two fragments of one sentence are one statement
                 seen.add((speaker, sid))
-                evidence[speaker].append(stance)
+                add(speaker, "quotes", stance)
     for actor, score in _framing(text, actors, {sid for _, sid in quotes}, sentences,
                                  mention_rows):
-        evidence[actor].append(score)
+        add(actor, "framing", score)
     for actor, score in _act_framing(text, actors, sentences):
-        evidence[actor].append(score)
+        add(actor, "act_framing", score)
     side = target_side(text, actors, sentences, mention_rows, roles)
     for actor, score in _grievances(text, spans, sentences, side):
-        evidence[actor].append(score)
+        add(actor, "grievances", score)
     conceding = _conceding(text, side, quotes, sentences)
     observers = _observers(text, actors) - side
     even = _even_handed(text, spans) - side
     for actor, score in _challenges(text, spans, side | observers):
         if actor in evidence and not evidence[actor]:  # where nothing else bears on the target
-            evidence[actor].append(score)
+            add(actor, "challenges", score)
 
-    def prior(actor: str) -> tuple[float, float] | None:
+    def prior(actor: str) -> str:
         if actor in side:
-            return CONCEDING_PRIOR if actor in conceding else SIDE_PRIOR
+            return "conceding" if actor in conceding else "side"
         if actor in observers:
-            return OBSERVER_PRIOR if evidence[actor] else None
+            return "observer" if evidence[actor] else ""
         if actor in even:
-            return EVEN_PRIOR  # "She is right on the numbers and wrong on the politics"
+            return "even"  # "She is right on the numbers and wrong on the politics"
         words = {w.lower() for w in _WORD.findall(f"{actor} {roles.get(actor, ('', ''))[0]}")}
         if kinds.get(actor) == "group" and words & AFFECTED:
-            return OPPONENT_PRIOR  # residents, parents, workers quoted on what the target did
+            return "affected"  # residents, parents, workers quoted on what the target did
         labour = words & {"union", "unions"} and not _NOT_LABOUR.search(
             f"{actor} {roles.get(actor, ('', ''))[0]}")
-        if words & OPPONENTS or words & EMPLOYEES or labour:
-            return OPPONENT_PRIOR
+        if words & OPPONENTS:
+            return "opponent"
+        if words & EMPLOYEES or labour:
+            return "labour"
         if (words | {w.lower() for w in _WORD.findall(roles.get(actor, ("", ""))[1])}) & \
                 INTERESTS:
-            return OPPONENT_PRIOR  # an association or its people, not the target's own
+            return "interest"  # an association or its people, not the target's own
         if kinds.get(actor) == "person" and _private(*roles.get(actor, ("", ""))):
-            return PRIVATE_PRIOR  # a private person, quoted on what befell them
-        return None
+            return "private"  # a private person, quoted on what befell them
+        return ""
 
-    return [_weighted(evidence[a], prior(a)) for a in names], [n_quotes[a] for a in names]
+    priors = [prior(a) for a in names]
+    return {
+        "stance": [_weighted(evidence[a], PRIORS.get(p)) for a, p in zip(names, priors)],
+        "n_target_quotes": [n_quotes[a] for a in names],
+        "evidence": [sources[a] for a in names],
+        "prior": priors,
+        "side": side, "conceding": conceding, "observers": observers, "even": even,
+    }
 
 
 # What an actor who is the target, or speaks for it, is taken to say for it before anything
@@ -455,6 +497,10 @@ def _even_handed(text: str, spans: list[tuple]) -> set[str]:
 # Analysts and economists are asked to weigh a story, not to take a side: what they say starts
 # from one even-handed statement too (until they say something of the target, nothing).
 OBSERVER_PRIOR = (0.0, 1.0)
+# The priors by the names ``actor_evidence`` gives them.
+PRIORS = {"side": SIDE_PRIOR, "conceding": CONCEDING_PRIOR, "observer": OBSERVER_PRIOR,
+          "even": EVEN_PRIOR, "affected": OPPONENT_PRIOR, "opponent": OPPONENT_PRIOR,
+          "labour": OPPONENT_PRIOR, "interest": OPPONENT_PRIOR, "private": PRIVATE_PRIOR}
 
 
 def _weighted(scores: list[float], prior: tuple[float, float] | None = None) -> float:

@@ -1,0 +1,237 @@
+"""A learned actor stance: the features of each actor and the small model that reads them.
+
+``stance.actor_evidence`` gathers, by hand rules, what bears on each actor's stance toward the
+target: the stance of their quotes, the writer's framing, the priors of who speaks for the
+target or against it. This module turns that, and a few more things the analysis knows (how
+the article reports the actor's words, the tone of what they say without naming the target,
+their share of voice, where they first appear, the kind of target), into one feature vector
+per actor, and scores it with a multinomial logistic regression over four classes: against
+(-1), even-handed (0), for (+1), and nothing said of the target (null).
+
+The weights are fitted by ``tools/train_actor_stance.py`` on the development annotations and
+shipped in ``models/actor_stance.json.gz``; scoring them is plain Python. Every feature is
+general: no word of a particular article, no name.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import re
+from bisect import bisect_right
+from pathlib import Path
+
+from .sentiment import vader_lexicon
+from .targets import COUNTRY_WORDS, target_kind
+
+MODEL_PATH = Path(__file__).parent / "models" / "actor_stance.json.gz"
+CLASSES = ("-1", "0", "1", "null")
+
+# How the writer reports an actor's words: verbs of defence, of attack, of urging and of
+# welcome, read in the writer's words of the sentences the actor's quotes stand in.
+VERB_CLASSES = {
+    "defend": frozenset("""denied denies deny denying rejected rejects rejecting dismissed
+        dismisses defended defends defending insisted insists maintained maintains
+        stressed stresses reassured assured""".split()),
+    "attack": frozenset("""criticised criticized criticises criticizes condemned condemns
+        warned warns accused accuses blasted slammed attacked denounced blamed blames
+        complained complains lamented protested questioned""".split()),
+    "urge": frozenset("""urged urges called calls demanded demands appealed pleaded
+        asked""".split()),
+    "welcome": frozenset("""welcomed welcomes praised praises hailed applauded thanked backed
+        supported endorsed""".split()),
+}
+_VERB_CLASS = {verb: name for name, verbs in VERB_CLASSES.items() for verb in verbs}
+_VERBS = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(_VERB_CLASS, key=lambda w: (-len(w), w)))
+                    + r")(?![\w'’-])")
+_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
+PRIOR_NAMES = ("side", "conceding", "observer", "even", "affected", "opponent", "labour",
+               "interest", "private")
+SOURCES = ("framing", "act_framing", "grievances", "challenges")
+KINDS = ("person", "organisation", "group", "country")
+TARGET_KINDS = ("country", "person", "organisation")
+
+
+def _target_kind(text: str, mention_rows: list[tuple]) -> str:
+    texts = {row[2] for row in mention_rows}
+    if texts & COUNTRY_WORDS:
+        return "country"
+    proper = [t for t in texts if t[:1].isupper() and not t.lower().startswith("the ")]
+    if not proper:
+        return "organisation"
+    return target_kind(max(proper, key=len), text)
+
+
+def _tone(words: list[str], lexicon: dict[str, float]) -> tuple[float, float, float]:
+    """(mean valence / 4 of the lexicon's words, share negative, share positive)."""
+    values = [lexicon[w] for w in words if w in lexicon]
+    if not values:
+        return 0.0, 0.0, 0.0
+    return (sum(values) / len(values) / 4, sum(v < 0 for v in values) / len(words),
+            sum(v > 0 for v in values) / len(words))
+
+
+def features(text: str, actors: list[tuple], quotes: list[tuple], stances: list[float],
+             sentences: list, mention_rows: list[tuple], found: dict) -> list[dict[str, float]]:
+    """One feature dict per actor (in the order of ``actors``), from the arguments of
+    ``stance.actor_evidence`` and what it returned (``found``)."""
+    lexicon = vader_lexicon()
+    kind_of_target = _target_kind(text, mention_rows)
+    # The target's references by sentence
+    by_sentence: dict[int, list[float]] = {}
+    for row in mention_rows:
+        by_sentence.setdefault(row[3], []).append(row[5])
+    ends = [s.end for s in sentences]
+    per: dict[str, list[int]] = {}  # each speaker's quotes
+    for n, (speaker, _, _, _, kind) in enumerate(quotes):
+        if speaker is not None and kind != "scare":
+            per.setdefault(speaker, []).append(n)
+    rows = []
+    for i, (actor, kind, *_rest) in enumerate(actors):
+        f: dict[str, float] = {}
+        rule = found["stance"][i]
+        f["rule_nan"] = float(math.isnan(rule))
+        r = 0.0 if math.isnan(rule) else rule
+        f["rule"] = r
+        f["rule_pos"] = float(r > 0.15)
+        f["rule_neg"] = float(r < -0.15)
+        f["rule_zero"] = float(not math.isnan(rule) and abs(r) <= 0.15)
+        ev = found["evidence"][i]
+        qs = ev.get("quotes", [])
+        f["q_n"] = math.log1p(len(qs))
+        if qs:
+            f["q_mean"] = sum(qs) / len(qs)
+            f["q_min"] = min(qs)
+            f["q_max"] = max(qs)
+            f["q_npos"] = sum(x > 0.15 for x in qs) / len(qs)
+            f["q_nneg"] = sum(x < -0.15 for x in qs) / len(qs)
+        for source in SOURCES:
+            xs = ev.get(source, [])
+            if xs:
+                f["src_" + source] = sum(xs) / len(xs)
+        prior = found["prior"][i]
+        if prior:
+            f["prior_" + prior] = 1.0
+        f["kind_" + (kind if kind in KINDS else "other")] = 1.0
+        f["target_" + kind_of_target] = 1.0
+        mine = per.get(actor, [])
+        f["n_quotes"] = math.log1p(len(mine))
+        # the actor's quotes: where they stand, what they say and how the writer frames them
+        sids: set[int] = set()
+        untargeted: list[str] = []
+        framing = dict.fromkeys(VERB_CLASSES, 0.0)
+        own_mentions: list[float] = []
+        near: list[float] = []
+        for n in mine:
+            _, sid, start, end, _ = quotes[n]
+            if not 0 <= sid < len(sentences):
+                continue
+            last = max(sid, min(bisect_right(ends, end - 1), len(sentences) - 1))
+            if math.isnan(stances[n]):
+                untargeted.extend(_WORD.findall(text[start:end].lower()))
+            for s in range(sid, last + 1):
+                if s in sids:
+                    continue
+                sids.add(s)
+                own_mentions.extend(by_sentence.get(s, ()))
+                sentence = sentences[s]
+                outside = text[sentence.start:start] + " " + text[end:sentence.end] \
+                    if sentence.start <= start else text[sentence.start:sentence.end]
+                for verb in _VERBS.findall(outside.lower()):
+                    framing[_VERB_CLASS[verb]] = 1.0
+            para = sentences[sid].paragraph_id
+            for s in range(max(0, sid - 2), min(len(sentences), last + 3)):
+                if sentences[s].paragraph_id == para and not sid <= s <= last:
+                    near.extend(by_sentence.get(s, ()))
+        for name, value in framing.items():
+            if value:
+                f["verb_" + name] = value
+        f["own_mentions"] = math.log1p(len(own_mentions))
+        if own_mentions:
+            f["own_mean"] = sum(own_mentions) / len(own_mentions)
+        if near:
+            f["near_mean"] = sum(near) / len(near)
+        f["near_n"] = math.log1p(len(near))
+        tone, neg, pos = _tone(untargeted, lexicon)
+        f["untargeted_tone"] = tone
+        f["untargeted_neg"] = neg
+        f["untargeted_pos"] = pos
+        f["untargeted_n"] = math.log1p(len(untargeted))
+        rows.append(f)
+    return rows
+
+
+class ActorModel:
+    """A multinomial logistic regression over named features: one row of class weights per
+    feature, and the intercepts."""
+
+    def __init__(self, data: dict) -> None:
+        if tuple(data["classes"]) != CLASSES:
+            raise ValueError(f"model classes {data['classes']} are not {CLASSES}")
+        self.intercept = tuple(data["intercept"])
+        self.weights = {n: tuple(w) for n, w in zip(data["features"], data["weights"])}
+        self.meta = data.get("meta", {})
+        self.null_ratio = float(data.get("null_ratio", 1.0))
+
+    @classmethod
+    def load(cls, path: Path = MODEL_PATH) -> "ActorModel":
+        with gzip.open(path, "rt", encoding="utf-8") as handle:
+            return cls(json.load(handle))
+
+    def probabilities(self, feats: dict[str, float]) -> list[float]:
+        """P(-1), P(0), P(+1), P(null)."""
+        logits = list(self.intercept)
+        for name, value in feats.items():
+            row = self.weights.get(name)
+            if row is not None and value:
+                for k in range(len(logits)):
+                    logits[k] += row[k] * value
+        top = max(logits)
+        exps = [math.exp(x - top) for x in logits]
+        total = sum(exps)
+        return [x / total for x in exps]
+
+    def stance(self, feats: dict[str, float]) -> float:
+        """NaN where "nothing said of the target" is more probable than ``null_ratio`` times
+        the likeliest stance; else P(+1) - P(-1), in [-1, 1], kept within the band of the
+        likeliest stance (above 0.15 for +1, within +-0.15 for 0, below -0.15 for -1)."""
+        return stance_of(self.probabilities(feats), self.null_ratio)
+
+
+NEUTRAL_BAND = 0.15  # as stance.NEUTRAL_BAND
+
+
+def stance_of(probs: list[float], null_ratio: float = 1.0) -> float:
+    neg, neu, pos, null = probs
+    top = max(neg, neu, pos)
+    if null >= null_ratio * top:
+        return math.nan
+    lean = pos - neg
+    if top == pos:
+        return max(lean, CLEAR)
+    if top == neg:
+        return min(lean, -CLEAR)
+    return max(-EVEN, min(EVEN, lean))
+
+
+# The least lean of a stance the model reads as +1 or -1, and the most of one it reads as 0:
+# outside and inside ``NEUTRAL_BAND``, whichever way the band's edge is counted.
+CLEAR = 0.16
+EVEN = 0.14
+
+
+# The actors the features were computed for while this is a list: one {actor: features} per
+# analysed article (the training script reads them).
+recorder: list[dict[str, dict[str, float]]] | None = None
+
+
+_loaded: ActorModel | None = None
+
+
+def model() -> ActorModel:
+    """The shipped model, loaded on first use."""
+    global _loaded
+    if _loaded is None:
+        _loaded = ActorModel.load()
+    return _loaded

@@ -1,0 +1,235 @@
+"""Train the actor stance model that newsquotes.actorstance ships.
+
+Analyses every development article (data/eval/dev*/; the held-out test* batches are never
+read), matches each annotated actor to the analysis' actor as the evaluation does, takes the
+features of ``newsquotes.actorstance.features`` and the gold stance (-1, 0, +1, or null: says
+nothing of the target) and fits a multinomial logistic regression on standardised features.
+The standardisation is folded into the shipped weights, so scoring is one dot product per
+class: src/newsquotes/models/actor_stance.json.gz.
+
+    python tools/train_actor_stance.py              # fit on all dev batches, write the model
+    python tools/train_actor_stance.py --evaluate   # 5-fold CV grouped by batch: rules and
+                                                    # model on held-out batches; writes nothing
+    python tools/train_actor_stance.py --evaluate --repeats 2   # and 2 shuffled groupings
+
+Needs scikit-learn (and numpy) besides newsquotes itself (the ``train`` extra).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import io
+import json
+import math
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from newsquotes import actorstance, eval_quotes, stance  # noqa: E402
+from newsquotes.analysis import analyse  # noqa: E402
+from newsquotes.article import read_article  # noqa: E402
+
+EVAL = ROOT / "data" / "eval"
+LABELS = {-1: 0, 0: 1, 1: 2, None: 3}  # the order of actorstance.CLASSES
+# Chosen by the grouped CV below.
+C = 0.1  # inverse L2 strength
+# "Nothing said of the target" wins where its probability is at least this share of the
+# likeliest stance's: 0.4 gives no more gold-null actors a stance than the rules did.
+NULL_RATIO = 0.4
+DIGITS = 5
+
+
+def batches(only: set[str] | None = None) -> list[Path]:
+    """The development batches: dev, dev2, dev3 ... (those in ``only``, if given); never a
+    test batch."""
+    return sorted((p for p in EVAL.iterdir() if p.is_dir() and re.fullmatch(r"dev\d*", p.name)
+                   and (only is None or p.name in only)), key=lambda p: int(p.name[3:] or 1))
+
+
+def collect(only: set[str] | None = None) -> list[dict]:
+    """One row per annotated actor: batch, gold, the rules' stance, and the features of the
+    analysis' actor it matches (None where the analysis has no such actor)."""
+    rows = []
+    use = stance.USE_MODEL
+    stance.USE_MODEL = False  # the rules' stance in the actors table; the features recorded
+    actorstance.recorder = []
+    try:
+        for batch in batches(only):
+            for path in sorted(batch.glob("*.gold.json")):
+                gold = json.loads(path.read_text(encoding="utf-8"))
+                actorstance.recorder.clear()
+                actors = analyse(read_article(ROOT / gold["article"]),
+                                 gold.get("target", "Russia")).actors
+                feats = actorstance.recorder[-1] if actorstance.recorder else {}
+                names = eval_quotes._names(gold)
+                for actor in gold.get("actors", []):
+                    found = actors[actors.actor.map(
+                        lambda a: eval_quotes.accepted(a, names[actor["actor"]]))]
+                    match = found.actor.iloc[0] if len(found) else None
+                    rows.append({"batch": batch.name, "gold": actor.get("stance"),
+                                 "rule": float(found.stance.iloc[0]) if len(found) else math.nan,
+                                 "feats": feats.get(match) if match is not None else None})
+    finally:
+        stance.USE_MODEL = use
+        actorstance.recorder = None
+    return rows
+
+
+def fit(feats: list[dict], labels: np.ndarray, c: float = C):
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.preprocessing import StandardScaler
+
+    vectorizer = DictVectorizer(sparse=False)
+    matrix = vectorizer.fit_transform(feats)
+    scaler = StandardScaler().fit(matrix)
+    classifier = LogisticRegression(C=c, max_iter=5000).fit(scaler.transform(matrix), labels)
+    return vectorizer, scaler, classifier
+
+
+def _bin(x: float) -> str:
+    return "nan" if x != x else "+" if x > 0.15 else "-" if x < -0.15 else "0"
+
+
+def table(rows: list[dict], stances: list[float]) -> tuple[str, float]:
+    """The confusion table (gold rows, incl. null; columns nan - 0 +), right of all, right of
+    given, gold-null actors given a stance, and the same by dev..59 and dev60+."""
+    counts: Counter = Counter()
+    halves: Counter = Counter()
+    for row, x in zip(rows, stances):
+        counts[(row["gold"], _bin(x))] += 1
+        half = "dev..59" if int(row["batch"][3:] or 1) <= 59 else "dev60+"
+        if row["gold"] is None:
+            halves[(half, "null")] += 1
+            halves[(half, "null given")] += x == x
+        else:
+            halves[(half, "n")] += 1
+            halves[(half, "given")] += x == x
+            halves[(half, "right")] += _bin(x) == {-1: "-", 0: "0", 1: "+"}[row["gold"]]
+    lines = [f"  gold {g!s:>4}: " + " / ".join(f"{k} {counts[(g, k)]}"
+                                               for k in ("nan", "-", "0", "+"))
+             for g in (-1, 0, 1, None)]
+    n = sum(v for (g, _), v in counts.items() if g is not None)
+    given = sum(v for (g, k), v in counts.items() if g is not None and k != "nan")
+    right = sum(counts[(g, k)] for g, k in ((-1, "-"), (0, "0"), (1, "+")))
+    nulls = sum(v for (g, _), v in counts.items() if g is None)
+    lines.append(f"  {n} actors with a gold stance, {given} given one, {right} right "
+                 f"({right / n:.1%} of all, {right / max(given, 1):.1%} of given); {nulls} "
+                 f"gold-null actors, {nulls - counts[(None, 'nan')]} given a stance anyway")
+    for half in ("dev..59", "dev60+"):
+        h = {k: halves[(half, k)] for k in ("n", "given", "right", "null", "null given")}
+        lines.append(f"  {half}: {h['n']} actors, {h['given']} given, {h['right']} right "
+                     f"({h['right'] / max(h['n'], 1):.1%} of all); null {h['null']}, "
+                     f"{h['null given']} given a stance")
+    return "\n".join(lines), right / n
+
+
+def cross_validated(rows: list[dict], c: float, null_ratio: float, seed: int | None
+                    ) -> list[float]:
+    """Each actor's stance from a model fitted on the other folds' batches."""
+    from sklearn.model_selection import GroupKFold
+
+    idx = [i for i, r in enumerate(rows) if r["feats"] is not None]
+    feats = [rows[i]["feats"] for i in idx]
+    labels = np.array([LABELS[rows[i]["gold"]] for i in idx])
+    groups = np.array([rows[i]["batch"] for i in idx])
+    splitter = GroupKFold(n_splits=5) if seed is None else \
+        GroupKFold(n_splits=5, shuffle=True, random_state=seed)
+    out = [math.nan] * len(rows)
+    for fit_idx, held_idx in splitter.split(feats, labels, groups):
+        vec, scaler, clf = fit([feats[i] for i in fit_idx], labels[fit_idx], c)
+        probs = clf.predict_proba(scaler.transform(vec.transform([feats[i] for i in held_idx])))
+        for j, p in zip(held_idx, probs):
+            out[idx[j]] = actorstance.stance_of(list(p), null_ratio)
+    return out
+
+
+def evaluate(c: float, null_ratio: float, repeats: int, only: set[str] | None = None) -> None:
+    rows = collect(only)
+    names = sorted({r["batch"] for r in rows}, key=lambda b: int(b[3:] or 1))
+    print(f"{len(names)} dev batches ({names[0]} .. {names[-1]}), {len(rows)} annotated actors, "
+          f"{sum(r['feats'] is not None for r in rows)} found by the analysis")
+    text, rules = table(rows, [r["rule"] for r in rows])
+    print("rules:\n" + text)
+    scores = []
+    for n, seed in enumerate([None, *range(repeats)]):
+        predicted = cross_validated(rows, c, null_ratio, seed)
+        text, score = table(rows, predicted)
+        scores.append(score)
+        if n == 0:
+            print(f"model (C={c}, null ratio {null_ratio}), 5-fold CV grouped by batch:\n"
+                  + text)
+    if repeats:
+        print("right of all over the groupings: " + ", ".join(f"{s:.1%}" for s in scores)
+              + f"; mean {np.mean(scores):.1%} (rules {rules:.1%})")
+
+
+def _sklearn_version() -> str:
+    import sklearn
+
+    return sklearn.__version__
+
+
+def write_model(path: Path, c: float, null_ratio: float, only: set[str] | None = None) -> None:
+    rows = [r for r in collect(only) if r["feats"] is not None]
+    feats = [r["feats"] for r in rows]
+    labels = np.array([LABELS[r["gold"]] for r in rows])
+    vec, scaler, clf = fit(feats, labels, c)
+    if tuple(clf.classes_) != tuple(range(len(actorstance.CLASSES))):
+        raise SystemExit(f"unexpected classes {clf.classes_}")
+    # logit_k = b_k + sum_j w_kj (x_j - mean_j) / scale_j: fold mean and scale into the weights
+    weights = clf.coef_ / scaler.scale_
+    intercept = clf.intercept_ - weights @ scaler.mean_
+    model = {
+        "classes": list(actorstance.CLASSES),
+        "null_ratio": null_ratio,
+        "intercept": [round(float(x), DIGITS) for x in intercept],
+        "features": list(vec.feature_names_),
+        "weights": [[round(float(x), DIGITS) for x in row] for row in weights.T],
+        "meta": {
+            "method": "multinomial logistic regression, L2, on standardised "
+                      "newsquotes.actorstance.features (the scaling folded into the weights)",
+            "C": c,
+            "examples": len(rows),
+            "batches": sorted({r["batch"] for r in rows}, key=lambda b: int(b[3:] or 1)),
+            "scikit_learn": _sklearn_version(),
+            "made_by": "tools/train_actor_stance.py",
+        },
+    }
+    text = json.dumps(model, separators=(",", ":"), ensure_ascii=False)
+    buffer = io.BytesIO()
+    with gzip.GzipFile(filename="", fileobj=buffer, mode="wb", compresslevel=9, mtime=0) as gz:
+        gz.write(text.encode("utf-8"))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(buffer.getvalue())
+    print(f"wrote {path}: {len(vec.feature_names_)} features, {len(rows)} actors, "
+          f"{path.stat().st_size} bytes")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--evaluate", action="store_true",
+                        help="5-fold CV grouped by batch, rules and model; write nothing")
+    parser.add_argument("--C", type=float, default=C)
+    parser.add_argument("--null-ratio", type=float, default=NULL_RATIO)
+    parser.add_argument("--repeats", type=int, default=0,
+                        help="with --evaluate: also this many shuffled groupings of the batches")
+    parser.add_argument("--out", type=Path, default=actorstance.MODEL_PATH)
+    parser.add_argument("--batches", help="comma-separated dev batches to use (default: all)")
+    args = parser.parse_args(argv)
+    only = set(args.batches.split(",")) if args.batches else None
+    if args.evaluate:
+        evaluate(args.C, args.null_ratio, args.repeats, only)
+    else:
+        write_model(args.out.resolve(), args.C, args.null_ratio, only)
+
+
+if __name__ == "__main__":
+    main()
