@@ -370,3 +370,10 @@ def test_a_posting_after_a_title_before_the_name_keeps_the_name():
     quotes = analyse("Russia's ambassador in Budapest, Yevgeny Stanko, went further. He wrote "
                      'that the contract was "honest".').quotes
     assert list(quotes.speaker) == ["Yevgeny Stanko"]
+
+
+def test_a_one_word_body_with_a_regional_officer_is_no_person_for_he():
+    quotes = analyse("About 280 drivers will strike from Monday, Unite said.\n\n"
+                     "Unite regional officer Darren Whitlock said the offer was too low.\n\n"
+                     'He said: "Our members kept this county moving."').quotes
+    assert list(quotes.speaker) == ["Unite", "Darren Whitlock", "Darren Whitlock"]

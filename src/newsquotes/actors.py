@@ -179,7 +179,8 @@ class _Actors:
         """A one-word name the article also puts before a role is a body, not a person:
         `Kelvo insisted ...` where it writes `Kelvo's chief executive` or `a Kelvo spokeswoman`."""
         if self._employers is None:
-            self._employers = set(_BEFORE_ORG_ROLE.findall(self.text))
+            self._employers = set(_BEFORE_ORG_ROLE.findall(self.text)) \
+                | set(_BEFORE_ORG_POST.findall(self.text))
         return " " not in name and name in self._employers
 
     def _cluster(self, names: list[tuple[int, Speaker]]) -> None:
@@ -1452,6 +1453,10 @@ _ORG_ROLES = {"chief", "executive", "ceo", "cfo", "coo", "cto", "chairman", "cha
 # into them (the same words as any lower-case word after it, filtered: tests/test_speedups.py).
 _BEFORE_ORG_ROLE = re.compile(r"([A-Z](?<!\w[A-Z])[\w-]*+)(?:['’]s)?\s++(?:"
                               + "|".join(sorted(_ORG_ROLES)) + r")\b(?!\s+[A-Z])")
+# A post in a body, held where the body is organised: "Unite regional officer Darren Whitlock".
+_BEFORE_ORG_POST = re.compile(r"([A-Z](?<!\w[A-Z])[\w-]*+)\s++(?:regional|national|local|branch"
+                              r"|district|area|full-time)\s++(?:officer|official|organi[sz]er"
+                              r"|secretary|convener|steward|representative)s?\b")
 # Title words that say the holder is not the office's holder: "shadow chancellor".
 _OTHER_HOLDER = {"shadow", "former", "deputy", "vice", "assistant", "acting", "ex", "interim"}
 _FEMALE_TITLES = {"councilwoman", "congresswoman", "chairwoman", "spokeswoman", "assemblywoman",
