@@ -377,3 +377,9 @@ def test_a_one_word_body_with_a_regional_officer_is_no_person_for_he():
                      "Unite regional officer Darren Whitlock said the offer was too low.\n\n"
                      'He said: "Our members kept this county moving."').quotes
     assert list(quotes.speaker) == ["Unite", "Darren Whitlock", "Darren Whitlock"]
+
+
+def test_a_hyphenated_title_before_a_name_between_commas_introduces_a_person():
+    quotes = analyse("Fundy Pulp's vice-president of operations, Daniel Thériault, apologized in "
+                     'court.\n\n"We let the river down," he told the judge.').quotes
+    assert list(quotes.speaker) == ["Daniel Thériault"]

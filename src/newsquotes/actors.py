@@ -1922,7 +1922,8 @@ def _titled_names(tokens: list[Token]) -> list[Speaker]:
             comma = next((n for n in range(comma + 1, min(comma + 5, len(tokens)))
                           if tokens[n].kind != "w"), comma)
         if titled and comma + 1 < len(tokens) and tokens[comma].text == "," \
-                and (t.lower in TITLE_WORDS or kin or t.lower.endswith("ist")):
+                and (t.lower in TITLE_WORDS or kin or t.lower.endswith("ist")
+                     or "-" in t.lower and role_word(t.lower)):  # ("its vice-president, X,")
             k = i  # "its Conservative chairman, Sir Alan Pryce,": the title is before the comma
             while k > 0 and tokens[k - 1].kind == "w" and tokens[k - 1].lower not in DETERMINERS \
                     and not tokens[k - 1].lower.endswith(_POSSESSIVE) and k > i - 3:
