@@ -310,6 +310,8 @@ NAMES = [
     'Acme Pty Ltd',
     'UN Support Mission in Libya',
     'Kingsclear First Nation',
+    'Argonne National Laboratory',
+    'Los Alamos National Laboratory',
 ]
 
 FRAMES = ["{} said in a statement that the plan was unworkable.",
@@ -383,3 +385,9 @@ def test_a_hyphenated_title_before_a_name_between_commas_introduces_a_person():
     quotes = analyse("Fundy Pulp's vice-president of operations, Daniel Thériault, apologized in "
                      'court.\n\n"We let the river down," he told the judge.').quotes
     assert list(quotes.speaker) == ["Daniel Thériault"]
+
+
+def test_the_lab_is_the_laboratory_named_before_even_in_a_possessive():
+    quotes = analyse("Two workers at Los Alamos National Laboratory's plutonium facility were "
+                     "contaminated last week, the lab confirmed on Thursday.").quotes
+    assert list(quotes.speaker) == ["Los Alamos National Laboratory"]

@@ -641,7 +641,7 @@ class _Actors:
             return spoke
         best = headed = None
         for m in _BODY_RUN.finditer(self.text, 0, offset):
-            name = m.group()
+            name = _POSSESSIVE_END.sub("", m.group())  # "Los Alamos National Laboratory's"
             if any(w in words for w in name.split()) \
                     and not any(a <= m.start() < b for a, b in self.quoted):
                 best = _OWNER.sub("", name)  # "Japan's Ministry of Health", "The ..."
@@ -1295,6 +1295,7 @@ _THE_FIRST = re.compile(r"^(?:the|The)\s+")
 _ARTICLE_FIRST = re.compile(r"^(?:The|A|An)\s+")
 _LOWER_ARTICLE_FIRST = re.compile(r"^(?:the|a|an)\s+")
 _APOSTROPHE = re.compile(r"['’]")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
 def _bare(phrase: str) -> str:
@@ -1419,6 +1420,7 @@ _BODY_NAMES = {
     "station": {"Station", "Observatory"}, "centre": {"Centre"}, "center": {"Center"},
     "theater": {"Theatre", "Theater"}, "theatre": {"Theatre", "Theater"},
     "museum": {"Museum"}, "library": {"Library"}, "gallery": {"Gallery"}, "zoo": {"Zoo"},
+    "lab": {"Laboratory", "Lab"}, "laboratory": {"Laboratory", "Lab"},
 }
 # Scans of the whole text: the capital goes first and the word boundary is checked behind it
 # ("(?<!\w[A-Z])" is "\b" before a capital), so that the scan looks only at capitals.

@@ -208,6 +208,7 @@ ORG_WORDS = {"Chiefs", "Embassy", "Consulate", "Scheme", "Station", "Registry", 
              "Water",  # utilities: "Thames Water"
              "Protection", "Enforcement", "Prevention", "Unit", "Force", "Taskforce",
              "Nation", "Nations", "Mission",  # "Kingsclear First Nation", "UN Mission in Libya"
+             "Laboratory", "Lab",
              # legal forms, but not the short ones that are also titles or places ("AG", "SA")
              "Bhd", "Berhad", "Sdn", "GmbH", "Pty", "Pte", "Oyj", "SpA", "Limited", "LLC", "PLC",
              "plc", "ASA"} | {s + "." for s in LEGAL_SUFFIXES}
