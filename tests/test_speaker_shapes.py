@@ -312,6 +312,9 @@ NAMES = [
     'Kingsclear First Nation',
     'Argonne National Laboratory',
     'Los Alamos National Laboratory',
+    'Royal Scottish National Orchestra',
+    'Kota Kinabalu International Airport',
+    'Welsh National Opera',
 ]
 
 FRAMES = ["{} said in a statement that the plan was unworkable.",

@@ -1533,7 +1533,11 @@ _PUBLIC_BODIES = {"Board", "Court", "Commission", "Agency", "Administration", "A
                   "Ministry", "Department", "Council", "Service", "Office", "Bureau",
                   "Committee", "Tribunal", "Inspectorate", "Regulator", "Parliament", "Senate",
                   "Assembly", "Police", "Government", "Union", "Federation", "Association",
-                  "Exchange"}  # (where a company files its results, not the company)
+                  "Exchange",  # (where a company files its results, not the company)
+                  # places a company's work goes through, not the company: "the airline" is
+                  # not "Kota Kinabalu International Airport"
+                  "Airport", "Harbour", "Prison", "Infirmary", "Racecourse", "Judiciary",
+                  "Coastguard", "Navy"}
 # "a" or "an" and up to three words before a role, read backwards from the role on the
 # reversed text: "a Hallam Water spokesperson" (_a_role).
 _A_WORDS_BACKWARDS = re.compile(r"(?:\s+[\w'’-]+){0,3}\s+n?[Aa](?!\w)")

@@ -209,6 +209,16 @@ ORG_WORDS = {"Chiefs", "Embassy", "Consulate", "Scheme", "Station", "Registry", 
              "Protection", "Enforcement", "Prevention", "Unit", "Force", "Taskforce",
              "Nation", "Nations", "Mission",  # "Kingsclear First Nation", "UN Mission in Libya"
              "Laboratory", "Lab",
+             # bodies' heads that no one is called ("Argonne National Orchestra", "the Tarrow
+             # Infirmary"); not Park, Church, Temple, Mills or Fleet, which are surnames too
+             "Grid", "Orchestra", "Ballet", "Opera", "Archive", "Archives", "Aquarium",
+             "Cathedral", "Mosque", "Synagogue", "Parish", "Polytechnic", "Seminary",
+             "Conservatory", "Infirmary", "Prison", "Airport", "Harbour", "Racecourse", "Lottery",
+             "Railway", "Metro", "Transit", "Ferries", "Airline", "Corps", "Brigade", "Regiment",
+             "Navy", "Coastguard", "Broadcaster", "Radio", "Television", "Herald",
+             "Gazette", "Ambulance", "Judiciary", "Olympics", "Expo", "Shipyard", "Hotel",
+             "Casino", "Cinema", "Studios", "Hub", "Panel", "Inquiry", "Census", "Garrison",
+             "Command",
              # legal forms, but not the short ones that are also titles or places ("AG", "SA")
              "Bhd", "Berhad", "Sdn", "GmbH", "Pty", "Pte", "Oyj", "SpA", "Limited", "LLC", "PLC",
              "plc", "ASA"} | {s + "." for s in LEGAL_SUFFIXES}
