@@ -315,6 +315,7 @@ NAMES = [
     'Royal Scottish National Orchestra',
     'Kota Kinabalu International Airport',
     'Welsh National Opera',
+    'Yosemite National Park',
 ]
 
 FRAMES = ["{} said in a statement that the plan was unworkable.",

@@ -1193,6 +1193,7 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
         last_title = next((n for n in range(len(cap_run) - 2, -1, -1)
                            if not (n == 0 and first_name) and not _after_patronymic(cap_run, n)
                            and not _given_title(cap_run, n)
+                           and not _name_adjective(cap_run, n)
                            and (_is_title(cap_run[n]) or n + 2 < len(cap_run)
                                 and (role_word(cap_run[n].lower)
                                      and cap_run[n].text not in given_names() if n > 0
@@ -1238,7 +1239,8 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
                 and name[:-1].lower() in TITLE_WORDS:
             # "Labour MPs, who had pushed for it, said": a group, named with its party
             return Speaker(_join(words), words[0].start, end, "group", None, title)
-        if name in ORGS or any(w.text in ORG_WORDS for w in name_words) and not titled_given or \
+        if name in ORGS or any(w.text in ORG_WORDS for w in name_words) and not titled_given \
+                or any(_name_adjective(name_words, n) for n in range(1, len(name_words))) or \
                 len(name_words) > 1 and name_words[-1].text in COUNTRIES \
                 and name_words[-1].text not in _FIRST_NAME_COUNTRIES or \
                 (len(name_words) == 1 and name.isupper() and len(name) > 1):
@@ -1448,6 +1450,16 @@ def _named_before(words: list[Token], k: int) -> bool:
     Biological Diversity"."""
     run = _run_before(words, k)
     return bool(run) and person_like(_untitled(run))
+
+
+def _name_adjective(words: list[Token], n: int) -> bool:
+    """`Argonne National Park`, `Kruger National Park`: "National" after a name is part of a
+    body's name, not a title ("National Security Adviser")."""
+    return 0 < n < len(words) - 1 and words[n].text in _NAME_ADJECTIVES \
+        and not _is_title(words[n - 1]) and words[n - 1].lower.rstrip(".") not in HONORIFICS
+
+
+_NAME_ADJECTIVES = frozenset({"National", "International", "Federal", "Regional"})
 
 
 def _given_title(words: list[Token], n: int) -> bool:
