@@ -395,3 +395,16 @@ def test_the_lab_is_the_laboratory_named_before_even_in_a_possessive():
     quotes = analyse("Two workers at Los Alamos National Laboratory's plutonium facility were "
                      "contaminated last week, the lab confirmed on Thursday.").quotes
     assert list(quotes.speaker) == ["Los Alamos National Laboratory"]
+
+
+# Surnames that are also titles or words of bodies' names.
+WORD_SURNAMES = ["Power", "Post", "Steel", "King", "Bishop", "Judge", "Dean", "Mayor",
+                 "Justice", "Shepherd", "Sunday"]
+
+
+@pytest.mark.parametrize("surname", WORD_SURNAMES)
+def test_a_surname_that_is_a_word_is_the_persons_alone_and_later(surname):
+    quotes = analyse(f"Health Minister Anne {surname} said the clinics would open. "
+                     f"Anne {surname}, a nurse, said they would. "
+                     f"{surname} said more staff were coming.").quotes
+    assert set(quotes.speaker) == {f"Anne {surname}"}

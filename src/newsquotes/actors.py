@@ -400,12 +400,13 @@ class _Actors:
             return key or body or sp.name
         if sp.kind == "pronoun":
             return self._antecedent(sp)
-        if sp.kind in {"group", "organisation"} and " " not in sp.name \
-                and sp.name[:1].isupper():
+        if sp.kind in {"group", "organisation", "nominal"} and " " not in sp.name \
+                and sp.name[:1].isupper() and self.text[sp.start:sp.start + 1].isupper() \
+                and not self._after_the(sp.start):
             person = self._match(sp.name)
             if person is not None and (sp.kind == "group" or self._surely_person(person)):
                 return person  # "Albers said": Ron Albers, not a group of "albers"; "Power
-                # said": Anne Power, named before
+                # said", "Bishop said": Anne Power, Anne Bishop, named before
         if sp.kind == "nominal" and sp.name == "another":
             # "One MP said ... Another said:": another of the last ones counted
             counted = next((key for key in reversed(self.others)

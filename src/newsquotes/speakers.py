@@ -1469,10 +1469,17 @@ def _given_title(words: list[Token], n: int) -> bool:
 
 
 def _titled_given(words: list[Token]) -> bool:
-    """`Fisheries Minister Anne Power`: a title, a given name, then a surname that is also a
-    word of bodies' names."""
-    return len(words) >= 3 and _is_title(words[-3]) and words[-2].text in given_names() \
-        and words[-1].text.isalpha()
+    """`Fisheries Minister Anne Power`, `Anne Power`: a given name, then a surname that is
+    also a word of bodies' names, after a title or alone (then only the surnames among those
+    words: "Austin Energy" and "Charlotte Water" are utilities)."""
+    if len(words) < 2 or words[-2].text not in given_names() or not words[-1].text.isalpha() \
+            or words[-2].text in COUNTRIES:  # ("Georgia Power")
+        return False
+    return len(words) >= 3 and _is_title(words[-3]) \
+        or len(words) == 2 and words[-1].text in _SURNAMES_OF_BODIES
+
+
+_SURNAMES_OF_BODIES = frozenset({"Power", "Post", "Steel", "Banks", "Chambers", "Nation", "Mission"})
 
 
 def _org_like(words: list[Token]) -> bool:
