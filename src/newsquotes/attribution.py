@@ -854,8 +854,10 @@ def _role_before_name(tokens: list[Token], s: int, j: int, upto: int) -> bool:
 
 
 def _plain_word(t: Token) -> bool:
+    """A word that may describe a role: no clause marker, verb or reporting verb."""
     return t.kind == "w" and t.lower.isalpha() and t.lower not in CLAUSE_MARKERS \
-        and t.lower not in _FINITE and t.lower not in cue_verbs() and not t.lower.endswith(("ed", "ing"))
+        and t.lower not in _FINITE and t.lower not in cue_verbs() \
+        and not t.lower.endswith(("ed", "ing"))
 
 
 def _after_dateline(tokens: list[Token], lo: int, upto: int) -> int:

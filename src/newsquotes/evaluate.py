@@ -217,6 +217,22 @@ once on arrival, before any rule was changed for it:
 | dev139 (4 articles) | 70 | 98.6% | 98.6% | 98.6% | at the end of the eleventh session, with its final code |
 | dev140 (4 articles) | 68 | 97.1% | 98.5% | 94.1% | at the end of the eleventh session, with its final code |
 | dev141 (4 articles) | 68 | 97.1% | 98.5% | 79.4% | at the end of the eleventh session, with its final code |
+| dev142 (4 articles) | 75 | 100.0% | 100.0% | 97.3% | on arrival in the twelfth session, after its first rule |
+| dev143 (4 articles) | 71 | 97.3% | 100.0% | 91.5% | on arrival in the twelfth session, after its first rule |
+| dev144 (4 articles) | 64 | 96.9% | 96.9% | 82.8% | on arrival in the twelfth session, after its first rule |
+| dev145 (4 articles) | 68 | 98.5% | 94.1% | 82.4% | on arrival in the twelfth session, after its first rule |
+| dev146 (4 articles) | 71 | 100.0% | 95.8% | 81.7% | on arrival in the twelfth session, after its first rule |
+| dev147 (4 articles) | 63 | 100.0% | 100.0% | 90.5% | on arrival in the twelfth session, after its first rule |
+| dev148 (4 articles) | 58 | 96.6% | 98.3% | 91.4% | on arrival in the twelfth session, after its first rule |
+| dev149 (4 articles) | 59 | 98.3% | 98.3% | 88.1% | on arrival in the twelfth session, after its first rule |
+| dev150 (4 articles) | 68 | 100.0% | 97.1% | 89.7% | on arrival in the twelfth session, after its third rule |
+| dev151 (4 articles) | 68 | 100.0% | 100.0% | 89.7% | on arrival in the twelfth session, after its third rule |
+| dev152 (4 articles) | 69 | 100.0% | 98.6% | 81.2% | on arrival in the twelfth session, after its third rule |
+| dev153 (4 articles) | 66 | 97.0% | 98.5% | 84.8% | on arrival in the twelfth session, after its third rule |
+| dev154 (4 articles) | 65 | 98.5% | 98.5% | 78.5% | on arrival in the twelfth session, after its third rule |
+| dev155 (4 articles) | 63 | 100.0% | 98.4% | 82.5% | on arrival in the twelfth session, after its third rule |
+| dev156 (4 articles) | 61 | 95.2% | 98.4% | 95.1% | on arrival in the twelfth session, after its third rule |
+| dev157 (4 articles) | 62 | 100.0% | 95.2% | 72.6% | on arrival in the twelfth session, after its third rule |
 
 Quote finding carries over to new text; attribution on unseen articles sits at 60-93%, mostly
 below the 95% goal and below what the tuned batches show. Each tuning round lifts the batches

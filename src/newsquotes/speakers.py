@@ -1453,7 +1453,7 @@ def _named_before(words: list[Token], k: int) -> bool:
 
 
 def _name_adjective(words: list[Token], n: int) -> bool:
-    """`Argonne National Park`, `Kruger National Park`: "National" after a name is part of a
+    """`Argonne National Park`, `Yosemite National Park`: "National" after a name is part of a
     body's name, not a title ("National Security Adviser")."""
     return 0 < n < len(words) - 1 and words[n].text in _NAME_ADJECTIVES \
         and not _is_title(words[n - 1]) and words[n - 1].lower.rstrip(".") not in HONORIFICS
@@ -1479,7 +1479,8 @@ def _titled_given(words: list[Token]) -> bool:
         or len(words) == 2 and words[-1].text in _SURNAMES_OF_BODIES
 
 
-_SURNAMES_OF_BODIES = frozenset({"Power", "Post", "Steel", "Banks", "Chambers", "Nation", "Mission"})
+_SURNAMES_OF_BODIES = frozenset({"Power", "Post", "Steel", "Banks", "Chambers", "Nation",
+                                 "Mission"})
 
 
 def _org_like(words: list[Token]) -> bool:
