@@ -203,6 +203,9 @@ SHAPES = [
      'Kabul residents'),
     ('Chief Darlene Tomah of Kingsclear First Nation said the fine was too low.',
      'Darlene Tomah'),
+    ('The Federal Ministry of Research, Technology and Space, which pays most of the costs, '
+     'said it would cover any shortfall.',
+     'Federal Ministry of Research, Technology and Space'),
 ]
 
 # Names as an article writes them after "the" is dropped, and as the speaker comes out.
@@ -408,3 +411,9 @@ def test_a_surname_that_is_a_word_is_the_persons_alone_and_later(surname):
                      f"Anne {surname}, a nurse, said they would. "
                      f"{surname} said more staff were coming.").quotes
     assert set(quotes.speaker) == {f"Anne {surname}"}
+
+
+def test_the_role_is_the_person_whose_title_places_it():
+    quotes = analyse("Martin Holub, a police spokesman in the region, confirmed that the boy "
+                     'had been charged. "He thought it was a game," the spokesman said.').quotes
+    assert list(quotes.speaker) == ["Martin Holub", "Martin Holub"]

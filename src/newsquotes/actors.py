@@ -1784,7 +1784,8 @@ def _title_head(words: list[str]) -> str:
     and plenipotentiary of ..."."""
     if words[1:4] == ["extraordinary", "and", "plenipotentiary"]:
         words = words[:1] + words[4:]  # the formal style of an envoy, not the kind
-    cut = next((n for n, w in enumerate(words) if w in {"of", "for", "to"} and n > 0), len(words))
+    cut = next((n for n, w in enumerate(words) if w in {"of", "for", "to", "in", "at"} and n > 0),
+               len(words))  # ("police spokesman in the region", "lecturer at the university")
     return words[cut - 1] if role_word(words[cut - 1]) else words[-1]
 
 

@@ -23,6 +23,8 @@ from .speakers import (
     group_word,
     is_cap,
     joins_body_name,
+    listed_name_end,
+    listed_name_start,
     np_word,
     person_like,
     phrase_after,
@@ -802,6 +804,16 @@ def _clause_subject(tokens: list[Token], lo: int, upto: int) -> Speaker | None:
             continue  # "In a report to the committee, ...": circumstances, not a subject
         if s > lo and tokens[_next_comma(tokens, s, upto) - 1].lower in _UNITS:
             continue  # "The Nigerian Medical Association (NMA), Bauchi State chapter, has said"
+        listed = listed_name_start(tokens, s) if s > lo else s
+        if listed < s and any(t.lower in {"and", "&"}
+                              for t in tokens[s:_next_comma(tokens, s, upto)]):
+            # "The Federal Ministry of Research, Technology and Space, which ... said": the
+            # name whose remit is listed, read whole
+            end = listed_name_end(tokens, listed, s - 1)
+            speaker = read_speaker(tokens, listed, end) if end > s else None
+            if speaker is not None and speaker.kind == "organisation":
+                return speaker
+            continue
         j = s
         while j < upto and (np_word(tokens[j]) or weekday_surname(tokens, j)
                             or _role_before_name(tokens, s, j, upto)

@@ -568,7 +568,7 @@ def phrase_before(tokens: list[Token], verb: int) -> tuple[int, int] | None:
     # does not continue a body's name
     after_comma = i > 0 and tokens[i - 1].text == "," and (
         tokens[i].lower.rstrip(".") in HONORIFICS or person_like(tokens[i:j]))
-    body = i if after_comma else _listed_name_start(tokens, _org_name_start(tokens, i, j))
+    body = i if after_comma else listed_name_start(tokens, _org_name_start(tokens, i, j))
     if body < i:  # "A spokesperson for the Department for Environment, Food and Rural Affairs"
         i = _phrase_start(tokens, body, j)
     if i >= 2 and j - i == 1 and tokens[i - 1].lower == "and" and group_word(tokens[i].lower) \
@@ -820,7 +820,7 @@ _LISTED_HEADS = {"Ministry", "Department", "Minister", "Secretary", "Office", "C
                  "Commission", "Council", "Board", "Agency", "Institute", "Bureau", "Authority"}
 
 
-def _listed_name_start(tokens: list[Token], i: int) -> int:
+def listed_name_start(tokens: list[Token], i: int) -> int:
     """Where a body's name with a listed remit begins: "Ministry of Trade, Industry and Energy",
     "Department of Environment, Tourism, Science and Innovation", "Minister for Agriculture,
     Food and the Marine"; else ``i``."""
