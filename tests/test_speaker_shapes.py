@@ -206,6 +206,12 @@ SHAPES = [
     ('The Federal Ministry of Research, Technology and Space, which pays most of the costs, '
      'said it would cover any shortfall.',
      'Federal Ministry of Research, Technology and Space'),
+    ('Judge Carla Whitebird said from the bench that the families could not have known.',
+     'Carla Whitebird'),
+    ('Keakitse denied the claim, telling the court that investigators had traced payments.',
+     'Keakitse'),
+    ('The U.S. Coast Guard District 14 confirmed that one of its aircraft had seen the ship.',
+     'U.S. Coast Guard District 14'),
 ]
 
 # Names as an article writes them after "the" is dropped, and as the speaker comes out.

@@ -1140,7 +1140,12 @@ _BEFORE_THAT = _AFTER_ATTRIBUTION | {"outside", "inside", "after", "ahead", "lat
                                      "separate", "televised", "recorded", "online", "official",
                                      "annual", "quarterly", "weekly", "regulatory", "for",
                                      "months", "years", "weeks", "days", "decades", "since",
-                                     "repeatedly", "filings", "papers", "records"}
+                                     "repeatedly", "filings", "papers", "records",
+                                     # "said from the bench that", "told the chamber from
+                                     # the dispatch box that"
+                                     "bench", "podium", "stage", "pulpit", "floor", "dock",
+                                     "stand", "witness", "box", "lectern", "chamber",
+                                     "dispatch"}
 _PARTICIPLES = {"noting", "saying", "adding", "arguing", "warning", "insisting", "claiming",
                 "explaining", "stressing", "alleging", "contending", "acknowledging",
                 "conceding", "asserting", "maintaining", "predicting", "promising", "vowing",

@@ -175,13 +175,17 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
         after = None  # where the clause may start: after the participle, or "pointing out"
         if comma is not None and comma + 2 < hi:
             after = comma + 3 if comma + 3 < hi and tokens[comma + 2].lower == "out" else comma + 2
+        telling = after is not None and tokens[comma + 1].lower == "telling"
+        listened = _past_listener(tokens, comma + 2, hi) if last and telling else None
         if last and after is not None and tokens[comma + 1].lower in _PARTICIPLES \
-                and (tokens[after].lower == "that" or _clause_follows(tokens, after, hi)):
+                and (tokens[after].lower == "that" or _clause_follows(tokens, after, hi)
+                     or listened is not None):
             # "..., noting that one in four trains arrived late.", "dismissed the letter,
-            # saying the modelling had been reviewed", "..., pointing out that the firm had"
+            # saying the modelling had been reviewed", "..., pointing out that the firm had",
+            # "denied it, telling the court that investigators had to trace payments"
             c = after + 1 if tokens[after].lower == "that" else after
-            if tokens[comma + 1].lower == "telling":
-                c = _past_listener(tokens, comma + 2, hi) or c
+            if telling:
+                c = listened or c
             stop = _clause_end(tokens, c, hi)
             if not _has_quote(tokens, c, stop):
                 found.append(_indirect_quote(text, tokens[c].start, _content_end(tokens, stop),

@@ -1357,9 +1357,10 @@ def _body_outright(words: list[Token]) -> Speaker | None:
     if general is not None and all(is_cap(w.text) for w in words[:general]):
         # "the Russian Consulate General in Da Nang": a mission, named with where it is
         return Speaker(_join(words), words[0].start, words[-1].end, "organisation")
-    if len(words) > 2 and words[-2].text == "Local" and words[-1].text[:1].isdigit() \
+    if len(words) > 2 and words[-2].text in _NUMBERED_UNITS and words[-1].text[:1].isdigit() \
             and is_cap(words[-3].text):
-        # "UAW Local 1887", "UNITE HERE Local 11": a union's local, numbered
+        # "UAW Local 1887", "UNITE HERE Local 11", "Coast Guard District 14": a union's local,
+        # a body's unit, numbered
         first = next(n for n in range(len(words) - 2, -1, -1)
                      if n == 0 or not is_cap(words[n - 1].text))
         return Speaker(_join(words[first:]), words[first].start, words[-1].end, "organisation")
@@ -1378,6 +1379,10 @@ def _body_outright(words: list[Token]) -> Speaker | None:
             # "members of the Association of Ukrainians in South Africa": the body speaks
             return Speaker(_join(body), body[0].start, body[-1].end, "organisation")
     return None
+
+
+_NUMBERED_UNITS = frozenset({"Local", "District", "Precinct", "Ward", "Division", "Region",
+                             "Lodge", "Chapter", "Branch", "Zone", "Sector", "Unit"})
 
 
 def _office_of(words: list[Token]) -> bool:
