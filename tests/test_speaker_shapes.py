@@ -212,6 +212,11 @@ SHAPES = [
      'Keakitse'),
     ('The U.S. Coast Guard District 14 confirmed that one of its aircraft had seen the ship.',
      'U.S. Coast Guard District 14'),
+    ('Environment Minister Shawn Fougère told the legislature the department had increased '
+     'inspections.',
+     'Shawn Fougère'),
+    ('The association said in a statement it understood the position of the airline.',
+     'association'),
 ]
 
 # Names as an article writes them after "the" is dropped, and as the speaker comes out.

@@ -471,7 +471,9 @@ _TELLING = {"told", "tells", "assured", "assures", "informed", "informs", "remin
 _SUBJECT_STARTS = {"he", "she", "it", "they", "we", "i", "there", "the", "a", "an", "its", "his",
                    "her", "their", "this", "these", "no", "all", "some"}
 _LISTENERS = {"court", "jury", "meeting", "committee", "hearing", "audience", "crowd", "media",
-              "press", "panel", "inquiry", "tribunal", "board", "council", "house", "senate"}
+              "press", "panel", "inquiry", "tribunal", "board", "council", "house", "senate",
+              "legislature", "parliament", "assembly", "chamber", "congress", "conference",
+              "summit", "forum", "rally", "commission"}
 _ASIDE_ADVERBS = {"however", "though", "moreover", "too", "also", "nevertheless", "meanwhile"}
 _REFUSALS = {"declined", "refused", "failed", "declines", "refuses", "wouldn't", "would"}
 
@@ -555,9 +557,10 @@ def _past_listener(tokens: list[Token], c: int, hi: int) -> int | None:
 def _clause_follows(tokens: list[Token], c: int, hi: int) -> bool:
     """`acknowledged the company had not ...`: a short subject, then a finite verb, so the
     verb's object is a clause, not a thing (`acknowledged the problem`)."""
-    if c + 1 < hi and tokens[c].lower in PRONOUNS \
-            and tokens[c + 1].kind == "w" and tokens[c + 1].lower.endswith(("ed", "s")):
-        return True  # "it supported the system", "they wants": a pronoun and its verb
+    if c + 1 < hi and tokens[c].lower in PRONOUNS and tokens[c + 1].kind == "w" \
+            and (tokens[c + 1].lower.endswith(("ed", "s")) or tokens[c + 1].lower in _PAST):
+        return True  # "it supported the system", "they wants", "it understood the airline's
+        # position": a pronoun and its verb
     for k in range(c, min(hi, c + 6)):
         t = tokens[k]
         if t.lower in _FINITE:
@@ -568,6 +571,11 @@ def _clause_follows(tokens: list[Token], c: int, hi: int) -> bool:
     return False
 
 
+# Irregular past tenses, which no ending marks: "said in a statement it understood ...".
+_PAST = frozenset("""understood knew thought felt saw took made found gave got kept left lost
+meant met paid put ran sent set sold spent stood told won went came became began brought bought
+built caught chose drove fell fought held hit hurt led let rose shut sought struck taught wrote
+""".split())
 _MEDIA = {"broadcaster", "newspaper", "daily", "radio", "channel", "station", "outlet",
           "magazine", "website", "paper", "tabloid", "network", "broadcasters", "newspapers"}
 _LISTENER_OWNERS = {"his", "her", "their", "our", "its", "fellow"}
