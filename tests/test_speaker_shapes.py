@@ -428,3 +428,11 @@ def test_the_role_is_the_person_whose_title_places_it():
     quotes = analyse("Martin Holub, a police spokesman in the region, confirmed that the boy "
                      'had been charged. "He thought it was a game," the spokesman said.').quotes
     assert list(quotes.speaker) == ["Martin Holub", "Martin Holub"]
+
+
+@pytest.mark.parametrize("after", ["told jurors on Wednesday on the first day of his trial",
+                                   "said on Tuesday at a news conference in Leeds"])
+def test_a_report_before_its_attribution_and_the_circumstances_after_it(after):
+    quotes = analyse(f"The mayor used a town credit card to pay for repairs, a prosecutor "
+                     f"{after}.").quotes
+    assert list(quotes.text) == ["The mayor used a town credit card to pay for repairs"]

@@ -670,8 +670,10 @@ def _reported_before(tokens: list[Token], lo: int, hi: int, v: int) -> tuple[int
     if telling and k > v + 1 and k + 1 < hi and tokens[k].text == "," \
             and tokens[k + 1].lower not in _TRAILING:
         return None  # "X told Polsat, a television channel, that ...": not after a report
-    if k < hi and tokens[k].lower in _TRAILING:
-        # "..., the company said in a statement before the market opened."
+    if k < hi and (tokens[k].lower in _TRAILING or tokens[k].text not in {",", ".", ";"}
+                   and _circumstance_to_end(tokens, k, hi)):
+        # "..., the company said in a statement before the market opened.", "..., a state
+        # prosecutor told jurors Wednesday on the first day of his trial."
         k = next((n for n in range(k, hi) if tokens[n].text in {",", ".", ";"}
                   or tokens[n].kind == "q"), hi)
     if k < hi and tokens[k].text not in {",", ".", ";"} \
@@ -695,6 +697,17 @@ def _reported_before(tokens: list[Token], lo: int, hi: int, v: int) -> tuple[int
     if comma - start < 3 or _has_quote(tokens, start, comma):
         return None
     return start, comma
+
+
+def _circumstance_to_end(tokens: list[Token], k: int, hi: int) -> bool:
+    """Whether a phrase of place or time runs from ``k`` to the sentence's end: words, and no
+    verb that would make it a clause of its own."""
+    end = next((n for n in range(k, hi) if tokens[n].text in {".", ";"}), hi)
+    return end - k <= 12 and any(t.lower in PREPOSITIONS for t in tokens[max(0, k - 2):k + 1]) \
+        and all(t.kind == "w" and t.lower not in _FINITE and t.lower not in CLAUSE_MARKERS
+                and t.lower not in PRONOUNS and t.lower not in _PAST
+                and not (t.lower.endswith("ed") and not is_cap(t.text))
+                for t in tokens[k:end])
 
 
 def _clause_end(tokens: list[Token], c: int, hi: int) -> int:
