@@ -436,3 +436,12 @@ def test_a_report_before_its_attribution_and_the_circumstances_after_it(after):
     quotes = analyse(f"The mayor used a town credit card to pay for repairs, a prosecutor "
                      f"{after}.").quotes
     assert list(quotes.text) == ["The mayor used a town credit card to pay for repairs"]
+
+
+def test_the_retailer_is_not_a_body_described_as_something_else():
+    quotes = analyse("Peel & Marsh will close 30 of its 94 stores. The retailer reported a loss."
+                     "\n\nOrders will be cut, according to Ian Mather, managing director of "
+                     "knitwear maker Mather & Sons, which has supplied Peel & Marsh since 1998."
+                     "\n\nThe retailer said the "
+                     "list of stores would be shared with staff.").quotes
+    assert quotes.speaker.iloc[-1] == "Peel & Marsh"

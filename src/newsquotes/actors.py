@@ -787,6 +787,10 @@ class _Actors:
                     continue  # "sales at its Value Lane banner": something the body owns
                 if before is not None and before.group(1) in {"told", "tells", "telling"}:
                     continue  # "Schmitt told Agência Brasil": the outlet that heard it
+                if before is not None and head in ORG_NOMINALS and head not in _GENERIC_BODIES \
+                        and _supplier(before.group(1)) and not _supplier(head) \
+                        and before.group(1) != head:
+                    continue  # "the retailer" is not "knitwear maker Mather & Sons"
                 looks = any(w in ORG_WORDS for w in name.split()) or len(name.split()) > 1 \
                     or before is not None and (before.group(1) in ORG_NOMINALS
                                                or before.group(1).endswith("maker"))
@@ -1530,6 +1534,16 @@ provider developer publisher broadcaster manufacturer maker producer supplier st
 conglomerate multinational supermarket grocer chain brewer miner exporter importer distributor
 processor packer refiner shipper giant brand
 """.split())
+def _supplier(noun: str) -> bool:
+    """Whether a business noun names one that makes or supplies goods for others to sell."""
+    return noun.endswith("maker") or noun in _SUPPLIERS
+
+
+_SUPPLIERS = {"supplier", "manufacturer", "producer", "processor", "packer", "exporter",
+              "importer", "distributor", "shipper", "refiner", "brewer", "miner"}
+# Nouns for any business: a body described as something more particular may still be one.
+_GENERIC_BODIES = {"company", "firm", "group", "business", "giant", "conglomerate",
+                   "multinational", "body", "outfit", "brand", "operator", "provider"}
 _PUBLIC_BODIES = {"Board", "Court", "Commission", "Agency", "Administration", "Authority",
                   "Ministry", "Department", "Council", "Service", "Office", "Bureau",
                   "Committee", "Tribunal", "Inspectorate", "Regulator", "Parliament", "Senate",
