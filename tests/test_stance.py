@@ -31,9 +31,14 @@ def rules_only(monkeypatch):
 
     The rules' verdict is one of the learned model's inputs (``actorstance``), and what the
     tests marked with this fixture check is that verdict: on their texts of two or three
-    sentences, the model's own verdict differs (nothing said of the target, for eight of them;
-    +0.51 for the chief executive who admits fault), as it may, since it weighs the rules'
-    evidence by what it learned from whole annotated articles."""
+    sentences, the model's own verdict differs, as it may, since it weighs the rules' evidence
+    by what it learned from whole annotated articles. On texts this short an actor has one
+    quote of a few words, which on the development articles is the typical actor who says
+    nothing of the target (or, where the rules find no evidence, one the annotators still
+    gave a stance 62% of the time): the model says NaN for an opponent, a shadow minister, a
+    relative clause's opposition and a private person under an occupation, a weak stance for
+    two speakers who say nothing of the target, and reads the qualified grant of a point and
+    a chief executive's admission of fault as leaning."""
     monkeypatch.setattr(stance, "USE_MODEL", False)
 
 
@@ -500,13 +505,27 @@ def test_an_analyst_is_found_by_an_apposition_or_a_title():
                       actors) == set()
 
 
-def test_an_analyst_is_read_as_even_handed_where_anyone_else_is_critical():
+def _analyst_and_baker() -> tuple[float, float]:
     said = ('Brennock Foods cut its forecast on Monday.\n\n"Brennock has had a difficult year '
             'and its margins are under pressure," said Lena Park, {}.')
     analyst = analyse(said.format("an analyst at Harwell Securities"), "Brennock Foods")
     baker = analyse(said.format("a baker in Cork"), "Brennock Foods")
-    analyst_stance = analyst.actors.set_index("actor").stance["Lena Park"]
-    baker_stance = baker.actors.set_index("actor").stance["Lena Park"]
+    return (analyst.actors.set_index("actor").stance["Lena Park"],
+            baker.actors.set_index("actor").stance["Lena Park"])
+
+
+def test_the_actor_model_reads_an_analyst_as_less_critical_than_anyone_else():
+    # The learned model reads the same words less critically from an analyst (its
+    # title_expert feature), though not as far as the rules' prior does (below): of the 345
+    # dev actors with an expert's title, 130 are even-handed, 109 against and 93 for the target.
+    analyst_stance, baker_stance = _analyst_and_baker()
+    assert baker_stance < -0.15
+    assert abs(analyst_stance) < abs(baker_stance) * 0.75
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_an_analyst_is_read_as_even_handed_where_anyone_else_is_critical():
+    analyst_stance, baker_stance = _analyst_and_baker()
     assert baker_stance < -0.15
     # The analyst's prior (one neutral statement) pulls the same words most of the way to even.
     # Not an absolute band: how far depends on how sure the classifier is of the quote (-0.43
@@ -550,7 +569,6 @@ def test_the_targets_act_is_found_through_its_verb_in_the_past_tense():
     assert [r[2] for r in rows] == ["the closure"]
 
 
-@pytest.mark.usefixtures("rules_only")
 def test_an_untied_act_counts_where_its_sentence_leans_clearly():
     text = ("Tarrow Council met on Monday.\n\n"
             "The ban is a disgrace and a betrayal of every stallholder, said trader Ana Pole.\n\n"
@@ -581,6 +599,7 @@ def test_a_quote_with_no_reference_answers_its_paragraphs_clear_lean():
     assert stance < 0
 
 
+@pytest.mark.usefixtures("rules_only")
 def test_an_actor_who_says_nothing_of_the_target_has_no_stance():
     # (an office holder: a private person, "a local farmer", starts against the target)
     text = ("Harbourline Platinum will close a mine.\n\n"
@@ -613,7 +632,6 @@ def test_learning_of_a_decision_from_the_news_leans_against_the_target():
     assert not _GRIEVANCE.search("she asked the minister about the decision")
 
 
-@pytest.mark.usefixtures("rules_only")
 def test_a_question_from_someone_outside_the_targets_side_challenges_it():
     text = ("Harbourline Platinum will close its clinic in Marikana.\n\n"
             '"Where are our children supposed to see a nurse now?" said Tom Reed, a local farmer.')
@@ -649,7 +667,6 @@ def test_a_complaint_later_in_a_quote_that_runs_on_counts():
     assert reed is not None and reed < -0.15
 
 
-@pytest.mark.usefixtures("rules_only")
 def test_a_thing_denied_its_name_and_given_a_worse_one_challenges_the_target():
     text = ("Harbourline Platinum will move 300 workers to its Limpopo shafts.\n\n"
             '"That is not a transfer. That is a dismissal with a bus ticket," said Tom Reed, '
@@ -674,6 +691,7 @@ def test_the_writer_has_an_actor_welcome_the_decision():
     assert reed is not None and reed > 0.15
 
 
+@pytest.mark.usefixtures("rules_only")
 def test_a_relative_clause_has_an_actor_oppose_the_plan():
     text = ("Harbourline Platinum will close its clinic in Marikana.\n\n"
             "Tom Reed, who opposed the closure from the start, said he would keep farming.")
@@ -697,6 +715,7 @@ def test_a_shadow_minister_starts_against_the_government_side():
     assert a.get("Tom Reed") is not None and a["Tom Reed"] < -0.15
 
 
+@pytest.mark.usefixtures("rules_only")
 def test_a_cry_from_outside_the_targets_side_challenges_it_but_a_cheer_does_not():
     said = ("Harbourline Platinum will close its clinic in Marikana.\n\n"
             '"{}" shouted Tom Reed, a county official.')
@@ -729,7 +748,6 @@ def test_a_trade_union_starts_against_the_target_but_a_sports_union_does_not():
     assert math.isnan(stance["Wessex Rugby Union"])
 
 
-@pytest.mark.usefixtures("rules_only")
 def test_an_association_and_its_people_start_against_the_target_but_not_its_own():
     text = ("Tarrow Buses will cut 40 routes in May.\n\n"
             "The Wessex Hauliers Association said it would meet members on Friday.\n\n"
@@ -751,6 +769,7 @@ def test_an_association_named_after_a_body_is_not_its_side():
     assert side(text, "Tarrow Buses", actors) == set()
 
 
+@pytest.mark.usefixtures("rules_only")
 def test_a_speaker_who_grants_the_target_a_point_and_qualifies_it_starts_even_handed():
     text = ("Tarrow Buses will cut 40 routes in May.\n\n"
             '"We support a leaner network, but not at any price," said Mira Osei, a '
@@ -806,7 +825,6 @@ def test_viet_nam_as_vietnam_spells_it_is_a_mention_of_vietnam():
     assert list(a.mentions.text) == ["Việt Nam"]
 
 
-@pytest.mark.usefixtures("rules_only")
 def test_a_private_person_telling_of_harm_starts_against_the_target():
     text = ("Hollinbrook Borough Council closed the river footbridge on Monday.\n\n"
             '"I don\'t drive and the bus only comes twice an hour," said Margaret Ellison.\n\n'
@@ -933,6 +951,7 @@ def test_actor_stances_are_in_range_or_nan():
     assert (actors.n_target_quotes >= 0).all()
 
 
+@pytest.mark.usefixtures("rules_only")
 def test_an_actor_with_no_word_on_the_target_and_no_evidence_has_no_stance():
     text = ("Harbourline Platinum will close a mine near Rustenburg, the company said on "
             "Tuesday.\n\n"

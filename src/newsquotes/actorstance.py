@@ -41,6 +41,11 @@ VERB_CLASSES = {
         asked""".split()),
     "welcome": frozenset("""welcomed welcomes praised praises hailed applauded thanked backed
         supported endorsed""".split()),
+    # the verbs of one who informs rather than takes a side: most even-handed speakers in news
+    # are reported so
+    "explain": frozenset("""explained explains explaining noted notes noting added adds
+        estimated estimates predicted predicts forecast forecasts projected calculated
+        cautioned observed pointed told wrote writes according""".split()),
 }
 _VERB_CLASS = {verb: name for name, verbs in VERB_CLASSES.items() for verb in verbs}
 _VERBS = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(_VERB_CLASS, key=lambda w: (-len(w), w)))
@@ -48,6 +53,22 @@ _VERBS = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(_VERB_CLASS, key=lamb
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 PRIOR_NAMES = ("side", "conceding", "observer", "even", "affected", "opponent", "labour",
                "interest", "private")
+# The words of an actor's quotes that tell one who weighs and informs (hedges, figures) from
+# one who takes a side (negation, "must", "we"), and titles of those who speak as experts or
+# for an office.
+HEDGES = frozenset("""may might could would perhaps possibly probably likely unlikely maybe
+    seems seem appear appears suggest suggests depends depend uncertain unclear expect expects
+    expected estimate estimated roughly about around approximately""".split())
+NEGATIONS = frozenset("not no never nothing".split())
+MUSTS = frozenset("must should need needs ought".split())
+WE = frozenset("we our us ours".split())
+ME = frozenset("i me my".split())
+EXPERTS = frozenset("""analyst analysts economist economists professor researcher researchers
+    scientist scientists expert experts lecturer fellow strategist academic historian
+    consultant director observer observers specialist""".split())
+OFFICIALS = frozenset("""official officials spokesman spokeswoman spokesperson minister
+    secretary commissioner regulator agency department ministry mayor council police""".split())
+_DIGIT = re.compile(r"\d")
 SOURCES = ("framing", "act_framing", "grievances", "challenges")
 KINDS = ("person", "organisation", "group", "country")
 TARGET_KINDS = ("country", "person", "organisation")
@@ -88,8 +109,18 @@ def features(text: str, actors: list[tuple], quotes: list[tuple], stances: list[
         if speaker is not None and kind != "scare":
             per.setdefault(speaker, []).append(n)
     rows = []
-    for i, (actor, kind, *_rest) in enumerate(actors):
+    for i, (actor, kind, *rest) in enumerate(actors):
         f: dict[str, float] = {}
+        title = (rest[1] if len(rest) > 1 else "") or ""
+        if title:
+            f["has_title"] = 1.0
+            title_words = set(_WORD.findall(title.lower()))
+            if title_words & EXPERTS:
+                f["title_expert"] = 1.0
+            if title_words & OFFICIALS:
+                f["title_official"] = 1.0
+        if len(rest) > 2 and rest[2]:
+            f["has_affiliation"] = 1.0
         rule = found["stance"][i]
         f["rule_nan"] = float(math.isnan(rule))
         r = 0.0 if math.isnan(rule) else rule
@@ -120,6 +151,9 @@ def features(text: str, actors: list[tuple], quotes: list[tuple], stances: list[
         # the actor's quotes: where they stand, what they say and how the writer frames them
         sids: set[int] = set()
         untargeted: list[str] = []
+        words: list[str] = []
+        digits = False
+        first = -1
         framing = dict.fromkeys(VERB_CLASSES, 0.0)
         own_mentions: list[float] = []
         near: list[float] = []
@@ -128,8 +162,12 @@ def features(text: str, actors: list[tuple], quotes: list[tuple], stances: list[
             if not 0 <= sid < len(sentences):
                 continue
             last = max(sid, min(bisect_right(ends, end - 1), len(sentences) - 1))
+            said = _WORD.findall(text[start:end].lower())
+            words.extend(said)
+            digits = digits or bool(_DIGIT.search(text, start, end))
+            first = sid if first < 0 else min(first, sid)
             if math.isnan(stances[n]):
-                untargeted.extend(_WORD.findall(text[start:end].lower()))
+                untargeted.extend(said)
             for s in range(sid, last + 1):
                 if s in sids:
                     continue
@@ -158,6 +196,21 @@ def features(text: str, actors: list[tuple], quotes: list[tuple], stances: list[
         f["untargeted_neg"] = neg
         f["untargeted_pos"] = pos
         f["untargeted_n"] = math.log1p(len(untargeted))
+        if words:
+            n_words = len(words)
+            f["words_n"] = math.log1p(n_words)
+            f["words_hedge"] = sum(w in HEDGES for w in words) / n_words
+            f["words_negation"] = sum(w in NEGATIONS or w.endswith(("n't", "n’t"))
+                                      for w in words) / n_words
+            f["words_must"] = sum(w in MUSTS for w in words) / n_words
+            f["words_we"] = sum(w in WE for w in words) / n_words
+            f["words_me"] = sum(w in ME for w in words) / n_words
+            f["words_positive"] = sum(lexicon.get(w, 0.0) > 0 for w in words) / n_words
+            f["words_negative"] = sum(lexicon.get(w, 0.0) < 0 for w in words) / n_words
+            f["words_digits"] = float(digits)
+        # where the actor first speaks, as a share of the article: the first voices of a
+        # report are most often its parties, later ones its commentators
+        f["first_at"] = first / len(sentences) if first >= 0 else 1.0
         rows.append(f)
     return rows
 
