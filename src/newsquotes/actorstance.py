@@ -20,6 +20,7 @@ import json
 import math
 import re
 from bisect import bisect_right
+from collections import Counter
 from pathlib import Path
 
 from .sentiment import vader_lexicon
@@ -69,6 +70,25 @@ EXPERTS = frozenset("""analyst analysts economist economists professor researche
 OFFICIALS = frozenset("""official officials spokesman spokeswoman spokesperson minister
     secretary commissioner regulator agency department ministry mayor council police""".split())
 _DIGIT = re.compile(r"\d")
+_WORD_CLASS = {w: "words_" + name for name, words in (
+    ("hedge", HEDGES), ("negation", NEGATIONS), ("must", MUSTS), ("we", WE), ("me", ME))
+    for w in words}
+_word_classes_cache: dict[str, tuple[str, ...]] = {}
+
+
+def _word_classes(lexicon: dict[str, float]) -> dict[str, tuple[str, ...]]:
+    """Each word's ``words_`` features: its class above, and VADER's sign."""
+    if not _word_classes_cache:
+        for w, v in lexicon.items():
+            if v:
+                _word_classes_cache[w] = ("words_positive" if v > 0 else "words_negative",)
+        for w, name in _WORD_CLASS.items():
+            _word_classes_cache[w] = (name, *_word_classes_cache.get(w, ()))
+    return _word_classes_cache
+
+
+_WORD_FEATURES = ("words_hedge", "words_negation", "words_must", "words_we", "words_me",
+                  "words_positive", "words_negative")
 SOURCES = ("framing", "act_framing", "grievances", "challenges")
 KINDS = ("person", "organisation", "group", "country")
 TARGET_KINDS = ("country", "person", "organisation")
@@ -153,6 +173,7 @@ def features(text: str, actors: list[tuple], quotes: list[tuple], stances: list[
         untargeted: list[str] = []
         words: list[str] = []
         digits = False
+        contractions = 0
         first = -1
         framing = dict.fromkeys(VERB_CLASSES, 0.0)
         own_mentions: list[float] = []
@@ -162,8 +183,10 @@ def features(text: str, actors: list[tuple], quotes: list[tuple], stances: list[
             if not 0 <= sid < len(sentences):
                 continue
             last = max(sid, min(bisect_right(ends, end - 1), len(sentences) - 1))
-            said = _WORD.findall(text[start:end].lower())
+            lowered = text[start:end].lower()
+            said = _WORD.findall(lowered)
             words.extend(said)
+            contractions += lowered.count("n't") + lowered.count("n’t")
             digits = digits or bool(_DIGIT.search(text, start, end))
             first = sid if first < 0 else min(first, sid)
             if math.isnan(stances[n]):
@@ -199,14 +222,16 @@ def features(text: str, actors: list[tuple], quotes: list[tuple], stances: list[
         if words:
             n_words = len(words)
             f["words_n"] = math.log1p(n_words)
-            f["words_hedge"] = sum(w in HEDGES for w in words) / n_words
-            f["words_negation"] = sum(w in NEGATIONS or w.endswith(("n't", "n’t"))
-                                      for w in words) / n_words
-            f["words_must"] = sum(w in MUSTS for w in words) / n_words
-            f["words_we"] = sum(w in WE for w in words) / n_words
-            f["words_me"] = sum(w in ME for w in words) / n_words
-            f["words_positive"] = sum(lexicon.get(w, 0.0) > 0 for w in words) / n_words
-            f["words_negative"] = sum(lexicon.get(w, 0.0) < 0 for w in words) / n_words
+            tally = dict.fromkeys(_WORD_FEATURES, 0)
+            tally["words_negation"] = contractions
+            word_classes = _word_classes(lexicon)
+            for w, k in Counter(words).items():
+                names = word_classes.get(w)
+                if names:
+                    for name in names:
+                        tally[name] += k
+            for name, k in tally.items():
+                f[name] = k / n_words
             f["words_digits"] = float(digits)
         # where the actor first speaks, as a share of the article: the first voices of a
         # report are most often its parties, later ones its commentators
