@@ -18,8 +18,6 @@ Needs scikit-learn (and numpy) besides newsquotes itself (the ``train`` extra).
 from __future__ import annotations
 
 import argparse
-import gzip
-import io
 import json
 import math
 import re
@@ -31,10 +29,12 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "tools"))
 
 from newsquotes import actorstance, eval_quotes, stance  # noqa: E402
 from newsquotes.analysis import analyse  # noqa: E402
 from newsquotes.article import read_article  # noqa: E402
+from model_file import save_model  # noqa: E402
 
 EVAL = ROOT / "data" / "eval"
 LABELS = {-1: 0, 0: 1, 1: 2, None: 3}  # the order of actorstance.CLASSES
@@ -204,14 +204,8 @@ def write_model(path: Path, c: float, null_ratio: float, only: set[str] | None =
             "made_by": "tools/train_actor_stance.py",
         },
     }
-    text = json.dumps(model, separators=(",", ":"), ensure_ascii=False)
-    buffer = io.BytesIO()
-    with gzip.GzipFile(filename="", fileobj=buffer, mode="wb", compresslevel=9, mtime=0) as gz:
-        gz.write(text.encode("utf-8"))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(buffer.getvalue())
-    print(f"wrote {path}: {len(vec.feature_names_)} features, {len(rows)} actors, "
-          f"{path.stat().st_size} bytes")
+    size = save_model(path, model)
+    print(f"wrote {path}: {len(vec.feature_names_)} features, {len(rows)} actors, {size} bytes")
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -22,9 +22,7 @@ Needs scikit-learn (and numpy, scipy) besides newsquotes itself.
 from __future__ import annotations
 
 import argparse
-import gzip
 import hashlib
-import io
 import json
 import sys
 from collections import Counter
@@ -39,8 +37,10 @@ from sklearn.model_selection import GroupKFold
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "tools"))
 
 from newsquotes.sentiment import CLASSES, MODEL_PATH, apply_frames, features  # noqa: E402
+from model_file import save_model  # noqa: E402
 
 DATA = ROOT / "data" / "external" / "newsmtsc"
 TRAIN = "train.jsonl"
@@ -160,14 +160,8 @@ def write_model(path: Path, c: float, min_count: int, with_dev: bool) -> None:
             "made_by": "tools/train_stance.py",
         },
     }
-    text = json.dumps(model, separators=(",", ":"), ensure_ascii=False)
-    buffer = io.BytesIO()
-    # mtime=0 and no file name in the header: the same model gives the same bytes.
-    with gzip.GzipFile(filename="", fileobj=buffer, mode="wb", compresslevel=9, mtime=0) as gz:
-        gz.write(text.encode("utf-8"))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(buffer.getvalue())
-    print(f"wrote {path}: {len(names)} features, {path.stat().st_size} bytes")
+    size = save_model(path, model)
+    print(f"wrote {path}: {len(names)} features, {size} bytes")
 
 
 def main(argv: list[str] | None = None) -> None:
