@@ -990,3 +990,14 @@ def test_the_training_script_runs(tmp_path):
     train.main(["--batches", "dev2,dev3,dev4", "--out", str(out)])
     model = actorstance.ActorModel.load(out)
     assert model.meta["batches"] == ["dev2", "dev3", "dev4"]
+
+
+def test_the_evaluation_counts_silent_actors_given_a_stance():
+    from newsquotes.evaluate import stance_summary_table
+    rows = [{"split": "test3", "gold": -1, "measured": -0.5},
+            {"split": "test3", "gold": 1, "measured": -0.5},
+            {"split": "test3", "gold": 0, "measured": float("nan")},
+            {"split": "test4", "gold": None, "measured": 0.4},
+            {"split": "test4", "gold": None, "measured": float("nan")}]
+    held_out = stance_summary_table(rows).splitlines()[3]
+    assert held_out == "| held out (test*) | 3 | 1 (33.3%) | 2 | 50.0% | 2 | 1 |"
