@@ -24,7 +24,7 @@ from bisect import bisect_right
 from collections import Counter
 from pathlib import Path
 
-from .sentiment import vader_lexicon
+from .sentiment import softmax, vader_lexicon
 from .targets import COUNTRY_WORDS, target_kind
 
 MODEL_PATH = Path(__file__).parent / "models" / "actor_stance.json.gz"
@@ -266,19 +266,13 @@ class ActorModel:
             if row is not None and value:
                 for k in range(len(logits)):
                     logits[k] += row[k] * value
-        top = max(logits)
-        exps = [math.exp(x - top) for x in logits]
-        total = sum(exps)
-        return [x / total for x in exps]
+        return softmax(logits)
 
     def stance(self, feats: dict[str, float]) -> float:
         """NaN where "nothing said of the target" is more probable than ``null_ratio`` times
         the likeliest stance; else P(+1) - P(-1), in [-1, 1], kept within the band of the
         likeliest stance (above 0.15 for +1, within +-0.15 for 0, below -0.15 for -1)."""
         return stance_of(self.probabilities(feats), self.null_ratio)
-
-
-NEUTRAL_BAND = 0.15  # as stance.NEUTRAL_BAND
 
 
 def stance_of(probs: list[float], null_ratio: float = 1.0) -> float:
@@ -295,7 +289,7 @@ def stance_of(probs: list[float], null_ratio: float = 1.0) -> float:
 
 
 # The least lean of a stance the model reads as +1 or -1, and the most of one it reads as 0:
-# outside and inside ``NEUTRAL_BAND``, whichever way the band's edge is counted.
+# outside and inside ``stance.NEUTRAL_BAND`` (0.15), whichever way the band's edge is counted.
 CLEAR = 0.16
 EVEN = 0.14
 

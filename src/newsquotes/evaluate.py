@@ -68,8 +68,7 @@ def stance_sign_table(rows: list[dict]) -> str:
     for split in sorted({r["split"] for r in rows}, key=eval_quotes.split_order):
         group = [r for r in rows if r["split"] == split]
         measured = [r for r in group if r["measured"] == r["measured"]]
-        right = [r for r in measured if (r["gold"] > 0) == (r["measured"] > 0.15) and
-                 (r["gold"] < 0) == (r["measured"] < -0.15)]
+        right = [r for r in measured if _sign(r["measured"]) == r["gold"]]
         lines.append(f"| {split} | {len(group)} | {len(measured)} | "
                      f"{len(right)} ({len(right) / max(len(measured), 1):.0%}) |")
     return "\n".join(lines) + "\n"

@@ -584,7 +584,7 @@ class StanceModel:
         return apply_frames([neg, neu, pos], groups[-1][1])  # the last group has the frames
 
     def probabilities(self, feats: dict[str, float]) -> list[float]:
-        return _softmax(self.scores(feats))
+        return softmax(self.scores(feats))
 
 
 # A word with no row of any kind, and the getter of a kind's row from a word's rows.
@@ -593,7 +593,8 @@ _KIND_ROW = {kind: itemgetter(n) for n, kind in enumerate(WORD_KINDS)}
 _S_ROW = _KIND_ROW["S:"]
 
 
-def _softmax(logits: list[float]) -> list[float]:
+def softmax(logits: list[float]) -> list[float]:
+    """Class probabilities from a linear model's scores (shared by the actor stance model)."""
     top = max(logits)
     exps = [math.exp(x - top) for x in logits]
     total = sum(exps)
@@ -621,7 +622,7 @@ def use_model(path: Path | str | None) -> StanceModel | None:
 def target_probabilities(sentence: str, start: int, end: int) -> tuple[float, float, float]:
     """P(negative), P(neutral), P(positive) toward ``sentence[start:end]``."""
     tokens, t = masked_tokens(sentence, start, end)
-    neg, neu, pos = _softmax(model().group_scores(_feature_groups(tokens, t, sentence[start:end])))
+    neg, neu, pos = softmax(model().group_scores(_feature_groups(tokens, t, sentence[start:end])))
     return neg, neu, pos
 
 
