@@ -445,3 +445,26 @@ def test_the_retailer_is_not_a_body_described_as_something_else():
                      "\n\nThe retailer said the "
                      "list of stores would be shared with staff.").quotes
     assert quotes.speaker.iloc[-1] == "Peel & Marsh"
+
+
+@pytest.mark.parametrize("body, description", [("Transport Canada", "the department"),
+                                               ("Health New Zealand", "the agency"),
+                                               ("the Security Information Service",
+                                                "the counter-intelligence agency")])
+def test_a_body_that_spoke_goes_on_speaking_as_its_description(body, description):
+    quotes = analyse(f"The trawler was allowed into port after a crewman was injured, "
+                     f"according to {body}. In a statement, {description} said the crew "
+                     f"would stay on board.").quotes
+    assert quotes.speaker.nunique() == 1
+    assert quotes.speaker.iloc[0] == body.removeprefix("the ")
+
+
+def test_a_description_after_another_kind_of_body_is_not_that_body():
+    quotes = analyse("The trawler was allowed into port, according to the Harbour Police. "
+                     "The ministry said the crew would stay on board.").quotes
+    assert quotes.speaker.iloc[-1] != "Harbour Police"
+
+
+def test_a_name_ending_in_a_country_of_two_words_is_a_body():
+    actors = analyse("The unit will close at night, Health New Zealand has confirmed.").actors
+    assert actors.set_index("actor").kind["Health New Zealand"] == "organisation"

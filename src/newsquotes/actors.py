@@ -1190,6 +1190,10 @@ class _Actors:
             if not same and rec["first"] < self.headline_end:
                 # "City watchdog fines ...": the one named body its noun fits
                 same = [b for b in named if _holds(b, head)]
+            if not same and rec["kind"] == "organisation" \
+                    and _bare(key).rpartition(" ")[0].count("-") == len(_bare(key).split()) - 1 \
+                    and (head in _AGENCIES or head.capitalize() in _PUBLIC_BODIES):
+                same = _spoke_before(key, quotes, named, head)
             if not same and len(named) == 1 and head in _BUSINESSES \
                     and named[0].split()[-1] not in _PUBLIC_BODIES \
                     and 0 <= self.text.find(named[0]) < rec["first"]:
@@ -1301,6 +1305,30 @@ _ARTICLE_FIRST = re.compile(r"^(?:The|A|An)\s+")
 _LOWER_ARTICLE_FIRST = re.compile(r"^(?:the|a|an)\s+")
 _APOSTROPHE = re.compile(r"['’]")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
+def _spoke_before(key: str, quotes: list[_Quote], named: list[str], head: str) -> list[str]:
+    """The named body that spoke in the sentence before a description first speaks, when its
+    name's noun does not make it another kind of body: "..., according to Transport Canada. In a
+    statement, the department said", "the Security Information Service (BIS) said ... The
+    counter-intelligence agency described ..."."""
+    first = next((q for q in quotes if q.actor == key), None)
+    if first is None:
+        return []
+    before = [q for q in quotes if q.start < first.start and q.actor is not None
+              and first.sentence_id - 1 <= q.sentence_id <= first.sentence_id]
+    if not before or before[-1].actor not in named:
+        return []
+    body = before[-1].actor
+    noun = body.split()[-1]
+    if noun in _PUBLIC_BODIES and noun.lower() != head \
+            and not {noun.lower(), head} <= _AGENCIES:
+        return []
+    return [body]
+
+
+_AGENCIES = {"agency", "service", "authority", "office", "bureau", "department", "administration",
+             "directorate", "inspectorate", "regulator", "watchdog", "body"}
 
 
 def _bare(phrase: str) -> str:

@@ -1491,6 +1491,8 @@ _SURNAMES_OF_BODIES = frozenset({"Power", "Post", "Steel", "Banks", "Chambers", 
 def _org_like(words: list[Token]) -> bool:
     return bool(words) and (any(w.text in ORG_WORDS or w.text == "&" for w in words)
                             or _join(words) in ORGS
+                            # "Health New Zealand", "Fisheries New Zealand": no one's surname
+                            or len(words) > 2 and _join(words[-2:]) in COUNTRIES
                             or any(w.text in {"Without", "Against"} for w in words[1:-1]))
 
 
