@@ -468,3 +468,23 @@ def test_a_description_after_another_kind_of_body_is_not_that_body():
 def test_a_name_ending_in_a_country_of_two_words_is_a_body():
     actors = analyse("The unit will close at night, Health New Zealand has confirmed.").actors
     assert actors.set_index("actor").kind["Health New Zealand"] == "organisation"
+
+
+@pytest.mark.parametrize("phrase", ["Deputy Oil Minister for Upstream Affairs Karim Hattab",
+                                    "People's Party MP for Bangkok Karim Hattab"])
+def test_a_title_with_its_remit_after_a_capitalised_word_then_the_name(phrase):
+    quotes = analyse(f'{phrase} said the decision was "purely commercial".').quotes
+    assert list(quotes.speaker) == ["Karim Hattab"]
+
+
+@pytest.mark.parametrize("portfolio", ["Investment and Downstreaming", "Health and Social Care"])
+def test_a_portfolio_of_two_parts_before_the_minister_opens_the_subject(portfolio):
+    quotes = analyse(f"{portfolio} Minister Arif Wicaksono defended the move on Monday, saying "
+                     f"it was time for a change.").quotes
+    assert list(quotes.speaker) == ["Arif Wicaksono"]
+
+
+def test_two_titled_people_joined_by_and_stay_two():
+    quotes = analyse("Fire Chief John Smith and Mayor Ann Lee defended the move on Monday, "
+                     "saying it was time for a change.").quotes
+    assert "John Smith and Mayor Ann Lee" not in set(quotes.speaker)

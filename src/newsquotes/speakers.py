@@ -759,7 +759,10 @@ def joins_body_name(tokens: list[Token], s: int, j: int, upto: int) -> bool:
     k = j + 1
     while k < upto and tokens[k].kind == "w" and is_cap(tokens[k].text):
         k += 1
-    return k > j + 1 and tokens[k - 1].text in ORG_WORDS
+    # (or a portfolio's: "Investment and Downstreaming Minister Arif Wicaksono defended")
+    return k > j + 1 and (tokens[k - 1].text in ORG_WORDS
+                          or any(_is_title(tokens[t]) for t in range(j + 1, k - 1))
+                          and not any(_is_title(tokens[t]) for t in range(s, j)))
 
 
 def _joins_modifiers(tokens: list[Token], j: int) -> bool:
@@ -1037,7 +1040,9 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
                         and all(w.text[:1].isupper() for w in words[n:])
                         for n in range(1, len(words) - 1)) \
             and not _titled_given(words) and not person_like(_untitled(words[:head_end])) \
-            and not _office_of(words):
+            and not (head_end < len(words) - 3 and _is_title(words[head_end - 1])
+                     and words[head_end - 1].text not in ORG_WORDS and person_like(words[-2:])) \
+            and not _office_of(words):  # (but "People's Party MP for Bangkok Sirilak Pongsiri")
         # "Ministry of Economy, Trade and Industry": one name, commas and all.
         owner = possessive_owner(words[0].text)
         if owner and (len(words) <= 4 and words[-1].text == "Ministry"
@@ -1122,8 +1127,10 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
         while left > 0 and (is_cap(words[left - 1].text) or words[left - 1].lower in PARTICLES) \
                 and possessive_owner(words[left - 1].text) is None:
             left -= 1
-        if words[m - 1].lower in TITLE_WORDS and not (m - left > 1 and _org_like(words[left:m])):
-            break  # "ambassador to the UN", but "the Indonesian Democratic Party of Struggle"
+        if words[m - 1].lower in TITLE_WORDS and not (
+                m - left > 1 and _org_like(words[left:m]) and words[m - 1].text in ORG_WORDS):
+            break  # "ambassador to the UN", "Oil Minister for", "People's Party MP for", but
+            # "the Indonesian Democratic Party of Struggle"
         if person_like(_untitled(words[left:m])):
             if words[m].lower in {"of", "at", "from", "with"}:
                 of_org = body_named or [w for w in words[k:] if w.lower not in DETERMINERS
