@@ -488,3 +488,11 @@ def test_two_titled_people_joined_by_and_stay_two():
     quotes = analyse("Fire Chief John Smith and Mayor Ann Lee defended the move on Monday, "
                      "saying it was time for a change.").quotes
     assert "John Smith and Mayor Ann Lee" not in set(quotes.speaker)
+
+
+@pytest.mark.parametrize("phrase, name", [("UEC member U Tun Tun Win", "U Tun Tun Win"),
+                                          ("PCA secretary Harjinder Singh Sandhu",
+                                           "Harjinder Singh Sandhu")])
+def test_name_parts_that_look_like_titles_inside_a_name(phrase, name):
+    quotes = analyse(f"{phrase} said the selectors had acted on medical advice.").quotes
+    assert list(quotes.speaker) == [name]

@@ -1477,7 +1477,9 @@ _NAME_ADJECTIVES = frozenset({"National", "International", "Federal", "Regional"
 def _given_title(words: list[Token], n: int) -> bool:
     """`Dean Whitfield`, `Police Minister Dean Whitfield`: a title word that is also a given
     name, before a surname alone, is the given name."""
-    return n == len(words) - 2 and words[n].text in given_names() and words[n + 1].text.isalpha()
+    return n == len(words) - 2 and words[n].text in given_names() and words[n + 1].text.isalpha() \
+        or n + 1 < len(words) and words[n + 1].text in {"Singh", "Kaur"} \
+        or n > 0 and words[0].text in {"U", "Daw"}  # "Harjinder Singh Sandhu", "U Tun Tun Win"
 
 
 def _titled_given(words: list[Token]) -> bool:
