@@ -496,3 +496,16 @@ def test_two_titled_people_joined_by_and_stay_two():
 def test_name_parts_that_look_like_titles_inside_a_name(phrase, name):
     quotes = analyse(f"{phrase} said the selectors had acted on medical advice.").quotes
     assert list(quotes.speaker) == [name]
+
+
+def test_a_report_named_by_a_participle_after_the_attribution():
+    quotes = analyse("Intelligence services recruited young people, the Security Information "
+                     "Service (BIS) said in its annual report published on Thursday.").quotes
+    assert list(quotes.text) == ["Intelligence services recruited young people"]
+    assert list(quotes.speaker) == ["Security Information Service"]
+
+
+@pytest.mark.parametrize("dateline", ["Prague, Dec 4 – ", "New York, March 12 — "])
+def test_a_dateline_of_place_and_date_is_not_reported(dateline):
+    quotes = analyse(f"{dateline}Prices rose sharply, the statistics office said.").quotes
+    assert list(quotes.text) == ["Prices rose sharply"]

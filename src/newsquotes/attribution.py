@@ -872,6 +872,10 @@ def _plain_word(t: Token) -> bool:
         and not t.lower.endswith(("ed", "ing"))
 
 
+_MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March"
+                    r"|April|May|June|July|August|September|October|November|December")
+
+
 def _after_dateline(tokens: list[Token], lo: int, upto: int) -> int:
     """Past a dateline that opens the sentence: `SYDNEY, Aug 19 (Reuters) - Australia's ...`,
     `Bengaluru, Mar 18 (PTI) The Karnataka government ...`."""
@@ -888,6 +892,12 @@ def _after_dateline(tokens: list[Token], lo: int, upto: int) -> int:
             and tokens[lo + 2].text.isupper() and len(tokens[lo + 2].text) > 1 \
             and tokens[lo + 3].text == ":":
         return lo + 4  # "Bengaluru, DHNS: The Karnataka High Court ..."
+    comma = next((k for k in range(lo + 1, min(upto, lo + 4)) if tokens[k].text == ","), None)
+    if comma is not None and comma + 3 < upto and all(
+            is_cap(t.text) for t in tokens[lo:comma]) \
+            and _MONTH.fullmatch(tokens[comma + 1].text) and tokens[comma + 2].text.isdigit() \
+            and tokens[comma + 3].text in {"-", "—", "–"}:
+        return comma + 4  # "Prague, Dec 4 – Russian intelligence services ..."
     first = tokens[lo] if lo < upto else None
     agency = lo + 3 < upto and tokens[lo + 1].text == "(" and tokens[lo + 3].text == ")" \
         and tokens[lo + 2].text.isupper()  # "Ulaanbaatar (AFP) - ..."

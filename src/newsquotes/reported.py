@@ -706,8 +706,17 @@ def _circumstance_to_end(tokens: list[Token], k: int, hi: int) -> bool:
     return end - k <= 12 and any(t.lower in PREPOSITIONS for t in tokens[max(0, k - 2):k + 1]) \
         and all(t.kind == "w" and t.lower not in _FINITE and t.lower not in CLAUSE_MARKERS
                 and t.lower not in PRONOUNS and t.lower not in _PAST
-                and not (t.lower.endswith("ed") and not is_cap(t.text))
-                for t in tokens[k:end])
+                and not (t.lower.endswith("ed") and not is_cap(t.text)
+                         and not _reduced_relative(tokens, n, end))
+                for n, t in enumerate(tokens[k:end], k))
+
+
+def _reduced_relative(tokens: list[Token], n: int, end: int) -> bool:
+    """`in its annual report published on Thursday`: a participle after its noun, then a
+    phrase of time or place, says which report; no verb of a clause."""
+    return n + 1 < end and tokens[n - 1].text.isalpha() and tokens[n - 1].text.islower() \
+        and tokens[n - 1].lower not in _FINITE and tokens[n - 1].lower not in PRONOUNS \
+        and tokens[n - 1].lower not in CLAUSE_MARKERS and tokens[n + 1].lower in PREPOSITIONS
 
 
 def _clause_end(tokens: list[Token], c: int, hi: int) -> int:
