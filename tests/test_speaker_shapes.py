@@ -509,3 +509,10 @@ def test_a_report_named_by_a_participle_after_the_attribution():
 def test_a_dateline_of_place_and_date_is_not_reported(dateline):
     quotes = analyse(f"{dateline}Prices rose sharply, the statistics office said.").quotes
     assert list(quotes.text) == ["Prices rose sharply"]
+
+
+@pytest.mark.parametrize("later", ["Madam Sarr", "PRO Sarr"])
+def test_a_style_of_address_or_a_role_in_capitals_before_a_surname(later):
+    quotes = analyse(f"Fatou Sarr, who heads the vendors' association, said the site was far. "
+                     f"{later} said the new site had no water.").quotes
+    assert set(quotes.speaker) == {"Fatou Sarr"}

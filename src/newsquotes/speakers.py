@@ -100,7 +100,8 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "l
               # Malaysian ("Datuk Seri Zulaikha Hamid") and Nigerian ("Comrade Yusuf Abdullahi",
               # "Alhaji Musa Bello", "Engr. Ada Obi") styles of address
               "datuk", "datin", "seri", "tun", "tunku", "tengku", "puan", "encik", "haji",
-              "hajah", "comrade", "alhaji", "alhaja", "engr", "barr", "hon", "atty"}
+              "hajah", "comrade", "alhaji", "alhaja", "engr", "barr", "hon", "atty",
+              "madam"}  # (West Africa's "Madam Sarr")
 # Words that open a sentence before its subject: "But Kemi Badenoch, the Conservative leader, said".
 OPENING_CONJUNCTIONS = {"But", "And", "Yet", "So", "Meanwhile", "However", "Still", "Also", "Now",
                          "Then", "Instead"}
@@ -1434,10 +1435,15 @@ def _after_patronymic(words: list[Token], n: int) -> bool:
 
 
 def _is_title(word: Token) -> bool:
-    return word.lower in TITLE_WORDS \
+    return word.lower in TITLE_WORDS or word.text in _ROLE_ACRONYMS \
         or "-" in word.lower and (_PARENT_OF.fullmatch(word.lower) is not None
                                   or _hyphenated_title(word.lower)) \
         or word.lower.rstrip(".") in HONORIFICS and word.lower not in {"sir", "dame", "lord", "lady"}
+
+
+# Roles written as capitals only, since as words they are something else: "PRO Jobe" (a public
+# relations officer), "PIO Reyes" (a public information officer).
+_ROLE_ACRONYMS = {"PRO", "PIO"}
 
 
 def _run_before(words: list[Token], k: int) -> list[Token]:
