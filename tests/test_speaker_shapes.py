@@ -516,3 +516,16 @@ def test_a_style_of_address_or_a_role_in_capitals_before_a_surname(later):
     quotes = analyse(f"Fatou Sarr, who heads the vendors' association, said the site was far. "
                      f"{later} said the new site had no water.").quotes
     assert set(quotes.speaker) == {"Fatou Sarr"}
+
+
+def test_a_headline_quote_is_the_words_of_whoever_says_them_in_the_body():
+    quotes = analyse("Boat operators cry 'unfair' over island fee\n\nThe Pattaya Passenger Boat "
+                     "Operators Association said the fee was \"unfair\" to day-trippers.").quotes
+    assert list(quotes.speaker) == ["Pattaya Passenger Boat Operators Association"] * 2
+    assert list(quotes.kind) == ["partial", "partial"]
+
+
+def test_a_headline_quote_no_one_says_in_the_body_stays_a_scare_quote():
+    quotes = analyse("Council to clear 'zombie' bikes from pavements\n\nThe council said "
+                     "abandoned bikes would be removed within a week.").quotes
+    assert quotes.set_index("text").kind["zombie"] == "scare"
