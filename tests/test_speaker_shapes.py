@@ -529,3 +529,24 @@ def test_a_headline_quote_no_one_says_in_the_body_stays_a_scare_quote():
     quotes = analyse("Council to clear 'zombie' bikes from pavements\n\nThe council said "
                      "abandoned bikes would be removed within a week.").quotes
     assert quotes.set_index("text").kind["zombie"] == "scare"
+
+
+@pytest.mark.parametrize("chain", ["South Cotabato provincial tourism officer",
+                                   "Te Parawhau hapū representative"])
+def test_a_pronoun_is_the_person_after_the_title_chain_not_the_place_in_it(chain):
+    quotes = analyse(f'{chain} Rey Tutin said the province would send a delegation. '
+                     f'"She is a treasure," he said.').quotes
+    assert set(quotes.speaker) == {"Rey Tutin"}
+
+
+def test_a_pronoun_is_the_person_who_spoke_by_name_in_the_sentence_before():
+    quotes = analyse("Speaking on Citizen TV's Day Break on Friday, chief executive Dr. Abdi "
+                     'Mohamed said the claims had been flagged. "We found patients admitted '
+                     'twice," he said.').quotes
+    assert set(quotes.speaker) == {"Abdi Mohamed"}
+
+
+def test_a_name_heads_a_chain_of_appositions_that_opens_with_a_title():
+    quotes = analyse("Alexei Morozov, general director of Vostok Pacific Tours, one of the "
+                     "companies that met the authority, said bookings were up.").quotes
+    assert list(quotes.speaker) == ["Alexei Morozov"]

@@ -81,6 +81,7 @@ class _Actors:
         self.recent: list[tuple[int, str, str]] = []  # organisations and groups as they speak
         self._employers: set[str] | None = None
         self.last_spoke: tuple[int, str] | None = None  # where the last speaker spoke, who
+        self.spoke: set[tuple[int, str]] = set()  # where each person spoke by name
         self.document_owners: dict[str, str] = {}  # who last spoke "in a statement", "release"
         self._body_runs: list[str] | None = None  # body names in the text, shortest first
         self._acronyms: dict[str, str] | None = None  # "CMA" -> "Competition and Markets ..."
@@ -361,6 +362,8 @@ class _Actors:
         actor = self._resolve(sp)
         if actor is not None:
             self.last_spoke = (sp.start, actor)
+            if sp.kind == "person" and actor in self.people:
+                self.spoke.add((sp.start, actor))
         k = bisect_right(self.sentence_starts, sp.start) - 1
         hi = self.sentence_starts[k + 1] if k + 1 < len(self.sentence_starts) else len(self.text)
         document = _IN_DOCUMENT.search(self.text, self.sentence_starts[k] if k >= 0 else 0, hi) \
@@ -1073,7 +1076,10 @@ class _Actors:
                 owners = {k for off, k in there if self.text.startswith(_POSSESSIVE,
                                                                        off + len(k.split()[-1]))
                           or self.text.startswith(_POSSESSIVE, off + len(k))}
-                found = next((k for off, k in there if k not in owners), there[0][1])
+                # (but one who speaks by name there: "Speaking on Citizen TV's Day Break,
+                # SHA chief executive Dr. Abdi Mohamed said ... 'We found ...,' he said")
+                found = next((k for off, k in there if (off, k) in self.spoke), None) \
+                    or next((k for off, k in there if k not in owners), there[0][1])
             else:
                 # Named only after: a role in the lede ("The Transport Secretary said") is
                 # whoever the article names next; a "he" or "she" only someone named in its
@@ -1796,6 +1802,14 @@ def _subject_names(tokens: list[Token]) -> list[Speaker]:
             after += 1
         if after > j and after < len(tokens) and is_cap(tokens[after].text):
             continue  # "Denton Vale manager Paul Ferris", "Liberal Democrat group leader Cllr"
+        after = j
+        while after < min(len(tokens), j + 4) and tokens[after].kind == "w" \
+                and tokens[after].text.islower() and tokens[after].lower not in CLAUSE_MARKERS:
+            after += 1
+        if after > j + 1 and after < len(tokens) and is_cap(tokens[after].text) \
+                and role_word(tokens[after - 1].lower):
+            continue  # "South Cotabato provincial tourism officer Rey Tutin", "Te Parawhau hapū
+            # representative Mereana Te Whata": the run says whose officer
         if not (nxt.text == "," or nxt.kind == "w" and not is_cap(nxt.text)):
             continue
         while i < j and (tokens[i].lower.rstrip(".") in HONORIFICS

@@ -768,9 +768,21 @@ def _appositions(tokens: list[Token], first: int, comma: int) -> bool:
         t = tokens[s] if s < comma else None
         if t is None or not (t.lower in {"a", "an", "the", "who", "which", "whose", "where"}
                              or t.text[0].isdigit() or is_cap(t.text) or role_word(t.lower)
-                             or t.lower in PREPOSITIONS or t.lower in _ASIDE_PARTICIPLES):
+                             or t.lower in PREPOSITIONS or t.lower in _ASIDE_PARTICIPLES
+                             or t.lower == "one" and tokens[s + 1].lower == "of"
+                             or _role_head(tokens, s, comma)):
             return False
     return True
+
+
+def _role_head(tokens: list[Token], s: int, comma: int) -> bool:
+    """`general director of Vostok Pacific Tours`: lower-case words up to a preposition, the
+    last a role."""
+    e = s
+    while e < comma and tokens[e].kind == "w" and tokens[e].text.islower() \
+            and tokens[e].lower not in PREPOSITIONS:
+        e += 1
+    return s < e <= s + 4 and role_word(tokens[e - 1].lower)
 
 
 def _relative_subject(tokens: list[Token], who: int, lo: int) -> Speaker | None:
