@@ -550,3 +550,16 @@ def test_a_name_heads_a_chain_of_appositions_that_opens_with_a_title():
     quotes = analyse("Alexei Morozov, general director of Vostok Pacific Tours, one of the "
                      "companies that met the authority, said bookings were up.").quotes
     assert list(quotes.speaker) == ["Alexei Morozov"]
+
+
+def test_one_before_a_role_is_someone_new_not_the_named_holder_of_the_role():
+    quotes = analyse("Nadia Marchetti, the chief nurse, said the plan was safe. One band 6 nurse "
+                     "at the trust, who asked not to be named, said there was one nurse for every "
+                     '14 patients. "I do not know who will give the antibiotics," she said.').quotes
+    assert list(quotes.speaker)[1:] == ["Band 6 nurse at the trust"] * 2
+
+
+def test_a_reported_clause_after_that_may_open_with_a_phrase_of_time():
+    quotes = analyse("One nurse told reporters that on some night shifts there was only one "
+                     "nurse on the ward.").quotes
+    assert list(quotes.text) == ["on some night shifts there was only one nurse on the ward"]

@@ -431,7 +431,7 @@ class _Actors:
                 role = last
             head = role.split()[-1]
             # "A spokesman for the premier said": someone new, not a spokesman named before
-            indefinite = _A_BEFORE.search(self.text, max(0, sp.start - 3), sp.start) \
+            indefinite = _A_BEFORE.search(self.text, max(0, sp.start - 4), sp.start) \
                 and head not in ORG_NOMINALS and head not in _BODY_NAMES
             person = self._titled(role, head, sp.start, sp.name, later=indefinite)
             placed = len(role.split()) == 2 and role.split()[0] != head and \
@@ -471,7 +471,7 @@ class _Actors:
                 if owner:
                     return self._remember(sp, owner, "organisation")
             body_noun = head in ORG_NOMINALS or head in _BODY_NAMES or head.endswith("maker")
-            if body_noun and _A_BEFORE.search(self.text, max(0, sp.start - 3), sp.start):
+            if body_noun and _A_BEFORE.search(self.text, max(0, sp.start - 4), sp.start):
                 # "..., a wildlife charity has said. The Upland Rivers Trust said ...": a body
                 # the article introduces, then names
                 body = self._next_body(sp.end)
@@ -1467,7 +1467,7 @@ _BODY_RUN = re.compile(r"[A-Z](?<!\w[A-Z])" + _NAME.removeprefix("[A-Z]"))
 _MISSIONS = {"Embassy", "Consulate", "Mission"}
 _NUMBERED = re.compile(r" \d+\w*")
 _POSTED_IN = re.compile(r" in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*")
-_A_BEFORE = re.compile(r"\b[Aa]n?\s+$")
+_A_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+$")
 _OWNER = re.compile(r"^(?:The\s+|[A-Z][\w-]*['’]s\s+|" + BASED_IN.pattern + r"\s+)+")
 _WORD_BEFORE = re.compile(r"([a-z-]+)\s+$")
 # What follows a sentence's subject: an apposition (its first words kept) or a verb.

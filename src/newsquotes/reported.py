@@ -389,7 +389,8 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
                 and tokens[c + 2].text == "," and tokens[c + 3].lower == "that":
             c += 4  # "She said, however, that the move would take time"
         if c >= hi - 1 or tokens[c].kind == "p" \
-                or tokens[c].lower in PREPOSITIONS and not _counting(tokens, c, hi):
+                or tokens[c].lower in PREPOSITIONS and not _counting(tokens, c, hi) \
+                and not _fronted(tokens, c, hi):
             continue  # "warns of fire risk", "said, adding that": no reported clause follows
         stop = _clause_end(tokens, c, hi)
         if _has_quote(tokens, c, stop):
@@ -552,6 +553,16 @@ def _past_listener(tokens: list[Token], c: int, hi: int) -> int | None:
             or tokens[c + 1].lower in _LISTENERS) and _clause_follows(tokens, c + 2, hi):
         return c + 2  # "told the judge the district had cut ..."
     return None
+
+
+def _fronted(tokens: list[Token], c: int, hi: int) -> bool:
+    """`said that on some night shifts there was only one nurse`: after "that", a phrase of
+    time or place, then the clause's subject and verb."""
+    return c > 0 and tokens[c - 1].lower == "that" and any(
+        tokens[k].lower in _SUBJECT_STARTS and tokens[k - 1].lower not in PREPOSITIONS
+        and tokens[k - 1].lower not in DETERMINERS and _clause_follows(tokens, k, hi)
+        and all(t.kind == "w" or t.text == "," for t in tokens[c:k])
+        for k in range(c + 2, min(hi, c + 8)))
 
 
 def _clause_follows(tokens: list[Token], c: int, hi: int) -> bool:
