@@ -563,3 +563,10 @@ def test_a_reported_clause_after_that_may_open_with_a_phrase_of_time():
     quotes = analyse("One nurse told reporters that on some night shifts there was only one "
                      "nurse on the ward.").quotes
     assert list(quotes.text) == ["on some night shifts there was only one nurse on the ward"]
+
+
+@pytest.mark.parametrize("who", ["An official in the city's tourism promotion division",
+                                 "A laboratory technician at one of the facilities"])
+def test_a_long_description_is_headed_by_its_role_before_the_preposition(who):
+    quotes = analyse(f"{who} said the number of visitors rose 18% this year.").quotes
+    assert list(quotes.speaker) == [who.split(" ", 1)[1][0].upper() + who.split(" ", 1)[1][1:]]

@@ -1270,8 +1270,11 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
     # No name: a group ("Opposition groups"), an organisation ("the ministry") or a role
     # ("the spokesman"), named by the phrase itself.
     head_at = next((n for n, w in enumerate(words) if w.lower in PREPOSITIONS), len(words))
-    if not is_cap(words[-1].text):
+    if not is_cap(words[-1].text) and (len(words) < 2 or is_cap(words[-2].text)
+                                       or head_at == len(words)
+                                       or words[-1].lower in DETERMINERS_OR_PREPOSITIONS):
         head_at = len(words)  # "the University of Michigan neurologist": the head comes last
+        # (but "an official in the city's tourism promotion division" is an official)
     head = words[head_at - 1].lower if head_at else words[-1].lower
     name = _join(words)
     start, end = words[0].start, words[-1].end
@@ -1301,7 +1304,7 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
     if head in TITLE_WORDS or head in ORG_NOMINALS or head.endswith("maker"):
         return Speaker(name, start, end, "nominal", title or name, affiliation)
     if tokens[i].lower in DETERMINERS and (head.isalpha() or head.endswith("-year-old")) \
-            and not head.endswith("s") and len(words) <= 6:
+            and not head.endswith("s") and (len(words) <= 6 or role_word(head)):
         # "A former bartender told jurors": a person or body the article names elsewhere.
         return Speaker(name, start, end, "nominal", name, affiliation)
     return None
