@@ -183,3 +183,45 @@ def test_the_metric_compares_groups_without_a_word_counting_them():
 
     assert accepted("drivers", {_norm("Several drivers")})
     assert accepted("Some residents", {_norm("residents")})
+
+
+def _agreement_setup(tmp_path, monkeypatch, second_speaker, second_stance):
+    import json
+
+    from newsquotes import eval_agreement, eval_quotes
+
+    text = "The regulator said prices were fair. Ana Ruiz said they were not."
+    a, b = text.index("prices were"), text.index("prices were") + len("prices were fair")
+    c, d = text.index("they were"), text.index("they were") + len("they were not")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+
+    def gold(speaker, stance):
+        return {"article": str(tmp_path / "a.txt"), "target": "Acme",
+                "quotes": [{"start": a, "end": b, "text": text[a:b], "kind": "indirect",
+                            "speaker": "regulator"},
+                           {"start": c, "end": d, "text": text[c:d], "kind": "indirect",
+                            "speaker": speaker}],
+                "actors": [{"actor": "regulator", "kind": "organisation", "aliases": [],
+                            "stance": 0},
+                           {"actor": speaker, "kind": "person", "aliases": [],
+                            "stance": stance}]}
+    (tmp_path / "eval" / "devX").mkdir(parents=True)
+    (tmp_path / "second" / "devX").mkdir(parents=True)
+    (tmp_path / "eval" / "devX" / "a.gold.json").write_text(json.dumps(gold("Ana Ruiz", -1)))
+    (tmp_path / "second" / "devX" / "a.gold.json").write_text(
+        json.dumps(gold(second_speaker, second_stance)))
+    monkeypatch.setattr(eval_quotes, "EVAL_DIR", tmp_path / "eval")
+    return eval_agreement.evaluate(tmp_path / "second")
+
+
+def test_two_annotators_who_mark_the_same_agree_fully(tmp_path, monkeypatch):
+    result = _agreement_setup(tmp_path, monkeypatch, "Ana Ruiz", -1)
+    assert (result.first, result.second, result.spans, result.speakers) == (2, 2, 2, 2)
+    assert result.stances == {(0, 0): 1, (-1, -1): 1}
+
+
+def test_annotators_who_name_another_speaker_disagree_on_that_entry(tmp_path, monkeypatch):
+    result = _agreement_setup(tmp_path, monkeypatch, "Luis Gomez", 1)
+    assert (result.spans, result.speakers) == (2, 1)
+    assert result.stances == {(0, 0): 1}  # Ana Ruiz has no counterpart to compare
+    assert result.analysis_first == 2  # the analysis reads both speakers as the gold does

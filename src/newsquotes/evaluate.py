@@ -11,7 +11,7 @@ import argparse
 import json
 from pathlib import Path
 
-from . import eval_quotes, eval_sentiment
+from . import eval_agreement, eval_quotes, eval_sentiment
 from .analysis import analyse
 from .article import read_article
 
@@ -518,6 +518,15 @@ def report() -> str:
         "them):",
         "",
         confidence,
+        "### Two annotators",
+        "",
+        "How far the gold itself can be trusted. A second annotator (a helper of the same kind as "
+        "the writers of the gold, told to read nothing of the first annotation) annotated the 32 "
+        "articles of `dev150` to `dev157` again from the guidelines alone (`data/agreement/`). "
+        "Both annotators follow the same written guidelines, so this measures how consistently "
+        "the guidelines are applied, not a ceiling set by people reading news differently:",
+        "",
+        eval_agreement.markdown(eval_agreement.evaluate()),
         "### One actor, one row",
         "",
         "Voice per actor is only right if all of a speaker's quotes land on one row of the "
