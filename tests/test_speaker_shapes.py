@@ -570,3 +570,12 @@ def test_a_reported_clause_after_that_may_open_with_a_phrase_of_time():
 def test_a_long_description_is_headed_by_its_role_before_the_preposition(who):
     quotes = analyse(f"{who} said the number of visitors rose 18% this year.").quotes
     assert list(quotes.speaker) == [who.split(" ", 1)[1][0].upper() + who.split(" ", 1)[1][1:]]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Australian High Commissioner to Solomon Islands, Rebecca Tulloch, said", "Rebecca Tulloch"),
+    ("Congress MP from Thiruvananthapuram Rajeev Menon said", "Rajeev Menon"),
+    ("Mma Goitsemang Ditshwanelo said", "Goitsemang Ditshwanelo")])
+def test_a_posting_a_seat_or_a_style_of_address_before_the_name(text, name):
+    quotes = analyse(f"{text} the panel would be fair.").quotes
+    assert list(quotes.speaker) == [name]

@@ -101,7 +101,8 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "l
               # "Alhaji Musa Bello", "Engr. Ada Obi") styles of address
               "datuk", "datin", "seri", "tun", "tunku", "tengku", "puan", "encik", "haji",
               "hajah", "comrade", "alhaji", "alhaja", "engr", "barr", "hon", "atty",
-              "madam"}  # (West Africa's "Madam Sarr")
+              "madam",  # (West Africa's "Madam Sarr")
+              "mma", "rra"}  # Setswana: "Mma Goitsemang Ditshwanelo"
 # Words that open a sentence before its subject: "But Kemi Badenoch, the Conservative leader, said".
 OPENING_CONJUNCTIONS = {"But", "And", "Yet", "So", "Meanwhile", "However", "Still", "Also", "Now",
                          "Then", "Instead"}
@@ -286,7 +287,13 @@ COUNTRIES = set(COUNTRY_ALIASES) | {
                     "Sierra Leone", "North Macedonia", "Northern Ireland", "Ivory Coast",
                     "Côte d’Ivoire", "Côte d'Ivoire", "Papua New Guinea", "Dominican Republic",
                     "South Sudan", "East Timor", "Cape Verde", "San Marino", "Vatican",
-                    "United Arab Emirates", "UAE"}
+                    "United Arab Emirates", "UAE", "Solomon Islands", "Marshall Islands",
+                    "Cook Islands", "Cabo Verde", "Timor-Leste", "Equatorial Guinea",
+                    "Guinea-Bissau", "Saint Lucia", "St Lucia", "Antigua and Barbuda",
+                    "Saint Kitts and Nevis", "Trinidad and Tobago", "Sao Tome and Principe",
+                    "DR Congo", "Democratic Republic of Congo", "Burkina Faso",
+                    "Czech Republic", "Central African Republic", "Puerto Rico",
+                    "Greenland", "Faroe Islands", "Western Sahara"}
 # Capitals that stand for their governments ("Oslo said", "Brussels has argued"): never a
 # person's name, whatever pronouns follow.
 SEATS_OF_GOVERNMENT = set("""
@@ -877,7 +884,7 @@ def _constituency_before(words: list[Token]) -> bool:
     f = len(words) - 1
     while f > 0 and (is_cap(words[f].text) or words[f].lower in {"and", "the"}):
         f -= 1
-    return f >= 1 and words[f].lower in {"for", "of"} and _is_title(words[f - 1])
+    return f >= 1 and words[f].lower in {"for", "of", "from"} and _is_title(words[f - 1])
 
 
 # Words that make a count approximate: "About 30 protesters", "some 200 residents".
