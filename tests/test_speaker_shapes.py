@@ -579,3 +579,11 @@ def test_a_long_description_is_headed_by_its_role_before_the_preposition(who):
 def test_a_posting_a_seat_or_a_style_of_address_before_the_name(text, name):
     quotes = analyse(f"{text} the panel would be fair.").quotes
     assert list(quotes.speaker) == [name]
+
+
+def test_a_pronoun_after_a_sentence_opened_by_the_same_pronoun_keeps_its_person():
+    quotes = analyse('"I am not angry," Kwabena Asante-Mensah told reporters. He says he met '
+                     'Mio Kanazawa in Berlin in 2021. "She asked me about the dyes," he says. '
+                     'Kanazawa, 38, responded on Instagram. She wrote that her patterns came from '
+                     'the sea.').quotes
+    assert list(quotes.speaker) == ["Kwabena Asante-Mensah"] * 3 + ["Mio Kanazawa"]

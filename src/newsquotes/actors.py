@@ -1080,6 +1080,14 @@ class _Actors:
                 # SHA chief executive Dr. Abdi Mohamed said ... 'We found ...,' he said")
                 found = next((k for off, k in there if (off, k) in self.spoke), None) \
                     or next((k for off, k in there if k not in owners), there[0][1])
+                opens = self.sentence_starts[sentence - 1] if sentence > 0 else 0
+                if wanted and self.last_spoke is not None \
+                        and opens <= self.last_spoke[0] < there[0][0] \
+                        and self.text[self.last_spoke[0]:self.last_spoke[0] + len(low)].lower() \
+                        == low and self.gender.get(self.last_spoke[1], wanted) == wanted:
+                    # "He says he met Kanazawa in Berlin. '...,' he says": the sentence's
+                    # subject is the same pronoun, whoever it meant, not the person it names
+                    found = self.last_spoke[1]
             else:
                 # Named only after: a role in the lede ("The Transport Secretary said") is
                 # whoever the article names next; a "he" or "she" only someone named in its
