@@ -587,3 +587,8 @@ def test_a_pronoun_after_a_sentence_opened_by_the_same_pronoun_keeps_its_person(
                      'Kanazawa, 38, responded on Instagram. She wrote that her patterns came from '
                      'the sea.').quotes
     assert list(quotes.speaker) == ["Kwabena Asante-Mensah"] * 3 + ["Mio Kanazawa"]
+
+
+def test_two_groups_joined_by_and_speak_together_with_a_modifier_on_the_second():
+    quotes = analyse("Residents and business owners said the warning came too late.").quotes
+    assert list(quotes.speaker) == ["Residents and business owners"]

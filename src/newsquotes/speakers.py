@@ -579,9 +579,12 @@ def phrase_before(tokens: list[Token], verb: int) -> tuple[int, int] | None:
     body = i if after_comma else listed_name_start(tokens, _org_name_start(tokens, i, j))
     if body < i:  # "A spokesperson for the Department for Environment, Food and Rural Affairs"
         i = _phrase_start(tokens, body, j)
-    if i >= 2 and j - i == 1 and tokens[i - 1].lower == "and" and group_word(tokens[i].lower) \
-            and group_word(tokens[i - 2].lower):
-        i -= 2  # "Residents and traders said": both groups speak together
+    m = i - 1 if i >= 3 and j - i == 1 and tokens[i - 2].lower == "and" \
+        and tokens[i - 1].text.isalpha() and tokens[i - 1].text.islower() else i
+    if m >= 2 and j - i == 1 and tokens[m - 1].lower == "and" and group_word(tokens[i].lower) \
+            and group_word(tokens[m - 2].lower):
+        i = m - 2  # "Residents and traders said", "Residents and business owners said": both
+        # groups speak together
     # A phrase cannot start with a preposition or end with a determiner or a comma.
     while i < j and tokens[i].lower in PREPOSITIONS:
         i += 1
