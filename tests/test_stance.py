@@ -699,6 +699,7 @@ def test_a_relative_clause_has_an_actor_oppose_the_plan():
     assert reed is not None and reed < -0.15
 
 
+@pytest.mark.usefixtures("rules_only")
 def test_a_relative_clause_after_a_short_apposition_still_counts():
     text = ("Harbourline Platinum will close its clinic in Marikana.\n\n"
             "Sen. Tom Reed, D-Ohio, who led a letter opposing the closure, said he would keep "
@@ -968,6 +969,21 @@ def test_the_features_are_general(monkeypatch):
     names = {n for found in actorstance.recorder for f in found.values() for n in f}
     assert names and all(re.fullmatch(r"[a-z_]+", n) for n in names)
     assert names <= set(actorstance.model().weights)
+
+
+def test_the_features_read_contrast_lawyers_and_the_targets_other_voices(monkeypatch):
+    monkeypatch.setattr(actorstance, "recorder", [])
+    text = ("Former mayor Dana Kolar was convicted of fraud on Monday.\n\n"
+            "Her lawyer, Ivo Brandt, said the verdict was wrong and that she would appeal.\n\n"
+            "Analysts said the ruling was expected, but that an appeal could take years.\n\n"
+            '"She has served this town for decades," said Piet Kolar, her brother.')
+    analyse(text, "Dana Kolar")
+    found = actorstance.recorder[-1]
+    assert found["Ivo Brandt"].get("lawyer_person") == 1.0
+    assert found["Analysts"].get("title_expert") == 1.0
+    assert found["Analysts"]["contrast"] == 1.0 and found["Ivo Brandt"]["contrast"] == 0.0
+    assert found["Analysts"]["others_side"] > 0  # the brother and the lawyer speak for her
+    assert all(f["others_side"] >= 0 for f in found.values())
 
 
 def test_the_training_script_runs(tmp_path):

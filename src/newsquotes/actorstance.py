@@ -71,6 +71,11 @@ EXPERTS = frozenset("""analyst analysts economist economists professor researche
 OFFICIALS = frozenset("""official officials spokesman spokeswoman spokesperson minister
     secretary commissioner regulator agency department ministry mayor council police""".split())
 _DIGIT = re.compile(r"\d")
+# A contrast in the sentences an actor's quotes stand in ("said the deal was a positive step
+# but that ...", "However, ..."): one who weighs both sides, or answers what was said before.
+_CONTRAST = re.compile(r"\b(?:but|however|yet)\b")
+# Those who speak for a person in court: in an article about that person, mostly for them.
+LAWYERS = re.compile(r"\b(?:lawyer|attorney|counsel|defen[cs]e|barrister|solicitor)\b", re.I)
 _WORD_CLASS = {w: "words_" + name for name, words in (
     ("hedge", HEDGES), ("negation", NEGATIONS), ("must", MUSTS), ("we", WE), ("me", ME))
     for w in words}
@@ -129,6 +134,8 @@ def features(text: str, actors: list[tuple], quotes: list[tuple], stances: list[
     for n, (speaker, _, _, _, kind) in enumerate(quotes):
         if speaker is not None and kind != "scare":
             per.setdefault(speaker, []).append(n)
+    side = found["side"]
+    n_side = len(side)
     rows = []
     for i, (actor, kind, *rest) in enumerate(actors):
         f: dict[str, float] = {}
@@ -140,8 +147,15 @@ def features(text: str, actors: list[tuple], quotes: list[tuple], stances: list[
                 f["title_expert"] = 1.0
             if title_words & OFFICIALS:
                 f["title_official"] = 1.0
+        if set(_WORD.findall(actor.lower())) & EXPERTS:
+            f["title_expert"] = 1.0  # "Analysts say ..."
+        if kind_of_target == "person" and LAWYERS.search(title):
+            f["lawyer_person"] = 1.0
         if len(rest) > 2 and rest[2]:
             f["has_affiliation"] = 1.0
+        # how many others in the article speak for the target: where it has its own voices,
+        # another actor is less often read as its defender
+        f["others_side"] = math.log1p(n_side - (actor in side))
         rule = found["stance"][i]
         f["rule_nan"] = float(math.isnan(rule))
         r = 0.0 if math.isnan(rule) else rule
@@ -209,6 +223,9 @@ def features(text: str, actors: list[tuple], quotes: list[tuple], stances: list[
         for name, value in framing.items():
             if value:
                 f["verb_" + name] = value
+        if sids:
+            f["contrast"] = sum(bool(_CONTRAST.search(sentences[s].text.lower()))
+                                for s in sids) / len(sids)
         f["own_mentions"] = math.log1p(len(own_mentions))
         if own_mentions:
             f["own_mean"] = sum(own_mentions) / len(own_mentions)
