@@ -36,9 +36,9 @@ def rules_only(monkeypatch):
     quote of a few words, which on the development articles is the typical actor who says
     nothing of the target (or, where the rules find no evidence, one the annotators still
     gave a stance 62% of the time): the model says NaN for an opponent, a shadow minister, a
-    relative clause's opposition and a private person under an occupation, a weak stance for
-    two speakers who say nothing of the target, and reads the qualified grant of a point and
-    a chief executive's admission of fault as leaning."""
+    relative clause's opposition (also after a short apposition) and a private person under
+    an occupation, a weak stance for two speakers who say nothing of the target, and reads a
+    chief executive's admission of fault as leaning."""
     monkeypatch.setattr(stance, "USE_MODEL", False)
 
 
@@ -770,7 +770,6 @@ def test_an_association_named_after_a_body_is_not_its_side():
     assert side(text, "Tarrow Buses", actors) == set()
 
 
-@pytest.mark.usefixtures("rules_only")
 def test_a_speaker_who_grants_the_target_a_point_and_qualifies_it_starts_even_handed():
     text = ("Tarrow Buses will cut 40 routes in May.\n\n"
             '"We support a leaner network, but not at any price," said Mira Osei, a '
