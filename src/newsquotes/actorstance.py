@@ -5,7 +5,8 @@ target: the stance of their quotes, the writer's framing, the priors of who spea
 target or against it. This module turns that, and a few more things the analysis knows (how
 the article reports the actor's words, the tone of what they say without naming the target,
 the kind of words they say (hedges, negations, "must", "we", figures), whether their title is
-an expert's or an official's, where they first speak, the kind of target), into one feature vector
+an expert's or an official's, where they first speak, the kind of target, whether the sentences
+they are quoted in hold a contrast, how many others speak for the target), into one feature vector
 per actor, and scores it with a multinomial logistic regression over four classes: against
 (-1), even-handed (0), for (+1), and nothing said of the target (null).
 
