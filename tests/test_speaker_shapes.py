@@ -592,3 +592,10 @@ def test_a_pronoun_after_a_sentence_opened_by_the_same_pronoun_keeps_its_person(
 def test_two_groups_joined_by_and_speak_together_with_a_modifier_on_the_second():
     quotes = analyse("Residents and business owners said the warning came too late.").quotes
     assert list(quotes.speaker) == ["Residents and business owners"]
+
+
+def test_a_letter_read_out_somewhere_is_not_the_speaker():
+    quotes = analyse("Bishop Gerard McAndrew defended the plan, telling parishioners in a pastoral "
+                     "letter read at Masses last Sunday that the diocese \"cannot keep open "
+                     "buildings we cannot fill\".").quotes
+    assert list(quotes.speaker) == ["Gerard McAndrew"]

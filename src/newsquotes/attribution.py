@@ -139,7 +139,13 @@ def _document_verb(tokens: list[Token], v: int, lo: int) -> bool:
         return False
     low = tokens[v].lower
     return low in {"read", "reads"} and tokens[v - 1].lower in _WRITINGS \
+        and not (v + 1 < len(tokens) and tokens[v + 1].lower in _READ_OUT) \
         or low in {"found", "concluded"} and _finding_before(tokens, v)
+
+
+# Words after "read" that make it a participle, the writing read out, not what it says: "in a
+# pastoral letter read at Masses last Sunday", "a statement read by his lawyer".
+_READ_OUT = {"at", "by", "during", "out", "aloud", "to", "before"}
 
 
 # Words after which a cue's form is a noun: "the brand is 'disappointed'", "a call".
