@@ -599,3 +599,9 @@ def test_a_letter_read_out_somewhere_is_not_the_speaker():
                      "letter read at Masses last Sunday that the diocese \"cannot keep open "
                      "buildings we cannot fill\".").quotes
     assert list(quotes.speaker) == ["Gerard McAndrew"]
+
+
+def test_writings_named_by_their_author_speak_for_the_author():
+    quotes = analyse("The RFL's guidelines say a Grade D offence carries a ban of three to five "
+                     "matches.").quotes
+    assert list(quotes.speaker) == ["RFL"]

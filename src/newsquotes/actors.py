@@ -410,6 +410,10 @@ class _Actors:
             if person is not None and (sp.kind == "group" or self._surely_person(person)):
                 return person  # "Albers said": Ron Albers, not a group of "albers"; "Power
                 # said", "Bishop said": Anne Power, Anne Bishop, named before
+        if sp.kind in {"group", "nominal"} and _papers(sp.name):
+            author = self._author(sp)  # "the RFL's guidelines say", "figures from the
+            if author is not None:  # alliance show": who wrote them
+                return author
         if sp.kind == "nominal" and sp.name == "another":
             # "One MP said ... Another said:": another of the last ones counted
             counted = next((key for key in reversed(self.others)
@@ -1424,6 +1428,17 @@ _OWNED_DOCUMENTS = {"statement", "release", "filing", "report", "letter", "notic
                     "audit", "assessment"}
 _DOC = "|".join(sorted(_OWNED_DOCUMENTS))
 _SUITS = {"complaint", "lawsuit", "suit", "petition"}
+def _papers(name: str) -> bool:
+    """Whether a phrase names writings by their author: "the RFL's guidelines", "figures from
+    the alliance" (not "papers for Thursday's board meeting")."""
+    words = name.lower().split()
+    by = next((n for n, w in enumerate(words) if w in {"from", "by"}), None)
+    return words[-1] in _PLURAL_DOCUMENTS if by is None else by > 0 and words[by - 1] in \
+        _PLURAL_DOCUMENTS
+
+
+_PLURAL_DOCUMENTS = {"guidelines", "figures", "statistics", "data", "records", "documents",
+                     "papers", "minutes", "findings", "rules"}
 _DOCUMENT_HEADS = _OWNED_DOCUMENTS | {"results", "memo", "order", "decree", "ruling", "judgment",
                                       "judgement", "directive", "circular"} | _SUITS
 _SUED = re.compile(r"\b(?:sued|sues|filed\s+(?:a|the)\s+(?:\w+\s+)?(?:lawsuit|complaint|suit|"
