@@ -33,17 +33,8 @@ class Agreement:
 
 
 def _matches(a: list[dict], b: list[dict]) -> dict[int, int]:
-    pairs = sorted(((eval_quotes._dice((x["start"], x["end"]), (y["start"], y["end"])), i, j)
-                    for i, x in enumerate(a) for j, y in enumerate(b)), reverse=True)
-    used_a, used_b, out = set(), set(), {}
-    for d, i, j in pairs:
-        if d < 0.5:
-            break
-        if i not in used_a and j not in used_b:
-            used_a.add(i)
-            used_b.add(j)
-            out[i] = j
-    return out
+    return dict(eval_quotes.match_spans([(x["start"], x["end"]) for x in a],
+                                        [(y["start"], y["end"]) for y in b]))
 
 
 def _same(x: str | None, y: str | None, names_x: dict, names_y: dict) -> bool:

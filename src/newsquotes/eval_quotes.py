@@ -67,6 +67,22 @@ def _dice(a: tuple[int, int], b: tuple[int, int]) -> float:
     return 2 * overlap / (a[1] - a[0] + b[1] - b[0]) if overlap > 0 else 0.0
 
 
+def match_spans(gold: list[tuple[int, int]], found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(gold index, found index) pairs, best overlap first, each side used once, overlapping by
+    at least half their combined length."""
+    pairs = sorted(((_dice(g, f), gi, fi) for gi, g in enumerate(gold)
+                    for fi, f in enumerate(found)), reverse=True)
+    used_g, used_f, matches = set(), set(), []
+    for d, gi, fi in pairs:
+        if d < 0.5:
+            break
+        if gi not in used_g and fi not in used_f:
+            used_g.add(gi)
+            used_f.add(fi)
+            matches.append((gi, fi))
+    return matches
+
+
 def _names(gold: dict) -> dict[str, set[str]]:
     """Each gold speaker's accepted names, lower-cased, "the" (or "one", "a") dropped."""
     names: dict[str, set[str]] = {}
@@ -107,18 +123,9 @@ def score_article(gold_path: Path) -> tuple[Score, list[str]]:
     text = read_article(article)
     found = analyse(text, gold.get("target", "Russia")).quotes
     names = _names(gold)
-    pairs = sorted(
-        ((_dice((g["start"], g["end"]), (f.start, f.end)), gi, fi)
-         for gi, g in enumerate(gold["quotes"]) for fi, f in enumerate(found.itertuples())),
-        reverse=True)
-    used_g, used_f, matches = set(), set(), []
-    for d, gi, fi in pairs:
-        if d < 0.5:
-            break
-        if gi not in used_g and fi not in used_f:
-            used_g.add(gi)
-            used_f.add(fi)
-            matches.append((gi, fi))
+    matches = match_spans([(g["start"], g["end"]) for g in gold["quotes"]],
+                          list(zip(found.start, found.end)))
+    used_g, used_f = {gi for gi, _ in matches}, {fi for _, fi in matches}
     notes, right = [], 0
     by_confidence: dict[str, list[int]] = {}
     rows_of: dict[str, set[str]] = {}  # gold speaker -> the actors-table rows its quotes went to

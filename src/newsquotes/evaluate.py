@@ -258,6 +258,22 @@ once on arrival, before any rule was changed for it:
 | dev155 (4 articles) | 63 | 100.0% | 98.4% | 82.5% | on arrival in the twelfth session, after its third rule |
 | dev156 (4 articles) | 61 | 95.2% | 98.4% | 95.1% | on arrival in the twelfth session, after its third rule |
 | dev157 (4 articles) | 62 | 100.0% | 95.2% | 72.6% | on arrival in the twelfth session, after its third rule |
+| dev158 (4 articles) | 65 | 100.0% | 100.0% | 80.0% | on arrival in the thirteenth session, after its first rule |
+| dev159 (4 articles) | 67 | 100.0% | 98.5% | 95.5% | on arrival in the thirteenth session, after its first rule |
+| dev160 (4 articles) | 69 | 98.6% | 98.6% | 85.5% | on arrival in the thirteenth session, after its first rule |
+| dev161 (4 articles) | 69 | 97.1% | 98.6% | 95.7% | on arrival in the thirteenth session, after its second rule |
+| dev162 (4 articles) | 69 | 100.0% | 97.1% | 87.0% | on arrival in the thirteenth session, after its first rule |
+| dev163 (4 articles) | 64 | 96.8% | 95.3% | 90.6% | on arrival in the thirteenth session, after its first rule |
+| dev164 (4 articles) | 60 | 100.0% | 96.7% | 78.3% | on arrival in the thirteenth session, after its first rule |
+| dev165 (4 articles) | 57 | 100.0% | 96.5% | 84.2% | on arrival in the thirteenth session, after its second rule |
+| dev166 (4 articles) | 75 | 100.0% | 100.0% | 86.7% | on arrival in the thirteenth session, after its third rule |
+| dev167 (4 articles) | 72 | 98.6% | 98.6% | 95.8% | on arrival in the thirteenth session, after its third rule |
+| dev168 (4 articles) | 69 | 100.0% | 98.6% | 88.4% | on arrival in the thirteenth session, after its fifth rule |
+| dev169 (4 articles) | 70 | 100.0% | 95.7% | 87.1% | on arrival in the thirteenth session, after its fifth rule |
+| dev170 (4 articles) | 64 | 95.5% | 98.4% | 90.6% | on arrival in the thirteenth session, after its third rule |
+| dev171 (4 articles) | 73 | 97.3% | 97.3% | 93.2% | on arrival in the thirteenth session, after its third rule |
+| dev172 (4 articles) | 73 | 98.6% | 100.0% | 94.5% | on arrival in the thirteenth session, after its fifth rule |
+| dev173 (4 articles) | 72 | 98.6% | 98.6% | 80.6% | on arrival in the thirteenth session, after its fifth rule |
 
 Quote finding carries over to new text; attribution on unseen articles sits at 60-93%, mostly
 below the 95% goal and below what the tuned batches show. Each tuning round lifts the batches
