@@ -1208,8 +1208,7 @@ class _Actors:
             if not same and rec["first"] < self.headline_end:
                 # "City watchdog fines ...": the one named body its noun fits
                 same = [b for b in named if _holds(b, head)]
-            if not same and rec["kind"] == "organisation" \
-                    and _bare(key).rpartition(" ")[0].count("-") == len(_bare(key).split()) - 1 \
+            if not same and rec["kind"] == "organisation" and _one_noun(_bare(key)) \
                     and (head in _AGENCIES or head.capitalize() in _PUBLIC_BODIES):
                 same = _spoke_before(key, quotes, named, head)
             if not same and len(named) == 1 and head in _BUSINESSES \
@@ -1345,6 +1344,13 @@ def _spoke_before(key: str, quotes: list[_Quote], named: list[str], head: str) -
     return [body]
 
 
+def _one_noun(description: str) -> bool:
+    """A noun alone, or after one hyphenated word: "department", "counter-intelligence agency"
+    (not "petroleum ministry", which says which ministry)."""
+    words = description.split()
+    return len(words) == 1 or len(words) == 2 and "-" in words[0]
+
+
 _AGENCIES = {"agency", "service", "authority", "office", "bureau", "department", "administration",
              "directorate", "inspectorate", "regulator", "watchdog", "body"}
 
@@ -1428,6 +1434,8 @@ _OWNED_DOCUMENTS = {"statement", "release", "filing", "report", "letter", "notic
                     "audit", "assessment"}
 _DOC = "|".join(sorted(_OWNED_DOCUMENTS))
 _SUITS = {"complaint", "lawsuit", "suit", "petition"}
+
+
 def _papers(name: str) -> bool:
     """Whether a phrase names writings by their author: "the RFL's guidelines", "figures from
     the alliance" (not "papers for Thursday's board meeting")."""

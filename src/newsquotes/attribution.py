@@ -890,7 +890,7 @@ def _plain_word(t: Token) -> bool:
         and not t.lower.endswith(("ed", "ing"))
 
 
-_MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March"
+MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March"
                     r"|April|May|June|July|August|September|October|November|December")
 
 
@@ -913,7 +913,7 @@ def _after_dateline(tokens: list[Token], lo: int, upto: int) -> int:
     comma = next((k for k in range(lo + 1, min(upto, lo + 4)) if tokens[k].text == ","), None)
     if comma is not None and comma + 3 < upto and all(
             is_cap(t.text) for t in tokens[lo:comma]) \
-            and _MONTH.fullmatch(tokens[comma + 1].text) and tokens[comma + 2].text.isdigit() \
+            and MONTH.fullmatch(tokens[comma + 1].text) and tokens[comma + 2].text.isdigit() \
             and tokens[comma + 3].text in {"-", "—", "–"}:
         return comma + 4  # "Prague, Dec 4 – Russian intelligence services ..."
     first = tokens[lo] if lo < upto else None

@@ -8,6 +8,7 @@ import re
 from . import tokenise
 from .attribution import (
     DAYS,
+    MONTH,
     _AFTER_ATTRIBUTION,
     _BEFORE_THAT,
     _BETWEEN_VERB,
@@ -92,9 +93,7 @@ def _after_report(tok: Token) -> bool:
 
 
 # Dates after a report's verb: "said on Feb 10", "said on March 3rd"
-_DATE_WORD = re.compile(r"\d{1,2}(?:st|nd|rd|th)?|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
-                        r"\.?|January|February|March|April|May|June|July|August|September|"
-                        r"October|November|December")
+_DATE_WORD = re.compile(r"\d{1,2}(?:st|nd|rd|th)?|" + MONTH.pattern)
 
 
 def _indirect(text: str, frames: dict[int, list[Token]],
