@@ -225,3 +225,15 @@ def test_annotators_who_name_another_speaker_disagree_on_that_entry(tmp_path, mo
     assert (result.spans, result.speakers) == (2, 1)
     assert result.stances == {(0, 0): 1}  # Ana Ruiz has no counterpart to compare
     assert result.analysis_first == 2  # the analysis reads both speakers as the gold does
+
+
+def test_a_wrong_speaker_is_told_by_how_its_name_differs():
+    from newsquotes.eval_quotes import _why_wrong
+
+    names = {"Residents of Ditsi": {"residents of ditsi"}, "Mayor Ann Lee": {"ann lee"}}
+    assert _why_wrong("Residents of Ditsi", "Residents", names) == "shorter name"
+    assert _why_wrong("Residents of Ditsi", "Residents of Ditsi village", names) == "longer name"
+    assert _why_wrong("Residents of Ditsi", "Ann Lee", names) == "another gold speaker"
+    assert _why_wrong("Residents of Ditsi", "the council", names) == "other name"
+    assert _why_wrong("Residents of Ditsi", None, names) == "no speaker"
+    assert _why_wrong(None, "Ann Lee", names) == "scare given a speaker"

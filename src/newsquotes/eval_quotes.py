@@ -37,6 +37,8 @@ class Score:
     # splits over two or more rows ("Competition and Markets Authority" and "CMA")
     actors: int = 0
     split_actors: int = 0
+    # why gold entries were not rightly attributed: ERRORS -> count
+    errors: dict = field(default_factory=dict)
 
     @property
     def precision(self) -> float:
@@ -130,6 +132,7 @@ def score_article(gold_path: Path) -> tuple[Score, list[str]]:
     by_confidence: dict[str, list[int]] = {}
     rows_of: dict[str, set[str]] = {}  # gold speaker -> the actors-table rows its quotes went to
     rows = list(found.itertuples())
+    errors: dict[str, int] = {}
     for gi, fi in matches:
         g, f = gold["quotes"][gi], rows[fi]
         if g["speaker"] is None:
@@ -145,10 +148,13 @@ def score_article(gold_path: Path) -> tuple[Score, list[str]]:
             counts[0] += 1
             counts[1] += ok
         if not ok:
+            why = _why_wrong(g["speaker"], f.speaker, names)
+            errors[why] = errors.get(why, 0) + 1
             notes.append(f"  wrong speaker: {g['text'][:60]!r} gold={g['speaker']} "
                          f"found={f.speaker} [{f.attribution}: {f.speaker_mention}]")
     for gi, g in enumerate(gold["quotes"]):
         if gi not in used_g:
+            errors["missed"] = errors.get("missed", 0) + 1
             notes.append(f"  missed {g['kind']}: {g['text'][:60]!r} ({g['speaker']})")
     for fi, f in enumerate(rows):
         if fi not in used_f:
@@ -159,7 +165,55 @@ def score_article(gold_path: Path) -> tuple[Score, list[str]]:
     split = gold_path.parent.name
     return Score(gold_path.name.removesuffix(".gold.json"), split, len(gold["quotes"]),
                  len(found), len(matches), right, by_confidence, len(rows_of),
-                 sum(len(a) > 1 for a in rows_of.values())), notes
+                 sum(len(a) > 1 for a in rows_of.values()), errors), notes
+
+
+# Why a gold entry was not rightly attributed, in the order the table lists them.
+ERRORS = {
+    "missed": "the quote not found",
+    "no speaker": "found, but given no speaker",
+    "scare given a speaker": "a scare quote given a speaker",
+    "another gold speaker": "given to another speaker of the article",
+    "shorter name": "a shorter form of the speaker's name (\"Residents\" for \"Residents of "
+                    "Ditsi\")",
+    "longer name": "a longer form (\"Russian Embassy in Lima\" for \"Russian Embassy\")",
+    "overlapping name": "a name sharing words with the speaker's",
+    "other name": "a name or description sharing no word with any speaker's",
+}
+_FILLER = {"the", "of", "and", "a", "an", "s", "in", "at", "for"}
+
+
+def _words(name: str) -> set[str]:
+    return {w for w in re.findall(r"[\w'-]+", _norm(name)) if w not in _FILLER}
+
+
+def _why_wrong(gold: str | None, found: str | None, names: dict[str, set[str]]) -> str:
+    if gold is None:
+        return "scare given a speaker"
+    if found is None:
+        return "no speaker"
+    if any(accepted(found, ns) for actor, ns in names.items() if actor != gold):
+        return "another gold speaker"
+    said = _words(found)
+    meant = set().union(*(_words(n) for n in names.get(gold, {gold})))
+    if said and said < meant:
+        return "shorter name"
+    if meant and meant < said:
+        return "longer name"
+    return "overlapping name" if said & meant else "other name"
+
+
+def errors_markdown(scores: list[Score]) -> str:
+    """How the gold entries not rightly attributed went wrong, tuned-on against held-out."""
+    lines = ["| what went wrong | tuned on (dev*) | held out (test*) |", "|---|---:|---:|"]
+    for key, label in ERRORS.items():
+        dev = sum(s.errors.get(key, 0) for s in scores if s.split.startswith("dev"))
+        test = sum(s.errors.get(key, 0) for s in scores if s.split.startswith("test"))
+        lines.append(f"| {label} | {dev} | {test} |")
+    dev = sum(s.n_gold - s.attributed for s in scores if s.split.startswith("dev"))
+    test = sum(s.n_gold - s.attributed for s in scores if s.split.startswith("test"))
+    lines.append(f"| **all not rightly attributed** | {dev} | {test} |")
+    return "\n".join(lines) + "\n"
 
 
 def markdown(scores: list[Score]) -> str:
