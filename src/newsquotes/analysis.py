@@ -23,6 +23,7 @@ from .attribution import (
     _Quote,
     _attribute,
     _carry_over,
+    _echoed,
     _headline_speaker,
     _within_reports,
 )
@@ -313,25 +314,6 @@ def _kind(text: str, tokens: list[Token], p: int, q: Quoted) -> str:
             len(body.split()) > 3 or body.endswith(("!", "?"))):
         return "direct"  # a sentence of its own, or an exclamation: chanted "Not one job!"
     return "partial"
-
-
-def _echoed(text: str, quotes: list[_Quote], headlines: set[int]) -> None:
-    """A headline's quoted words with no speaker there are the words of whoever says them in
-    the body: "Wrenfield to close 24 stores after 'tough' Christmas" when the body has "it
-    said trading over Christmas had been "tough"". Quoted words no one says in the body stay
-    scare quotes."""
-    body = [(_words_of(text[q.start:q.end]), q) for q in quotes
-            if q.paragraph_id not in headlines and q.actor is not None and q.kind != "indirect"]
-    for q in quotes:
-        if q.paragraph_id in headlines and q.actor is None and q.kind != "indirect":
-            words = _words_of(text[q.start:q.end])
-            said = next((b for w, b in body if words and f" {words} " in f" {w} "), None)
-            if said is not None:
-                q.speaker, q.cue, q.how, q.actor = said.speaker, None, "headline", said.actor
-
-
-def _words_of(quoted: str) -> str:
-    return " ".join(re.findall(r"[\w'’-]+", quoted.lower().replace("’", "'")))
 
 
 def _confidence(text: str, q: _Quote) -> str | None:

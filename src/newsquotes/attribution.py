@@ -1030,6 +1030,29 @@ tells quits resigns drops sacks suspends bans axes expels
 """.split())
 
 
+def _echoed(text: str, quotes: list[_Quote], headlines: set[int]) -> None:
+    """A headline's quoted words with no speaker there are the words of whoever says them in
+    the body: "Wrenfield to close 24 stores after 'tough' Christmas" when the body has "it
+    said trading over Christmas had been "tough"". Quoted words no one says in the body stay
+    scare quotes."""
+    body = [(_words_of(text[q.start:q.end]), q) for q in quotes
+            if q.paragraph_id not in headlines and q.actor is not None and q.kind != "indirect"]
+    for q in quotes:
+        if q.paragraph_id in headlines and q.actor is None and q.kind != "indirect":
+            words = _words_of(text[q.start:q.end])
+            said = next((b for w, b in body if words and f" {words} " in f" {w} "), None)
+            if said is not None:
+                q.speaker, q.cue, q.how, q.actor = said.speaker, None, "headline", said.actor
+
+
+def _words_of(quoted: str) -> str:
+    """Quoted words, compared without case, punctuation or the kind of apostrophe."""
+    return " ".join(_QUOTED_WORD.findall(quoted.lower().replace("’", "'")))
+
+
+_QUOTED_WORD = re.compile(r"[\w'-]+")
+
+
 def _headline_speaker(quote: _Quote, tokens: list[Token], p: int, text: str) -> None:
     """A headline quote without a reporting verb belongs to the name that opens the headline
     right before it: `Kenzie Vale ‘not OK’ as fans boo ...`, `Dominic Fairlie: ‘I will not
