@@ -605,3 +605,14 @@ def test_writings_named_by_their_author_speak_for_the_author():
     quotes = analyse("The RFL's guidelines say a Grade D offence carries a ban of three to five "
                      "matches.").quotes
     assert list(quotes.speaker) == ["RFL"]
+
+
+@pytest.mark.parametrize("subject", [
+    "Jane Doyle (pictured) said",
+    "Government spokesman Jane Doyle (no relation) said",
+    "Liberal MP Jane Doyle (Ottawa-Vanier, Ont.) said",
+    "Liberal MP Jane Doyle (Ottawa-Vanier, Ont.), who chairs the committee, said",
+    "Chair of the municipal district, Cllr Jane Doyle (FF), said"])
+def test_an_aside_in_brackets_after_the_name_is_no_part_of_it(subject):
+    quotes = analyse(f'{subject} the by-law was "a first step" for the island.').quotes
+    assert list(quotes.speaker) == ["Jane Doyle"]

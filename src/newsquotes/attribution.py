@@ -606,7 +606,14 @@ def _comma_speaker(tokens: list[Token], comma: int, lo: int) -> Speaker | None:
     known = _known_only_as(tokens, lo, comma)
     if known is not None:
         return known
-    first = next((c for c in range(lo, comma) if tokens[c].text == ","), None)
+    # a comma inside brackets sets nothing off: "MP Fiona Lachance (Ottawa-Vanier, Ont.), who"
+    bracketed, depth = set(), 0
+    for c in range(lo, comma):
+        depth += (tokens[c].text == "(") - (tokens[c].text == ")")
+        if depth > 0:
+            bracketed.add(c)
+    first = next((c for c in range(lo, comma) if tokens[c].text == "," and c not in bracketed),
+                 None)
     if first is not None and first < comma and _appositions(tokens, first, comma):
         # "C Mallikarjun, Additional Commissioner for Transport, Bengaluru Urban Division,
         # informed": a person's name opens a chain of appositions
@@ -620,7 +627,7 @@ def _comma_speaker(tokens: list[Token], comma: int, lo: int) -> Speaker | None:
                 and not _after_for_or_of(tokens, lo, first, lead):
             _with_apposition(lead, tokens, first)
             return lead
-    relative = next((c for c in range(lo, comma) if tokens[c].text == ","
+    relative = next((c for c in range(lo, comma) if tokens[c].text == "," and c not in bracketed
                      and tokens[c + 1].lower in {"who", "whose", "which"}
                      and all(t.kind != "s" and t.text not in {".", "?", "!"}
                              for t in tokens[c:comma])), None)
@@ -630,7 +637,8 @@ def _comma_speaker(tokens: list[Token], comma: int, lo: int) -> Speaker | None:
         which = tokens[relative + 1].lower == "which"
         comma = relative
     while True:
-        prev = next((c for c in range(comma - 1, lo - 1, -1) if tokens[c].text == ","), None)
+        prev = next((c for c in range(comma - 1, lo - 1, -1)
+                     if tokens[c].text == "," and c not in bracketed), None)
         if prev == comma - 1:
             return None
         inner = tokens[(lo if prev is None else prev + 1):comma]
@@ -660,6 +668,12 @@ def _comma_speaker(tokens: list[Token], comma: int, lo: int) -> Speaker | None:
     # A title and a full name: "At a press conference at the Ryogoku Kokugikan, lawyer Keiko
     # Tanabe, who chairs ..., said" is the speaker after an opening phrase; "Chairman of the
     # Ajiran Residents Association, Chief Sunday Adebayo, said" after the role they hold
+    opened = next((c for c in range(comma - 2, prev + 1, -1) if tokens[c].text == "("), None) \
+        if tokens[comma - 1].text == ")" else None
+    if opened is not None:
+        # "Cathaoirleach of the district, Cllr Brendan Ó Máille (FF), said": the party, like
+        # initials or an age in brackets, is an aside
+        comma, inner = opened, tokens[prev + 1:opened]
     named = read_speaker(tokens, prev + 1, comma) if inner[0].lower in TITLE_WORDS else None
     titled_name = named is not None and named.kind == "person" and " " in named.name
     if titled_name and inner[0].text.islower() and not any(

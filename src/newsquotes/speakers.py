@@ -547,15 +547,23 @@ def phrase_before(tokens: list[Token], verb: int) -> tuple[int, int] | None:
         # "a source familiar with Saudi thinking said", "A White House aide familiar with the
         # talks said": the whole description
         return _phrase_start(tokens, familiar - 1, familiar), j
-    opened = next((k for k in range(j - 2, max(0, j - 5), -1) if tokens[k].text == "("), None) \
+    opened = next((k for k in range(j - 2, max(0, j - 9), -1) if tokens[k].text in "()"), None) \
         if j > 2 and tokens[j - 1].text == ")" else None
+    if opened is not None and tokens[opened].text == ")":
+        opened = None
     if opened is not None and (_PARTY_TAG.fullmatch(tokens[opened + 1].text)
                                or tokens[opened + 1].text in {"D", "R", "I"}
-                               or j - opened > 3 and all(t.kind == "w" and is_cap(t.text)
-                                                         for t in tokens[opened + 1:j - 1])):
+                               or j - opened > 3 and is_cap(tokens[opened + 1].text)
+                               and all(t.kind == "w" and is_cap(t.text) or t.text in {",", "."}
+                                       for t in tokens[opened + 1:j - 1])):
         # "Sen. Raúl Ocampo (D-Nev.), a member of ..., said", "Wan Ahmad Fikri Wan Said
-        # (PN-Kubang Kerian) said": the party and seat are an aside
+        # (PN-Kubang Kerian) said", "MP Fiona Lachance (Ottawa-Vanier, Ont.) said": the party
+        # and seat are an aside
         j = opened
+    elif opened is not None and opened > 0 and is_cap(tokens[opened - 1].text) \
+            and tokens[opened + 1].text.islower() \
+            and all(t.kind == "w" for t in tokens[opened + 1:j - 1]):
+        j = opened  # "Jane Doyle (pictured) said", "Mayor Arno Hill (no relation) said"
     if j > 3 and tokens[j - 1].text == ")" and tokens[j - 3].text == "(" \
             and tokens[j - 2].text.isdigit():
         j -= 3  # "Ester Nghipondoka (54) said": an age in brackets
