@@ -616,3 +616,15 @@ def test_writings_named_by_their_author_speak_for_the_author():
 def test_an_aside_in_brackets_after_the_name_is_no_part_of_it(subject):
     quotes = analyse(f'{subject} the by-law was "a first step" for the island.').quotes
     assert list(quotes.speaker) == ["Jane Doyle"]
+
+
+def test_tells_in_the_present_reports_like_told():
+    quotes = analyse("Co-op chief executive Brad Olsen tells Farm Radio the sites handle less "
+                     "than 8 percent of the grain.").quotes
+    assert list(zip(quotes.kind, quotes.speaker)) == [("indirect", "Brad Olsen")]
+
+
+def test_a_cooperative_described_by_its_place_and_trade_is_the_speaker_not_the_place():
+    quotes = analyse("An Iowa grain cooperative says it will close 11 of its elevators. "
+                     "The co-op says members will still have a site nearby.").quotes
+    assert list(quotes.speaker) == ["Iowa grain cooperative"] * 2

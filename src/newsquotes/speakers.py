@@ -66,7 +66,7 @@ writes recalled recalls acknowledges claimed signalled signaled testified testif
 reckons reckoned submitted submits observed observes
 """.split() + _PRESENT_CUES.split() + _REGIONAL_CUES.split())
 INDIRECT_CUES = frozenset("""
-said says say told added denied denies claimed argued argues insisted insists warned warns stated noted
+said says say told tells added denied denies claimed argued argues insisted insists warned warns stated noted
 explained predicted acknowledged admitted confirmed announced suggested reported described accused
 alleged maintained stressed conceded contended vowed pledged promised asserted replied wrote
 tweeted rejected dismissed countered counters recalled recalls alleges concedes acknowledges
@@ -158,7 +158,7 @@ administration regime board federation confederation association institute unive
 group
 coalition alliance organisation organization network spokesman spokeswoman spokesperson kremlin
 station directorate inspectorate secretariat faction caucus opposition prefecture municipality
-hall
+hall cooperative co-op
 """.split())
 # Nouns by which an article refers back to a business or body it has named: "the company said".
 # Government words are left out: "the ministry" is most often a ministry of its own.
@@ -167,7 +167,7 @@ company firm chipmaker automaker carmaker airline carrier bank lender insurer re
 operator provider developer publisher broadcaster network manufacturer maker producer supplier
 startup utility club team charity trust outfit giant brand conglomerate multinational
 supermarket grocer chain brewer miner automaker exporter importer distributor body
-processor packer refiner shipper bloc promoter consultancy think-tank thinktank
+processor packer refiner shipper bloc promoter consultancy think-tank thinktank cooperative co-op
 """.split())
 # A company's legal suffix, which keeps its period mid-sentence: "Acme Corp. said".
 LEGAL_SUFFIXES = ("Inc", "Corp", "Co", "Ltd", "Bros")
