@@ -1877,11 +1877,23 @@ def test_the_former_official_is_not_the_senior_official_who_spoke_before():
     assert speakers[1] == speakers[2] != speakers[0]
 
 
-def test_an_aide_familiar_with_something_is_named_by_the_role():
+def test_an_aide_familiar_with_something_is_named_with_what_they_know():
     text = ("Two senators remain undecided, according to a Senate Republican aide familiar "
             "with the whip count.")
     assert quotes(text) == [("indirect", "Two senators remain undecided",
-                             "Senate Republican aide")]
+                             "Senate Republican aide familiar with the whip count")]
+
+
+def test_an_official_involved_in_something_is_named_by_the_role():
+    text = "A Western diplomat involved in the talks said the mission would be late."
+    assert quotes(text) == [("indirect", "the mission would be late", "Western diplomat")]
+
+
+def test_the_official_is_the_one_described_as_familiar_with_the_talks():
+    text = ("A Syrian official familiar with the talks, who asked not to be named, told Enab "
+            "Baladi that Damascus had raised compensation. The official said the talks would "
+            "resume.")
+    assert [s for _, _, s in quotes(text)] == ["Syrian official familiar with the talks"] * 2
 
 
 def test_speech_someone_wants_to_hear_is_not_reported():

@@ -1228,8 +1228,10 @@ class _Actors:
                           and r["kind"] == rec["kind"]
                           and _head(k) == key.lower() and not k.lower().startswith(
                               ("one ", "another "))
-                          # (but "diplomats" are not all "Russian diplomats")
-                          and not any(w in DEMONYMS for w in k.split())]
+                          # (but "diplomats" are not all "Russian diplomats"; "the
+                          # official" is the one "Syrian official familiar with the talks")
+                          and not (key.lower().endswith("s")
+                                   and any(w in DEMONYMS for w in k.split()))]
                 if len(longer) == 1:
                     moved[key] = longer[0]
             country = next((c for c in self.others if self.others[c]["kind"] == "country"

@@ -1032,10 +1032,12 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
         # Marchetti" (whoever the phrase names after it)
         group = group_word(words[known - 1].lower)
         if not group and words[known - 1].lower not in {"person", "source"}:
-            # "a Senate Republican aide familiar with the whip count": the aide, named by the
-            # role and its modifiers
-            name = _join(words[:known])
-            return Speaker(name, words[0].start, words[known - 1].end, "nominal", name)
+            # "a Syrian official familiar with the talks": the role, its modifiers and what
+            # they know, all of which tells the reader who speaks
+            end = len(words) if words[known].lower == "familiar" else known
+            # (but "a Western diplomat involved in the Luanda talks": the diplomat)
+            name = _join(words[:end])
+            return Speaker(name, words[0].start, words[end - 1].end, "nominal", name)
         name, start = _join(words[known - 1:]), words[known - 1].start  # modifiers dropped
         return Speaker(name, start, words[-1].end, "group" if group else "nominal",
                        None if group else name)
