@@ -628,3 +628,17 @@ def test_a_cooperative_described_by_its_place_and_trade_is_the_speaker_not_the_p
     quotes = analyse("An Iowa grain cooperative says it will close 11 of its elevators. "
                      "The co-op says members will still have a site nearby.").quotes
     assert list(quotes.speaker) == ["Iowa grain cooperative"] * 2
+
+
+def test_a_lower_case_role_and_name_after_a_description_is_the_speaker():
+    quotes = analyse("The state's first witness, road department foreman Dale Hutto, who is not "
+                     "related to the defendant, testified that the pond took a month to dig.").quotes
+    assert list(quotes.speaker) == ["Dale Hutto"]
+
+
+@pytest.mark.parametrize("subject, name", [
+    ("The association of tour guides said", "association of tour guides"),
+    ("Pilgrims said", "Pilgrims")])
+def test_less_common_groups_of_people_speak(subject, name):
+    quotes = analyse(f"{subject} the new rules would hurt them.").quotes
+    assert list(quotes.speaker) == [name]

@@ -674,7 +674,11 @@ def _comma_speaker(tokens: list[Token], comma: int, lo: int) -> Speaker | None:
         # "Cathaoirleach of the district, Cllr Brendan Ó Máille (FF), said": the party, like
         # initials or an age in brackets, is an aside
         comma, inner = opened, tokens[prev + 1:opened]
-    named = read_speaker(tokens, prev + 1, comma) if inner[0].lower in TITLE_WORDS else None
+    # ("The state's first witness, road department foreman Ricky Pruitt, ... testified": a
+    # role in lower case before the name will do)
+    named = read_speaker(tokens, prev + 1, comma) if inner[0].lower in TITLE_WORDS or (
+        inner[0].text.islower() and len(inner) > 2 and is_cap(inner[-1].text)
+        and is_cap(inner[-2].text)) else None
     titled_name = named is not None and named.kind == "person" and " " in named.name
     if titled_name and inner[0].text.islower() and not any(
             t.lower in PREPOSITIONS or t.kind == "p" for t in tokens[prev + 1:comma]

@@ -143,6 +143,8 @@ landlord landlady shepherd mechanic entrepreneur batsman
 # A US legislator's party and home: "Rep. Lena Marsh, D-Greensboro," or "Sen. Amy Klobuchar, D-Minn."
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*")
 GROUP_NOUNS = set("""
+guides clergy athletes coaches guards midwives cooks inmates filmmakers youths women men
+children academics vets graduates alumni pilgrims publicans restaurateurs cabbies
 diplomats officials groups group leaders ministers analysts experts residents protesters workers
 activists critics lawmakers senators legislators politicians observers investigators prosecutors
 police authorities militants rebels fighters forces troops sources economists scientists
