@@ -642,3 +642,9 @@ def test_a_lower_case_role_and_name_after_a_description_is_the_speaker():
 def test_less_common_groups_of_people_speak(subject, name):
     quotes = analyse(f"{subject} the new rules would hurt them.").quotes
     assert list(quotes.speaker) == [name]
+
+
+def test_a_city_and_state_before_based_belong_to_the_speaker_after_the_report():
+    quotes = analyse("Maple Row Markets is removing self-checkout kiosks from 40 of its stores, "
+                     "the Dayton, Ohio-based grocer said Thursday.").quotes
+    assert list(zip(quotes.kind, quotes.speaker)) == [("indirect", "Maple Row Markets")]

@@ -27,6 +27,7 @@ from .attribution import (
     _that_after_circumstances,
 )
 from .speakers import (
+    BASED_IN,
     CLAUSE_MARKERS,
     DETERMINERS,
     INDIRECT_CUES,
@@ -695,6 +696,7 @@ def _reported_before(tokens: list[Token], lo: int, hi: int, v: int) -> tuple[int
     while k > lo and tokens[k].lower in _BETWEEN_VERB:
         k -= 1  # "the Institute for Fiscal Studies has said"
     while k > lo and (tokens[k].text == "," or np_word(tokens[k])
+                      or BASED_IN.fullmatch(tokens[k].text)  # "the Dayton, Ohio-based grocer"
                       or determiner_before(tokens, k + 1, v) is not None):
         k -= 1
     span = phrase_before(tokens, v)
