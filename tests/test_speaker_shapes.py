@@ -648,3 +648,9 @@ def test_a_city_and_state_before_based_belong_to_the_speaker_after_the_report():
     quotes = analyse("Maple Row Markets is removing self-checkout kiosks from 40 of its stores, "
                      "the Dayton, Ohio-based grocer said Thursday.").quotes
     assert list(zip(quotes.kind, quotes.speaker)) == [("indirect", "Maple Row Markets")]
+
+
+def test_a_source_in_a_province_is_no_person_named_for_the_province():
+    quotes = analyse("A source in North Pyongan Province told Daily NK that a similar ban had "
+                     "been announced in Sinuiju.").quotes
+    assert list(quotes.speaker) == ["Source in North Pyongan Province"]

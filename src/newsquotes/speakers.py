@@ -1598,6 +1598,7 @@ def person_like(words: list[Token]) -> bool:
         return False  # most capitalised runs: one word
     names = [w for w in words if w.lower.rstrip(".") not in HONORIFICS]
     return 2 <= len(names) <= 4 and not _org_like(names) and not any(_brand(w.text) for w in names) \
+        and names[-1].text not in _REGION_WORDS \
         and _join(names) not in PLACES and _join(names) not in gazetteer() \
         and _join(names) not in COUNTRIES \
         and not any(
@@ -1607,6 +1608,9 @@ def person_like(words: list[Token]) -> bool:
         for w in names)
 
 
+# Words that end the name of a region: "A source in North Pyongan Province said" is no person's.
+_REGION_WORDS = frozenset({"Province", "Region", "Oblast", "Governorate", "Territory", "Krai",
+                           "Republic", "Island", "Islands", "Peninsula", "Valley", "Delta"})
 # Words that say what kind of body a one-word name is: "the union Unite".
 _BODY_KINDS = frozenset({"union", "charity", "company", "party", "firm", "regulator", "watchdog",
                          "agency", "association", "group", "retailer", "carmaker", "airline"})
