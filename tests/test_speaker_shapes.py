@@ -654,3 +654,11 @@ def test_a_source_in_a_province_is_no_person_named_for_the_province():
     quotes = analyse("A source in North Pyongan Province told Daily NK that a similar ban had "
                      "been announced in Sinuiju.").quotes
     assert list(quotes.speaker) == ["Source in North Pyongan Province"]
+
+
+def test_a_section_heading_and_a_photo_credit_name_no_body_for_the_company():
+    text = ("What the company said\n\nIn response to queries, Lotus Kingdom said the charge "
+            "covered towels and sauces.\n\nPhoto via Jane Tan/Facebook\n\n\"We apologise to the "
+            "customer,\" the company said.")
+    quotes = analyse(text, target="Lotus Kingdom").quotes
+    assert list(quotes.speaker) == ["Lotus Kingdom"] * 2

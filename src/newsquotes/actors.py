@@ -70,10 +70,12 @@ class _Actors:
 
     def __init__(self, text: str, frames: dict[int, list[Token]], quotes: list[_Quote],
                  sentence_starts: list[int], target: str = "",
-                 headlines: set[int] = frozenset()):
+                 headlines: set[int] = frozenset(), captions: list[tuple[int, int]] = ()):
         self.text = text
         self.target = target
-        self.quoted = [(q.start, q.end) for q in quotes if q.kind != "indirect"]
+        # Where a name is no body the article speaks of: quoted words, and photo captions
+        # ("Photo via Jasmine Teo/Facebook")
+        self.quoted = [(q.start, q.end) for q in quotes if q.kind != "indirect"] + list(captions)
         self.sentence_starts = sentence_starts
         self.people: dict[str, dict] = {}  # canonical name -> record
         self.others: dict[str, dict] = {}

@@ -176,7 +176,8 @@ def _analyse(text: str, target: str, aliases: list[str] | None) -> Analysis:
     quotes.sort(key=lambda q: q.start)
     _carry_over(quotes, frames)
     _within_reports(text, quotes)
-    actors = _Actors(text, frames, quotes, [s.start for s in sents], target, headlines)
+    actors = _Actors(text, frames, quotes, [s.start for s in sents], target, headlines,
+                     [(p.start, p.end) for p in paras if p.role == "caption"])
     for q in quotes:
         if q.speaker is not None:
             q.actor = actors.resolve(q.speaker)

@@ -191,7 +191,7 @@ ORG_WORDS = {"Chiefs", "Embassy", "Consulate", "Scheme", "Station", "Registry", 
              "Textiles", "Breweries", "Brewery", "Distillery", "Wines", "Bakeries", "Hotels",
              "Resorts", "Properties", "Builders", "Construction", "Engineering", "Freight",
              "Ports", "Homes", "Apparel", "Cement", "Tobacco", "Works", "Synod", "Diocese",
-             "Archdiocese", "Patriarchate",
+             "Archdiocese", "Patriarchate", "Kingdom",
              "Commodities", "Trading", "Exports", "Cooperatives", "Cooperative", "Supervisors",
              "Programme", "Program", "Alliance", "Coalition", "Network", "Centre", "Center", "Mining", "Metals", "Steel", "Oil", "Gas", "Foods", "Pharma",
              "District", "Trust", "Service", "Exchange", "Commission", "Ministry", "United", "City", "Rovers", "Athletic", "Albion", "Wanderers", "FC", "Club",
@@ -236,7 +236,8 @@ Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March 
 July August September October November December Last Next This Its Some Many Most Several
 Under Over After Before Since With Without From For Among Across Against Within Following By
 Outside Inside Near Despite Unlike Like Although Though While When Where If As At In On Of
-Whether Because Unless Until Whenever Wherever Whatever
+Whether Because Unless Until Whenever Wherever Whatever What Why How
+Photo Photos Picture Pictures Image Images Video Graphic Caption
 """.split())
 _DATES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
           "January", "February", "March", "April", "May", "June", "July", "August",

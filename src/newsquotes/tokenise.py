@@ -156,6 +156,9 @@ _CAPTION = re.compile(
     r"(?:\b(?:photograph|photo|image)\s*:\s*[^\n]{1,80}$)",
     re.IGNORECASE,
 )
+# A credit line of its own: "Photo via Jasmine Teo/Facebook", "Image courtesy of the council".
+_CREDIT = re.compile(r"(?:photos?|photograph|images?|pictures?|video)\s+(?:via|by|from|courtesy)\b"
+                     r"[^\n.!?]{1,80}$", re.IGNORECASE)
 _CLOSING = "\"'”’)]"
 
 
@@ -169,7 +172,8 @@ def _terminal(body: str) -> bool:
 def _is_caption(body: str) -> bool:
     # Each form of a caption has a "/" or a ":"; most paragraphs have neither, and the search
     # would try the credit's pattern at every opening bracket and every word.
-    return ("/" in body or ":" in body) and _CAPTION.search(body) is not None
+    return ("/" in body or ":" in body) and _CAPTION.search(body) is not None \
+        or _CREDIT.match(body) is not None
 
 
 @dataclass(frozen=True, slots=True)
