@@ -662,3 +662,12 @@ def test_a_section_heading_and_a_photo_credit_name_no_body_for_the_company():
             "customer,\" the company said.")
     quotes = analyse(text, target="Lotus Kingdom").quotes
     assert list(quotes.speaker) == ["Lotus Kingdom"] * 2
+
+
+@pytest.mark.parametrize("title", ["Minister for Industry, Business and Financial Affairs",
+                                   "Minister for Industry"])
+def test_he_after_a_minister_named_with_his_portfolio_is_the_minister(title):
+    quotes = analyse("A source close to the authority tells ShippingWatch that the crew's records "
+                     f"were false. {title} Lars Holmgaard rejects the criticism. \"It is about "
+                     "safety at sea,\" he tells ShippingWatch.").quotes
+    assert list(quotes.speaker) == ["Source close to the authority", "Lars Holmgaard"]

@@ -1992,6 +1992,27 @@ class _TitleWords(dict):
 _MAY_TITLE = _TitleWords()
 
 
+def _listed_portfolio(tokens: list[Token], i: int) -> int | None:
+    """Where the name after "Minister for Industry, Business and Financial Affairs" ends, the
+    title being at ``i``: a portfolio, perhaps listed with commas and "and", then a name."""
+    j = i + 1
+    if j + 3 >= len(tokens) or tokens[j].lower != "for" or not is_cap(tokens[j + 1].text):
+        return None
+    j += 1
+    start, joined = j, False
+    comma = False
+    while j + 1 < len(tokens) and (tokens[j].text in {",", "and", "&"} and is_cap(tokens[j + 1].text)
+                                   or tokens[j].kind == "w" and is_cap(tokens[j].text)):
+        joined = joined or tokens[j].text in {"and", "&"}
+        comma = comma or tokens[j].text == ","
+        j += 1
+    # ("the Minister for Health, Mary Byrne, said": an apposition, which the caller reads;
+    # "Minister of State for Petroleum Ali Raza Gondal": where the name starts is the
+    # reader's to say)
+    return j if (joined or not comma and j - start == 3) and person_like(tokens[j - 2:j]) \
+        else None
+
+
 def _titled_names(tokens: list[Token]) -> list[Speaker]:
     """People the article introduces with a title or honorific: `envoy Staffan de Mistura`,
     `its chairman, Sir Alan Pryce,`, `Ms Donnelly`, `his widow, Maureen Whitby,`."""
@@ -2014,7 +2035,10 @@ def _titled_names(tokens: list[Token]) -> list[Speaker]:
         titled = role_word(t.lower) or t.lower.rstrip(".") in HONORIFICS or kin
         title = owner = None
         comma = i + 1
-        if titled and comma < len(tokens) and tokens[comma].lower in {"for", "of", "to", "in"}:
+        listed = _listed_portfolio(tokens, i) if titled and t.text[:1].isupper() else None
+        if listed:
+            comma = i  # no apposition: the portfolio's commas are its list's
+        elif titled and comma < len(tokens) and tokens[comma].lower in {"for", "of", "to", "in"}:
             # "Cyprus' deputy minister for migration, Andreas Christodoulides,", "Russia's
             # ambassador in Budapest, Yevgeny Stanko,": the portfolio or posting is part of the
             # title
@@ -2041,6 +2065,8 @@ def _titled_names(tokens: list[Token]) -> list[Speaker]:
             j = i + 1
             if tokens[j].lower == "to" and j + 2 < len(tokens) and tokens[j + 1].text in COUNTRIES:
                 j += 2  # "Russian Ambassador to Hungary Yevgeny Stanislavov": the posting first
+            elif listed:
+                j = max(i + 1, listed - 3)
             while j < len(tokens) and tokens[j].kind == "w" and (
                     is_cap(tokens[j].text) or tokens[j].lower in PARTICLES):
                 j += 1
