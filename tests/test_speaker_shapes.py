@@ -671,3 +671,9 @@ def test_he_after_a_minister_named_with_his_portfolio_is_the_minister(title):
                      f"were false. {title} Lars Holmgaard rejects the criticism. \"It is about "
                      "safety at sea,\" he tells ShippingWatch.").quotes
     assert list(quotes.speaker) == ["Source close to the authority", "Lars Holmgaard"]
+
+
+def test_a_person_after_a_body_in_apposition_to_an_opening_place_is_the_subject():
+    quotes = analyse("At Danish Shipping, the shipowners' association, deputy director Anne "
+                     "Holm welcomes the detention but warns that the problem is far bigger.").quotes
+    assert list(quotes.speaker) == ["Anne Holm"]

@@ -555,6 +555,16 @@ def _sentence_subject(tokens: list[Token], lo: int, v: int) -> Speaker | None:
         speaker = read_speaker(tokens, lo, end) if end > lo else None
         return speaker if speaker is not None and speaker.kind == "person" else None
     speaker = read_speaker(tokens, lo, end)
+    if speaker is not None and speaker.kind != "person" and j < v and tokens[j].text == ",":
+        k = j + 1
+        while k < v and np_word(tokens[k]):
+            k += 1
+        named = read_speaker(tokens, j + 1, k) if k > j + 1 and k < v \
+            and tokens[k].kind == "w" and tokens[k].text.islower() else None
+        if named is not None and named.kind == "person":
+            # "At Danish Shipping, the shipowners' association, deputy director Anne Sofie
+            # Holm welcomes ... but warns": the body describes the opening phrase's place
+            return named
     if speaker is None or speaker.kind == "pronoun" or speaker.kind == "nominal" \
             and not speaker.name.startswith("one "):  # "one farmer stood up and asked"
         return None
