@@ -677,3 +677,9 @@ def test_a_person_after_a_body_in_apposition_to_an_opening_place_is_the_subject(
     quotes = analyse("At Danish Shipping, the shipowners' association, deputy director Anne "
                      "Holm welcomes the detention but warns that the problem is far bigger.").quotes
     assert list(quotes.speaker) == ["Anne Holm"]
+
+
+def test_writes_in_the_present_reports_after_what_was_said():
+    quotes = analyse("The tanker was boarded on Wednesday by inspectors, the authority writes in a "
+                     "press release.").quotes
+    assert list(zip(quotes.kind, quotes.speaker)) == [("indirect", "authority")]

@@ -66,7 +66,7 @@ writes recalled recalls acknowledges claimed signalled signaled testified testif
 reckons reckoned submitted submits observed observes
 """.split() + _PRESENT_CUES.split() + _REGIONAL_CUES.split())
 INDIRECT_CUES = frozenset("""
-said says say told tells added denied denies claimed argued argues insisted insists warned warns stated noted
+said says say told tells writes added denied denies claimed argued argues insisted insists warned warns stated noted
 explained predicted acknowledged admitted confirmed announced suggested reported described accused
 alleged maintained stressed conceded contended vowed pledged promised asserted replied wrote
 tweeted rejected dismissed countered counters recalled recalls alleges concedes acknowledges
