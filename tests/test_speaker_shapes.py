@@ -683,3 +683,16 @@ def test_writes_in_the_present_reports_after_what_was_said():
     quotes = analyse("The tanker was boarded on Wednesday by inspectors, the authority writes in a "
                      "press release.").quotes
     assert list(zip(quotes.kind, quotes.speaker)) == [("indirect", "authority")]
+
+
+def test_the_airline_is_the_body_before_its_officers_title_and_name():
+    quotes = analyse("Sahel Air Chief Executive Officer Khaled Al-Roumi told the Arab Times that "
+                     "the schedule would be restored. The airline said passengers would be "
+                     "refunded.").quotes
+    assert list(quotes.speaker) == ["Khaled Al-Roumi", "Sahel Air"]
+
+
+def test_a_police_rank_in_capitals_is_a_title():
+    quotes = analyse("Sentul district police chief ACP Rosli Mat Daud said several roads were "
+                     "closed.").quotes
+    assert list(quotes.speaker) == ["Rosli Mat Daud"]

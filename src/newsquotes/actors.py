@@ -760,6 +760,7 @@ class _Actors:
                 if not (name.rpartition(" ")[2] in _LEGAL_SUFFIXES
                         and _GOES_ON.match(self.text, end)):
                     name = name.rstrip(".")  # the sentence's full stop, not "Acme Inc."'s
+                name = _before_officer(name)
                 if name and not is_cap(name.split()[-1]):
                     continue  # "the Sioux City-based processor": a place, not the body
                 if " " in name and name.isupper():
@@ -853,7 +854,7 @@ class _Actors:
                 return key  # ("Acme Inc." as the name said mid-sentence; but "Western
                 # analysts" are no longer form of "Western")
         m = re.search(re.escape(name) + r"(?:\s+[A-Z][\w&.-]*)+", self.text)
-        longer = m.group() if m else name
+        longer = _before_officer(m.group()) if m else name
         return longer if any(w in ORG_WORDS for w in longer.split()) else name
 
     def _other(self, sp: Speaker, name: str) -> str:
@@ -1990,6 +1991,16 @@ class _TitleWords(dict):
 
 
 _MAY_TITLE = _TitleWords()
+
+
+def _before_officer(name: str) -> str:
+    """`Sahel Airways Chief Executive Officer Khaled Al-Roumi` -> `Sahel Airways`: a body's name
+    ends where its officer's title and name begin."""
+    words = name.split()
+    titled = next((n for n in range(1, len(words) - 2) if words[n].lower() in TITLE_WORDS
+                   and all(w[:1].isupper() and w not in ORG_WORDS and w.lower() not in TITLE_WORDS
+                           for w in words[-2:])), None)
+    return name if titled is None else " ".join(words[:titled])
 
 
 def _listed_portfolio(tokens: list[Token], i: int) -> int | None:

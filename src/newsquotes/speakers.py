@@ -1468,8 +1468,9 @@ def _is_title(word: Token) -> bool:
 
 
 # Roles written as capitals only, since as words they are something else: "PRO Jobe" (a public
-# relations officer), "PIO Reyes" (a public information officer).
-_ROLE_ACRONYMS = {"PRO", "PIO"}
+# relations officer), "PIO Reyes" (a public information officer); police ranks of South and
+# Southeast Asia ("ACP Rosli Mat Daud", an assistant commissioner; "DSP Kaur").
+_ROLE_ACRONYMS = {"PRO", "PIO", "ACP", "DSP", "ASP", "SAC", "DCP", "SSP", "IGP"}
 
 
 def _run_before(words: list[Token], k: int) -> list[Token]:
