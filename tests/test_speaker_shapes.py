@@ -696,3 +696,11 @@ def test_a_police_rank_in_capitals_is_a_title():
     quotes = analyse("Sentul district police chief ACP Rosli Mat Daud said several roads were "
                      "closed.").quotes
     assert list(quotes.speaker) == ["Rosli Mat Daud"]
+
+
+@pytest.mark.parametrize("subject, name", [
+    ("Russia's consulate in Phuket said", "Russia's consulate in Phuket"),
+    ("The EU Delegation to Albania said", "EU Delegation to Albania")])
+def test_a_consulate_or_a_delegation_is_a_body_not_the_place_it_is_in(subject, name):
+    quotes = analyse(f"{subject} it was following the case.").quotes
+    assert list(quotes.speaker) == [name]

@@ -160,7 +160,7 @@ administration regime board federation confederation association institute unive
 group
 coalition alliance organisation organization network spokesman spokeswoman spokesperson kremlin
 station directorate inspectorate secretariat faction caucus opposition prefecture municipality
-hall cooperative co-op
+hall cooperative co-op consulate consulate-general delegation
 """.split())
 # Nouns by which an article refers back to a business or body it has named: "the company said".
 # Government words are left out: "the ministry" is most often a ministry of its own.
@@ -191,7 +191,7 @@ ORG_WORDS = {"Chiefs", "Embassy", "Consulate", "Scheme", "Station", "Registry", 
              "Textiles", "Breweries", "Brewery", "Distillery", "Wines", "Bakeries", "Hotels",
              "Resorts", "Properties", "Builders", "Construction", "Engineering", "Freight",
              "Ports", "Homes", "Apparel", "Cement", "Tobacco", "Works", "Synod", "Diocese",
-             "Archdiocese", "Patriarchate", "Kingdom",
+             "Archdiocese", "Patriarchate", "Kingdom", "Delegation", "Consulate-General",
              "Commodities", "Trading", "Exports", "Cooperatives", "Cooperative", "Supervisors",
              "Programme", "Program", "Alliance", "Coalition", "Network", "Centre", "Center", "Mining", "Metals", "Steel", "Oil", "Gas", "Foods", "Pharma",
              "District", "Trust", "Service", "Exchange", "Commission", "Ministry", "United", "City", "Rovers", "Athletic", "Albion", "Wanderers", "FC", "Club",
