@@ -704,3 +704,9 @@ def test_a_police_rank_in_capitals_is_a_title():
 def test_a_consulate_or_a_delegation_is_a_body_not_the_place_it_is_in(subject, name):
     quotes = analyse(f"{subject} it was following the case.").quotes
     assert list(quotes.speaker) == [name]
+
+
+def test_a_speaker_identified_only_by_a_nickname_is_called_by_it():
+    quotes = analyse("A yoga studio owner in Rawai, who asked to be identified only by her "
+                     "nickname, Ploy, said the studios had undercut local businesses.").quotes
+    assert list(quotes.speaker) == ["Ploy"]

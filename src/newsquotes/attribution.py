@@ -771,9 +771,13 @@ def _comma_speaker(tokens: list[Token], comma: int, lo: int) -> Speaker | None:
 
 def _known_only_as(tokens: list[Token], lo: int, comma: int) -> Speaker | None:
     """`a 58-year-old retiree who wanted to be known only as Mdm Tan, said`, `a nurse who gave
-    her name only as Grace, said`: the person, by the name they gave."""
+    her name only as Grace, said`, `a studio owner who asked to be identified only by her
+    nickname, Ploy, said`: the person, by the name they gave."""
     as_ = next((k for k in range(comma - 2, max(lo, comma - 6), -1) if tokens[k].lower == "as"
-                and tokens[k - 1].lower in {"only", "identified"}), None)
+                and tokens[k - 1].lower in {"only", "identified"}
+                # "who asked to be identified only by her nickname, Ploy,"
+                or tokens[k].text == "," and tokens[k - 1].lower in {"nickname", "name"}
+                and any(t.lower == "by" for t in tokens[max(lo, k - 5):k - 1])), None)
     if as_ is None or not all(t.kind == "w" and t.text[:1].isupper()
                               for t in tokens[as_ + 1:comma]):
         return None  # (not "Machu Picchu Pueblo, also known as Aguas Calientes, said")
