@@ -710,3 +710,9 @@ def test_a_speaker_identified_only_by_a_nickname_is_called_by_it():
     quotes = analyse("A yoga studio owner in Rawai, who asked to be identified only by her "
                      "nickname, Ploy, said the studios had undercut local businesses.").quotes
     assert list(quotes.speaker) == ["Ploy"]
+
+
+def test_a_title_of_two_capitalised_words_and_minister_is_no_name():
+    quotes = analyse("Guyana's Foreign Affairs Minister, Dr. Kamla Ramdass, said the government had "
+                     "summoned the envoy.").quotes
+    assert list(quotes.speaker) == ["Kamla Ramdass"]

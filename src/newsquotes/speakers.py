@@ -1245,8 +1245,9 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
                 or name_words[0].text in COUNTRIES) and not _org_like(name_words)
             and not (len(name_words) == 2 and name_words[0].text in _FIRST_NAME_COUNTRIES)):
         name_words = name_words[1:]
-    if len(name_words) == 1 and _is_title(name_words[0]):
-        name_words = []  # "the Home Secretary": a role, not a name
+    if len(name_words) == 1 and _is_title(name_words[0]) \
+            or name_words and name_words[-1].text in _OFFICES:
+        name_words = []  # "the Home Secretary", "Foreign Affairs Minister": a role, not a name
     chain = words[: len(words) - len(name_words)]
     affiliation = _join(of_org) if of_org else _affiliation(chain)
     title = _title(chain)
@@ -1610,6 +1611,10 @@ def person_like(words: list[Token]) -> bool:
         for w in names)
 
 
+# Titles no one has as a surname, so a name cannot end in them.
+_OFFICES = frozenset({"Minister", "Secretary", "Spokesman", "Spokeswoman", "Spokesperson",
+                      "Chairman", "Chairwoman", "Chairperson", "Ambassador", "Commissioner",
+                      "Director", "Premier"})
 # Words that end the name of a region: "A source in North Pyongan Province said" is no person's.
 _REGION_WORDS = frozenset({"Province", "Region", "Oblast", "Governorate", "Territory", "Krai",
                            "Republic", "Island", "Islands", "Peninsula", "Valley", "Delta"})
