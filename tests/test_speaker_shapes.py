@@ -716,3 +716,12 @@ def test_a_title_of_two_capitalised_words_and_minister_is_no_name():
     quotes = analyse("Guyana's Foreign Affairs Minister, Dr. Kamla Ramdass, said the government had "
                      "summoned the envoy.").quotes
     assert list(quotes.speaker) == ["Kamla Ramdass"]
+
+
+@pytest.mark.parametrize("subject, name", [
+    ("Miners operating near Eteringbang told Demerara Waves",
+     "Miners operating near Eteringbang"),
+    ("The families living in the tower said", "families living in the tower")])
+def test_a_group_placed_by_a_participle_speaks_as_the_whole_phrase(subject, name):
+    quotes = analyse(f"{subject} that soldiers had demanded payments.").quotes
+    assert list(quotes.speaker) == [name]

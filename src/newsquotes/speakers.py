@@ -546,6 +546,11 @@ def phrase_before(tokens: list[Token], verb: int) -> tuple[int, int] | None:
                      and (group_word(tokens[k - 1].lower) or role_word(tokens[k - 1].lower)
                           or tokens[k - 1].lower in {"person", "source"})),
                     None)
+    if familiar is None:  # "Residents living along the river said": a group the participle places
+        familiar = next((k for k in range(j - 3, max(0, j - 8), -1)
+                         if tokens[k].lower.endswith("ing") and tokens[k].text.islower()
+                         and group_word(tokens[k - 1].lower)
+                         and tokens[k + 1].lower in PREPOSITIONS), None)
     if familiar is not None and all(t.kind == "w" for t in tokens[familiar:j]):
         # "a source familiar with Saudi thinking said", "A White House aide familiar with the
         # talks said": the whole description
@@ -1044,6 +1049,14 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
         name, start = _join(words[known - 1:]), words[known - 1].start  # modifiers dropped
         return Speaker(name, start, words[-1].end, "group" if group else "nominal",
                        None if group else name)
+    head = 1 if len(words) > 4 and (words[0].lower in DETERMINERS or words[0].lower in QUANTITIES) \
+        else 0
+    if len(words) > head + 3 and group_word(words[head].lower) \
+            and words[head + 1].lower.endswith("ing") and words[head + 1].text.islower() \
+            and words[head + 2].lower in PREPOSITIONS:
+        # "Miners operating near Eteringbang told": the group, as the participle places it
+        name = _join(words[head:])
+        return Speaker(name, words[head].start, words[-1].end, "group")
     owner = possessive_owner(words[0].text) if len(words) > 2 else None
     if owner and owner[:1].isupper() and words[-1].lower in _OUTPOSTS \
             and all(is_cap(w.text) for w in words[1:-1]):
