@@ -725,3 +725,10 @@ def test_a_title_of_two_capitalised_words_and_minister_is_no_name():
 def test_a_group_placed_by_a_participle_speaks_as_the_whole_phrase(subject, name):
     quotes = analyse(f"{subject} that soldiers had demanded payments.").quotes
     assert list(quotes.speaker) == [name]
+
+
+@pytest.mark.parametrize("document", ["communiqué", "note"])
+def test_a_communique_or_a_note_speaks_for_the_body_that_issued_it(document):
+    quotes = analyse(f'The Vatican Museums issued a {document} on Monday. "The cap is '
+                     f'necessary," the {document} said.').quotes
+    assert list(quotes.speaker) == ["Vatican Museums"]

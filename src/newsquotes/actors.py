@@ -1453,7 +1453,8 @@ def _papers(name: str) -> bool:
 _PLURAL_DOCUMENTS = {"guidelines", "figures", "statistics", "data", "records", "documents",
                      "papers", "minutes", "findings", "rules"}
 _DOCUMENT_HEADS = _OWNED_DOCUMENTS | {"results", "memo", "order", "decree", "ruling", "judgment",
-                                      "judgement", "directive", "circular"} | _SUITS
+                                      "judgement", "directive", "circular", "communiqué", "communique",
+                                      "note"} | _SUITS
 _SUED = re.compile(r"\b(?:sued|sues|filed\s+(?:a|the)\s+(?:\w+\s+)?(?:lawsuit|complaint|suit|"
                    r"petition))\b")
 # The author of a document that speaks: "a draft memo from the office", "The order, issued by
