@@ -732,3 +732,9 @@ def test_a_communique_or_a_note_speaks_for_the_body_that_issued_it(document):
     quotes = analyse(f'The Vatican Museums issued a {document} on Monday. "The cap is '
                      f'necessary," the {document} said.').quotes
     assert list(quotes.speaker) == ["Vatican Museums"]
+
+
+def test_she_after_a_quote_told_to_a_named_judge_is_the_one_who_told():
+    quotes = analyse('"These tickets never existed," the officer told District Judge Orla Byrne. '
+                     'She added that police could have "no confidence" in the defendant.').quotes
+    assert list(zip(quotes.kind, quotes.speaker)) == [("direct", "Officer"), ("partial", "Officer")]

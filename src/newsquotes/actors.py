@@ -1095,6 +1095,17 @@ class _Actors:
                     # "He says he met Kanazawa in Berlin. '...,' he says": the sentence's
                     # subject is the same pronoun, whoever it meant, not the person it names
                     found = self.last_spoke[1]
+                last = self.last_spoke
+                heard = next((off for off, k in there if k == found), None)
+                if last is not None and last[1] != found and heard is not None \
+                        and _TOLD.search(self.text, max(0, heard - 60), heard) \
+                        and (bisect_right(self.sentence_starts, last[0]) == sentence
+                             or last[0] == sp.start) \
+                        and (last[1] in self.people
+                             or self.others.get(last[1], {}).get("kind") == "person"):
+                    # "'...,' the officer told District Judge Orla Grimes. She added ...": the
+                    # one who told, not the one told
+                    found = last[1]
             else:
                 # Named only after: a role in the lede ("The Transport Secretary said") is
                 # whoever the article names next; a "he" or "she" only someone named in its
@@ -1992,6 +2003,10 @@ class _TitleWords(dict):
 
 
 _MAY_TITLE = _TitleWords()
+
+
+# A listener's name just before: "told District Judge ", "tells ".
+_TOLD = re.compile(r"\b(?:told|tells|telling)\s+(?:[A-Z][\w.'’-]*\s+)*$")
 
 
 def _before_officer(name: str) -> str:
