@@ -738,3 +738,9 @@ def test_she_after_a_quote_told_to_a_named_judge_is_the_one_who_told():
     quotes = analyse('"These tickets never existed," the officer told District Judge Orla Byrne. '
                      'She added that police could have "no confidence" in the defendant.').quotes
     assert list(zip(quotes.kind, quotes.speaker)) == [("direct", "Officer"), ("partial", "Officer")]
+
+
+def test_a_machine_operator_who_says_she_is_a_person_not_a_business():
+    quotes = analyse('Shahnaz Akter, a sewing operator, said she had borrowed money to pay the '
+                     'fees. "We cannot buy rice," she said.').quotes
+    assert list(quotes.speaker) == ["Shahnaz Akter"] * 2

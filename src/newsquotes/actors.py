@@ -98,7 +98,9 @@ class _Actors:
             if q.speaker is not None and q.speaker.kind == "person":
                 if self._employer(q.speaker.name) or _WHICH.match(text, q.speaker.end) \
                         or _body_title(q.speaker.title) and not q.speaker.affiliation \
-                        and not self._named_person(q.speaker.name):
+                        and not self._named_person(q.speaker.name) \
+                        and not _HE_OR_SHE.match(text, q.start):
+                    # (but "Shahnaz Akter, a sewing operator, said she had borrowed ...")
                     q.speaker.kind = "organisation"
                 else:
                     names.append((q.speaker.start, q.speaker))
@@ -2005,6 +2007,8 @@ class _TitleWords(dict):
 _MAY_TITLE = _TitleWords()
 
 
+# What a person's reported words open with, and a body's never do.
+_HE_OR_SHE = re.compile(r"(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
 # A listener's name just before: "told District Judge ", "tells ".
 _TOLD = re.compile(r"\b(?:told|tells|telling)\s+(?:[A-Z][\w.'’-]*\s+)*$")
 
