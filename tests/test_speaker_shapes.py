@@ -744,3 +744,9 @@ def test_a_machine_operator_who_says_she_is_a_person_not_a_business():
     quotes = analyse('Shahnaz Akter, a sewing operator, said she had borrowed money to pay the '
                      'fees. "We cannot buy rice," she said.').quotes
     assert list(quotes.speaker) == ["Shahnaz Akter"] * 2
+
+
+def test_a_participle_of_observing_reports_for_the_sentences_subject():
+    quotes = analyse('Chief Magistrate Ruwan Perera refused bail, observing that the investigation '
+                     'was at "a sensitive stage."').quotes
+    assert list(quotes.speaker) == ["Ruwan Perera"]

@@ -1235,7 +1235,8 @@ _PARTICIPLES = {"noting", "saying", "adding", "arguing", "warning", "insisting",
                 "writing", "stating", "declaring", "admitting", "complaining", "recalling",
                 "cautioning", "announcing", "countering", "chanting", "shouting", "telling",
                 "calling", "describing", "accusing", "urging", "branding", "labelling", "citing",
-                "dubbing", "praising", "blaming", "ruling", "testifying", "pointing"}
+                "dubbing", "praising", "blaming", "ruling", "testifying", "pointing", "observing",
+                "reiterating", "emphasising", "emphasizing"}
 
 
 # Auxiliaries and modals that make a finite clause of what comes before them.
