@@ -750,3 +750,9 @@ def test_a_participle_of_observing_reports_for_the_sentences_subject():
     quotes = analyse('Chief Magistrate Ruwan Perera refused bail, observing that the investigation '
                      'was at "a sensitive stage."').quotes
     assert list(quotes.speaker) == ["Ruwan Perera"]
+
+
+def test_while_and_a_participle_continue_the_speakers_clause():
+    quotes = analyse('Spokesperson Evan Marks said the district was "committed to every student" '
+                     'while facing "a structural deficit we did not create."').quotes
+    assert list(quotes.speaker) == ["Evan Marks"] * 2

@@ -301,8 +301,10 @@ def _cue_left(tokens, p, lo, hi):
             if found:
                 return found
         if tok.lower in {"while", "whereas"} and v > lo and (tokens[v - 1].text == ","
-                                                           or tokens[v - 1].kind == "q"):
+                                                           or tokens[v - 1].kind == "q") \
+                and not (v + 1 < p and tokens[v + 1].lower.endswith("ing")):
             return None  # "X said ..., while Y kept his "overweight" rating": Y's own clause
+            # (but "said ... while facing "a structural deficit"": the speaker's own)
         participle = tok.lower in _PARTICIPLES and v > lo and (tokens[v - 1].text == ","
                                                                or tokens[v - 1].kind == "q")
         if tok.lower in _NOUN_CUES and v > lo and (
