@@ -126,10 +126,6 @@ def features(text: str, actors: list[tuple], quotes: list[tuple], stances: list[
     ``stance.actor_evidence`` and what it returned (``found``)."""
     lexicon = vader_lexicon()
     kind_of_target = _target_kind(text, mention_rows)
-    # The target's references by sentence
-    by_sentence: dict[int, list[float]] = {}
-    for row in mention_rows:
-        by_sentence.setdefault(row[3], []).append(row[5])
     ends = [s.end for s in sentences]
     per: dict[str, list[int]] = {}  # each speaker's quotes
     for n, (speaker, _, _, _, kind) in enumerate(quotes):
@@ -192,8 +188,6 @@ def features(text: str, actors: list[tuple], quotes: list[tuple], stances: list[
         contractions = 0
         first = -1
         framing = dict.fromkeys(VERB_CLASSES, 0.0)
-        own_mentions: list[float] = []
-        near: list[float] = []
         for n in mine:
             _, sid, start, end, _ = quotes[n]
             if not 0 <= sid < len(sentences):
@@ -211,28 +205,17 @@ def features(text: str, actors: list[tuple], quotes: list[tuple], stances: list[
                 if s in sids:
                     continue
                 sids.add(s)
-                own_mentions.extend(by_sentence.get(s, ()))
                 sentence = sentences[s]
                 outside = text[sentence.start:start] + " " + text[end:sentence.end] \
                     if sentence.start <= start else text[sentence.start:sentence.end]
                 for verb in _VERBS.findall(outside.lower()):
                     framing[_VERB_CLASS[verb]] = 1.0
-            para = sentences[sid].paragraph_id
-            for s in range(max(0, sid - 2), min(len(sentences), last + 3)):
-                if sentences[s].paragraph_id == para and not sid <= s <= last:
-                    near.extend(by_sentence.get(s, ()))
         for name, value in framing.items():
             if value:
                 f["verb_" + name] = value
         if sids:
             f["contrast"] = sum(bool(_CONTRAST.search(sentences[s].text.lower()))
                                 for s in sids) / len(sids)
-        f["own_mentions"] = math.log1p(len(own_mentions))
-        if own_mentions:
-            f["own_mean"] = sum(own_mentions) / len(own_mentions)
-        if near:
-            f["near_mean"] = sum(near) / len(near)
-        f["near_n"] = math.log1p(len(near))
         tone, neg, pos = _tone(untargeted, lexicon)
         f["untargeted_tone"] = tone
         f["untargeted_neg"] = neg
