@@ -57,7 +57,8 @@ def batches(only: set[str] | None = None) -> list[Path]:
 
 def collect(only: set[str] | None = None) -> list[dict]:
     """One row per annotated actor: batch, gold, the rules' stance, and the features of the
-    analysis' actor it matches (None where the analysis has no such actor)."""
+    analysis' actor it matches (None where the analysis has no such actor); and, for listing
+    errors, the article, target, gold actor and the analysis' actor (None if not found)."""
     rows = []
     use = stance.USE_MODEL
     stance.USE_MODEL = False  # the rules' stance in the actors table; the features recorded
@@ -77,7 +78,9 @@ def collect(only: set[str] | None = None) -> list[dict]:
                     match = found.actor.iloc[0] if len(found) else None
                     rows.append({"batch": batch.name, "gold": actor.get("stance"),
                                  "rule": float(found.stance.iloc[0]) if len(found) else math.nan,
-                                 "feats": feats.get(match) if match is not None else None})
+                                 "feats": feats.get(match) if match is not None else None,
+                                 "article": gold["article"], "target": gold.get("target", "Russia"),
+                                 "actor": actor["actor"], "match": match})
     finally:
         stance.USE_MODEL = use
         actorstance.recorder = None
