@@ -35,10 +35,13 @@ def rules_only(monkeypatch):
     by what it learned from whole annotated articles. On texts this short an actor has one
     quote of a few words, which on the development articles is the typical actor who says
     nothing of the target (or, where the rules find no evidence, one the annotators still
-    gave a stance 62% of the time): the model says NaN for an opponent, a shadow minister, a
-    relative clause's opposition (also after a short apposition) and a private person under
-    an occupation, a weak stance for two speakers who say nothing of the target, and reads a
-    chief executive's admission of fault as leaning."""
+    gave a stance 62% of the time): the model says NaN for an opponent, a shadow minister and
+    a relative clause's opposition, gives a weak or a clear stance to speakers who say nothing
+    of the target (a county official's "The weather was lovely", "Great news for us!", "We will
+    look at it in June"; "Refund our levy!" weakly for), reads a chief executive's admission of
+    fault as leaning, and an analyst's criticism less sharply than a baker's (-0.16 against
+    -0.43) but not within a third of it. The shares of so few quoted words are extreme (one
+    positive word in four), which the development articles seldom have (docs/method.md)."""
     monkeypatch.setattr(stance, "USE_MODEL", False)
 
 
@@ -699,8 +702,9 @@ def test_a_relative_clause_has_an_actor_oppose_the_plan():
     assert reed is not None and reed < -0.15
 
 
-@pytest.mark.usefixtures("rules_only")
 def test_a_relative_clause_after_a_short_apposition_still_counts():
+    # The model's verdict (the fourteenth session's refit: P(-1) 0.61, P(null) 0.22); the
+    # thirteenth session's model read the senator as saying nothing of the target.
     text = ("Harbourline Platinum will close its clinic in Marikana.\n\n"
             "Sen. Tom Reed, D-Ohio, who led a letter opposing the closure, said he would keep "
             "farming.")
