@@ -40,7 +40,7 @@ def rules_only(monkeypatch):
     of the target (a county official's "The weather was lovely", "Great news for us!", "We will
     look at it in June"; "Refund our levy!" weakly for), reads a chief executive's admission of
     fault as leaning, and an analyst's criticism less sharply than a baker's (-0.16 against
-    -0.43) but not within a third of it. The shares of so few quoted words are extreme (one
+    -0.46) but not within a third of it. The shares of so few quoted words are extreme (one
     positive word in four), which the development articles seldom have (docs/method.md)."""
     monkeypatch.setattr(stance, "USE_MODEL", False)
 
@@ -703,7 +703,7 @@ def test_a_relative_clause_has_an_actor_oppose_the_plan():
 
 
 def test_a_relative_clause_after_a_short_apposition_still_counts():
-    # The model's verdict (the fourteenth session's refit: P(-1) 0.61, P(null) 0.22); the
+    # The model's verdict (the fourteenth session's refit: P(-1) 0.58, P(null) 0.23); the
     # thirteenth session's model read the senator as saying nothing of the target.
     text = ("Harbourline Platinum will close its clinic in Marikana.\n\n"
             "Sen. Tom Reed, D-Ohio, who led a letter opposing the closure, said he would keep "
