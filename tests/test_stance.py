@@ -703,7 +703,7 @@ def test_a_relative_clause_has_an_actor_oppose_the_plan():
 
 
 def test_a_relative_clause_after_a_short_apposition_still_counts():
-    # The model's verdict (the fourteenth session's refit: P(-1) 0.58, P(null) 0.23); the
+    # The model's verdict (the fourteenth session's refit: P(-1) 0.59, P(null) 0.22); the
     # thirteenth session's model read the senator as saying nothing of the target.
     text = ("Harbourline Platinum will close its clinic in Marikana.\n\n"
             "Sen. Tom Reed, D-Ohio, who led a letter opposing the closure, said he would keep "
