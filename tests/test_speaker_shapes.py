@@ -756,3 +756,9 @@ def test_while_and_a_participle_continue_the_speakers_clause():
     quotes = analyse('Spokesperson Evan Marks said the district was "committed to every student" '
                      'while facing "a structural deficit we did not create."').quotes
     assert list(quotes.speaker) == ["Evan Marks"] * 2
+
+
+def test_sri_opening_a_name_is_part_of_it():
+    quotes = analyse("The Sri Lanka Podujana Peramuna (SLPP), to which the suspect belonged, said "
+                     "in a statement that it would \"respect the judicial process\".").quotes
+    assert list(quotes.speaker) == ["Sri Lanka Podujana Peramuna"]

@@ -640,7 +640,10 @@ def _comma_speaker(tokens: list[Token], comma: int, lo: int) -> Speaker | None:
             _with_apposition(lead, tokens, first)
             return lead
     relative = next((c for c in range(lo, comma) if tokens[c].text == "," and c not in bracketed
-                     and tokens[c + 1].lower in {"who", "whose", "which"}
+                     and (tokens[c + 1].lower in {"who", "whose", "which"}
+                          # "The SLPP, to which Pathiraja belonged, said"
+                          or tokens[c + 1].lower in PREPOSITIONS and c + 2 < comma
+                          and tokens[c + 2].lower in {"which", "whom"})
                      and all(t.kind != "s" and t.text not in {".", "?", "!"}
                              for t in tokens[c:comma])), None)
     which = False

@@ -95,7 +95,7 @@ PARTICLES = PATRONYMICS | {"de", "da", "di", "del", "della", "van", "von", "der"
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "mx",
               "sen", "rep", "gov", "gen", "col", "capt", "lt", "sgt", "adm", "rev", "fr", "cllr",
               "coun", "cr", "cde", "mdm",
-              "supt", "insp", "det", "gda", "mme", "mlle", "shri", "smt", "shrimati", "sri", "kumari",
+              "supt", "insp", "det", "gda", "mme", "mlle", "shri", "smt", "shrimati", "kumari",
               "aunty", "auntie", "uncle",  # Aboriginal and Torres Strait Islander elders
               # Malaysian ("Datuk Seri Zulaikha Hamid") and Nigerian ("Comrade Yusuf Abdullahi",
               # "Alhaji Musa Bello", "Engr. Ada Obi") styles of address
