@@ -762,3 +762,10 @@ def test_sri_opening_a_name_is_part_of_it():
     quotes = analyse("The Sri Lanka Podujana Peramuna (SLPP), to which the suspect belonged, said "
                      "in a statement that it would \"respect the judicial process\".").quotes
     assert list(quotes.speaker) == ["Sri Lanka Podujana Peramuna"]
+
+
+@pytest.mark.parametrize("source", ["Rep. Yoo Dong-chan, who attended the briefing,",
+                                    "Jane Smith, a researcher at the council,"])
+def test_an_aside_about_the_person_after_according_to_is_not_what_they_said(source):
+    quotes = analyse(f"According to {source} the camps were full.").quotes
+    assert list(quotes.text) == ["the camps were full"]

@@ -275,6 +275,8 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
                     source = read_speaker(tokens, start, named)
                     if source is not None and source.kind != "pronoun":
                         speaker, start = source, named + 1
+                if speaker.kind == "person":  # (not "According to the complaint, a
+                    start = _past_aside(tokens, start, hi)  # firefighter who ..., found")
                 stop = _clause_end(tokens, start, hi)
             if start < stop and not _has_quote(tokens, start, stop):
                 found.append(_indirect_quote(text, tokens[start].start,
@@ -482,6 +484,23 @@ _REFUSALS = {"declined", "refused", "failed", "declines", "refuses", "wouldn't",
 # Participles that report what their subject says: "with officials saying ...".
 _SAYING = {"saying", "arguing", "warning", "insisting", "claiming", "noting", "complaining",
            "predicting", "stressing", "contending"}
+
+
+def _past_aside(tokens: list[Token], start: int, hi: int) -> int:
+    """Where what was said begins after "According to X," when an aside about X comes first:
+    "According to Rep. Yoo Dong-chan, who attended the briefing, the NIS ...", "According to
+    Jane Smith, a researcher at the council, the camps ..."."""
+    if not (0 < start < hi and tokens[start - 1].text == ","):
+        return start
+    close = next((k for k in range(start + 1, min(hi - 2, start + 16))
+                  if tokens[k].text == "," or tokens[k].kind == "q"), None)
+    if close is None or tokens[close].text != ",":
+        return start
+    aside = tokens[start:close]
+    if aside[0].lower in {"who", "whose"} or aside[0].lower in {"a", "an"} and any(
+            role_word(t.lower) for t in aside[1:4]) and all(t.kind == "w" for t in aside):
+        return close + 1
+    return start
 
 
 def _before_and_that(tokens: list[Token], c: int, stop: int) -> int | None:
