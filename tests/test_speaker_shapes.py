@@ -769,3 +769,10 @@ def test_sri_opening_a_name_is_part_of_it():
 def test_an_aside_about_the_person_after_according_to_is_not_what_they_said(source):
     quotes = analyse(f"According to {source} the camps were full.").quotes
     assert list(quotes.text) == ["the camps were full"]
+
+
+def test_a_longer_relative_clause_with_an_amount_before_the_verb_is_skipped():
+    quotes = analyse("Outside court, a Lurgan woman who said she paid £720 for four tickets for the "
+                     "opening game told Belfast Live she had only discovered they were fake "
+                     "later.").quotes
+    assert list(zip(quotes.kind, quotes.speaker))[-1] == ("indirect", "Lurgan woman")

@@ -470,7 +470,7 @@ def _subject_of(tokens: list[Token], v: int, lo: int) -> Speaker | None:
         return _relative_subject(tokens, v - 1, lo)
     span = phrase_before(tokens, v)
     end = span[0] if span and span[0] >= lo else v
-    who = next((k for k in range(end - 1, max(lo, end - 12) - 1, -1)
+    who = next((k for k in range(end - 1, max(lo, end - 16) - 1, -1)
                 if tokens[k].lower == "who"), None)
     rel = next((k for k in range(span[0] + 1, span[1] - 1) if tokens[k].lower in {"that", "which"}
                 and not np_word(tokens[k + 1])), None) if span and span[0] >= lo else None
@@ -478,7 +478,7 @@ def _subject_of(tokens: list[Token], v: int, lo: int) -> Speaker | None:
         speaker = read_speaker(tokens, span[0], rel)
         if speaker is not None and speaker.kind in {"person", "group", "nominal", "organisation"}:
             return speaker
-    if who is not None and all(t.kind == "w" for t in tokens[who:end]):
+    if who is not None and all(t.kind == "w" or t.text in _AMOUNT_SIGNS for t in tokens[who:end]):
         # "Producers who packed the public gallery shouted": who did the packing; "a former
         # official who remains close to the White House said": not the White House; "a sales
         # associate who has worked there for 11 years said"
@@ -528,6 +528,8 @@ def _subject_of(tokens: list[Token], v: int, lo: int) -> Speaker | None:
 
 
 _OPENERS = {"at", "in", "on", "after", "before", "during", "earlier", "later", "last", "since"}
+# Signs inside an amount, which a relative clause may hold: "who said she paid £720".
+_AMOUNT_SIGNS = {"£", "$", "€", "%", "¥", "₹"}
 
 
 def _past_opener(tokens: list[Token], lo: int, v: int) -> int:
