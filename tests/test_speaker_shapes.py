@@ -776,3 +776,11 @@ def test_a_longer_relative_clause_with_an_amount_before_the_verb_is_skipped():
                      "opening game told Belfast Live she had only discovered they were fake "
                      "later.").quotes
     assert list(zip(quotes.kind, quotes.speaker))[-1] == ("indirect", "Lurgan woman")
+
+
+@pytest.mark.parametrize("text", [
+    "Superintendent Mark Penn told board members the district faces a shortfall next year.",
+    "Superintendent Mark Penn acknowledged the district faces a shortfall next year."])
+def test_a_reported_clause_in_the_present_after_a_listener_or_a_verb(text):
+    quotes = analyse(text).quotes
+    assert list(zip(quotes.kind, quotes.speaker)) == [("indirect", "Mark Penn")]

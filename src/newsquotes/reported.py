@@ -567,6 +567,10 @@ def _past_listener(tokens: list[Token], c: int, hi: int) -> int | None:
     if k + 1 < hi and tokens[k].kind == "w" and tokens[k].lower.endswith("s") \
             and _clause_follows(tokens, k + 1, hi):
         return k + 1  # "told colleagues the amendment had ...", "told his officers ..."
+    if k + 2 < hi and tokens[k].text.islower() and tokens[k].text.isalpha() \
+            and tokens[k + 1].text.islower() and group_word(tokens[k + 1].lower) \
+            and _clause_follows(tokens, k + 2, hi):
+        return k + 2  # "told board members the district faces ..."
     if c + 2 < hi and tokens[c].lower in {"the", "a"} and (
             role_word(tokens[c + 1].lower) or group_word(tokens[c + 1].lower)
             or tokens[c + 1].lower in _LISTENERS) and _clause_follows(tokens, c + 2, hi):
@@ -591,6 +595,13 @@ def _clause_follows(tokens: list[Token], c: int, hi: int) -> bool:
             and (tokens[c + 1].lower.endswith(("ed", "s")) or tokens[c + 1].lower in _PAST):
         return True  # "it supported the system", "they wants", "it understood the airline's
         # position": a pronoun and its verb
+    if c + 3 < hi and tokens[c].lower in {"the", "its", "their"} \
+            and tokens[c + 1].text.isalpha() and tokens[c + 1].text.islower() \
+            and not tokens[c + 1].lower.endswith("s") and tokens[c + 2].text.isalpha() \
+            and tokens[c + 2].text.islower() and tokens[c + 2].lower.endswith("s") \
+            and not tokens[c + 2].lower.endswith("ss") and tokens[c + 3].kind == "w":
+        return True  # "told board members the district faces a shortfall": a singular noun
+        # and a verb in the present
     for k in range(c, min(hi, c + 6)):
         t = tokens[k]
         if t.lower in _FINITE:
