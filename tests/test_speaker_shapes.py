@@ -784,3 +784,9 @@ def test_a_longer_relative_clause_with_an_amount_before_the_verb_is_skipped():
 def test_a_reported_clause_in_the_present_after_a_listener_or_a_verb(text):
     quotes = analyse(text).quotes
     assert list(zip(quotes.kind, quotes.speaker)) == [("indirect", "Mark Penn")]
+
+
+def test_according_to_her_reports_for_the_woman_named_before():
+    quotes = analyse("Dr. Hiwot Tesfaye spoke at the launch. According to her, the ministry has "
+                     "allocated 240 million birr for equipment.").quotes
+    assert list(zip(quotes.kind, quotes.speaker)) == [("indirect", "Hiwot Tesfaye")]

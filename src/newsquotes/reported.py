@@ -218,6 +218,9 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
                     continue
         if tok.lower == "according" and v + 1 < hi and tokens[v + 1].lower == "to":
             span = phrase_after(tokens, v + 1, loose=True)
+            if span is None and v + 3 < hi and tokens[v + 2].lower in OBJECT_PRONOUNS \
+                    and tokens[v + 3].text == ",":
+                span = v + 2, v + 3  # "According to her, ...": "her" is no determiner here
             if span:  # "according to the Department of Environment, Tourism, ... and Innovation"
                 span = span[0], listed_name_end(tokens, *span)
             owner = next((k for k in range(span[0], span[1] - 1)
