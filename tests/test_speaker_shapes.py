@@ -790,3 +790,9 @@ def test_according_to_her_reports_for_the_woman_named_before():
     quotes = analyse("Dr. Hiwot Tesfaye spoke at the launch. According to her, the ministry has "
                      "allocated 240 million birr for equipment.").quotes
     assert list(zip(quotes.kind, quotes.speaker)) == [("indirect", "Hiwot Tesfaye")]
+
+
+def test_a_notice_signed_by_a_titled_person_speaks_for_that_person():
+    quotes = analyse("The notice, signed by director of finance Priya Chaudhry on 2 December, says "
+                     "the council faces a £19.4m gap.").quotes
+    assert list(quotes.speaker) == ["Priya Chaudhry"]

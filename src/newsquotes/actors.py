@@ -555,6 +555,9 @@ class _Actors:
         name = m.group("author")
         kind = "nominal" if name.isalpha() and name.islower() else "organisation"
         at = m.start("author")
+        titled = _TITLED_NAME_END.search(name) if name[:1].islower() else None
+        if titled:  # "The notice, signed by director of finance Priya Chaudhry on 2 December"
+            name, at, kind = titled.group(), at + titled.start(), "person"
         author = self._resolve(Speaker(name, at, at + len(name), kind))
         if author is None or author in self.people:
             return author
@@ -2009,6 +2012,9 @@ _MAY_TITLE = _TitleWords()
 
 # What a person's reported words open with, and a body's never do.
 _HE_OR_SHE = re.compile(r"(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
+# A name of two to four capitalised words ending a lower-case role: "director of finance
+# Priya Chaudhry".
+_TITLED_NAME_END = re.compile(r"(?<=[a-z] )(?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+$")
 # A listener's name just before: "told District Judge ", "tells ".
 _TOLD = re.compile(r"\b(?:told|tells|telling)\s+(?:[A-Z][\w.'’-]*\s+)*$")
 
