@@ -796,3 +796,11 @@ def test_a_notice_signed_by_a_titled_person_speaks_for_that_person():
     quotes = analyse("The notice, signed by director of finance Priya Chaudhry on 2 December, says "
                      "the council faces a £19.4m gap.").quotes
     assert list(quotes.speaker) == ["Priya Chaudhry"]
+
+
+def test_a_shared_korean_family_name_goes_to_the_one_named_in_full_just_before():
+    quotes = analyse('Vice Foreign Minister Kim Yong-dae summoned the ambassador. "We made it '
+                     'clear," Vice Minister Kim told reporters. Kim Hae-rim, a professor at '
+                     'Hankuk University, said Moscow would not change course. "Seoul cannot '
+                     'change that," Prof. Kim said.').quotes
+    assert list(quotes.speaker) == ["Kim Yong-dae", "Kim Hae-rim", "Kim Hae-rim"]

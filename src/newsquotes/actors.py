@@ -276,8 +276,10 @@ class _Actors:
         sentence or the two before: "Tom Penrose, whose parish ... Penrose said"."""
         k = bisect_right(self.sentence_starts, sp.start) - 1
         since = self.sentence_starts[max(0, k - 2)] if self.sentence_starts else 0
-        named = [key for at, key in self.mentions if since <= at < sp.start
-                 and " " in key and key.split()[-1] == sp.name]
+        named = [key for at, key in self.mentions if since <= at < sp.start and " " in key
+                 and (key.split()[-1] == sp.name
+                      # "Kim Yong-dae ... Vice Minister Kim": the family name first
+                      or key.split()[0] == sp.name and sp.name in _FAMILY_NAMES_FIRST)]
         return named[-1] if named else None
 
     def _of_gender(self, surname: str, wanted: str) -> str | None:
