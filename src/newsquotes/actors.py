@@ -70,12 +70,13 @@ class _Actors:
 
     def __init__(self, text: str, frames: dict[int, list[Token]], quotes: list[_Quote],
                  sentence_starts: list[int], target: str = "",
-                 headlines: set[int] = frozenset(), captions: list[tuple[int, int]] = ()):
+                 headlines: set[int] = frozenset(),
+                 captions: list[tuple[int, int]] | None = None):
         self.text = text
         self.target = target
         # Where a name is no body the article speaks of: quoted words, and photo captions
         # ("Photo via Jasmine Teo/Facebook")
-        self.quoted = [(q.start, q.end) for q in quotes if q.kind != "indirect"] + list(captions)
+        self.quoted = [(q.start, q.end) for q in quotes if q.kind != "indirect"] + (captions or [])
         self.sentence_starts = sentence_starts
         self.people: dict[str, dict] = {}  # canonical name -> record
         self.others: dict[str, dict] = {}
@@ -2038,8 +2039,7 @@ def _listed_portfolio(tokens: list[Token], i: int) -> int | None:
     if j + 3 >= len(tokens) or tokens[j].lower != "for" or not is_cap(tokens[j + 1].text):
         return None
     j += 1
-    start, joined = j, False
-    comma = False
+    start, joined, comma = j, False, False
     while j + 1 < len(tokens) and (tokens[j].text in {",", "and", "&"} and is_cap(tokens[j + 1].text)
                                    or tokens[j].kind == "w" and is_cap(tokens[j].text)):
         joined = joined or tokens[j].text in {"and", "&"}
