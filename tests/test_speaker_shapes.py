@@ -804,3 +804,17 @@ def test_a_shared_korean_family_name_goes_to_the_one_named_in_full_just_before()
                      'Hankuk University, said Moscow would not change course. "Seoul cannot '
                      'change that," Prof. Kim said.').quotes
     assert list(quotes.speaker) == ["Kim Yong-dae", "Kim Hae-rim", "Kim Hae-rim"]
+
+
+@pytest.mark.parametrize("listener", ["the November meeting of the district council",
+                                      "employees on Monday"])
+def test_a_report_before_told_and_its_listener_is_found(listener):
+    quotes = analyse("Westmeath County Council is to seek private operators for the visitor centre, "
+                     f"council officials told {listener}.").quotes
+    assert list(zip(quotes.kind, quotes.speaker)) == [("indirect", "council officials")]
+
+
+def test_told_an_outlet_then_an_owner_a_noun_and_a_verb_is_what_was_said():
+    quotes = analyse("Hualien resident Kao Shu-fen, 58, told Taiwan News her phone buzzed when the "
+                     "shelves were already falling.").quotes
+    assert list(quotes.text) == ["her phone buzzed when the shelves were already falling"]

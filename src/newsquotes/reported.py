@@ -605,6 +605,11 @@ def _clause_follows(tokens: list[Token], c: int, hi: int) -> bool:
             and not tokens[c + 2].lower.endswith("ss") and tokens[c + 3].kind == "w":
         return True  # "told board members the district faces a shortfall": a singular noun
         # and a verb in the present
+    if c + 3 < hi and tokens[c].lower in {"her", "his", "their", "its", "our", "my"} \
+            and tokens[c + 1].text.isalpha() and tokens[c + 1].text.islower() \
+            and (tokens[c + 2].lower in _FINITE or tokens[c + 2].lower in _PAST
+                 or tokens[c + 2].lower.endswith("ed") and tokens[c + 2].text.islower()):
+        return True  # "told Taiwan News her phone buzzed when ...": an owner, a noun, a verb
     for k in range(c, min(hi, c + 6)):
         t = tokens[k]
         if t.lower in _FINITE:
@@ -711,6 +716,9 @@ def _reported_before(tokens: list[Token], lo: int, hi: int, v: int) -> tuple[int
             and (is_cap(tokens[k].text) or telling and tokens[k].lower in _AUDIENCES)):
         k += 1  # "..., people familiar with its thinking told Reuters.", "..., the company
         # said in a filing with the BSE on Tuesday.", "... reported on Telegram."
+    if telling and k < hi and tokens[k].kind == "w" and tokens[k].lower not in PREPOSITIONS:
+        k = _past_listener_phrase(tokens, k, hi)  # "..., district officials told principals
+        # in an email Thursday.", "..., the company told the Labour Affairs Bureau (DSAL)"
     if telling and k > v + 1 and k + 1 < hi and tokens[k].text == "," \
             and tokens[k + 1].lower not in _TRAILING:
         return None  # "X told Polsat, a television channel, that ...": not after a report
@@ -742,6 +750,27 @@ def _reported_before(tokens: list[Token], lo: int, hi: int, v: int) -> tuple[int
     if comma - start < 3 or _has_quote(tokens, start, comma):
         return None
     return start, comma
+
+
+_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+
+
+def _past_listener_phrase(tokens: list[Token], k: int, hi: int) -> int:
+    """Past the listener after "told" at the end of a report: "employees", "the November
+    meeting", "the Labour Affairs Bureau (DSAL)"; up to a preposition or punctuation."""
+    m = k + 1 if tokens[k].lower in {"the", "a", "an", "its", "his", "her", "their"} else k
+    start = m
+    while m < hi and m - start < 6 and tokens[m].kind == "w" \
+            and tokens[m].lower not in PREPOSITIONS and tokens[m].lower not in CLAUSE_MARKERS \
+            and tokens[m].lower not in _FINITE and tokens[m].lower not in DETERMINERS \
+            and tokens[m].lower not in PRONOUNS and not _WEEKDAY.fullmatch(tokens[m].text):
+        m += 1
+    if m + 2 < hi and tokens[m].text == "(" and tokens[m + 2].text == ")":
+        m += 3  # its initials
+    # (not "told Taiwan News her phone buzzed ...": what was said comes after the listener)
+    ends = m == hi or tokens[m].text in {".", ",", ";"} or tokens[m].lower in PREPOSITIONS \
+        or _WEEKDAY.fullmatch(tokens[m].text)
+    return m if m > start and ends else k
 
 
 def _circumstance_to_end(tokens: list[Token], k: int, hi: int) -> bool:
