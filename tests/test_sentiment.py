@@ -54,6 +54,40 @@ def test_denied_accusations_defend_the_accused():
     assert polarity(sentence, "Russia") == 1
 
 
+@pytest.mark.parametrize("sentence, mention", [
+    ("The accusations against the council are baseless.", "the council"),
+    ("Those attacking the bank are lying.", "the bank"),
+    ("It is easy to blame the coach.", "the coach"),
+    ("Sacking Halloran would be the easy option.", "Halloran"),
+    ("Singling out Kazakhstan was unhelpful.", "Kazakhstan"),
+])
+def test_rejected_charges_and_moves_defend_the_target(sentence, mention):
+    assert polarity(sentence, mention) == 1
+
+
+@pytest.mark.parametrize("sentence, mention", [
+    ("It is a smear campaign against the company.", "the company"),
+    ("The coach is being scapegoated for the board's failures.", "The coach"),
+    ("The minister has been vilified by the press.", "The minister"),
+    ("Critics wrongly accused the agency of hiding the data.", "the agency"),
+    ("The company was unfairly blamed for the spill.", "The company"),
+])
+def test_the_victim_of_unfair_treatment_is_defended(sentence, mention):
+    assert polarity(sentence, mention) == 1
+
+
+def test_a_wrong_denied_of_the_target_defends_it():
+    assert polarity("The mayor has done nothing wrong.", "The mayor") == 1
+    assert polarity("The coach is not the one making the mistakes on the pitch.",
+                    "The coach") == 1
+
+
+def test_unfair_words_alone_do_not_defend_an_attacker():
+    # the target smears, it is not smeared; "easy" after an attack is no verdict on it
+    assert polarity("The senator blasted the government of Iran and Syria.", "Syria") == -1
+    assert polarity("Russia is to blame for the crisis.", "Russia") == -1
+
+
 def test_negated_responsibility_is_a_defence():
     assert polarity("Russia is not to blame for the crisis.", "Russia") == 1
 

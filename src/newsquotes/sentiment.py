@@ -81,17 +81,37 @@ BLAME_NOUNS = frozenset(
     """blaming accusing criticizing criticising faulting attacking blame accusation accusations
     allegation allegations criticism criticisms charges claims""".split()
 )
+# Besides those, what an accusation or a move against the target may be called where the
+# sentence rejects it ("the attacks on TARGET are baseless", "singling out TARGET was
+# unhelpful", "sacking TARGET would be the easy option").
+CHARGES = BLAME_NOUNS | frozenset(
+    """campaign sacking firing isolating singling scapegoating targeting punishing""".split()
+)
 # Verdicts on an accusation that reject it ("blaming Russia ... was 'in bad taste'").
 REJECTING_VERDICTS = (
     ("bad", "taste"), ("unfair",), ("unjust",), ("wrong",), ("baseless",), ("unfounded",),
     ("groundless",), ("absurd",), ("ridiculous",), ("nonsense",), ("misplaced",), ("false",),
     ("not", "fair"), ("outrageous",), ("unacceptable",), ("counterproductive",),
+    # "sacking TARGET would be the easy option"
+    ("easy", "option"), ("easy", "way", "out"), ("easy", "target"), ("unhelpful",), ("untrue",), ("misleading",), ("rubbish",), ("unjustified",),
+    ("unwarranted",), ("politically", "motivated"), ("a", "mistake"), ("not", "true"),
+    ("are", "lying"), ("were", "lying"), ("is", "lying"),
 )
 REJECTING_VERBS = frozenset(
     """denied denies deny denying rejected rejects reject rejecting dismissed dismisses dismissing
-    refuted refutes rebuffed rebuts rebutted""".split()
+    refuted refutes rebuffed rebuts rebutted disputed disputes countered""".split()
 )
 FIGHT_BACK = frozenset("fought fights fight hit hits pushed pushes push struck".split())
+# Acts unfair by their very name: the one who suffers them is their victim ("TARGET is being
+# scapegoated", "a smear campaign against TARGET"); and the adverbs that make any charge or
+# treatment unfair ("TARGET was unfairly blamed", "wrongly accused TARGET").
+VICTIM_STEMS = ("scapegoat", "smear", "vilif", "demonis", "demoniz", "persecut", "witch-hunt",
+                "witchhunt", "hounded", "hounding", "slander", "maligned", "maligning")
+UNFAIRLY = frozenset("unfairly unjustly wrongly falsely wrongfully unjustifiably".split())
+# A wrong denied of the target: "TARGET has done nothing wrong", "TARGET is not the one making
+# the mistakes" (these words in a negation's scope).
+WRONGS = frozenset("""wrong wrongdoing mistake mistakes illegal illegally unlawful unlawfully
+    improper improperly corrupt misconduct""".split())
 # Speech or thought between the target and a frame makes the target the speaker, not the one
 # the frame is about ("X said Y is responsible for ...").
 SPEECH = frozenset(
@@ -104,7 +124,13 @@ FRAME_WEIGHTS: dict[str, tuple[float, float, float]] = {
     "attacked": (1.5, 0.0, 0.0),
     "defended": (0.0, 0.0, 1.0),
     "aggressor": (1.5, 0.0, 0.0),
+    "victim": (0.0, 0.0, 1.0),
+    "denied": (-1.0, 0.0, 0.5),
 }
+# Frames that turn the evidence around: the negative words are about what the target suffers,
+# is wrongly charged with or denies, so the negative and positive scores swap (where the
+# negative is the larger).
+SWAPPING = ("F:defended", "F:victim", "F:denied")
 _NOUN_ENDINGS = ("ion", "ions", "ism", "ist", "ists", "er", "ers")
 # Violence done to others. Whole words and word beginnings, as for the acts above.
 VIOLENT_STEMS = tuple(
@@ -114,7 +140,7 @@ VIOLENT_STEMS = tuple(
 _ALLIED = frozenset("led backed aided supported sponsored".split())
 VIOLENT_WORDS = frozenset("attacked attacking strikes struck seized".split())
 # Words that may stand between an accusation and the one accused.
-_OBJECT_LINKS = frozenset("that against of on the a an".split())
+_OBJECT_LINKS = frozenset("that against of on the a an out".split())
 # Words that end the noun phrase between an act and its object.
 _NOT_IN_OBJECT = BE | frozenset("that said says told to by as".split())
 
@@ -251,6 +277,41 @@ def _is_aggressor(tokens: list[str], t: int, lo: int, hi: int) -> bool:
     return False
 
 
+def _suffers_unfairly(tokens: list[str], t: int, hi: int) -> bool:
+    """The target as the one an unfair act is done to, in a passive after it ("TARGET is being
+    scapegoated", "TARGET was unfairly blamed", "TARGET has been wrongly accused") or a noun
+    phrase before it ("a smear campaign against TARGET", "the persecution of TARGET")."""
+    passive = False
+    for i in range(t + 1, min(hi + 1, t + 6)):
+        word = tokens[i]
+        if word in BE or word == "become" or word == "made":
+            passive = True
+        elif passive and (word in UNFAIRLY or word.startswith(VICTIM_STEMS)):
+            return not _is_negated(tokens, i)
+        elif not word.endswith("ly") and word not in ("a", "an", "the", "has", "have", "had"):
+            break
+    for j in range(t - 1, max(-1, t - 5), -1):
+        word = tokens[j]
+        if word.startswith(VICTIM_STEMS):
+            return not _is_negated(tokens, j)
+        if word not in _OBJECT_LINKS and word != "campaign":
+            break
+    return False
+
+
+def _denies_wrong(tokens: list[str], t: int, hi: int, lexicon: dict[str, float]) -> bool:
+    """A wrong denied of the target, its subject: a negation in its clause soon after it with
+    a negative word in its scope ("TARGET has done nothing wrong", "TARGET is not the one making
+    the mistakes", "TARGET never started any war")."""
+    for i in range(t + 1, min(hi + 1, t + 6)):
+        word = tokens[i]
+        if word in SPEECH or word == "that":
+            return False
+        if word in NEGATIONS or word.endswith("n't"):
+            return not WRONGS.isdisjoint(tokens[i + 1 : min(hi + 1, i + 6)])
+    return False
+
+
 def _frames(tokens: list[str], t: int, lexicon: dict[str, float],
             clause: tuple[int, int] | None = None) -> list[str]:
     """Blame and defence frames around the target at index ``t``.
@@ -285,8 +346,11 @@ def _frames(tokens: list[str], t: int, lexicon: dict[str, float],
     # The target as object of an attack in its clause: "blasted the government of X and TARGET".
     for j in range(t - 1, max(lo - 1, t - 11), -1):
         word = tokens[j]
-        if _act_class(word) == "attack":
-            if (word not in BLAME_NOUNS and not word.endswith(_NOUN_ENDINGS)
+        if _act_class(word) == "attack" or word.startswith(VICTIM_STEMS):
+            if word.startswith(VICTIM_STEMS) or (j >= 1 and tokens[j - 1] in UNFAIRLY):
+                if not _is_negated(tokens, j):
+                    frames.append("victim")  # "scapegoating TARGET", "wrongly accused TARGET"
+            elif (word not in BLAME_NOUNS and not word.endswith(_NOUN_ENDINGS)
                     and not _is_negated(tokens, j)):
                 frames.append("attacked")
             break
@@ -296,14 +360,19 @@ def _frames(tokens: list[str], t: int, lexicon: dict[str, float],
     # "TARGET's bombing campaign", "the TARGET-backed offensive".
     if _is_aggressor(tokens, t, lo, hi):
         frames.append("aggressor")
+    if "victim" not in frames and _suffers_unfairly(tokens, t, hi):
+        frames.append("victim")
+    if _denies_wrong(tokens, t, hi, lexicon):
+        frames.append("denied")
     # The target as object of a blaming act just before it: "blaming TARGET", "accusations that
     # TARGET('s) ...", "criticism of TARGET".
     for j in range(t - 1, max(-1, t - 4), -1):
-        if tokens[j] in BLAME_NOUNS:
+        if tokens[j] in CHARGES:
             # The verdict follows the accusation ("blaming TARGET ... was in bad taste") or just
             # precedes it ("it is wrong to blame TARGET").
             around = tokens[max(0, j - 4) : j] + tokens[t + 1 :]
-            verdict = any(_find(around, v, 0, len(around)) >= 0 for v in REJECTING_VERDICTS)
+            verdict = any(_find(around, v, 0, len(around)) >= 0 for v in REJECTING_VERDICTS) \
+                or _find(tokens, ("easy", "to"), j - 4, j) >= 0  # "it is easy to blame TARGET"
             before = tokens[max(0, j - 5) : j]
             rejected = any(w in REJECTING_VERBS for w in before) or any(
                 a in FIGHT_BACK and b == "back" for a, b in zip(before, before[1:])
@@ -503,7 +572,7 @@ def apply_frames(scores: list[float], feats: dict[str, float]) -> list[float]:
     accusation that is rejected, so the negative and positive scores swap places.
     """
     neg, neu, pos = scores
-    if "F:defended" in feats:
+    if neg > pos and any(name in feats for name in SWAPPING):
         neg, pos = pos, neg
     for name, (a, b, c) in FRAME_WEIGHTS.items():
         if "F:" + name in feats:
