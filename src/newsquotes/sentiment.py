@@ -277,6 +277,11 @@ def _is_aggressor(tokens: list[str], t: int, lo: int, hi: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=65536)
+def _is_victim_word(word: str) -> bool:
+    return word.startswith(VICTIM_STEMS)
+
+
 def _suffers_unfairly(tokens: list[str], t: int, hi: int) -> bool:
     """The target as the one an unfair act is done to, in a passive after it ("TARGET is being
     scapegoated", "TARGET was unfairly blamed", "TARGET has been wrongly accused") or a noun
@@ -286,23 +291,24 @@ def _suffers_unfairly(tokens: list[str], t: int, hi: int) -> bool:
         word = tokens[i]
         if word in BE or word == "become" or word == "made":
             passive = True
-        elif passive and (word in UNFAIRLY or word.startswith(VICTIM_STEMS)):
+        elif passive and (word in UNFAIRLY or _is_victim_word(word)):
             return not _is_negated(tokens, i)
         elif not word.endswith("ly") and word not in ("a", "an", "the", "has", "have", "had"):
             break
     for j in range(t - 1, max(-1, t - 5), -1):
         word = tokens[j]
-        if word.startswith(VICTIM_STEMS):
-            return not _is_negated(tokens, j)
-        if word not in _OBJECT_LINKS and word != "campaign":
-            break
+        if word in _OBJECT_LINKS or word == "campaign":
+            continue
+        return _is_victim_word(word) and not _is_negated(tokens, j)
     return False
 
 
 def _denies_wrong(tokens: list[str], t: int, hi: int, lexicon: dict[str, float]) -> bool:
     """A wrong denied of the target, its subject: a negation in its clause soon after it with
     a negative word in its scope ("TARGET has done nothing wrong", "TARGET is not the one making
-    the mistakes", "TARGET never started any war")."""
+    the mistakes")."""
+    if WRONGS.isdisjoint(tokens[t + 2 : min(hi + 1, t + 11)]):  # most clauses: no such word
+        return False
     for i in range(t + 1, min(hi + 1, t + 6)):
         word = tokens[i]
         if word in SPEECH or word == "that":
@@ -346,8 +352,9 @@ def _frames(tokens: list[str], t: int, lexicon: dict[str, float],
     # The target as object of an attack in its clause: "blasted the government of X and TARGET".
     for j in range(t - 1, max(lo - 1, t - 11), -1):
         word = tokens[j]
-        if _act_class(word) == "attack" or word.startswith(VICTIM_STEMS):
-            if word.startswith(VICTIM_STEMS) or (j >= 1 and tokens[j - 1] in UNFAIRLY):
+        victim = _is_victim_word(word)
+        if victim or _act_class(word) == "attack":
+            if victim or (j >= 1 and tokens[j - 1] in UNFAIRLY):
                 if not _is_negated(tokens, j):
                     frames.append("victim")  # "scapegoating TARGET", "wrongly accused TARGET"
             elif (word not in BLAME_NOUNS and not word.endswith(_NOUN_ENDINGS)
