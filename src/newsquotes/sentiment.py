@@ -303,7 +303,7 @@ def _suffers_unfairly(tokens: list[str], t: int, hi: int) -> bool:
     return False
 
 
-def _denies_wrong(tokens: list[str], t: int, hi: int, lexicon: dict[str, float]) -> bool:
+def _denies_wrong(tokens: list[str], t: int, hi: int) -> bool:
     """A wrong denied of the target, its subject: a negation in its clause soon after it with
     a negative word in its scope ("TARGET has done nothing wrong", "TARGET is not the one making
     the mistakes")."""
@@ -369,7 +369,7 @@ def _frames(tokens: list[str], t: int, lexicon: dict[str, float],
         frames.append("aggressor")
     if "victim" not in frames and _suffers_unfairly(tokens, t, hi):
         frames.append("victim")
-    if _denies_wrong(tokens, t, hi, lexicon):
+    if _denies_wrong(tokens, t, hi):
         frames.append("denied")
     # The target as object of a blaming act just before it: "blaming TARGET", "accusations that
     # TARGET('s) ...", "criticism of TARGET".
