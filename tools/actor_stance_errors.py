@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import argparse
 import random
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import train_actor_stance as train
 from newsquotes import stance
@@ -24,6 +26,24 @@ from newsquotes.analysis import analyse
 from newsquotes.article import read_article
 
 SHOWN = ("rule", "prior_", "q_", "src_", "verb_", "contrast", "others_side", "first_at")
+
+
+def cv_errors(rows: list[dict], gold: int | None, read: str) -> list[tuple[dict, float]]:
+    """The rows whose gold class is ``gold`` and whose cross-validated reading is ``read``,
+    each with that reading."""
+    predicted = train.cross_validated(rows, train.C, train.NULL_RATIO, None)
+    return [(r, x) for r, x in zip(rows, predicted) if r["gold"] == gold and train._bin(x) == read]
+
+
+@contextmanager
+def rules_only() -> Iterator[None]:
+    """The analysis with the rules' actor stance, whose evidence the listings show."""
+    use = stance.USE_MODEL
+    stance.USE_MODEL = False
+    try:
+        yield
+    finally:
+        stance.USE_MODEL = use
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -34,15 +54,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args(argv)
     gold = None if args.gold == "null" else int(args.gold)
-    rows = train.collect()
-    predicted = train.cross_validated(rows, train.C, train.NULL_RATIO, None)
-    wrong = [(r, x) for r, x in zip(rows, predicted)
-             if r["gold"] == gold and train._bin(x) == args.read]
+    wrong = cv_errors(train.collect(), gold, args.read)
     print(f"{len(wrong)} actors with gold {args.gold} read as {args.read}")
     random.Random(args.seed).shuffle(wrong)
-    use = stance.USE_MODEL
-    stance.USE_MODEL = False
-    try:
+    with rules_only():
         for row, x in sorted(wrong[:args.n], key=lambda rx: rx[0]["article"]):
             text = read_article(train.ROOT / row["article"])
             analysis = analyse(text, row["target"])
@@ -60,8 +75,6 @@ def main(argv: list[str] | None = None) -> None:
             quotes = analysis.quotes[analysis.quotes.speaker == row["match"]]
             for q in quotes.itertuples():
                 print(f"  > ({q.stance:+.2f}) {text[q.start:q.end]}")
-    finally:
-        stance.USE_MODEL = use
 
 
 if __name__ == "__main__":

@@ -15,22 +15,19 @@ held-out test batches are never read.
 from __future__ import annotations
 
 import argparse
-import math
 import pickle
 import random
 import re
-import sys
 from collections import Counter
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
-sys.path.insert(0, str(ROOT / "tools"))
+import train_actor_stance as t
+from actor_stance_errors import cv_errors, rules_only
+from newsquotes import sentiment
+from newsquotes.analysis import analyse
+from newsquotes.article import read_article
 
-import train_actor_stance as t  # noqa: E402
-from newsquotes import sentiment, stance  # noqa: E402
-from newsquotes.analysis import analyse  # noqa: E402
-from newsquotes.article import read_article  # noqa: E402
+ROOT = t.ROOT
 
 REASONS = {
     "rebuttal": re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject\w*|baseless|unfounded|groundless|"
@@ -61,67 +58,62 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     rows = pickle.loads(args.rows.read_bytes()) if args.rows else t.collect()
     assert all(r["batch"].startswith("dev") for r in rows)
-    predicted = t.cross_validated(rows, t.C, t.NULL_RATIO, None)
-    errors = [(r, x) for r, x in zip(rows, predicted)
-              if r["gold"] == args.gold and t._bin(x) == args.read]
+    errors = cv_errors(rows, args.gold, args.read)
     print(f"{len(errors)} actors with gold {args.gold:+d} read as {args.read}")
     by_article: dict[tuple[str, str], list] = {}
     for r, x in errors:
         by_article.setdefault((r["article"], r["target"]), []).append((r, x))
     tally: Counter = Counter()
     actors_with = Counter()
-    printed = 0
     random.seed(args.seed)
     show = set(map(id, random.sample([r for r, _ in errors], max(0, min(args.limit, len(errors))))))
     if args.limit < 0:
         show = set(map(id, (r for r, _ in errors)))
-    use = stance.USE_MODEL
-    stance.USE_MODEL = False
-    for (article, target), items in sorted(by_article.items()):
-        a = analyse(read_article(ROOT / article), target)
-        sentences = a.sentences
-        for r, x in items:
-            q = a.quotes[a.quotes.speaker == r["match"]]
-            sids: set[int] = set()
-            for _, quote in q.iterrows():
-                last = sentences[sentences.start < quote.end].sentence_id.max()
-                sids.update(range(int(quote.sentence_id), int(last) + 1))
-            rows_here = a.mentions[a.mentions.sentence_id.isin(sids)]
-            kinds = set()
-            lines = []
-            for sid, group in rows_here.groupby("sentence_id"):
-                s = sentences.iloc[sid]
-                probs = [sentiment.target_probabilities(s.text, int(m.start - s.start),
-                                                        int(m.end - s.start))
-                         for _, m in group.iterrows()]
-                mean = sum(p[2] - p[0] for p in probs) / len(probs)
-                why = reasons(s.text) if mean < -0.15 else ["(not negative)"]
-                if mean < -0.15:
-                    kinds.update(why)
-                    tally.update(why)
-                    tally["negative sentences"] += 1
-                lines.append(f"    [{mean:+.2f}] {', '.join(why)}: {s.text.strip()}\n"
-                             + "".join(f"      {m.text!r}: P {p[0]:.2f} {p[1]:.2f} {p[2]:.2f}\n"
-                                       for (_, m), p in zip(group.iterrows(), probs)))
-            # Quotes read as against with no reference in their own sentences: their stance
-            # comes from the target's acts there ("the cuts") or from the sentences around.
-            borrowed = [quote for _, quote in q.iterrows() if quote.stance < -0.15
-                        and not (rows_here.sentence_id.between(
-                            quote.sentence_id, sentences[sentences.start < quote.end]
-                            .sentence_id.max())).any()]
-            for quote in borrowed:
-                tally["negative quotes from acts or context"] += 1
-                lines.append(f"    [{quote.stance:+.2f}] acts or context: {quote.text.strip()}\n")
-            if borrowed:
-                kinds.add("acts or context")
-            actors_with.update(kinds or ["no negative sentence"])
-            if id(r) in show:
-                printed += 1
-                print("=" * 100)
-                print(f"{r['batch']} {article} | target {target} | {r['actor']} "
-                      f"| model {x:+.2f} rules {r['rule']:+.2f}")
-                print("".join(lines) or "    (no quote sentence refers to the target)")
-    stance.USE_MODEL = use
+    with rules_only():
+        for (article, target), items in sorted(by_article.items()):
+            a = analyse(read_article(ROOT / article), target)
+            sentences = a.sentences
+            for r, x in items:
+                q = a.quotes[a.quotes.speaker == r["match"]]
+                sids: set[int] = set()
+                for _, quote in q.iterrows():
+                    last = sentences[sentences.start < quote.end].sentence_id.max()
+                    sids.update(range(int(quote.sentence_id), int(last) + 1))
+                rows_here = a.mentions[a.mentions.sentence_id.isin(sids)]
+                kinds = set()
+                lines = []
+                for sid, group in rows_here.groupby("sentence_id"):
+                    s = sentences.iloc[sid]
+                    probs = [sentiment.target_probabilities(s.text, int(m.start - s.start),
+                                                            int(m.end - s.start))
+                             for _, m in group.iterrows()]
+                    mean = sum(p[2] - p[0] for p in probs) / len(probs)
+                    why = reasons(s.text) if mean < -0.15 else ["(not negative)"]
+                    if mean < -0.15:
+                        kinds.update(why)
+                        tally.update(why)
+                        tally["negative sentences"] += 1
+                    lines.append(f"    [{mean:+.2f}] {', '.join(why)}: {s.text.strip()}\n"
+                                 + "".join(f"      {m.text!r}: P {p[0]:.2f} {p[1]:.2f} {p[2]:.2f}\n"
+                                           for (_, m), p in zip(group.iterrows(), probs)))
+                # Quotes read as against with no reference in their own sentences: their stance
+                # comes from the target's acts there ("the cuts") or from the sentences around.
+                borrowed = [quote for _, quote in q.iterrows() if quote.stance < -0.15
+                            and not (rows_here.sentence_id.between(
+                                quote.sentence_id, sentences[sentences.start < quote.end]
+                                .sentence_id.max())).any()]
+                for quote in borrowed:
+                    tally["negative quotes from acts or context"] += 1
+                    lines.append(f"    [{quote.stance:+.2f}] acts or context: "
+                                 f"{quote.text.strip()}\n")
+                if borrowed:
+                    kinds.add("acts or context")
+                actors_with.update(kinds or ["no negative sentence"])
+                if id(r) in show:
+                    print("=" * 100)
+                    print(f"{r['batch']} {article} | target {target} | {r['actor']} "
+                          f"| model {x:+.2f} rules {r['rule']:+.2f}")
+                    print("".join(lines) or "    (no quote sentence refers to the target)")
     print("\nnegative quote sentences by reason (a sentence may have several):")
     for k, v in tally.most_common():
         print(f"  {k}: {v}")

@@ -37,6 +37,7 @@ from .speakers import (
     PREPOSITIONS,
     PRONOUNS,
     THAT_CUES,
+    WEEKDAYS,
     Speaker,
     Token,
     apposition_after,
@@ -752,9 +753,6 @@ def _reported_before(tokens: list[Token], lo: int, hi: int, v: int) -> tuple[int
     return start, comma
 
 
-_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
-
-
 def _past_listener_phrase(tokens: list[Token], k: int, hi: int) -> int:
     """Past the listener after "told" at the end of a report: "employees", "the November
     meeting", "the Labour Affairs Bureau (DSAL)"; up to a preposition or punctuation."""
@@ -763,13 +761,13 @@ def _past_listener_phrase(tokens: list[Token], k: int, hi: int) -> int:
     while m < hi and m - start < 6 and tokens[m].kind == "w" \
             and tokens[m].lower not in PREPOSITIONS and tokens[m].lower not in CLAUSE_MARKERS \
             and tokens[m].lower not in _FINITE and tokens[m].lower not in DETERMINERS \
-            and tokens[m].lower not in PRONOUNS and not _WEEKDAY.fullmatch(tokens[m].text):
+            and tokens[m].lower not in PRONOUNS and tokens[m].text not in WEEKDAYS:
         m += 1
     if m + 2 < hi and tokens[m].text == "(" and tokens[m + 2].text == ")":
         m += 3  # its initials
     # (not "told Taiwan News her phone buzzed ...": what was said comes after the listener)
     ends = m == hi or tokens[m].text in {".", ",", ";"} or tokens[m].lower in PREPOSITIONS \
-        or _WEEKDAY.fullmatch(tokens[m].text)
+        or tokens[m].text in WEEKDAYS
     return m if m > start and ends else k
 
 

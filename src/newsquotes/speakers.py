@@ -239,9 +239,10 @@ Outside Inside Near Despite Unlike Like Although Though While When Where If As A
 Whether Because Unless Until Whenever Wherever Whatever What Why How
 Photo Photos Picture Pictures Image Images Video Graphic Caption
 """.split())
-_DATES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-          "January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December"}
+WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                      "Sunday"})
+_DATES = WEEKDAYS | {"January", "February", "March", "April", "May", "June", "July", "August",
+                     "September", "October", "November", "December"}
 PREPOSITIONS = {"to", "of", "for", "in", "at", "from", "on", "with", "near", "outside", "behind"}
 # Both at once, built here rather than on every test in the loops that skip them.
 DETERMINERS_OR_PREPOSITIONS = frozenset(DETERMINERS | PREPOSITIONS)
