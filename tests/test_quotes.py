@@ -1786,7 +1786,7 @@ def test_they_is_a_group_that_was_the_subject_of_the_sentence_before():
 def test_they_stays_with_the_group_that_spoke_when_no_other_group_is_named_since():
     text = ('Residents of Elm Street said the water had been brown for a week. Tom Ruiz, the '
             'mayor, promised a fix.\n\n"We have heard that before," they said.')
-    assert quotes(text)[-1] == ("direct", "We have heard that before,", "Residents")
+    assert quotes(text)[-1] == ("direct", "We have heard that before,", "Residents of Elm Street")
 
 
 def test_report_before_an_inverted_cue_is_indirect_speech_of_the_name_after_it():

@@ -818,3 +818,26 @@ def test_told_an_outlet_then_an_owner_a_noun_and_a_verb_is_what_was_said():
     quotes = analyse("Hualien resident Kao Shu-fen, 58, told Taiwan News her phone buzzed when the "
                      "shelves were already falling.").quotes
     assert list(quotes.text) == ["her phone buzzed when the shelves were already falling"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Residents of Ditsi say border guards have moved the fence.", "Residents of Ditsi"),
+    ("Importers in Addis Abeba, however, say they expect prices to rise.",
+     "Importers in Addis Abeba"),
+    ("Residents in the Fennel Street area, where yards are small, said foxes were a problem.",
+     "Residents"),
+])
+def test_a_group_named_by_its_place_keeps_the_place_but_not_a_described_one(text, speaker):
+    assert list(analyse(text).quotes.speaker) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A spokesperson for the Antwerp police zone said officers would carry out checks.",
+     "spokesperson for the Antwerp police zone"),
+    ("A fisherman at the Port Sudan fish market said the navy had closed the coast.",
+     "fisherman at the Port Sudan fish market"),
+    ("One reporter at a private daily said she had been threatened.",
+     "one reporter at a private daily"),
+])
+def test_a_noun_after_a_name_inside_the_speaker_phrase_ends_the_phrase(text, speaker):
+    assert [s.lower() for s in analyse(text).quotes.speaker] == [speaker.lower()]

@@ -504,7 +504,7 @@ _PLACE_MODIFIERS = {"central", "rural", "coastal", "upstate", "downtown", "subur
 
 # Nouns that end like adverbs: "the family said" is not "the ... quickly said".
 _LY_NOUNS = {"family", "ally", "allies", "assembly", "rally", "supply", "monopoly", "anomaly",
-             "homily", "italy"}
+             "homily", "italy", "daily", "weekly", "monthly", "quarterly"}
 
 
 # A body's office in a place: "the IMD's Shimla centre".
@@ -719,6 +719,15 @@ def determiner_before(tokens: list[Token], i: int, j: int) -> int | None:
             and tokens[k].lower not in CLAUSE_MARKERS and tokens[k].lower not in _BETWEEN \
             and tokens[k].lower not in cue_verbs():
         det = tokens[k - 1]
+        if det.kind == "w" and is_cap(det.text) and det.text not in DEMONYMS:
+            # "the Port Sudan fish market", "the Antwerp police zone": a name that modifies
+            # the noun, after the determiner
+            m = k - 1
+            while m > 0 and k - m < 4 and tokens[m - 1].kind == "w" and is_cap(tokens[m - 1].text):
+                m -= 1
+            if m > 1 and tokens[m - 1].lower in {"the", "a", "an"} \
+                    and tokens[m - 2].lower in PREPOSITIONS:
+                return m - 1
         if det.lower in DETERMINERS or possessive_owner(det.text):
             if det.lower in {"a", "an"} and tokens[j - 1].lower.endswith("s"):
                 return None
@@ -1118,6 +1127,9 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
                            _join(rest))
         # "Residents in the Fennel Street area said", "Cattle producers in south-west
         # Queensland say": the group, wherever it lives
+        if len(rest) <= 3 and all(is_cap(w.text) for w in rest):
+            return Speaker(_join(words), words[0].start, words[-1].end, "group", None,
+                           _join(rest))
         return Speaker(_join(words[:prep]), words[0].start, words[prep - 1].end, "group", None,
                        _join(rest))
     if prep and not is_cap(words[prep - 1].text) and (
