@@ -841,3 +841,21 @@ def test_a_group_named_by_its_place_keeps_the_place_but_not_a_described_one(text
 ])
 def test_a_noun_after_a_name_inside_the_speaker_phrase_ends_the_phrase(text, speaker):
     assert [s.lower() for s in analyse(text).quotes.speaker] == [speaker.lower()]
+
+
+def test_a_dateline_dash_typed_as_two_hyphens_is_not_part_of_the_report():
+    quotes = analyse("LONDON (ICIS)--Norvik Chemicals will close its plant at Marl, the company "
+                     "said on Tuesday.").quotes
+    assert list(quotes.text) == ["Norvik Chemicals will close its plant at Marl"]
+
+
+def test_the_company_is_not_the_person_named_in_the_byline():
+    quotes = analyse("Norvik Chemicals to close Marl plant\n\nAuthor: Marta Szymanska\n\nThe plant "
+                     "will close in June, the company said.").quotes
+    assert list(quotes.speaker) == ["Norvik Chemicals"]
+
+
+def test_a_headline_body_that_is_to_act_and_then_cites_speaks_the_fragment():
+    quotes = analyse("Wacker Chemie to shut Burghausen plant, cites 'structural' overcapacity\n\n"
+                     "The company said demand had fallen.").quotes
+    assert quotes.speaker.iloc[0] == "Wacker Chemie"

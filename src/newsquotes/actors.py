@@ -800,6 +800,9 @@ class _Actors:
                 known = name in self.others or any(t.startswith(name) and not (
                     business and r["kind"] == "group") for t, r in self.others.items()) \
                     or self.target.startswith(name) and self._match(self.target) is None
+                if not known and " " in name and self._named_person(name) \
+                        and not any(w in ORG_WORDS for w in name.split()):
+                    continue  # "Author: Marta Szymanska": a person's name, not the company's
                 before = _WORD_BEFORE.search(self.text, max(0, at - 20), at)
                 if before is not None and before.group(1) in {"its", "their"}:
                     continue  # "sales at its Value Lane banner": something the body owns

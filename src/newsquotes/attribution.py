@@ -885,7 +885,13 @@ def _clause_subject(tokens: list[Token], lo: int, upto: int) -> Speaker | None:
                                    or tokens[j].text == ","):
             age = j - s > 3 and tokens[j - 1].lower in {"his", "her", "their"} \
                 and tokens[j - 2].lower == "in"  # "A plant employee in his 40s": no part of it
-            speaker = read_speaker(tokens, s, j - 2 if age else j)
+            end = j - 2 if age else j
+            while end > s + 1 and tokens[end - 1].lower in PREPOSITIONS and all(
+                    t == upto for t in starts if t > s):
+                # "Kessler Chemie to shut ..., cites": the preposition opens what the body
+                # does (but "Amsterdam to halve ..., industry warns": the later clause's own)
+                end -= 1
+            speaker = read_speaker(tokens, s, end)
             if tokens[j].text == "," and speaker is not None and speaker.kind == "nominal":
                 speaker = _comma_speaker(tokens, _next_comma(tokens, j, upto), lo) or speaker
             if speaker and speaker.kind != "nominal" or speaker and s == lo:
@@ -967,7 +973,11 @@ def _after_dateline(tokens: list[Token], lo: int, upto: int) -> int:
         colon = next((k for k in range(lo + 1, min(upto, lo + 4)) if tokens[k].text == ":"), None)
         if colon is not None and all(t.text.isupper() for t in tokens[lo:colon]):
             dash = colon
-    return dash + 1 if dash is not None else lo
+    if dash is None:
+        return lo
+    while dash + 1 < upto and tokens[dash + 1].text in {"-", "—", "–"}:
+        dash += 1  # "LONDON (ICIS)--Kessler Chemie will ...": a dash typed as two hyphens
+    return dash + 1
 
 
 def _next_comma(tokens: list[Token], j: int, upto: int) -> int:
