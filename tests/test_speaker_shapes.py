@@ -859,3 +859,16 @@ def test_a_headline_body_that_is_to_act_and_then_cites_speaks_the_fragment():
     quotes = analyse("Wacker Chemie to shut Burghausen plant, cites 'structural' overcapacity\n\n"
                      "The company said demand had fallen.").quotes
     assert quotes.speaker.iloc[0] == "Wacker Chemie"
+
+
+@pytest.mark.parametrize("phrase, name", [("The IG BCE trade union", "IG BCE"),
+                                          ("The Unite union", "Unite"),
+                                          ("The PIT-CNT trade union federation", "PIT-CNT")])
+def test_a_union_is_named_without_the_words_that_say_it_is_a_union(phrase, name):
+    quotes = analyse(f"{phrase} said it had not been consulted.").quotes
+    assert list(quotes.speaker) == [name]
+
+
+def test_a_union_described_by_whom_it_represents_keeps_its_description():
+    quotes = analyse("The Nigerian union said it would strike on Monday.").quotes
+    assert list(quotes.speaker) == ["Nigerian union"]

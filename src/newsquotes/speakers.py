@@ -954,6 +954,31 @@ def _read_speaker_window(window: tuple[Token, ...], i: int, j: int) -> Speaker |
     return _read_speaker(list(window), i, j)
 
 
+_UNION_NOUNS = {"union", "federation", "confederation"}
+
+
+def _union_named(words: list[Token]) -> Speaker | None:
+    """`the IG BCE trade union`, `the Unite union`, `the PIT-CNT trade union federation`: the
+    union by its name, what it is its title (but "the Nigerian union" is a description)."""
+    if len(words) < 2 or words[-1].lower not in _UNION_NOUNS or not words[-1].text.islower():
+        return None
+    k = len(words) - 1
+    while k > 0 and words[k - 1].text.islower() and words[k - 1].lower in {
+            "trade", "labour", "labor"} | _UNION_NOUNS:
+        k -= 1
+    named = words[:k]
+    if not named or not all(w.kind == "w" and is_cap(w.text) for w in named) \
+            or named[-1].text.endswith(("'", "’")) or len(named) == 1 and not (
+                named[0].text.isupper() or "-" in named[0].text) and (
+                named[0].text in COUNTRIES or named[0].text in PLACES
+                or named[0].lower.endswith(("ian", "ese", "ish", "ies"))
+                or group_word(named[0].lower)):
+        # (not "Teachers’ union", "the Nigerian union", "Fisheries union": who it is for)
+        return None
+    return Speaker(_join(named), named[0].start, named[-1].end, "organisation",
+                   _join(words[k:]))
+
+
 def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
     words = tokens[i:j]
     if not words or len(words) == 1 and _PARTY_TAG.fullmatch(words[0].text):
@@ -986,6 +1011,9 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
                      and not is_cap(words[0].text) or words[0].text in {"Dozens", "Hundreds",
                                                                           "Thousands", "Scores"}):
         words = words[1:]
+    union = _union_named(words)
+    if union is not None:
+        return union
     if len(words) > 3 and words[0].lower == "press" and words[1].lower in {"service", "office"} \
             and words[2].lower in {"of", "at", "for"}:
         # "The press service of the Russian Embassy in Baku told": the body speaks
