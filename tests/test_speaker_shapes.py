@@ -872,3 +872,10 @@ def test_a_union_is_named_without_the_words_that_say_it_is_a_union(phrase, name)
 def test_a_union_described_by_whom_it_represents_keeps_its_description():
     quotes = analyse("The Nigerian union said it would strike on Monday.").quotes
     assert list(quotes.speaker) == ["Nigerian union"]
+
+
+def test_the_union_is_not_the_reporter_of_the_byline():
+    quotes = analyse("Bus drivers to strike\n\nBy Priya Chauhan\nLocal Democracy Reporter\n\n"
+                     "Drivers at Sherwood Connect will walk out, the Unite union said. The offer "
+                     "was an insult, the union said.").quotes
+    assert list(quotes.speaker) == ["Unite", "Unite"]

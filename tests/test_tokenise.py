@@ -117,6 +117,20 @@ def test_ap_photo_credit_is_boilerplate():
     assert [p.is_boilerplate for p in paragraphs(text)] == [True, False]
 
 
+@pytest.mark.parametrize("byline", ["By Priya Chauhan\nLocal Democracy Reporter",
+                                    "Author: Marta Szymanska", "Written by Marco Stettler"])
+def test_a_byline_and_the_staff_role_after_it_are_boilerplate(byline):
+    text = f"Bus drivers to strike\n\n{byline}\n\nDrivers will walk out on Monday."
+    roles = [p.role for p in paragraphs(text)]
+    assert roles[0] == "headline" and roles[-1] == "body"
+    assert set(roles[1:-1]) == {"byline"}
+
+
+def test_a_paragraph_opening_with_by_is_prose():
+    text = "Talks Fail in Geneva\n\nBy Tuesday night, the talks had failed."
+    assert [p.role for p in paragraphs(text)] == ["headline", "body"]
+
+
 def test_headline_is_the_first_title_line():
     text = "Russia Says It's 'in Bad Taste' to Blame It\n\nRussian diplomats denied it."
     assert [p.role for p in paragraphs(text)] == ["headline", "body"]

@@ -177,7 +177,7 @@ def _analyse(text: str, target: str, aliases: list[str] | None) -> Analysis:
     _carry_over(quotes, frames)
     _within_reports(text, quotes)
     actors = _Actors(text, frames, quotes, [s.start for s in sents], target, headlines,
-                     [(p.start, p.end) for p in paras if p.role == "caption"])
+                     [(p.start, p.end) for p in paras if p.role in {"caption", "byline"}])
     for q in quotes:
         if q.speaker is not None:
             q.actor = actors.resolve(q.speaker)

@@ -3,7 +3,7 @@
 Columns and dtypes (offsets index the text the table was built from: ``text[start:end]``):
 
 - paragraphs: paragraph_id int64, start int64, end int64, text str, role str
-  (headline | body | caption | related | notice), is_boilerplate bool
+  (headline | body | byline | caption | related | notice), is_boilerplate bool
 - sentences: sentence_id int64, paragraph_id int64, start int64, end int64, text str,
   is_boilerplate bool
 - words: start int64, end int64, word str, sentence_id int64, is_content bool

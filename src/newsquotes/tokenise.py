@@ -160,6 +160,10 @@ _CAPTION = re.compile(
 _CREDIT = re.compile(r"(?:photos?|photograph|images?|pictures?|video)\s+(?:via|by|from|courtesy)\b"
                      r"[^\n.!?]{1,80}$", re.IGNORECASE)
 _CLOSING = "\"'”’)]"
+# The writer's name near the top: "By Priya Chauhan", "Written by Marco Stettler", "Author: Marta
+# Szymanska", and a staff role on a line of its own after it ("Local Democracy Reporter").
+_BYLINE = re.compile(r"(?:by|written by|reporting by|words by|author:)\s+[A-Z]", re.IGNORECASE)
+_BYLINE_ROLE = re.compile(r"(?:[A-Z][a-z]+\s+){0,3}(?:Reporter|Correspondent|Writer|Editor)s?")
 
 
 def _terminal(body: str) -> bool:
@@ -188,11 +192,11 @@ class Span:
 @dataclass(frozen=True, slots=True)
 class Paragraph(Span):
     paragraph_id: int
-    role: str  # headline | body | caption | related | notice
+    role: str  # headline | body | byline | caption | related | notice
 
     @property
     def is_boilerplate(self) -> bool:
-        return self.role in {"caption", "related", "notice"}
+        return self.role in {"byline", "caption", "related", "notice"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,7 +249,11 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _role(body: str, seen_prose: bool) -> str:
+def _role(body: str, seen_prose: bool, after_byline: bool = False) -> str:
+    if len(body) < 120 and not _terminal(body) and (
+            _BYLINE.match(body) or after_byline
+            and _BYLINE_ROLE.fullmatch(body.strip())):
+        return "byline"
     if _NOTICE.match(body):
         return "notice"
     if _RELATED.match(body) and len(body) < 200 and ":" in body[:40]:
@@ -263,7 +271,7 @@ def paragraphs(text: str) -> list[Paragraph]:
     seen_prose = False
     for start, end in _line_spans(text):
         body = text[start:end]
-        role = _role(body, seen_prose)
+        role = _role(body, seen_prose, bool(result) and result[-1].role == "byline")
         if role == "headline" and any(p.role == "headline" for p in result):
             role = "body"
         seen_prose = seen_prose or role == "body"
