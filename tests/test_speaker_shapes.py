@@ -879,3 +879,14 @@ def test_the_union_is_not_the_reporter_of_the_byline():
                      "Drivers at Sherwood Connect will walk out, the Unite union said. The offer "
                      "was an insult, the union said.").quotes
     assert list(quotes.speaker) == ["Unite", "Unite"]
+
+
+@pytest.mark.parametrize("before", [
+    "Taps will run on Mondays and Thursdays only.",
+    "The figures were first reported by the Island Herald.",
+    "Protesters gathered on Samora Machel Avenue.",
+])
+def test_the_company_is_not_a_time_a_street_or_a_newspaper_named_before(before):
+    quotes = analyse(f"Harbor Water Company has cut supplies. {before} Supplies will resume "
+                     "next week, the company said.").quotes
+    assert quotes.speaker.iloc[-1] == "Harbor Water Company"

@@ -34,11 +34,13 @@ from .speakers import (
     ORG_WORDS,
     ORGS,
     PARTICLES,
+    PLACES,
     PORTFOLIOS,
     PREPOSITIONS,
     PRONOUNS,
     ROUGHLY,
     TITLE_WORDS,
+    WEEKDAYS,
     Speaker,
     Token,
     _joins_names,
@@ -785,6 +787,8 @@ class _Actors:
                     continue  # "Professor Holloway": a person, whatever the vocabulary says
                 if all(w.rstrip(".,") in COUNTRIES or w == "and" for w in name.split()):
                     continue  # "sold in Britain and Ireland": places do not speak for a firm
+                if not _not_a_body(name, head):
+                    continue
                 if first in NOT_NAMES or first in PRONOUN_WORDS or self._surely_person(name) \
                         or business and name.split()[-1] in _PUBLIC_BODIES \
                         or head in _TEAMS and name.split()[-1] in _COMPETITIONS \
@@ -1627,6 +1631,31 @@ provider developer publisher broadcaster manufacturer maker producer supplier st
 conglomerate multinational supermarket grocer chain brewer miner exporter importer distributor
 processor packer refiner shipper giant brand
 """.split())
+# Where a name is a place, a time or a publication, not a body that speaks
+_STREETS = {"Avenue", "Street", "Road", "Square", "Boulevard", "Lane", "Drive", "Highway"}
+_PUBLICATIONS = {"News", "Insight", "Today", "Times", "Post", "Herald", "Journal", "Gazette",
+                 "Observer", "Tribune", "Chronicle", "Telegraph", "Express", "Mirror", "Daily"}
+_PRESS_NOUNS = {"newspaper", "paper", "daily", "publisher", "broadcaster", "outlet", "website",
+                "magazine", "site", "agency", "network", "channel", "station", "tabloid"}
+_STATE_NOUNS = {"government", "state", "administration", "regime", "authorities", "kingdom",
+                "republic", "country", "federation", "emirate", "city", "town", "council"}
+_TIMES = {w + "s" for w in WEEKDAYS} | WEEKDAYS | {"and"}
+
+
+def _not_a_body(name: str, head: str) -> bool:
+    """Whether ``name`` may be the body that "the <head>" means: not a country or city for a
+    company ("Aeroflot will launch flights to the Dominican Republic, the airline said"),
+    not a street, not days of the week, and not a publication that reported it ("Kaieteur
+    News"), unless the head is one of those."""
+    words = name.split()
+    if head not in _STATE_NOUNS and (name in COUNTRIES or name in PLACES
+                                      or name in gazetteer() or words[-1] in _STREETS):
+        return False
+    if all(w in _TIMES for w in words):
+        return False
+    return not (words[-1] in _PUBLICATIONS and len(words) > 1 and head not in _PRESS_NOUNS)
+
+
 def _supplier(noun: str) -> bool:
     """Whether a business noun names one that makes or supplies goods for others to sell."""
     return noun.endswith("maker") or noun in _SUPPLIERS
