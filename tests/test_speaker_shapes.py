@@ -890,3 +890,15 @@ def test_the_company_is_not_a_time_a_street_or_a_newspaper_named_before(before):
     quotes = analyse(f"Harbor Water Company has cut supplies. {before} Supplies will resume "
                      "next week, the company said.").quotes
     assert quotes.speaker.iloc[-1] == "Harbor Water Company"
+
+
+def test_two_titles_joined_by_and_before_a_name_are_one_persons():
+    quotes = analyse("“We let down our customers,” Aurora founder and CEO Rafael Szymanski wrote "
+                     "in a separate post.").quotes
+    assert list(quotes.speaker) == ["Rafael Szymanski"]
+
+
+def test_a_name_followed_by_of_and_a_body_in_lower_case_is_the_speaker():
+    quotes = analyse('"People should plan for a long dry season," said meteorologist Carlton '
+                     'Abner of the weather office.').quotes
+    assert list(quotes.speaker) == ["Carlton Abner"]

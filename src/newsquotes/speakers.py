@@ -641,6 +641,11 @@ def _people_of_places(tokens: list[Token], i: int, j: int) -> tuple[int, int] | 
 
 def _phrase_start(tokens: list[Token], i: int, j: int) -> int:
     while i > 0:
+        if i >= 2 and i < j and tokens[i - 1].lower == "and" and (
+                _is_title(tokens[i]) or role_word(tokens[i].lower)) and (
+                _is_title(tokens[i - 2]) or role_word(tokens[i - 2].lower)):
+            i -= 1  # "Aurora founder and CEO Rafael Szymanski wrote": two titles, one person
+            continue
         if i >= 2 and tokens[i - 1].lower in {"from", "by", "with"} \
                 and not np_word(tokens[i - 2]) and is_cap(tokens[i].text):
             break  # "drew a rebuke from Admiral Sir Philip Haverstock": the name after "from"
@@ -1038,7 +1043,9 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
         return Speaker(_join(words[1:]), words[1].start, words[-1].end, "organisation")
     of = next((n for n in range(len(words) - 3, 1, -1) if words[n].lower in {"of", "from"}), None)
     if of is not None and words[-1].text.islower() and words[-1].lower in ORG_NOUNS \
-            and all(is_cap(w.text) or w.lower == "the" for w in words[of + 1:-1]) \
+            and (all(is_cap(w.text) or w.lower == "the" for w in words[of + 1:-1])
+                 or words[of + 1].lower == "the" and len(words) - of <= 5
+                 and all(w.text.isalpha() for w in words[of + 2:-1])) \
             and person_like(_untitled(words[:of])):
         # "Councilwoman Itzel Mendoza of the Morena party": the person, of that party
         named = _read_speaker(tokens, j - len(words), j - (len(words) - of))
