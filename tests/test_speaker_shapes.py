@@ -902,3 +902,9 @@ def test_a_name_followed_by_of_and_a_body_in_lower_case_is_the_speaker():
     quotes = analyse('"People should plan for a long dry season," said meteorologist Carlton '
                      'Abner of the weather office.').quotes
     assert list(quotes.speaker) == ["Carlton Abner"]
+
+
+def test_a_three_word_name_after_a_portfolio_of_two_words_is_whole():
+    quotes = analyse("State Minister of Humanitarian Affairs Gabriel Makuei Atem denied that the "
+                     "government had abandoned the flood victims.").quotes
+    assert list(quotes.speaker) == ["Gabriel Makuei Atem"]

@@ -1270,6 +1270,9 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
         rest = cap_run
         while rest and rest[0].text in PORTFOLIOS:
             rest = rest[1:]
+        last = max((n for n, w in enumerate(cap_run[:-2]) if w.text in PORTFOLIOS), default=-1)
+        if rest is cap_run and last > 0 and person_like(cap_run[last + 1:]):
+            rest = cap_run[last + 1:]  # "Minister of Humanitarian Affairs Gabriel Makuei Atem"
         name_words = cap_run = rest if rest is not cap_run and 2 <= len(rest) <= 4 \
             else cap_run[-2:]
     # In "spokesman Dean Mattock" a capitalised title word right after a lower-case one is a
