@@ -908,3 +908,16 @@ def test_a_three_word_name_after_a_portfolio_of_two_words_is_whole():
     quotes = analyse("State Minister of Humanitarian Affairs Gabriel Makuei Atem denied that the "
                      "government had abandoned the flood victims.").quotes
     assert list(quotes.speaker) == ["Gabriel Makuei Atem"]
+
+
+def test_a_name_in_another_language_in_brackets_is_an_aside_before_the_verb():
+    quotes = analyse("The Ombudsman's Office (Defensoría del Pueblo) said it had received more "
+                     "than 400 complaints.").quotes
+    assert list(zip(quotes.text, quotes.speaker)) == [
+        ("it had received more than 400 complaints", "Ombudsman's Office")]
+
+
+def test_a_reported_clause_whose_subject_runs_to_six_words_is_found():
+    quotes = analyse("The league has confirmed next year's home test against Samoa will be "
+                     "played at Auckland.").quotes
+    assert list(quotes.text) == ["next year's home test against Samoa will be played at Auckland"]

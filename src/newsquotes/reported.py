@@ -611,7 +611,7 @@ def _clause_follows(tokens: list[Token], c: int, hi: int) -> bool:
             and (tokens[c + 2].lower in _FINITE or tokens[c + 2].lower in _PAST
                  or tokens[c + 2].lower.endswith("ed") and tokens[c + 2].text.islower()):
         return True  # "told Taiwan News her phone buzzed when ...": an owner, a noun, a verb
-    for k in range(c, min(hi, c + 6)):
+    for k in range(c, min(hi, c + 8)):
         t = tokens[k]
         if t.lower in _FINITE:
             return k > c and all(np_word(w) or w.kind == "w" and not w.lower in CLAUSE_MARKERS

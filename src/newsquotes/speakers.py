@@ -563,7 +563,9 @@ def phrase_before(tokens: list[Token], verb: int) -> tuple[int, int] | None:
     if opened is not None and (_PARTY_TAG.fullmatch(tokens[opened + 1].text)
                                or tokens[opened + 1].text in {"D", "R", "I"}
                                or j - opened > 3 and is_cap(tokens[opened + 1].text)
-                               and all(t.kind == "w" and is_cap(t.text) or t.text in {",", "."}
+                               and all(t.kind == "w" and (is_cap(t.text) or t.lower in PARTICLES
+                                                          or t.lower in {"of", "and", "for"})
+                                       or t.text in {",", "."}
                                        for t in tokens[opened + 1:j - 1])):
         # "Sen. Raúl Ocampo (D-Nev.), a member of ..., said", "Wan Ahmad Fikri Wan Said
         # (PN-Kubang Kerian) said", "MP Fiona Lachance (Ottawa-Vanier, Ont.) said": the party
