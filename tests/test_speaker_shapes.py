@@ -921,3 +921,11 @@ def test_a_reported_clause_whose_subject_runs_to_six_words_is_found():
     quotes = analyse("The league has confirmed next year's home test against Samoa will be "
                      "played at Auckland.").quotes
     assert list(quotes.text) == ["next year's home test against Samoa will be played at Auckland"]
+
+
+def test_a_reported_clause_then_a_second_verb_with_a_quoted_fragment_gives_both():
+    quotes = analyse("A government spokesperson said ministers had provided £7.8m for ferry "
+                     "services and remained “committed to working with the council”.").quotes
+    assert list(zip(quotes.kind, quotes.text)) == [
+        ("indirect", "ministers had provided £7.8m for ferry services"),
+        ("partial", "committed to working with the council")]

@@ -86,6 +86,8 @@ def _attribution_ends(tokens: list[Token], j: int, hi: int) -> bool:
 # Verbs that open a predicate going on after "and" or "but" without its subject ("do" opens
 # questions and emphasis more often than reports).
 _AUXILIARIES = _FINITE - {"did", "does", "do"}
+# Words ending in "ed" that are no verb after "and": "and need", "and speed"
+_FINITE_ED_EXCEPTIONS = {"need", "speed", "seed", "bed", "red", "shed", "feed", "greed", "weed"}
 
 
 def _after_report(tok: Token) -> bool:
@@ -410,7 +412,13 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
                                or tokens[k + 1].lower in _MODALS or tokens[k + 1].lower in PRONOUNS
                                # "that Kersh had two convictions and had climbed into his
                                # pickup "knowing ..."": the first clause is reported on its own
-                               or tokens[k + 1].lower in _FINITE
+                               or (tokens[k + 1].lower in _FINITE
+                                   or tokens[k + 1].lower.endswith("ed")
+                                   and tokens[k + 1].text.islower()
+                                   and tokens[k + 1].lower not in _FINITE_ED_EXCEPTIONS
+                                   and any(t.lower in _FINITE for t in tokens[c + 1:k]))
+                               # 'said ministers had provided £7.8m and remained "committed
+                               # to ..."': a clause of its own, then a second verb for it
                                # 'said the fault was found and engineers needed "several
                                # days"': a clause of its own, then one with a new subject
                                or _subject_and_verb(tokens, k + 1, first_q)
