@@ -929,3 +929,10 @@ def test_a_reported_clause_then_a_second_verb_with_a_quoted_fragment_gives_both(
     assert list(zip(quotes.kind, quotes.text)) == [
         ("indirect", "ministers had provided £7.8m for ferry services"),
         ("partial", "committed to working with the council")]
+
+
+def test_a_report_in_a_relative_clause_ends_where_the_main_verb_follows():
+    quotes = analyse("Kilat, which says it has 1.4 million registered drivers, is one of three "
+                     "apps that dominate delivery.").quotes
+    assert list(zip(quotes.text, quotes.speaker)) == [
+        ("it has 1.4 million registered drivers", "Kilat")]

@@ -401,6 +401,11 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
                 and not _fronted(tokens, c, hi):
             continue  # "warns of fire risk", "said, adding that": no reported clause follows
         stop = _clause_end(tokens, c, hi)
+        if v >= lo + 2 and tokens[v - 1].lower in {"which", "who"} and tokens[v - 2].text == ",":
+            # "Kilat, which says it has 1.4 million drivers, is one of three apps": the report
+            # ends with the relative clause, where the main clause's verb follows a comma
+            stop = next((k for k in range(c + 2, stop - 1) if tokens[k].text == ","
+                         and tokens[k + 1].lower in _FINITE), stop)
         if _has_quote(tokens, c, stop):
             # The quoted words are the quote; a clause before "and that" is reported on its own:
             # "said the player had asked to leave and that the fee would be "reinvested"".
