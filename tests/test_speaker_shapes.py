@@ -936,3 +936,12 @@ def test_a_report_in_a_relative_clause_ends_where_the_main_verb_follows():
                      "apps that dominate delivery.").quotes
     assert list(zip(quotes.text, quotes.speaker)) == [
         ("it has 1.4 million registered drivers", "Kilat")]
+
+
+@pytest.mark.parametrize("attribution, speaker", [
+    ("district officials said", "district officials"),
+    ("officials said this week", "officials"),
+])
+def test_a_report_before_a_modified_group_or_a_time_of_this_week_is_found(attribution, speaker):
+    quotes = analyse(f"Budget news\n\nThe schools will cut 380 jobs, {attribution}.").quotes
+    assert list(zip(quotes.text, quotes.speaker)) == [("The schools will cut 380 jobs", speaker)]

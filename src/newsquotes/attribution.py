@@ -1218,6 +1218,7 @@ def _only_quotes(tokens: list[Token]) -> bool:
 DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "yesterday", "today", "tonight"}
 _AFTER_ATTRIBUTION = DAYS | {"on", "in", "a", "an", "the", "statement", "last", "night", "week",
+                             "this", "month", "weekend",
                              "later", "earlier", "by", "phone", "email", "interview", "morning",
                              "evening", "afternoon", "also", "late", "early", "news", "press",
                              "media", "release", "conference", "briefing", "filing", "with",

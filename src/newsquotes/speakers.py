@@ -651,6 +651,10 @@ def _phrase_start(tokens: list[Token], i: int, j: int) -> int:
         if i >= 2 and tokens[i - 1].lower in {"from", "by", "with"} \
                 and not np_word(tokens[i - 2]) and is_cap(tokens[i].text):
             break  # "drew a rebuke from Admiral Sir Philip Haverstock": the name after "from"
+        if i >= 2 and i < j and tokens[i - 2].text == "," and _comma_modifier(tokens, i - 1) \
+                and (group_word(tokens[i].lower) or tokens[i].lower in {"media", "press"}):
+            i -= 1  # "..., district officials said", "..., state media reported": the whole
+            break   # phrase between the comma and the verb
         if np_word(tokens[i - 1]) or weekday_surname(tokens, i - 1) \
                 or i < j and (_modifies_role(tokens, i - 1)
                                                  or _modifies_body(tokens, i - 1)) \
@@ -662,6 +666,15 @@ def _phrase_start(tokens: list[Token], i: int, j: int) -> int:
         else:
             break
     return i
+
+
+def _comma_modifier(tokens: list[Token], k: int) -> bool:
+    """A plain lower-case word that can modify the noun after it: "district", "state"."""
+    t = tokens[k]
+    return t.kind == "w" and t.text.isalpha() and t.text.islower() \
+        and t.lower not in CLAUSE_MARKERS and t.lower not in PREPOSITIONS \
+        and t.lower not in DETERMINERS and t.lower not in PRONOUNS and t.lower not in _BETWEEN \
+        and t.lower not in cue_verbs() and not t.lower.endswith(("ly", "ed", "ing"))
 
 
 def _acronym_start(tokens: list[Token], j: int, acronym: str) -> int | None:
