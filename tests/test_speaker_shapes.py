@@ -945,3 +945,13 @@ def test_a_report_in_a_relative_clause_ends_where_the_main_verb_follows():
 def test_a_report_before_a_modified_group_or_a_time_of_this_week_is_found(attribution, speaker):
     quotes = analyse(f"Budget news\n\nThe schools will cut 380 jobs, {attribution}.").quotes
     assert list(zip(quotes.text, quotes.speaker)) == [("The schools will cut 380 jobs", speaker)]
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("Environmental NGO Reef Watch Maldives", "Reef Watch Maldives"),
+    ("Charity Shelter Cymru", "Shelter Cymru"),
+    ("The left-wing Compromís coalition", "Compromís"),
+])
+def test_what_a_body_is_said_before_or_after_its_name_is_not_its_name(phrase, name):
+    quotes = analyse(f"{phrase} said the plan was a mistake.").quotes
+    assert list(quotes.speaker) == [name]

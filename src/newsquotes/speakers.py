@@ -975,6 +975,9 @@ def _read_speaker_window(window: tuple[Token, ...], i: int, j: int) -> Speaker |
 
 
 _UNION_NOUNS = {"union", "federation", "confederation"}
+# What a body is, said before its name: "environmental NGO Reef Watch", "charity Shelter Cymru"
+_BODY_DESCRIPTORS = {"ngo", "charity", "nonprofit", "non-profit", "watchdog", "thinktank",
+                     "think-tank"}
 
 
 def _union_named(words: list[Token]) -> Speaker | None:
@@ -1041,6 +1044,15 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
     outright = _body_outright(words)
     if outright is not None:
         return outright
+    described = next((n for n in range(min(3, len(words) - 1)) if words[n].lower in _BODY_DESCRIPTORS
+                      and all(is_cap(w.text) for w in words[n + 1:])), None)
+    if described is not None and (described == 0 or all(
+            w.text.islower() or w.text[:1].isupper() and w.lower.endswith(("al", "an", "ic"))
+            for w in words[:described])):
+        # "Environmental NGO Reef Watch Maldives", "Charity Shelter Cymru": what the body is,
+        # then its name
+        return Speaker(_join(words[described + 1:]), words[described + 1].start, words[-1].end,
+                       "organisation", _join(words[:described + 1]))
     based = next((n for n, w in enumerate(words[:3]) if BASED_IN.fullmatch(w.text)), None)
     if based is not None and based + 1 < len(words) and (
             is_cap(words[based + 1].text) or words[based + 1].lower in ORG_NOMINALS) \
@@ -1481,7 +1493,8 @@ def _body_outright(words: list[Token]) -> Speaker | None:
     leaning = next((n for n, w in enumerate(words)
                     if not (w.text.startswith(("pro-", "anti-")) or w.lower in _LEANINGS)),
                    len(words))
-    if 0 < leaning < len(words) - 1 and words[-1].text == "party" \
+    if 0 < leaning < len(words) - 1 and words[-1].text in {"party", "coalition", "bloc",
+                                                            "alliance", "movement"} \
             and all(is_cap(w.text) for w in words[leaning:-1]):
         # "The pro-Russian Vazrazhdane party called", "The opposition SYRIZA party accused":
         # the party by its name
@@ -1636,7 +1649,7 @@ def _place_head(tokens: list[Token], k: int) -> bool:
 # How a party is described before its name: "the opposition SYRIZA party"
 _LEANINGS = {"opposition", "ruling", "governing", "nationalist", "far-right", "far-left",
              "centre-right", "centre-left", "center-right", "center-left", "conservative",
-             "liberal", "populist", "main"}
+             "liberal", "populist", "main", "left-wing", "right-wing", "centrist", "leftist"}
 _PLACE_HEADS = {"town", "village", "county", "district", "province", "township", "suburb",
                 "region", "municipality", "commune", "state"}
 
