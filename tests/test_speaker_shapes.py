@@ -893,8 +893,8 @@ def test_the_company_is_not_a_time_a_street_or_a_newspaper_named_before(before):
 
 
 def test_two_titles_joined_by_and_before_a_name_are_one_persons():
-    quotes = analyse("“We let down our customers,” Aurora founder and CEO Rafael Szymanski wrote "
-                     "in a separate post.").quotes
+    quotes = analyse("“We let down our customers,” Aurora founder and CEO Rafael Szymanski "
+                     "wrote in a separate post.").quotes
     assert list(quotes.speaker) == ["Rafael Szymanski"]
 
 

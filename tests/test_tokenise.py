@@ -210,3 +210,8 @@ def test_a_rupee_abbreviation_before_a_figure_ends_no_sentence():
     text = "The wage rose to Rs. 1,750 a day. Owners objected."
     assert [s.text for s in sentences(text)] == ["The wage rose to Rs. 1,750 a day.",
                                                "Owners objected."]
+
+
+def test_a_short_heading_opening_with_by_and_a_lower_case_word_is_not_a_byline():
+    text = "Talks Fail in Geneva\n\nBy the numbers\n\nThe talks failed."
+    assert "byline" not in [p.role for p in paragraphs(text)]

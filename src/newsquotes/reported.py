@@ -87,7 +87,7 @@ def _attribution_ends(tokens: list[Token], j: int, hi: int) -> bool:
 # questions and emphasis more often than reports).
 _AUXILIARIES = _FINITE - {"did", "does", "do"}
 # Words ending in "ed" that are no verb after "and": "and need", "and speed"
-_FINITE_ED_EXCEPTIONS = {"need", "speed", "seed", "bed", "red", "shed", "feed", "greed", "weed"}
+_NOT_PAST_ED = {"need", "speed", "seed", "bed", "red", "shed", "feed", "greed", "weed"}
 
 
 def _after_report(tok: Token) -> bool:
@@ -420,7 +420,7 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
                                or (tokens[k + 1].lower in _FINITE
                                    or tokens[k + 1].lower.endswith("ed")
                                    and tokens[k + 1].text.islower()
-                                   and tokens[k + 1].lower not in _FINITE_ED_EXCEPTIONS
+                                   and tokens[k + 1].lower not in _NOT_PAST_ED
                                    and any(t.lower in _FINITE for t in tokens[c + 1:k]))
                                # 'said ministers had provided £7.8m and remained "committed
                                # to ..."': a clause of its own, then a second verb for it

@@ -182,7 +182,8 @@ ORG_WORDS = {"Chiefs", "Embassy", "Consulate", "Scheme", "Station", "Registry", 
              "Academy", "Conservancy", "Secretariat", "Treasury", "Assembly", "Utilities", "Energy", "Power", "Electric", "Telecom",
              "Communications", "Media", "Entertainment", "Brands", "Retail", "Stores",
              "Logistics", "Insurance", "Financial", "Investments", "Resources", "Minerals",
-             "Chemicals", "Chemie", "Chemical", "Labs", "Laboratories", "Therapeutics", "Healthcare", "Solutions",
+             "Chemicals", "Labs", "Laboratories", "Therapeutics", "Healthcare", "Solutions",
+             "Chemie", "Chemical",
              "Software", "Networks", "Industries", "Enterprises", "Ventures", "Bancorp",
              "Railways", "Aerospace", "Automotive", "Motor", "Motors", "Municipality",
              "Borough", "Shire", "Prefecture", "Township", "Library", "Museum", "Gallery",
@@ -1044,7 +1045,8 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
     outright = _body_outright(words)
     if outright is not None:
         return outright
-    described = next((n for n in range(min(3, len(words) - 1)) if words[n].lower in _BODY_DESCRIPTORS
+    described = next((n for n in range(min(3, len(words) - 1))
+                      if words[n].lower in _BODY_DESCRIPTORS
                       and all(is_cap(w.text) for w in words[n + 1:])), None)
     if described is not None and (described == 0 or all(
             w.text.islower() or w.text[:1].isupper() and w.lower.endswith(("al", "an", "ic"))
@@ -1649,7 +1651,8 @@ def _place_head(tokens: list[Token], k: int) -> bool:
 # How a party is described before its name: "the opposition SYRIZA party"
 _LEANINGS = {"opposition", "ruling", "governing", "nationalist", "far-right", "far-left",
              "centre-right", "centre-left", "center-right", "center-left", "conservative",
-             "liberal", "populist", "main", "left-wing", "right-wing", "centrist", "leftist"}
+             "liberal", "populist", "main", "left-wing", "right-wing", "centrist",
+             "leftist"}
 _PLACE_HEADS = {"town", "village", "county", "district", "province", "township", "suburb",
                 "region", "municipality", "commune", "state"}
 

@@ -162,7 +162,7 @@ _CREDIT = re.compile(r"(?:photos?|photograph|images?|pictures?|video)\s+(?:via|b
 _CLOSING = "\"'”’)]"
 # The writer's name near the top: "By Priya Chauhan", "Written by Marco Stettler", "Author: Marta
 # Szymanska", and a staff role on a line of its own after it ("Local Democracy Reporter").
-_BYLINE = re.compile(r"(?:by|written by|reporting by|words by|author:)\s+[A-Z]", re.IGNORECASE)
+_BYLINE = re.compile(r"(?i:by|written by|reporting by|words by|author:)\s+[A-Z]")
 _BYLINE_ROLE = re.compile(r"(?:[A-Z][a-z]+\s+){0,3}(?:Reporter|Correspondent|Writer|Editor)s?")
 
 
