@@ -955,3 +955,9 @@ def test_a_report_before_a_modified_group_or_a_time_of_this_week_is_found(attrib
 def test_what_a_body_is_said_before_or_after_its_name_is_not_its_name(phrase, name):
     quotes = analyse(f"{phrase} said the plan was a mistake.").quotes
     assert list(quotes.speaker) == [name]
+
+
+def test_where_a_name_after_the_verb_spoke_is_not_part_of_the_name():
+    quotes = analyse('"We were called liars," said deputy Marta Vidal in the regional '
+                     'parliament.').quotes
+    assert list(quotes.speaker) == ["Marta Vidal"]

@@ -783,6 +783,10 @@ def phrase_after(tokens: list[Token], verb: int, loose: bool = False) -> tuple[i
         j += 1
     if j > i + 2 and tokens[j - 1].text[-1] in "'’" and tokens[j - 1].text[:1].islower():
         j -= 1  # "de Vries of the residents' platform Stop de Stroom": its head is no word here
+    j = next((k for k in range(i + 2, j - 1) if tokens[k].lower in _CIRCUMSTANCE_PREPOSITIONS
+              and is_cap(tokens[k - 1].text) and is_cap(tokens[k - 2].text)
+              and all(t.kind == "w" and t.text.islower() for t in tokens[k + 1:j])), j)
+    # ("said Marta Vidal in the regional parliament": where she said it)
     while j > i and (tokens[j - 1].lower in PREPOSITIONS or tokens[j - 1].lower in DETERMINERS):
         j -= 1
     k = j
@@ -796,6 +800,9 @@ def phrase_after(tokens: list[Token], verb: int, loose: bool = False) -> tuple[i
     if j > i:
         j = listed_name_end(tokens, i, j)  # "said the Ministry of Economy, Trade and Industry"
     return (i, j) if j > i else None
+
+
+_CIRCUMSTANCE_PREPOSITIONS = {"in", "at", "during", "outside", "before", "after"}
 
 
 def weekday_surname(tokens: list[Token], k: int) -> bool:
