@@ -1058,6 +1058,23 @@ def test_the_features_read_contrast_lawyers_and_the_targets_other_voices(monkeyp
     assert all(f["others_side"] >= 0 for f in found.values())
 
 
+def test_the_features_read_the_institution_an_outside_actor_speaks_for(monkeypatch):
+    monkeypatch.setattr(actorstance, "recorder", [])
+    text = ("Pennard Foods was fined for a broken guard at its plant.\n\n"
+            "\"Guards are not optional,\" said Owain Davies, an HSE inspector. "
+            "Judge Ruth Amis said the firm had ignored warnings. "
+            "Campaign group Safe Work said fines were too low. "
+            "Detective Sergeant Ian Cole said no arrests had been made. "
+            "A company spokesman, Tom Reed, said the guard had been replaced.")
+    analyse(text, "Pennard Foods")
+    found = actorstance.recorder[-1]
+    assert found["Owain Davies"].get("role_watchdog") == 1.0
+    assert found["Ruth Amis"].get("role_court") == 1.0
+    assert found["Safe Work"].get("role_advocacy") == 1.0
+    assert found["Ian Cole"].get("role_police") == 1.0
+    assert not any(k.startswith("role_") for k in found["Tom Reed"])
+
+
 def test_the_training_script_runs(tmp_path):
     import importlib.util
     from pathlib import Path

@@ -71,6 +71,18 @@ EXPERTS = frozenset("""analyst analysts economist economists professor researche
     consultant director observer observers specialist""".split())
 OFFICIALS = frozenset("""official officials spokesman spokeswoman spokesperson minister
     secretary commissioner regulator agency department ministry mayor council police""".split())
+# Institutions whose people news quotes to hold the target to account, or to report on it,
+# read off the actor's name, title and affiliation where they do not speak for the target:
+# those who oversee or prosecute it, those who campaign against what it does, courts, police.
+ROLE_CLASSES = {
+    "watchdog": frozenset("""inspector inspectors inspection inspectorate watchdog ombudsman
+        auditor audit regulator regulatory prosecutor prosecutors prosecution""".split()),
+    "advocacy": frozenset("""rights environmental watch advocacy campaign campaigners activist
+        activists ngo""".split()),
+    "court": frozenset("court judge judges magistrate tribunal justice".split()),
+    "police": frozenset("police detective constable sergeant".split()),
+}
+_ROLE_CLASS = {w: name for name, words in ROLE_CLASSES.items() for w in words}
 _DIGIT = re.compile(r"\d")
 # A contrast in the sentences an actor's quotes stand in ("said the deal was a positive step
 # but that ...", "However, ..."): one who weighs both sides, or answers what was said before.
@@ -148,6 +160,12 @@ def features(text: str, actors: list[tuple], quotes: list[tuple], stances: list[
             f["title_expert"] = 1.0  # "Analysts say ..."
         if kind_of_target == "person" and LAWYERS.search(title):
             f["lawyer_person"] = 1.0
+        prior = found["prior"][i]
+        if prior not in ("side", "conceding"):
+            affiliation = (rest[2] if len(rest) > 2 else "") or ""
+            for w in _WORD.findall(f"{actor} {title} {affiliation}".lower()):
+                if w in _ROLE_CLASS:
+                    f["role_" + _ROLE_CLASS[w]] = 1.0
         if len(rest) > 2 and rest[2]:
             f["has_affiliation"] = 1.0
         # how many others in the article speak for the target: where it has its own voices,
@@ -173,7 +191,6 @@ def features(text: str, actors: list[tuple], quotes: list[tuple], stances: list[
             xs = ev.get(source, [])
             if xs:
                 f["src_" + source] = sum(xs) / len(xs)
-        prior = found["prior"][i]
         if prior:
             f["prior_" + prior] = 1.0
         f["kind_" + (kind if kind in KINDS else "other")] = 1.0
