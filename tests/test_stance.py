@@ -942,6 +942,10 @@ def test_the_initials_of_the_targets_name_own_a_title():
             "DOH regional director Ana Cruz said supplies had arrived.")
     assert side(text, "Department of Health",
                 [("Ana Cruz", "person", "Ana Cruz; Cruz")]) == {"Ana Cruz"}
+    text = ("The Ministry of Health opened online booking.\n\n"
+            "MoH spokesman Omar Said said waiting times had fallen.")
+    assert side(text, "Ministry of Health",
+                [("Omar Said", "person", "Omar Said")]) == {"Omar Said"}
 
 
 def test_a_role_of_the_target_before_an_acronym_and_an_honorific_is_its_own():
@@ -950,6 +954,14 @@ def test_a_role_of_the_target_before_an_acronym_and_an_honorific_is_its_own():
             "Tanjong, said payment would begin in January.")
     assert side(text, "Ministry of Secondary Education",
                 [("Ivo Tanjong", "person", "Ivo Tanjong; Tanjong")]) == {"Ivo Tanjong"}
+
+
+def test_a_deputy_titled_by_the_targets_name_and_a_portfolio_after_a_role_are_its_own():
+    text = ("Dunmore City Council will close the museum in March.\n\n"
+            "Deputy City Mayor Ravi Shah said the building would be kept safe. "
+            "Director of Services Ann Boyle said staff would be redeployed.")
+    actors = [("Ravi Shah", "person", "Ravi Shah; Shah"), ("Ann Boyle", "person", "Ann Boyle; Boyle")]
+    assert side(text, "Dunmore City Council", actors) == {"Ravi Shah", "Ann Boyle"}
 
 
 def test_a_namesake_the_article_says_is_not_related_is_not_on_the_targets_side():
@@ -1073,6 +1085,19 @@ def test_the_features_read_the_institution_an_outside_actor_speaks_for(monkeypat
     assert found["Safe Work"].get("role_advocacy") == 1.0
     assert found["Ian Cole"].get("role_police") == 1.0
     assert not any(k.startswith("role_") for k in found["Tom Reed"])
+
+
+def test_a_prosecutor_is_no_defence_lawyer_but_holds_the_defendant_to_account(monkeypatch):
+    monkeypatch.setattr(actorstance, "recorder", [])
+    text = ("Curtis Lamb went on trial on Monday for setting fire to his restaurant.\n\n"
+            "\"He chose fire,\" said Assistant Attorney General Neil Sutton. "
+            "Lamb's lawyer, Elena Ruiz, said the fire was an accident.")
+    analyse(text, "Curtis Lamb")
+    found = actorstance.recorder[-1]
+    assert "lawyer_person" not in found["Neil Sutton"]
+    assert found["Neil Sutton"].get("role_watchdog") == 1.0
+    assert actorstance.PROSECUTORS.search("Prosecuting barrister")
+    assert not actorstance.PROSECUTORS.search("defence lawyer")
 
 
 def test_the_training_script_runs(tmp_path):

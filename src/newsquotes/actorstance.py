@@ -89,6 +89,11 @@ _DIGIT = re.compile(r"\d")
 _CONTRAST = re.compile(r"\b(?:but|however|yet)\b")
 # Those who speak for a person in court: in an article about that person, mostly for them.
 LAWYERS = re.compile(r"\b(?:lawyer|attorney|counsel|defen[cs]e|barrister|solicitor)\b", re.I)
+# ... but not those who prosecute them ("Assistant U.S. Attorney", "prosecuting barrister",
+# "Attorney General"), who hold the target to account like a watchdog.
+PROSECUTORS = re.compile(r"\bprosecut\w*|\battorneys?[- ]general\b|\bsolicitors?[- ]general\b|"
+                         r"\b(?:district|state|state's|assistant|deputy|u\.?s\.?|crown|public)\s+"
+                         r"(?:\w+\s+)?(?:attorney|prosecutor|counsel)\b", re.I)
 _WORD_CLASS = {w: "words_" + name for name, words in (
     ("hedge", HEDGES), ("negation", NEGATIONS), ("must", MUSTS), ("we", WE), ("me", ME))
     for w in words}
@@ -158,14 +163,17 @@ def features(text: str, actors: list[tuple], quotes: list[tuple], stances: list[
                 f["title_official"] = 1.0
         if set(_WORD.findall(actor.lower())) & EXPERTS:
             f["title_expert"] = 1.0  # "Analysts say ..."
-        if kind_of_target == "person" and LAWYERS.search(title):
-            f["lawyer_person"] = 1.0
         prior = found["prior"][i]
+        affiliation = (rest[2] if len(rest) > 2 else "") or ""
+        prosecutor = bool(PROSECUTORS.search(f"{actor} {title}"))
+        if kind_of_target == "person" and LAWYERS.search(title) and not prosecutor:
+            f["lawyer_person"] = 1.0
         if prior not in ("side", "conceding"):
-            affiliation = (rest[2] if len(rest) > 2 else "") or ""
             for w in _WORD.findall(f"{actor} {title} {affiliation}".lower()):
                 if w in _ROLE_CLASS:
                     f["role_" + _ROLE_CLASS[w]] = 1.0
+            if prosecutor:
+                f["role_watchdog"] = 1.0
         if len(rest) > 2 and rest[2]:
             f["has_affiliation"] = 1.0
         # how many others in the article speak for the target: where it has its own voices,

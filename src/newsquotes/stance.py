@@ -744,7 +744,8 @@ development treasury mines mining resources fisheries tourism security digital s
 technology communications water housing infrastructure planning sport detective police
 operations commercial general plant technical sales marketing research services service
 publishing corporate public relations medical clinical scientific artistic legal policy product
-engineering media press programme program investor
+engineering media press programme program investor acting assistant associate interim
+presidential
 """.split())
 _WORD = re.compile(r"[A-Za-z]+")
 _DETERMINERS = frozenset("a an the one its his her their".split())
@@ -1129,7 +1130,8 @@ def _initials_in(text: str, name: str) -> frozenset[str]:
     caps = [w for w in name.split() if w[:1].isupper()]
     found = set()
     for words in (caps, [w for w in caps if w not in LEGAL_FORMS | _MORE_LEGAL_FORMS],
-                  [w.capitalize() for w in name.split()]):  # "DOH": Department of Health
+                  [w.capitalize() for w in name.split()],  # "DOH": Department of Health
+                  name.split()):  # "MoH": Ministry of Health
         initials = "".join(w[0] for w in words)
         if len(initials) >= 3 and initials != name and initials in text and \
                 _contains_word(text, initials):
@@ -1332,6 +1334,13 @@ def _bare_title(before: str, roles: frozenset[str], own: frozenset[str] = frozen
     if not found:
         return False
     tokens, at, comma = found
+    for j in range(len(tokens) - 2, 0, -1) if "minister" not in roles else ():
+        # a portfolio after the role: "Director of Services X" (a minister's may be any
+        # country's)
+        if tokens[j].lower() in ("of", "for") and tokens[j - 1].lower() in roles and \
+                all(t.lower() in TITLE_MODIFIERS for t in tokens[j + 1:]):
+            tokens = tokens[:j]
+            break
     n = len(tokens)
     while n > 0 and tokens[n - 1].lower() in TITLE_MODIFIERS | roles:
         n -= 1
@@ -1339,8 +1348,9 @@ def _bare_title(before: str, roles: frozenset[str], own: frozenset[str] = frozen
         return False
     if own and not comma and n and _POSSESSIVE.sub("", tokens[n - 1].lower()) in own:
         k = n
-        while k > 0 and _POSSESSIVE.sub("", tokens[k - 1].lower()) in own:
-            k -= 1
+        while k > 0 and (_POSSESSIVE.sub("", tokens[k - 1].lower()) in own or
+                         tokens[k - 1].lower() in TITLE_MODIFIERS):
+            k -= 1  # "Deputy City Mayor" of the City Council
         if k == 0:
             head = before[:at].rstrip()
             return not head or head[-1] in ".,;:!?\"“”‘’—(" or \
