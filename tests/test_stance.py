@@ -964,6 +964,23 @@ def test_a_deputy_titled_by_the_targets_name_and_a_portfolio_after_a_role_are_it
     assert side(text, "Dunmore City Council", actors) == {"Ravi Shah", "Ann Boyle"}
 
 
+def test_a_clause_between_the_target_and_a_name_is_no_title_chain():
+    text = ("Jaxon Ness has been suspended for a check to the head of Denver defenseman Luca "
+            "Moro.\n\nMoro said he was recovering. Denver said he would miss two games.")
+    actors = [("Luca Moro", "person", "Luca Moro; Moro"), ("Denver", "organisation", "Denver")]
+    assert side(text, "Jaxon Ness", actors) == set()
+
+
+def test_a_country_word_before_a_comma_and_a_name_needs_a_bodys_noun():
+    # "Russia's largest gas producer, X" is Russia's; "the Russian border, X" is not
+    text = ("Russia jammed GPS signals over Lithuania.\n\n"
+            "The helicopter landed 40 miles from the Russian border, Allied Army Command said. "
+            "Russia's largest gas producer, Volgaprom, said supplies were normal.")
+    actors = [("Allied Army Command", "organisation", "Allied Army Command"),
+              ("Volgaprom", "organisation", "Volgaprom")]
+    assert side(text, "Russia", actors) == {"Volgaprom"}
+
+
 def test_a_namesake_the_article_says_is_not_related_is_not_on_the_targets_side():
     text = ("Councillor Brendan Hale wants a greenway built on the old rail line.\n\n"
             "\"It will bring visitors,\" Hale said. Its opponents met on Monday. Their "

@@ -756,9 +756,13 @@ _MODIFIER_AFTER = re.compile(r"\s+(?:[A-Z]|(?:" + "|".join(sorted(SPOKES_ROLES))
 _CHAIN_GAP = re.compile(r"(?:['’]s)?[\w\s'’.-]{0,60},?\s*(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?")
 _HONORIFIC = r"(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+"
 _HONORIFIC_END = re.compile(rf"(?<![\w.-]){_HONORIFIC}$")
-# A chain that ends in a preposition names a place, not the role's holder: "the Russian
-# embassy in Skopje", "Russia's ambassador to Chile".
-_PLACE_AFTER = re.compile(r"\s(?:in|to|at|from)\s+$")
+# Words that make the words between the target and a name a clause, not a title chain:
+# "Jaxon Ness has been suspended for a check to the head of Denver defenseman X".
+_CHAIN_VERBS = frozenset("is are was were be been being has have had will would said says who "
+                         "which that than".split())
+# A chain that ends in a preposition names a place or a body, not the role's holder: "the Russian
+# embassy in Skopje", "Russia's ambassador to Chile", "a hit to the head of Medicine Hat Tigers".
+_PLACE_AFTER = re.compile(r"\s(?:in|to|at|from|of|for)\s+$")
 # Between the target's name and a role's holder: an acronym in apposition and an honorific
 # ("the Secretary General of the Ministry of Secondary Education, MINESEC, Dr. X").
 _COMMA_GAP = re.compile(rf",?\s*(?:[A-Z]{{2,}},\s*)?(?:{_HONORIFIC})?")
@@ -904,6 +908,20 @@ _NOT_STATE = frozenset("independent rights exiled dissident activist activists c
 _NATIONAL_AFTER = re.compile(r"['’]s(?:\s+[a-z][\w-]*){1,5}\s*[,.;:]")
 
 
+def _body_before_comma(gap: str) -> bool:
+    """Whether the words between a country and a name, where a comma ends them, end in a
+    body's noun ("Russia's largest gas producer, X"; not "the Russian border, X")."""
+    if "," not in gap:
+        return True
+    last = _WORD.findall(gap)[-1:]
+    return bool(last) and last[0].lower() in NATIONAL_BODY_NOUNS
+
+
+# What a country's body is called before its name: "state gas giant", "largest producer".
+NATIONAL_BODY_NOUNS = ORG_HEADS | NAMED_HEADS | frozenset("""giant producer producers exporter
+    exporters importer maker supplier operator lender miner agency""".split())
+
+
 def _national_body(text: str, lo: int, start: int, end: int, hi: int, pattern) -> bool:
     """Whether, in a country's article, a body's name is written as the country's own: its
     name or demonym and what the body is right before the name ("Russia's state nuclear
@@ -917,6 +935,7 @@ def _national_body(text: str, lo: int, start: int, end: int, hi: int, pattern) -
         words = {w.lower() for w in _WORD.findall(before[last.end():])}
         if not words & (OUTSIDERS | OPPONENTS | _NOT_STATE) and (
                 _NATIONAL_GAP.fullmatch(before, last.end()) and not words & _CLAUSE_WORDS
+                and _body_before_comma(before[last.end():])
                 or _NATIONAL_NAME.fullmatch(before, last.end())):
             return True
     m = _APPOSITION.match(text, end, hi)
@@ -1460,7 +1479,7 @@ def _role_of_target(text: str, lo: int, start: int, end: int, hi: int,
             continue
         words = {w.lower() for w in _WORD.findall(gap)}
         if _CHAIN_GAP.fullmatch(gap) and (words | set(own)) & OWNED_ROLES and \
-                not words & OUTSIDERS and not _PLACE_AFTER.search(gap):
+                not words & (OUTSIDERS | _CHAIN_VERBS) and not _PLACE_AFTER.search(gap):
             return True  # "Coralbay's chief executive, Peter Vandenberg"
         role = _ROLE_FOR.search(before, 0, m.start())
         if _COMMA_GAP.fullmatch(gap) and role and role.group(1).lower() in ROLES_OF:
