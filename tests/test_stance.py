@@ -902,6 +902,104 @@ def test_an_unowned_director_or_manager_in_a_companys_article_is_its_own():
     assert side(text, "Tolvey Buses Ltd", actors) == {"Ana Ruiz"}
 
 
+def test_an_honorific_between_an_unowned_title_and_the_name_keeps_it_the_targets():
+    text = ("Tolvey Biotech Ltd said its trial had failed.\n\n"
+            "Chief executive Dr Ana Ruiz said the result was disappointing.")
+    assert side(text, "Tolvey Biotech Ltd", [("Ana Ruiz", "person", "Ana Ruiz; Ruiz")]) == \
+        {"Ana Ruiz"}
+
+
+def test_a_title_owned_by_a_word_of_the_targets_name_is_its_own():
+    # "Fire Chief" of the Fire Department, but not "Chief" owned by another body's name
+    text = ("Harlow Vale Fire Department said crews arrived within eight minutes.\n\n"
+            "Fire Chief Rob Hale said the crews had done everything they could. "
+            "Dunmore Police Chief Ian Tarr said the cause was unknown.")
+    actors = [("Rob Hale", "person", "Rob Hale; Hale"), ("Ian Tarr", "person", "Ian Tarr; Tarr")]
+    assert side(text, "Harlow Vale Fire Department", actors) == {"Rob Hale"}
+
+
+def test_a_minister_of_the_target_ministrys_portfolio_speaks_for_it():
+    text = ("The Ministry of Culture will cut festival funding.\n\n"
+            "Culture Minister Ana Lupu said no ministry had been spared.")
+    actors = [("Ana Lupu", "person", "Ana Lupu; Lupu")]
+    roles = {"Ana Lupu": ("Culture Minister", "")}
+    sentences = tokenise.sentences(text, tokenise.paragraphs(text))
+    found = target_side(text, actors, sentences,
+                        mentions(text, sentences, "Ministry of Culture", None), roles)
+    assert found == {"Ana Lupu"}
+
+
+def test_a_noun_of_the_targets_name_in_lower_case_owns_its_roles():
+    text = ("The Nordic Padel League will stream its matches itself.\n\n"
+            "The league's chief executive, Kai Holm, said the deal was better for fans.")
+    assert side(text, "Nordic Padel League", [("Kai Holm", "person", "Kai Holm; Holm")]) == \
+        {"Kai Holm"}
+
+
+def test_the_initials_of_the_targets_name_own_a_title():
+    # the initials of all its words, "of" too
+    text = ("The Department of Health will extend the vaccine rollout.\n\n"
+            "DOH regional director Ana Cruz said supplies had arrived.")
+    assert side(text, "Department of Health",
+                [("Ana Cruz", "person", "Ana Cruz; Cruz")]) == {"Ana Cruz"}
+    text = ("The Ministry of Health opened online booking.\n\n"
+            "MoH spokesman Omar Said said waiting times had fallen.")
+    assert side(text, "Ministry of Health",
+                [("Omar Said", "person", "Omar Said")]) == {"Omar Said"}
+
+
+def test_a_role_of_the_target_before_an_acronym_and_an_honorific_is_its_own():
+    text = ("The Ministry of Secondary Education promised to pay teachers.\n\n"
+            "The Secretary General of the Ministry of Secondary Education, MINESEC, Dr. Ivo "
+            "Tanjong, said payment would begin in January.")
+    assert side(text, "Ministry of Secondary Education",
+                [("Ivo Tanjong", "person", "Ivo Tanjong; Tanjong")]) == {"Ivo Tanjong"}
+
+
+def test_a_deputy_titled_by_the_targets_name_and_a_portfolio_after_a_role_are_its_own():
+    text = ("Dunmore City Council will close the museum in March.\n\n"
+            "Deputy City Mayor Ravi Shah said the building would be kept safe. "
+            "Director of Services Ann Boyle said staff would be redeployed.")
+    actors = [("Ravi Shah", "person", "Ravi Shah; Shah"), ("Ann Boyle", "person", "Ann Boyle; Boyle")]
+    assert side(text, "Dunmore City Council", actors) == {"Ravi Shah", "Ann Boyle"}
+
+
+def test_a_clause_between_the_target_and_a_name_is_no_title_chain():
+    text = ("Jaxon Ness has been suspended for a check to the head of Denver defenseman Luca "
+            "Moro.\n\nMoro said he was recovering. Denver said he would miss two games.")
+    actors = [("Luca Moro", "person", "Luca Moro; Moro"), ("Denver", "organisation", "Denver")]
+    assert side(text, "Jaxon Ness", actors) == set()
+
+
+def test_a_country_word_before_a_comma_and_a_name_needs_a_bodys_noun():
+    # "Russia's largest gas producer, X" is Russia's; "the Russian border, X" is not
+    text = ("Russia jammed GPS signals over Lithuania.\n\n"
+            "The helicopter landed 40 miles from the Russian border, Allied Army Command said. "
+            "Russia's largest gas producer, Volgaprom, said supplies were normal.")
+    actors = [("Allied Army Command", "organisation", "Allied Army Command"),
+              ("Volgaprom", "organisation", "Volgaprom")]
+    assert side(text, "Russia", actors) == {"Volgaprom"}
+
+
+def test_a_namesake_the_article_says_is_not_related_is_not_on_the_targets_side():
+    text = ("Councillor Brendan Hale wants a greenway built on the old rail line.\n\n"
+            "\"It will bring visitors,\" Hale said. Its opponents met on Monday. Their "
+            "chairman, John Hale, who is no relation of the councillor, said farmers would "
+            "lose land. Mary Hale, his wife, said he had worked on it for years.")
+    actors = [("Brendan Hale", "person", "Brendan Hale; Hale"),
+              ("John Hale", "person", "John Hale"), ("Mary Hale", "person", "Mary Hale")]
+    assert side(text, "Brendan Hale", actors) == {"Brendan Hale", "Mary Hale"}
+
+
+def test_a_place_after_the_targets_embassy_is_not_its_person():
+    text = ("Ostrava expels three Russian diplomats.\n\n"
+            "The Russian embassy in Skopje said the decision was hostile. Skopje said it "
+            "would answer in kind.")
+    actors = [("Russian embassy in Skopje", "organisation", "Russian embassy in Skopje"),
+              ("Skopje", "person", "Skopje")]
+    assert side(text, "Russia", actors) == {"Russian embassy in Skopje"}
+
+
 def test_a_body_the_article_writes_as_the_countrys_own_speaks_for_it():
     # Its name or demonym and what the body is before the name, or an apposition owned by the
     # country after it; not a rights group, nor a place named in a clause.
@@ -987,6 +1085,36 @@ def test_the_features_read_contrast_lawyers_and_the_targets_other_voices(monkeyp
     assert found["Analysts"]["contrast"] == 1.0 and found["Ivo Brandt"]["contrast"] == 0.0
     assert found["Analysts"]["others_side"] > 0  # the brother and the lawyer speak for her
     assert all(f["others_side"] >= 0 for f in found.values())
+
+
+def test_the_features_read_the_institution_an_outside_actor_speaks_for(monkeypatch):
+    monkeypatch.setattr(actorstance, "recorder", [])
+    text = ("Pennard Foods was fined for a broken guard at its plant.\n\n"
+            "\"Guards are not optional,\" said Owain Davies, an HSE inspector. "
+            "Judge Ruth Amis said the firm had ignored warnings. "
+            "Campaign group Safe Work said fines were too low. "
+            "Detective Sergeant Ian Cole said no arrests had been made. "
+            "A company spokesman, Tom Reed, said the guard had been replaced.")
+    analyse(text, "Pennard Foods")
+    found = actorstance.recorder[-1]
+    assert found["Owain Davies"].get("role_watchdog") == 1.0
+    assert found["Ruth Amis"].get("role_court") == 1.0
+    assert found["Safe Work"].get("role_advocacy") == 1.0
+    assert found["Ian Cole"].get("role_police") == 1.0
+    assert not any(k.startswith("role_") for k in found["Tom Reed"])
+
+
+def test_a_prosecutor_is_no_defence_lawyer_but_holds_the_defendant_to_account(monkeypatch):
+    monkeypatch.setattr(actorstance, "recorder", [])
+    text = ("Curtis Lamb went on trial on Monday for setting fire to his restaurant.\n\n"
+            "\"He chose fire,\" said Assistant Attorney General Neil Sutton. "
+            "Lamb's lawyer, Elena Ruiz, said the fire was an accident.")
+    analyse(text, "Curtis Lamb")
+    found = actorstance.recorder[-1]
+    assert "lawyer_person" not in found["Neil Sutton"]
+    assert found["Neil Sutton"].get("role_watchdog") == 1.0
+    assert actorstance.PROSECUTORS.search("Prosecuting barrister")
+    assert not actorstance.PROSECUTORS.search("defence lawyer")
 
 
 def test_the_training_script_runs(tmp_path):

@@ -25,7 +25,8 @@ from newsquotes import stance
 from newsquotes.analysis import analyse
 from newsquotes.article import read_article
 
-SHOWN = ("rule", "prior_", "q_", "src_", "verb_", "contrast", "others_side", "first_at")
+SHOWN = ("rule", "prior_", "role_", "lawyer_", "q_", "src_", "verb_", "contrast", "others_side",
+         "first_at")
 
 
 def cv_errors(rows: list[dict], gold: int | None, read: str) -> list[tuple[dict, float]]:

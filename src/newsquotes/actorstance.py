@@ -71,12 +71,29 @@ EXPERTS = frozenset("""analyst analysts economist economists professor researche
     consultant director observer observers specialist""".split())
 OFFICIALS = frozenset("""official officials spokesman spokeswoman spokesperson minister
     secretary commissioner regulator agency department ministry mayor council police""".split())
+# Institutions whose people news quotes to hold the target to account, or to report on it,
+# read off the actor's name, title and affiliation where they do not speak for the target:
+# those who oversee or prosecute it, those who campaign against what it does, courts, police.
+ROLE_CLASSES = {
+    "watchdog": frozenset("""inspector inspectors inspection inspectorate watchdog ombudsman
+        auditor audit regulator regulatory prosecutor prosecutors prosecution""".split()),
+    "advocacy": frozenset("""rights environmental watch advocacy campaign campaigners activist
+        activists ngo""".split()),
+    "court": frozenset("court judge judges magistrate tribunal justice".split()),
+    "police": frozenset("police detective constable sergeant".split()),
+}
+_ROLE_CLASS = {w: name for name, words in ROLE_CLASSES.items() for w in words}
 _DIGIT = re.compile(r"\d")
 # A contrast in the sentences an actor's quotes stand in ("said the deal was a positive step
 # but that ...", "However, ..."): one who weighs both sides, or answers what was said before.
 _CONTRAST = re.compile(r"\b(?:but|however|yet)\b")
 # Those who speak for a person in court: in an article about that person, mostly for them.
 LAWYERS = re.compile(r"\b(?:lawyer|attorney|counsel|defen[cs]e|barrister|solicitor)\b", re.I)
+# ... but not those who prosecute them ("Assistant U.S. Attorney", "prosecuting barrister",
+# "Attorney General"), who hold the target to account like a watchdog.
+PROSECUTORS = re.compile(r"\bprosecut\w*|\battorneys?[- ]general\b|\bsolicitors?[- ]general\b|"
+                         r"\b(?:district|state|state's|assistant|deputy|u\.?s\.?|crown|public)\s+"
+                         r"(?:\w+\s+)?(?:attorney|prosecutor|counsel)\b", re.I)
 _WORD_CLASS = {w: "words_" + name for name, words in (
     ("hedge", HEDGES), ("negation", NEGATIONS), ("must", MUSTS), ("we", WE), ("me", ME))
     for w in words}
@@ -146,8 +163,17 @@ def features(text: str, actors: list[tuple], quotes: list[tuple], stances: list[
                 f["title_official"] = 1.0
         if set(_WORD.findall(actor.lower())) & EXPERTS:
             f["title_expert"] = 1.0  # "Analysts say ..."
-        if kind_of_target == "person" and LAWYERS.search(title):
+        prior = found["prior"][i]
+        affiliation = (rest[2] if len(rest) > 2 else "") or ""
+        prosecutor = bool(PROSECUTORS.search(f"{actor} {title}"))
+        if kind_of_target == "person" and LAWYERS.search(title) and not prosecutor:
             f["lawyer_person"] = 1.0
+        if prior not in ("side", "conceding"):
+            for w in _WORD.findall(f"{actor} {title} {affiliation}".lower()):
+                if w in _ROLE_CLASS:
+                    f["role_" + _ROLE_CLASS[w]] = 1.0
+            if prosecutor:
+                f["role_watchdog"] = 1.0
         if len(rest) > 2 and rest[2]:
             f["has_affiliation"] = 1.0
         # how many others in the article speak for the target: where it has its own voices,
@@ -173,7 +199,6 @@ def features(text: str, actors: list[tuple], quotes: list[tuple], stances: list[
             xs = ev.get(source, [])
             if xs:
                 f["src_" + source] = sum(xs) / len(xs)
-        prior = found["prior"][i]
         if prior:
             f["prior_" + prior] = 1.0
         f["kind_" + (kind if kind in KINDS else "other")] = 1.0

@@ -58,6 +58,9 @@ from .sentiment import target_score, vader_lexicon
 from .targets import (
     COUNTRY_OF,
     COUNTRY_WORDS,
+    LEGAL_FORMS,
+    NAMED_HEADS,
+    ORG_HEADS,
     PERSON_ROLES,
     find_references,
     target_kind,
@@ -739,7 +742,10 @@ environmental foreign affairs trade finance economy economic defence defense hea
 interior home justice culture immigration transport agriculture labour labor industry commerce
 development treasury mines mining resources fisheries tourism security digital science
 technology communications water housing infrastructure planning sport detective police
-operations commercial general plant technical sales marketing
+operations commercial general plant technical sales marketing research services service
+publishing corporate public relations medical clinical scientific artistic legal policy product
+engineering media press programme program investor acting assistant associate interim
+presidential
 """.split())
 _WORD = re.compile(r"[A-Za-z]+")
 _DETERMINERS = frozenset("a an the one its his her their".split())
@@ -748,7 +754,21 @@ _NAME_WORD = re.compile(r"[A-Z][\w'’-]*")
 # speaker: "French foreign ministry spokesperson Hélène Marchetti".
 _MODIFIER_AFTER = re.compile(r"\s+(?:[A-Z]|(?:" + "|".join(sorted(SPOKES_ROLES)) + r")\b)")
 _CHAIN_GAP = re.compile(r"(?:['’]s)?[\w\s'’.-]{0,60},?\s*(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?")
-_COMMA_GAP = re.compile(r",?\s*")
+_HONORIFIC = r"(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+"
+_HONORIFIC_END = re.compile(rf"(?<![\w.-]){_HONORIFIC}$")
+# Words that make the words between the target and a name a clause, not a title chain:
+# "Jaxon Ness has been suspended for a check to the head of Denver defenseman X".
+_CHAIN_VERBS = frozenset("is are was were be been being has have had will would said says who "
+                         "which that than".split())
+# A chain that ends in a preposition names a place or a body, not the role's holder: "the Russian
+# embassy in Skopje", "Russia's ambassador to Chile", "a hit to the head of Medicine Hat Tigers".
+_PLACE_AFTER = re.compile(r"\s(?:in|to|at|from|of|for)\s+$")
+# Between the target's name and a role's holder: an acronym in apposition and an honorific
+# ("the Secretary General of the Ministry of Secondary Education, MINESEC, Dr. X").
+_COMMA_GAP = re.compile(rf",?\s*(?:[A-Z]{{2,}},\s*)?(?:{_HONORIFIC})?")
+# Roles that own the target named after "of": "Secretary General of the Ministry", besides
+# the people the target owns.
+ROLES_OF = OWNED_ROLES | {"general"}
 _ROLE_FOR = re.compile(r"\b(\w+)\s+(?:for|of|at|to)\s+(?:the\s+)?$")
 _OWNER_PRONOUN = re.compile(r"\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,3}?"
                             r"(\w+),?\s*$")
@@ -788,6 +808,7 @@ def target_side(text: str, actors: list[tuple], sentences: list,
     proper = {row[2] for row in mention_rows
               if row[2][:1].isupper() and not row[2].lower().startswith("the ")}
     longest = max(proper, key=len, default="")  # the target's full name
+    words = words | _initials_in(text, longest)
     if longest and not bare & BARE_ROLES["country"] and \
             target_kind(longest, text) == "organisation":
         # Any body has a chief executive and a spokesperson, and its kind its own heads:
@@ -795,6 +816,11 @@ def target_side(text: str, actors: list[tuple], sentences: list,
         bare = bare | BARE_ROLES["company"]
         for w in _WORD.findall(longest):
             bare = bare | HEAD_ROLES.get(w.lower(), frozenset())
+        words = words | _name_nouns(text, longest)
+    # The words of the target's name, which may own a title: "Fire Chief X" of the Harlan
+    # Springs Fire Department, "Aotea chair Y" of Aotea Biotech
+    own = frozenset(w.lower() for w in _WORD.findall(longest)
+                    if w[:1].isupper() and len(w) > 2) - _NAME_STOPWORDS
 
     def person_target() -> bool:  # read only where "its" would own a role
         return " " in longest and target_kind(longest, text) == "person"
@@ -823,8 +849,11 @@ def target_side(text: str, actors: list[tuple], sentences: list,
             if actor in side:
                 continue
             names = {actor, *aliases.split("; ")} - {""}
-            if any(_named_by_target(name, pattern, proper, outsiders) for name in names) or \
-                    kind == "person" and _family(actor, proper) or \
+            # "Regina Kaupa, who is not related to the accused": the name is not the target's
+            related = kind != "person" or actor in proper or not _unrelated(text, actor)
+            if related and any(_named_by_target(name, pattern, proper, outsiders, own)
+                               for name in names) or \
+                    related and kind == "person" and _family(actor, proper) or \
                     roles and _affiliated(*roles.get(actor, ("", "")), proper) or \
                     "minister" in bare and _state_body(actor, kind, roles, proper) and \
                     not _abroad(text, names, sentences, proper) or \
@@ -849,7 +878,8 @@ def target_side(text: str, actors: list[tuple], sentences: list,
                     side.add(actor)
                     nationals.add(actor)  # its people speak for it too: "Rosatom's head"
                     break
-                if (_bare_title(text[max(lo, start - 80):start], bare) or
+                if (_bare_title(_without_honorific(text[max(lo, start - 80):start]), bare,
+                                own) or
                         kind == "person" and _bare_title_after(text, end, hi, bare)):
                     if "minister" in bare and _speaks_for_other_country(text, lo, start, end,
                                                                         hi, proper):
@@ -878,6 +908,20 @@ _NOT_STATE = frozenset("independent rights exiled dissident activist activists c
 _NATIONAL_AFTER = re.compile(r"['’]s(?:\s+[a-z][\w-]*){1,5}\s*[,.;:]")
 
 
+def _body_before_comma(gap: str) -> bool:
+    """Whether the words between a country and a name, where a comma ends them, end in a
+    body's noun ("Russia's largest gas producer, X"; not "the Russian border, X")."""
+    if "," not in gap:
+        return True
+    last = _WORD.findall(gap)[-1:]
+    return bool(last) and last[0].lower() in NATIONAL_BODY_NOUNS
+
+
+# What a country's body is called before its name: "state gas giant", "largest producer".
+NATIONAL_BODY_NOUNS = ORG_HEADS | NAMED_HEADS | frozenset("""giant producer producers exporter
+    exporters importer maker supplier operator lender miner agency""".split())
+
+
 def _national_body(text: str, lo: int, start: int, end: int, hi: int, pattern) -> bool:
     """Whether, in a country's article, a body's name is written as the country's own: its
     name or demonym and what the body is right before the name ("Russia's state nuclear
@@ -891,6 +935,7 @@ def _national_body(text: str, lo: int, start: int, end: int, hi: int, pattern) -
         words = {w.lower() for w in _WORD.findall(before[last.end():])}
         if not words & (OUTSIDERS | OPPONENTS | _NOT_STATE) and (
                 _NATIONAL_GAP.fullmatch(before, last.end()) and not words & _CLAUSE_WORDS
+                and _body_before_comma(before[last.end():])
                 or _NATIONAL_NAME.fullmatch(before, last.end())):
             return True
     m = _APPOSITION.match(text, end, hi)
@@ -967,10 +1012,16 @@ def _affiliated(title: str, affiliation: str, proper: set[str]) -> bool:
     if {w.lower() for w in _WORD.findall(title)} & OUTSIDERS:
         return False
     low = title.lower()
-    if any(name.lower().replace("ministry", "minister") in low
-           for name in proper if "Ministry" in name):
-        return True
+    for name in proper:
+        if "Ministry" in name:
+            of = _MINISTRY_OF.fullmatch(name.lower())
+            if name.lower().replace("ministry", "minister") in low or \
+                    of and f"{of.group(1)} minister" in low:
+                return True
     return bool(affiliation) and affiliation.removeprefix("the ").removeprefix("The ") in proper
+
+
+_MINISTRY_OF = re.compile(r"(?:the\s+)?ministry\s+of\s+(?:the\s+)?(.+)")
 
 
 # Heads of the names of a state's own departments: "the agriculture ministry", "Ministry of
@@ -1063,6 +1114,48 @@ def _occurrences(text: str, names: set[str]):
                     (j == len(text) or not (text[j].isalnum() or text[j] in "-_")):
                 yield i, j
             i = text.find(name, i + 1)
+
+
+_POSSESSIVE = re.compile(r"['’]s?$")
+# Words of a body's name that do not own a title by themselves.
+_NAME_STOPWORDS = frozenset("the and for of national new".split())
+# Nouns of a body's name that the article may use alone, in lower case, for the body: "the
+# league's chief executive" for the Nordic Handball League, "the gallery's director general"
+# for the National Gallery Prague.
+NAME_NOUNS = ORG_HEADS | NAMED_HEADS | frozenset("""league museums galleries institution
+    festival tournament championship orchestra hospital""".split())
+
+
+def _name_nouns(text: str, name: str) -> frozenset[str]:
+    """Regex alternatives ("[Ll]eague") for the nouns of the body's name ``name`` that the
+    article writes in lower case after "the" ("the league")."""
+    found = set()
+    for w in _WORD.findall(name):
+        low = w.lower()
+        if w[:1].isupper() and low in NAME_NOUNS and any(
+                f"{the} {low}" in text and _contains_word(text, f"{the} {low}")
+                for the in ("the", "The")):
+            found.add(f"[{low[0].upper()}{low[0]}]{re.escape(low[1:])}")
+    return frozenset(found)
+
+
+_MORE_LEGAL_FORMS = frozenset("PT Tbk JSC PJSC OAO OOO Pvt Sdn".split())
+
+
+def _initials_in(text: str, name: str) -> frozenset[str]:
+    """The initials (three or more) of the target's name, with or without a legal form
+    ("PT Sulawesi Prima Nikel": "SPN"), where the article uses them as a word: "BBMP Chief
+    Commissioner X" for the Bruhat Bengaluru Mahanagara Palike."""
+    caps = [w for w in name.split() if w[:1].isupper()]
+    found = set()
+    for words in (caps, [w for w in caps if w not in LEGAL_FORMS | _MORE_LEGAL_FORMS],
+                  [w.capitalize() for w in name.split()],  # "DOH": Department of Health
+                  name.split()):  # "MoH": Ministry of Health
+        initials = "".join(w[0] for w in words)
+        if len(initials) >= 3 and initials != name and initials in text and \
+                _contains_word(text, initials):
+            found.add(re.escape(initials))
+    return frozenset(found)
 
 
 def _target_words(mention_rows: list[tuple]) -> frozenset[str]:
@@ -1242,20 +1335,46 @@ def _title_before(before: str) -> tuple[list[str], int, bool] | None:
     return (tokens[::-1], at, comma) if tokens else None
 
 
-def _bare_title(before: str, roles: frozenset[str]) -> bool:
+def _without_honorific(before: str) -> str:
+    """``before`` without the honorific that ends it: "Chief executive Dr " -> "Chief
+    executive "."""
+    m = _HONORIFIC_END.search(before)
+    return before[:m.start()] if m else before
+
+
+def _bare_title(before: str, roles: frozenset[str], own: frozenset[str] = frozenset()) -> bool:
     """Whether ``before`` ends in an unowned title of one of ``roles``: "Energy Minister ",
-    "chief executive " (not "Queensland Energy Minister ", "Brazil's environment minister ")."""
+    "chief executive " (not "Queensland Energy Minister ", "Brazil's environment minister "),
+    or one owned by words of the target's own name ``own`` (lower case): "Fire Chief " for the
+    Harlan Springs Fire Department."""
     if not roles:
         return False
     found = _title_before(before)
     if not found:
         return False
     tokens, at, comma = found
+    for j in range(len(tokens) - 2, 0, -1) if "minister" not in roles else ():
+        # a portfolio after the role: "Director of Services X" (a minister's may be any
+        # country's)
+        if tokens[j].lower() in ("of", "for") and tokens[j - 1].lower() in roles and \
+                all(t.lower() in TITLE_MODIFIERS for t in tokens[j + 1:]):
+            tokens = tokens[:j]
+            break
     n = len(tokens)
     while n > 0 and tokens[n - 1].lower() in TITLE_MODIFIERS | roles:
         n -= 1
     if n == len(tokens) or tokens[-1].lower() not in roles:
         return False
+    if own and not comma and n and _POSSESSIVE.sub("", tokens[n - 1].lower()) in own:
+        k = n
+        while k > 0 and (_POSSESSIVE.sub("", tokens[k - 1].lower()) in own or
+                         tokens[k - 1].lower() in TITLE_MODIFIERS):
+            k -= 1  # "Deputy City Mayor" of the City Council
+        if k == 0:
+            head = before[:at].rstrip()
+            return not head or head[-1] in ".,;:!?\"“”‘’—(" or \
+                head.split()[-1] in {"and", "said"}
+        return not _NAME_WORD.fullmatch(tokens[k - 1]) or tokens[k - 1] in {"A", "An", "The"}
     if comma:
         # set off by a comma, only where a sentence opens with the title: "The minister,
         # Carlos Mabunda, said" (not "said the minister, X", who may be anyone's)
@@ -1293,6 +1412,19 @@ def _bare_title_after(text: str, end: int, hi: int, roles: frozenset[str]) -> bo
     return tokens[-1] in roles and all(t in TITLE_MODIFIERS or t in roles for t in tokens)
 
 
+# "Regina Kaupa, who is not related to the accused", "Sarah Kavanagh – no relation –"
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")  # "Marcella" of "Marcella Jno Baptiste"
+_NOT_RELATED = re.compile(r"\b(?:not|no)\s+(?:related|relation|relative)\b")
+
+
+def _unrelated(text: str, actor: str) -> bool:
+    """Whether the article says, right after the actor's full name, that they are not
+    related to the one whose surname they bear."""
+    return " " in actor and any(_NOT_RELATED.search(text, end, end + 60)
+                                and not _NAME_BEFORE.search(text, max(0, start - 30), start)
+                                for start, end in _occurrences(text, {actor}))
+
+
 def _family(actor: str, proper: set[str]) -> bool:
     """Whether a person bears the target's surname: "Kyle Tillman" for Gregory Tillman,
     "Claire Abernathy-Reyes" for Ruth Abernathy, "Hendrik van der Linden" for the family
@@ -1309,9 +1441,11 @@ def _contains_word(text: str, words: str) -> bool:
 
 
 def _named_by_target(name: str, pattern: re.Pattern[str], proper: set[str],
-                     outsiders: frozenset[str] = OUTSIDERS) -> bool:
+                     outsiders: frozenset[str] = OUTSIDERS,
+                     own: frozenset[str] = frozenset()) -> bool:
     """Whether the actor's name carries the target's ("Russian diplomats", "Kelvo
-    spokeswoman", "Abernathy-Reyes") or is part of it ("Van der Linden" in "Van der Linden &
+    spokeswoman", "Abernathy-Reyes", "Halbury council" for Halbury Borough Council, whose
+    name's words are ``own``) or is part of it ("Van der Linden" in "Van der Linden &
     Zonen"), with no word that makes them an outsider ("Supporters' Trust")."""
     if " " in name and any(_contains_word(n, name) for n in proper):
         return True
@@ -1319,6 +1453,7 @@ def _named_by_target(name: str, pattern: re.Pattern[str], proper: set[str],
     if m is None:
         return "-" in name and any(pattern.fullmatch(part) for part in name.split("-"))
     if m.group(0)[:1].islower() and any(w[:1].isupper() and w.lower() not in _DETERMINERS
+                                        and w.lower() not in own
                                         for w in _WORD.findall(name[:m.start()])):
         return False  # "Kyrgyz foreign ministry" is not "the ministry" of another country
     rest = {w.lower() for w in _WORD.findall(name[m.end():])} | \
@@ -1344,10 +1479,10 @@ def _role_of_target(text: str, lo: int, start: int, end: int, hi: int,
             continue
         words = {w.lower() for w in _WORD.findall(gap)}
         if _CHAIN_GAP.fullmatch(gap) and (words | set(own)) & OWNED_ROLES and \
-                not words & OUTSIDERS:
+                not words & (OUTSIDERS | _CHAIN_VERBS) and not _PLACE_AFTER.search(gap):
             return True  # "Coralbay's chief executive, Peter Vandenberg"
         role = _ROLE_FOR.search(before, 0, m.start())
-        if _COMMA_GAP.fullmatch(gap) and role and role.group(1).lower() in OWNED_ROLES:
+        if _COMMA_GAP.fullmatch(gap) and role and role.group(1).lower() in ROLES_OF:
             return True  # "a spokeswoman for the mayor, Dana Kim"
     pronoun = _OWNER_PRONOUN.search(before)
     if pronoun and pronoun.group(1).lower() in OWNED_ROLES and \
@@ -1377,6 +1512,9 @@ def _role_of_target(text: str, lo: int, start: int, end: int, hi: int,
             return True
     m = _APPOSITION_FOR.match(text, end, hi)
     t = pattern.match(text, m.end(), hi) if m and m.group(2).lower() in OWNED_ROLES else None
+    if t is None and m and m.group(2).lower() in OWNED_ROLES and \
+            text.startswith("the ", m.end()):
+        t = pattern.match(text, m.end() + 4, hi)  # "X, research director at the institute"
     if t and not _CAPITAL_NEXT.match(text, t.end(), hi) and \
             not {w.lower() for w in _WORD.findall(m.group(1))} & OUTSIDERS:
         # "Lars Nygaard, a spokesman for Maersk" (not "a scientist at Kuwait University")
