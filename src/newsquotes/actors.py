@@ -27,6 +27,7 @@ from .speakers import (
     DETERMINERS_OR_PREPOSITIONS,
     HONORIFICS,
     LEGAL_SUFFIXES,
+    MEDIA_NOUNS,
     NOT_NAMES,
     OPENING_CONJUNCTIONS,
     ORG_NOMINALS,
@@ -64,7 +65,6 @@ from .targets import (
     country_names,
     target_kind,
 )
-
 
 
 class _Actors:
@@ -1635,8 +1635,7 @@ processor packer refiner shipper giant brand
 _STREETS = {"Avenue", "Street", "Road", "Square", "Boulevard", "Lane", "Drive", "Highway"}
 _PUBLICATIONS = {"News", "Insight", "Today", "Times", "Post", "Herald", "Journal", "Gazette",
                  "Observer", "Tribune", "Chronicle", "Telegraph", "Express", "Mirror", "Daily"}
-_PRESS_NOUNS = {"newspaper", "paper", "daily", "publisher", "broadcaster", "outlet", "website",
-                "magazine", "site", "agency", "network", "channel", "station", "tabloid"}
+_PRESS_NOUNS = MEDIA_NOUNS | {"publisher", "site", "agency"}
 _STATE_NOUNS = {"government", "state", "administration", "regime", "authorities", "kingdom",
                 "republic", "country", "federation", "emirate", "city", "town", "council"}
 _TIMES = {w + "s" for w in WEEKDAYS} | WEEKDAYS | {"and"}

@@ -7,8 +7,6 @@ import re
 
 from . import tokenise
 from .attribution import (
-    DAYS,
-    MONTH,
     _AFTER_ATTRIBUTION,
     _BEFORE_THAT,
     _BETWEEN_VERB,
@@ -16,12 +14,14 @@ from .attribution import (
     _MODALS,
     _PARTICIPLES,
     _PASSIVE,
-    _Quote,
+    DAYS,
+    MONTH,
     _adds_amount,
     _after_dateline,
     _clause_subject,
     _cue_right,
     _is_cue,
+    _Quote,
     _speaker_after,
     _subject_of,
     _that_after_circumstances,
@@ -31,6 +31,7 @@ from .speakers import (
     CLAUSE_MARKERS,
     DETERMINERS,
     INDIRECT_CUES,
+    MEDIA_NOUNS,
     OBJECT_PRONOUNS,
     ORG_NOMINALS,
     ORG_NOUNS,
@@ -45,8 +46,8 @@ from .speakers import (
     determiner_before,
     group_word,
     is_cap,
-    np_word,
     listed_name_end,
+    np_word,
     phrase_after,
     phrase_before,
     possessive_owner,
@@ -570,8 +571,8 @@ def _past_listener(tokens: list[Token], c: int, hi: int) -> int | None:
     if that is not None:
         return that + 1
     k = c
-    while k + 1 < hi and (tokens[k].lower == "the" or tokens[k].lower in _MEDIA) \
-            and k - c < 2 and (is_cap(tokens[k + 1].text) or tokens[k + 1].lower in _MEDIA):
+    while k + 1 < hi and (tokens[k].lower == "the" or tokens[k].lower in MEDIA_NOUNS) \
+            and k - c < 2 and (is_cap(tokens[k + 1].text) or tokens[k + 1].lower in MEDIA_NOUNS):
         k += 1  # ("told the BBC they had ...", "told broadcaster NOS the city would ...")
     start = k
     while k < hi and tokens[k].kind == "w" and is_cap(tokens[k].text):
@@ -639,8 +640,6 @@ _PAST = frozenset("""understood knew thought felt saw took made found gave got k
 meant met paid put ran sent set sold spent stood told won went came became began brought bought
 built caught chose drove fell fought held hit hurt led let rose shut sought struck taught wrote
 """.split())
-_MEDIA = {"broadcaster", "newspaper", "daily", "radio", "channel", "station", "outlet",
-          "magazine", "website", "paper", "tabloid", "network", "broadcasters", "newspapers"}
 _LISTENER_OWNERS = {"his", "her", "their", "our", "its", "fellow"}
 _AUDIENCES = {"reporters", "journalists", "jurors", "lawmakers", "mps", "analysts", "investors",
               "supporters", "parliament", "me", "us", "him", "her", "them"}

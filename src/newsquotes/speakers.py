@@ -240,6 +240,10 @@ Outside Inside Near Despite Unlike Like Although Though While When Where If As A
 Whether Because Unless Until Whenever Wherever Whatever What Why How
 Photo Photos Picture Pictures Image Images Video Graphic Caption
 """.split())
+# What news outlets are called: "told broadcaster NOS", "the newspaper reported".
+MEDIA_NOUNS = frozenset({"broadcaster", "newspaper", "daily", "radio", "channel", "station",
+                         "outlet", "magazine", "website", "paper", "tabloid", "network",
+                         "broadcasters", "newspapers"})
 WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
                       "Sunday"})
 _DATES = WEEKDAYS | {"January", "February", "March", "April", "May", "June", "July", "August",
@@ -672,10 +676,9 @@ def _phrase_start(tokens: list[Token], i: int, j: int) -> int:
 def _comma_modifier(tokens: list[Token], k: int) -> bool:
     """A plain lower-case word that can modify the noun after it: "district", "state"."""
     t = tokens[k]
-    return t.kind == "w" and t.text.isalpha() and t.text.islower() \
-        and t.lower not in CLAUSE_MARKERS and t.lower not in PREPOSITIONS \
-        and t.lower not in DETERMINERS and t.lower not in PRONOUNS and t.lower not in _BETWEEN \
-        and t.lower not in cue_verbs() and not t.lower.endswith(("ly", "ed", "ing"))
+    return t.kind == "w" and t.text.isalpha() and _modifier(t) and not t.lower.endswith("ly") \
+        and t.lower not in PREPOSITIONS and t.lower not in DETERMINERS \
+        and t.lower not in PRONOUNS and t.lower not in cue_verbs()
 
 
 def _acronym_start(tokens: list[Token], j: int, acronym: str) -> int | None:
