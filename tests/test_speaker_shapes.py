@@ -961,3 +961,24 @@ def test_where_a_name_after_the_verb_spoke_is_not_part_of_the_name():
     quotes = analyse('"We were called liars," said deputy Marta Vidal in the regional '
                      'parliament.').quotes
     assert list(quotes.speaker) == ["Marta Vidal"]
+
+
+def test_a_one_word_body_opening_the_last_sentence_is_the_company_when_named_elsewhere():
+    quotes = analyse("The regulator said Fennpay had broken the rules on 800 accounts. Fennpay "
+                     "admitted the breach on Friday. In a statement, the company said it had "
+                     "fixed the problem.").quotes
+    assert quotes.speaker.iloc[-1] == "Fennpay"
+
+
+def test_a_body_named_only_once_in_the_last_sentence_gives_way_to_one_that_spoke():
+    quotes = analyse("Orlen Marine Insurance said it would stop renewing 9,000 policies. Holders "
+                     "near Cedar Point Marina were told by letter. The company said agents would "
+                     "call every customer.").quotes
+    assert quotes.speaker.iloc[-1] == "Orlen Marine Insurance"
+
+
+@pytest.mark.parametrize("event", ["Black Friday", "Hurricane Ida", "Cyber Monday"])
+def test_the_company_is_the_owner_of_what_went_wrong_not_the_day_or_storm(event):
+    quotes = analyse(f"Card payments failed for six hours on {event} after an update to Zinco "
+                     "Pay's switch went wrong, the company confirmed.").quotes
+    assert list(quotes.speaker) == ["Zinco Pay"]

@@ -779,6 +779,10 @@ class _Actors:
                 if rest and (first.lower() in ORG_NOMINALS or first.endswith("maker")):
                     name, at = rest, at + len(first) + 1  # "Airline Norvia", "Watchmaker
                     # Montres Vallorbe": the name
+                owner = _POSSESSIVE_END.search(name) if business else None
+                if owner and _APOSTROPHE.search(name, 0, owner.start()) is None:
+                    name = name[:owner.start()]  # "an update to Zinto Pay's transaction switch
+                    # went wrong, the company confirmed": the owner, as a weaker guess
                 if not name or not name[0].isupper() or name in {"The", "A", "An"} \
                         or any(a <= at < b for a, b in self.quoted) or re.search(r"['’]s\b", name):
                     continue
@@ -825,11 +829,13 @@ class _Actors:
                 subject = _SUBJECT_NEXT.match(self.text, end) if at == lo else None
                 weak = at == lo and " " not in name and subject is None
                 looks = looks or subject is not None and subject.group(1) is not None \
-                    and _business(subject.group(1))
+                    and _business(subject.group(1)) \
+                    or subject is not None and self._named_elsewhere(name, at)
                 # A body named in this or the last sentence beats one named further back, even
                 # one that has spoken: "Halcyon welcomed the decision. In a statement, the
                 # company said ..."
-                near = distance <= 1 and (known or looks and not weak)
+                once = business and not known and self.text.count(name) == 1
+                near = distance <= 1 and (known or looks and not weak and not once) and not owner
                 score = (near, known, -distance if known else 0, looks and not weak, looks,
                          -distance)
                 if best is None or score > best[0]:
@@ -843,6 +849,13 @@ class _Actors:
                     and self._match(self.target) is None:
                 return self.target
         return self._longest_form(best[1]) if best else None
+
+    def _named_elsewhere(self, name: str, at: int) -> bool:
+        """Whether the article writes ``name`` capitalised inside a sentence as well as at the
+        start of the one at ``at``: a name ("the CBN said Kudipay had allowed"), not a common
+        noun that opens a sentence ("Sales fell")."""
+        return any(m.start() != at for m in re.finditer(r"(?<=[a-z,;:] )" + re.escape(name) + r"\b",
+                                                         self.text))
 
     def _named_person(self, name: str) -> bool:
         """Whether a name after a body's title ("trucking operator Hemi Walker") is a person's:
@@ -1639,6 +1652,7 @@ _PRESS_NOUNS = MEDIA_NOUNS | {"publisher", "site", "agency"}
 _STATE_NOUNS = {"government", "state", "administration", "regime", "authorities", "kingdom",
                 "republic", "country", "federation", "emirate", "city", "town", "council"}
 _TIMES = {w + "s" for w in WEEKDAYS} | WEEKDAYS | {"and"}
+_STORMS = {"Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical"}
 
 
 def _not_a_body(name: str, head: str) -> bool:
@@ -1650,8 +1664,9 @@ def _not_a_body(name: str, head: str) -> bool:
     if head not in _STATE_NOUNS and (name in COUNTRIES or name in PLACES
                                       or name in gazetteer() or words[-1] in _STREETS):
         return False
-    if all(w in _TIMES for w in words):
-        return False
+    if all(w in _TIMES for w in words) or words[-1] in _TIMES and len(words) == 2 \
+            or words[0] in _STORMS:
+        return False  # ("Black Friday", "Hurricane Tomas")
     return not (words[-1] in _PUBLICATIONS and len(words) > 1 and head not in _PRESS_NOUNS)
 
 
