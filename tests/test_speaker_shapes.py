@@ -825,9 +825,13 @@ def test_told_an_outlet_then_an_owner_a_noun_and_a_verb_is_what_was_said():
     ("Importers in Addis Abeba, however, say they expect prices to rise.",
      "Importers in Addis Abeba"),
     ("Residents in the Fennel Street area, where yards are small, said foxes were a problem.",
-     "Residents"),
+     "Residents in the Fennel Street area"),
+    ("Fans outside the FRU headquarters said they were tired of the infighting.",
+     "Fans outside the FRU headquarters"),
+    ("Herders gathered at the Badhan water point said the price of water had tripled.",
+     "Herders gathered at the Badhan water point"),
 ])
-def test_a_group_named_by_its_place_keeps_the_place_but_not_a_described_one(text, speaker):
+def test_a_group_keeps_the_place_or_description_the_article_gives_it(text, speaker):
     assert list(analyse(text).quotes.speaker) == [speaker]
 
 

@@ -554,7 +554,7 @@ def phrase_before(tokens: list[Token], verb: int) -> tuple[int, int] | None:
                     None)
     if familiar is None:  # "Residents living along the river said": a group the participle places
         familiar = next((k for k in range(j - 3, max(0, j - 8), -1)
-                         if tokens[k].lower.endswith("ing") and tokens[k].text.islower()
+                         if tokens[k].lower.endswith(("ing", "ed")) and tokens[k].text.islower()
                          and group_word(tokens[k - 1].lower)
                          and tokens[k + 1].lower in PREPOSITIONS), None)
     if familiar is not None and all(t.kind == "w" for t in tokens[familiar:j]):
@@ -1136,7 +1136,7 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
     head = 1 if len(words) > 4 and (words[0].lower in DETERMINERS or words[0].lower in QUANTITIES) \
         else 0
     if len(words) > head + 3 and group_word(words[head].lower) \
-            and words[head + 1].lower.endswith("ing") and words[head + 1].text.islower() \
+            and words[head + 1].lower.endswith(("ing", "ed")) and words[head + 1].text.islower() \
             and words[head + 2].lower in PREPOSITIONS:
         # "Miners operating near Eteringbang told": the group, as the participle places it
         name = _join(words[head:])
@@ -1193,19 +1193,9 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
         return Speaker(_join(words), words[0].start, words[-1].end, "group")
     if prep and group_word(words[prep - 1].lower) and rest \
             and not any(is_cap(w.text) for w in words[1:prep]):
-        if any(w.text in ORG_WORDS or w.text in ORGS for w in rest) \
-                or words[prep].lower in {"at", "from"} and all(is_cap(w.text) for w in rest):
-            # ("Analysts at Goldman Sachs": which analysts, by their firm)
-            # "Sources in the Transport Department": the group is named by its body
-            return Speaker(_join(words), words[0].start, words[-1].end, "group", None,
-                           _join(rest))
-        # "Residents in the Fennel Street area said", "Cattle producers in south-west
-        # Queensland say": the group, wherever it lives
-        if len(rest) <= 3 and all(is_cap(w.text) for w in rest):
-            return Speaker(_join(words), words[0].start, words[-1].end, "group", None,
-                           _join(rest))
-        return Speaker(_join(words[:prep]), words[0].start, words[prep - 1].end, "group", None,
-                       _join(rest))
+        # "Analysts at Goldman Sachs", "Residents in the Fennel Street area", "Cattle producers
+        # in south-west Queensland": the group as the phrase places it; where, its affiliation
+        return Speaker(_join(words), words[0].start, words[-1].end, "group", None, _join(rest))
     if prep and not is_cap(words[prep - 1].text) and (
             words[prep - 1].lower in ORG_NOUNS or words[prep - 1].lower in GROUP_NOUNS):
         rest = [w for w in words[prep + 1:] if w.lower not in DETERMINERS]
