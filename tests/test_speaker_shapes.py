@@ -986,3 +986,22 @@ def test_the_company_is_the_owner_of_what_went_wrong_not_the_day_or_storm(event)
     quotes = analyse(f"Card payments failed for six hours on {event} after an update to Zinco "
                      "Pay's switch went wrong, the company confirmed.").quotes
     assert list(quotes.speaker) == ["Zinco Pay"]
+
+
+def test_a_name_that_only_speaks_and_opens_with_no_given_name_can_be_the_company():
+    quotes = analyse('Veltrano Celulosa said the strike was "illegal". The company said output '
+                     'had halved.').quotes
+    assert list(quotes.speaker) == ["Veltrano Celulosa", "Veltrano Celulosa"]
+
+
+def test_a_body_whose_name_opens_with_a_non_english_capital_is_the_company():
+    quotes = analyse("Østvik Kraft welcomed the ruling. In a statement, the company said it would "
+                     "appeal.").quotes
+    assert list(quotes.speaker) == ["Østvik Kraft"]
+
+
+def test_a_chairman_with_a_womans_given_name_is_she():
+    quotes = analyse("In an order signed by its chairman, Dr. Ngozi Okafor, the commission said "
+                     "fees would rise. Okafor said Band C customers would pay less.\n\n"
+                     '"Band C is protected," she said.').quotes
+    assert quotes.speaker.iloc[-1] == "Ngozi Okafor"

@@ -872,7 +872,10 @@ class _Actors:
                 == "organisation":
             return False  # ("Fable Home lays off a fifth of its staff and says ...": a body)
         rec = self.people[key]
-        return bool(rec["title"] or key in self.gender or key in self.speakers)
+        # Speaking alone makes a person of a name only if it opens with a given name:
+        # "Arazati Celulosa said ... The company said" is the company
+        return bool(rec["title"] or key in self.gender
+                    or key in self.speakers and key.split()[0] in given_names())
 
     def _longest_form(self, name: str) -> str:
         """`Kestrel` -> `Kestrel Systems` when the article also uses the longer name."""
@@ -1007,12 +1010,13 @@ class _Actors:
         names = given_names()
         for key, rec in self.people.items():
             words = set((rec["title"] or "").lower().split())
+            given = names.get(key.split()[0]) if " " in key else None  # "Lorraine Dietz"
             if words & _FEMALE_TITLES:
                 gender.setdefault(key, "f")
-            elif words & _MALE_TITLES:
+            elif words & _MALE_TITLES and not (given and words & _MALE_TITLES <= _OFFICES_IN_MAN):
                 gender.setdefault(key, "m")
-            elif " " in key and key.split()[0] in names:  # "Lorraine Dietz", "Bradley Kersh"
-                gender.setdefault(key, names[key.split()[0]])
+            elif given:
+                gender.setdefault(key, given)
         for key, pronouns in self._sole_person_pronouns(frames).items():
             if len(pronouns) == 1:
                 gender.setdefault(key, pronouns.pop())
@@ -1584,13 +1588,18 @@ _MALE_TITLES = {"councilman", "congressman", "chairman", "spokesman", "assemblym
                 "businessman", "king", "prince", "duke", "mr", "sir", "lord", "father",
                 "husband", "son", "brother", "man", "boy", "grandfather", "widower", "nephew",
                 "uncle", "policeman"}
+# Offices that keep "-man" whoever holds them: "its chairman, Dr. Ifeoma Nwachukwu"
+_OFFICES_IN_MAN = {"chairman", "spokesman", "councilman", "congressman", "assemblyman",
+                   "alderman"}
 # A team is not the competition it plays in: "the team" after "last in the Western Conference".
 _TEAMS = {"team", "club", "side", "franchise"}
 _COMPETITIONS = {"Conference", "League", "Division", "Cup", "Championship", "Series", "Games",
                  "Tournament", "Open"}
 _GOES_ON = re.compile(r"[,;:)]|\s+[a-z]")  # after a period that ends no sentence
-_CAP_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[\w&'’.-]*"
-                      r"(?:\s+(?:of|and|for|de|the|&)?\s*[A-Z][\w&'’.-]*)*")
+# Capital letters, with those of names written in other Latin alphabets ("Ħamrun", "Škoda")
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+_CAP_RUN = re.compile(f"[{_UPPER}](?<!\\w[{_UPPER}])[\\w&'’.-]*"
+                      f"(?:\\s+(?:of|and|for|de|the|&)?\\s*[{_UPPER}][\\w&'’.-]*)*")
 PRONOUN_WORDS = {"He", "She", "It", "They", "We", "I"}
 # The capitalised word right before a name: "Ms" of "Ms Kumar", "Cllr" of "Cllr Doyle".
 _TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]{1,8})\.?\s+$")
