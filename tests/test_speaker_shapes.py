@@ -1005,3 +1005,19 @@ def test_a_chairman_with_a_womans_given_name_is_she():
                      "fees would rise. Okafor said Band C customers would pay less.\n\n"
                      '"Band C is protected," she said.').quotes
     assert quotes.speaker.iloc[-1] == "Ngozi Okafor"
+
+
+def test_a_conjunction_opening_a_sentence_is_no_first_name():
+    quotes = analyse("Dennings to axe self-checkouts, saying they 'frustrate' shoppers\n\n"
+                     "Dennings will remove the machines, the grocer said.\n\n"
+                     "'But Dennings' shoppers are loyal,' said analyst Ruth Amos.").quotes
+    assert list(quotes.speaker) == ["Dennings", "Dennings", "Ruth Amos"]
+
+
+@pytest.mark.parametrize("text", [
+    "One of the rescued workers said he had been promised a salary.",
+    "One of the rescued workers, a 23-year-old from Caxias, said he had been promised a salary.",
+])
+def test_one_of_a_group_is_named_as_one_of_them(text):
+    quotes = analyse(text + '\n\n"They never paid me," he said.').quotes
+    assert list(quotes.speaker) == ["One of the rescued workers"] * 2

@@ -1847,8 +1847,9 @@ def _last_word(run: str) -> str:
 def _first_name_like(word: str) -> bool:
     low = word.lower().rstrip(".")
     return not (word in NOT_NAMES or low in HONORIFICS or low in TITLE_WORDS or role_word(low)
-                or low in DETERMINERS or word in COUNTRIES or word in DEMONYMS
-                or word in ORG_WORDS or word.endswith(_POSSESSIVE) or word.isupper()
+                or word in OPENING_CONJUNCTIONS or low in DETERMINERS or word in COUNTRIES
+                or word in DEMONYMS or word in ORG_WORDS or word.endswith(_POSSESSIVE)
+                or word.isupper()
                 or BASED_IN.fullmatch(word) is not None)  # "JSE-listed Thaba"
 
 

@@ -732,9 +732,10 @@ def _comma_speaker(tokens: list[Token], comma: int, lo: int) -> Speaker | None:
                 named = read_speaker(tokens, prev + 1, comma)
                 if named is not None and named.kind == "organisation":
                     return named
-            if speaker and speaker.kind in {"person", "organisation", "group"}:
-                _with_apposition(speaker, tokens, prev)
-                return speaker
+            if speaker and (speaker.kind in {"person", "organisation", "group"}
+                            or one_of and speaker.kind == "nominal"):
+                _with_apposition(speaker, tokens, prev)  # ("One of the rescued workers, a
+                return speaker  # 23-year-old from Caxias, said")
         return None
     if any(t.lower in {"of", "from"} for t in inner[1:]) and all(
             t.kind == "w" and (is_cap(t.text) or t.lower in {"of", "from"}) for t in inner):

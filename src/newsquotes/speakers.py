@@ -1030,6 +1030,15 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
     if inner_det and not is_cap(words[inner_det - 1].text) and not any(
             w.lower in PREPOSITIONS or w.lower == "familiar" for w in words[:inner_det]):
         words = words[inner_det:]  # "At one point the crowd chanted": the crowd
+    if len(words) > 3 and words[0].lower in {"one", "some", "several", "many", "two", "three"} \
+            and words[1].lower == "of" and words[2].lower in {"the", "its", "their"} \
+            and group_word(words[-1].lower) and all(w.kind == "w" and not is_cap(w.text)
+                                                    for w in words[1:]):
+        # "One of the rescued workers said": one of them, as the phrase picks them out
+        name = _join(words)
+        one = words[0].lower == "one"
+        return Speaker(name, words[0].start, words[-1].end, "nominal" if one else "group",
+                       name if one else None)
     # "one reporter", "Another MP": the counting word, kept in the name
     counted = words[0].lower if words[0].lower in {"one", "another"} and len(words) > 1 and (
         not is_cap(words[1].text) or _is_title(words[1]) or words[1].text in ORGS
