@@ -1021,3 +1021,28 @@ def test_a_conjunction_opening_a_sentence_is_no_first_name():
 def test_one_of_a_group_is_named_as_one_of_them(text):
     quotes = analyse(text + '\n\n"They never paid me," he said.').quotes
     assert list(quotes.speaker) == ["One of the rescued workers"] * 2
+
+
+def test_according_to_the_bodys_document_reports_what_follows_its_comma():
+    quotes = analyse("The Tonga Netball Union missed the deadline. According to the union's last "
+                     "published accounts, the TNU lost $2 million in 2024.").quotes
+    assert list(zip(quotes.text, quotes.speaker)) == [
+        ("the TNU lost $2 million in 2024", "Tonga Netball Union")]
+
+
+def test_a_welfare_body_is_a_body_not_a_person():
+    quotes = analyse("Atlantic Rugby Players Welfare said in a statement that fees were "
+                     "late.").quotes
+    assert list(quotes.speaker) == ["Atlantic Rugby Players Welfare"]
+
+
+def test_according_to_a_description_then_the_bodys_name_is_the_named_body():
+    quotes = analyse("Output fell 12% in 2026, according to data from the country's grid "
+                     "operator, the Operador Nacional del Sistema (ONS).").quotes
+    assert list(quotes.speaker) == ["Operador Nacional del Sistema"]
+
+
+def test_a_notice_posted_on_a_gate_speaks_for_the_company():
+    quotes = analyse("Mekong Star Garments shut its Kandal factory. A notice posted on the factory "
+                     'gate on Monday said wages would be paid "as soon as possible."').quotes
+    assert list(quotes.speaker) == ["Mekong Star Garments"]

@@ -248,6 +248,10 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
             else:
                 source = _source(tokens, span) if span else None
                 speaker = read_speaker(tokens, *source) if source else None
+                if speaker is not None and speaker.kind == "nominal" and source[1] == span[1]:
+                    # "according to data from the country's grid operator, the Coordinador
+                    # Eléctrico Nacional (CEN)": the body the description is followed by
+                    speaker = _named_after(tokens, span[1], hi) or speaker
                 if source and source[1] - source[0] == 1 \
                         and tokens[source[0]].lower in _DOCUMENTS:
                     # "according to a study published in ...": the study speaks for its
@@ -269,6 +273,11 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
                 start, stop = first, v - 1 if tokens[v - 1].text == "," else v
             else:  # "According to X, ..."
                 after = span[1]
+                if tokens[after - 1].text.endswith(_POSSESSIVE):
+                    # "According to the union's last published accounts, the FRU ...": what
+                    # is reported follows the owner's document
+                    after = next((k for k in range(after, min(after + 6, hi))
+                                  if tokens[k].kind != "w"), after)
                 if after + 2 < hi and tokens[after].text == "(" and tokens[after + 2].text == ")":
                     after += 3  # "According to the Vietnam Leather, ... Association (LEFASO),"
                 start = after + (1 if after < hi and tokens[after].text == "," else 0)
@@ -675,6 +684,27 @@ def _inside_later_report(tokens: list[Token], lo: int, hi: int, v: int) -> bool:
             if before is not None and before[0] <= v < before[1]:
                 return True
     return False
+
+
+def _named_after(tokens: list[Token], comma: int, hi: int) -> Speaker | None:
+    """The body named, after "the", in apposition after ``comma`` at the end of the sentence:
+    ", the Coordinador Eléctrico Nacional (CEN)." Else None."""
+    if comma + 2 >= hi or tokens[comma].text != "," or tokens[comma + 1].lower != "the":
+        return None
+    k = comma + 2
+    m = k
+    while m < hi and tokens[m].kind == "w" and (is_cap(tokens[m].text) or m > k and tokens[m].lower
+                                                 in {"of", "for", "and", "de", "del"}):
+        m += 1
+    if m - k < 2 or not is_cap(tokens[m - 1].text):
+        return None
+    if m + 2 < hi and tokens[m].text == "(" and tokens[m + 2].text == ")":
+        m += 3  # its initials
+    if m < hi and tokens[m].text not in {".", ";"} and tokens[m].kind != "s":
+        return None
+    end = m - 3 if tokens[m - 1].text == ")" else m
+    return Speaker(" ".join(t.text for t in tokens[k:end]), tokens[k].start, tokens[end - 1].end,
+                   "organisation")
 
 
 def _document_at(tokens: list[Token], k: int, lo: int) -> bool:

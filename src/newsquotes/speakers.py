@@ -183,7 +183,7 @@ ORG_WORDS = {"Chiefs", "Embassy", "Consulate", "Scheme", "Station", "Registry", 
              "Communications", "Media", "Entertainment", "Brands", "Retail", "Stores",
              "Logistics", "Insurance", "Financial", "Investments", "Resources", "Minerals",
              "Chemicals", "Labs", "Laboratories", "Therapeutics", "Healthcare", "Solutions",
-             "Chemie", "Chemical",
+             "Chemie", "Chemical", "Welfare",
              "Software", "Networks", "Industries", "Enterprises", "Ventures", "Bancorp",
              "Railways", "Aerospace", "Automotive", "Motor", "Motors", "Municipality",
              "Borough", "Shire", "Prefecture", "Township", "Library", "Museum", "Gallery",
@@ -516,6 +516,10 @@ _LY_NOUNS = {"family", "ally", "allies", "assembly", "rally", "supply", "monopol
 _OUTPOSTS = {"centre", "center", "office", "branch", "bureau", "station", "unit", "division"}
 # Documents that speak for their authors: "the university's press release went further".
 _DOCUMENT_NOUNS = {"release", "statement", "memo", "filing", "complaint", "lawsuit", "ruling"}
+# Documents a participle places: "A notice posted on the factory gate said"
+_PLACED_DOCUMENTS = _DOCUMENT_NOUNS | {"notice", "letter", "report", "circular", "order",
+                                       "document", "note", "message"}
+_PLACING = {"posted", "pinned", "put", "stuck", "displayed", "left", "circulated", "published"}
 # "According to him": who "him" is when he speaks.
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 # How a speaker said it, written between the speaker and the verb: "X in a statement said".
@@ -555,7 +559,9 @@ def phrase_before(tokens: list[Token], verb: int) -> tuple[int, int] | None:
     if familiar is None:  # "Residents living along the river said": a group the participle places
         familiar = next((k for k in range(j - 3, max(0, j - 8), -1)
                          if tokens[k].lower.endswith(("ing", "ed")) and tokens[k].text.islower()
-                         and group_word(tokens[k - 1].lower)
+                         and (group_word(tokens[k - 1].lower)
+                              or tokens[k - 1].lower in _PLACED_DOCUMENTS
+                              and tokens[k].lower in _PLACING)
                          and tokens[k + 1].lower in PREPOSITIONS), None)
     if familiar is not None and all(t.kind == "w" for t in tokens[familiar:j]):
         # "a source familiar with Saudi thinking said", "A White House aide familiar with the
@@ -1017,6 +1023,12 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
     words = tokens[i:j]
     if not words or len(words) == 1 and _PARTY_TAG.fullmatch(words[0].text):
         return None  # "D-Greensboro": an aside about the name before it
+    last = words[-1]
+    if len(words) > 1 and last.text.endswith(("'s", "’s")) and last.text[:1].islower() \
+            and words[-2].lower in {"the", "its", "this"}:
+        # "according to the union's last published accounts": the union, whose they are
+        words[-1] = Token(last.start, last.end - 2, last.text[:-2], last.kind, last.quote,
+                          last.lower[:-2])
     inner_det = 0  # the last article after which no word is capitalised
     for n in range(len(words) - 1, 0, -1):
         if is_cap(words[n].text):
@@ -1150,6 +1162,13 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
         # "Miners operating near Eteringbang told": the group, as the participle places it
         name = _join(words[head:])
         return Speaker(name, words[head].start, words[-1].end, "group")
+    if len(words) > head + 3 and words[head].lower in _PLACED_DOCUMENTS \
+            and words[head + 1].lower in _PLACING and words[head + 2].lower in PREPOSITIONS \
+            and not any(is_cap(w.text) for w in words[head + 3:]):
+        # "A notice posted on the factory gate said": the notice, which speaks for its owner
+        # (but "a notice posted on the website of the State Administration ..." is theirs)
+        doc = words[head]
+        return Speaker(doc.text, doc.start, doc.end, "nominal", doc.text)
     owner = possessive_owner(words[0].text) if len(words) > 2 else None
     if owner and owner[:1].isupper() and words[-1].lower in _OUTPOSTS \
             and all(is_cap(w.text) for w in words[1:-1]):
