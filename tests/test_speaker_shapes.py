@@ -1046,3 +1046,9 @@ def test_a_notice_posted_on_a_gate_speaks_for_the_company():
     quotes = analyse("Mekong Star Garments shut its Kandal factory. A notice posted on the factory "
                      'gate on Monday said wages would be paid "as soon as possible."').quotes
     assert list(quotes.speaker) == ["Mekong Star Garments"]
+
+
+def test_the_honourable_before_a_surname_after_a_quote_is_no_sentence_end():
+    quotes = analyse("Loan talks stall\n\nAbu Kamara said the deal was bad.\n\n"
+                     '"Nothing is free," Hon. Kamara said.').quotes
+    assert list(quotes.speaker) == ["Abu Kamara", "Abu Kamara"]

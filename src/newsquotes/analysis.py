@@ -41,7 +41,7 @@ from .targets import find_mentions
 # article's text, and most tokens are not capitalised.
 _WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?!\w|,\d)"
                    r"|(?=[A-Z])(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Rev|Fr"
-                   r"|St|Jr|Sr|Cllr|Coun|Supt|Insp|Det|Adm|Atty)\.(?=\s)"
+                   r"|St|Jr|Sr|Cllr|Coun|Supt|Insp|Det|Adm|Atty|Hon)\.(?=\s)"
                    r"|(?:" + "|".join(LEGAL_SUFFIXES) + r")\.(?=[,;:)]|\s+[a-z])"
                    r"|(?:[A-Z]\.){1,}(?=\s*[A-Z][a-z]|\s+[a-z])"
                    r"|(?:[A-Z]\.){2,}(?=\s+[a-z]|[,;:)]))|(?:[a-z]\.){2,}(?=[,;:)]|\s+[a-z])"

@@ -20,7 +20,7 @@ ABBREVIATIONS = frozenset(
     """
     mr mrs ms mx dr prof rev fr sr jr st mt ft
     gen lt col maj capt cmdr adm sgt cpl pvt brig
-    gov sen rep rev pres supt insp det atty sec amb
+    gov sen rep rev pres supt insp det atty sec amb hon
     inc corp co ltd plc llc bros dept univ assn
     jan feb mar apr jun jul aug sep sept oct nov dec
     mon tue tues wed thu thur thurs fri sat sun
