@@ -1052,3 +1052,10 @@ def test_the_honourable_before_a_surname_after_a_quote_is_no_sentence_end():
     quotes = analyse("Loan talks stall\n\nAbu Kamara said the deal was bad.\n\n"
                      '"Nothing is free," Hon. Kamara said.').quotes
     assert list(quotes.speaker) == ["Abu Kamara", "Abu Kamara"]
+
+
+@pytest.mark.parametrize("surname", ["Brand", "Call", "Said"])
+def test_a_surname_that_is_a_reporting_verb_is_the_speakers(surname):
+    quotes = analyse(f"Mine to close\n\nAlannah {surname}, the minister, said prices had fallen "
+                     f'sharply.\n\n"Lithium is a long game," {surname} said.').quotes
+    assert list(quotes.speaker) == [f"Alannah {surname}"] * 2

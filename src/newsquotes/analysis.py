@@ -29,7 +29,7 @@ from .attribution import (
 )
 from .quotes import Quoted, quoted_spans
 from .reported import _indirect, _sentence_at
-from .speakers import LEGAL_SUFFIXES, Token, token
+from .speakers import LEGAL_SUFFIXES, Token, cue_verbs, token
 from .tables import typed_frame
 from .targets import find_mentions
 
@@ -231,20 +231,21 @@ def _tokens(text: str, para: tokenise.Paragraph, sents: list[tokenise.Sentence],
         while breaks and breaks[0] < pos:  # Punkt's breaks inside a quote are not the writer's
             breaks.pop(0)
     _words(text, pos, para.end, tokens, breaks)
-    if para.role != "headline" and text.find("Said", para.start, para.end) >= 0:
-        _name_said(tokens)
+    if para.role != "headline":
+        _names_not_verbs(tokens)
     return tokens
 
 
-def _name_said(tokens: list[Token]) -> None:
-    """"trader Moussa Said said", "Said said": the name Said, not the verb. Its ``lower`` keeps
-    the capital, so that no list of verbs finds it. (Headlines are left alone: "Russia Said to
-    Weigh ..." is Title Case.)"""
+def _names_not_verbs(tokens: list[Token]) -> None:
+    """"trader Moussa Said said", "Said said", '"...," Brand said': a capitalised reporting verb
+    after a name or before "said" is a surname. Its ``lower`` keeps the capital, so that no list
+    of verbs finds it. (Headlines are left alone: "Russia Said to Weigh ..." is Title Case.)"""
+    cues = cue_verbs()
     for k, t in enumerate(tokens):
-        if t.text == "Said" and (
+        if t.kind == "w" and t.text[:1].isupper() and t.lower in cues and (
                 k and tokens[k - 1].kind == "w" and tokens[k - 1].text[:1].isupper()
                 or k + 1 < len(tokens) and tokens[k + 1].lower in _AFTER_SAID):
-            tokens[k] = t._replace(lower="Said")
+            tokens[k] = t._replace(lower=t.text)
 
 
 _AFTER_SAID = {"said", "says", "told", "added", "explained", "insisted", "noted", "warned"}
