@@ -1059,3 +1059,30 @@ def test_a_surname_that_is_a_reporting_verb_is_the_speakers(surname):
     quotes = analyse(f"Mine to close\n\nAlannah {surname}, the minister, said prices had fallen "
                      f'sharply.\n\n"Lithium is a long game," {surname} said.').quotes
     assert list(quotes.speaker) == [f"Alannah {surname}"] * 2
+
+
+def test_a_fragment_in_a_clause_that_goes_on_from_a_report_is_the_reporters():
+    quotes = analyse("Reactor plan\n\nKerry Obi said the plant would take a decade to build, "
+                     'while the shortage was happening "right now".').quotes
+    assert list(zip(quotes.kind, quotes.speaker)) == [("indirect", "Kerry Obi"),
+                                                      ("partial", "Kerry Obi")]
+
+
+def test_a_fragment_before_the_sentences_closing_attribution_is_the_speakers():
+    quotes = analyse("Helicopters grounded\n\nThe parts could be shipped “within weeks” once a "
+                     "payment route was agreed, Dmitri Orlov said.").quotes
+    assert list(zip(quotes.text, quotes.kind, quotes.speaker)) == [
+        ("within weeks", "partial", "Dmitri Orlov")]
+
+
+def test_a_quoted_name_before_a_closing_attribution_is_nobodys():
+    quotes = analyse('Storm relief\n\nDays after Typhoon "Banog" flattened the island, relief '
+                     "had yet to arrive, Governor Ana Cruz said.").quotes
+    assert quotes.speaker.iloc[0] is None
+
+
+def test_a_notice_carried_by_a_paper_speaks_its_fragments():
+    quotes = analyse("Polls delayed\n\nThe Union Election Commission set the date. The "
+                     "commission's notice, carried by the state newspaper, said polls would take "
+                     'place in "stable and peaceful" areas.').quotes
+    assert list(zip(quotes.kind, quotes.speaker)) == [("partial", "Union Election Commission")]

@@ -121,6 +121,32 @@ def _attribute(quote: _Quote, tokens: list[Token], p: int) -> None:
         speaker = _clause_subject(tokens, lo, p - 1)
         if speaker:
             quote.speaker, quote.cue, quote.how = speaker, ":", "colon"
+            return
+    if quote.kind == "partial":
+        # 'They could be shipped "within weeks" once a route was agreed, he said': a fragment
+        # inside the reported clause that the sentence's closing attribution reports
+        found = _closing_attribution(tokens, p, hi)
+        if found:
+            quote.speaker, quote.cue = found
+            quote.how = "pronoun" if found[0].kind == "pronoun" else "cue"
+
+
+def _closing_attribution(tokens: list[Token], p: int, hi: int):
+    """The speaker and cue of ", he said." ending the sentence after the fragment at ``p``,
+    when nothing between them is quoted or reported (and the fragment is no name: 'after
+    Typhoon "Banog" flattened the province, Gov. X said')."""
+    if all(w[:1].isupper() for w in tokens[p].text.split()):
+        return None
+    last = None
+    for c in range(p + 1, hi):
+        tok = tokens[c]
+        if tok.kind == "q" or _is_cue_at(tokens, c):
+            break
+        if tok.text == ",":
+            last = c
+    if last is None or last == p + 1 or hi - last > 12:
+        return None  # (not "In her "last word," ..., Volkova said she did not regret ...")
+    return _cue_right(tokens, last - 1, p, hi)
 
 
 _BACK = {"shot", "fired", "hit", "snapped", "pushed", "struck"}
@@ -1050,12 +1076,25 @@ _GOES_ON = re.compile(r",?\s+(?:and|but)\s+(?:that\s+)?(?:[a-z]+\s+){0,4}[\"“�
 
 def _within_reports(text: str, quotes: list[_Quote]) -> None:
     """A quoted fragment with no speaker of its own that continues a reported clause, in the
-    same sentence, is the reporter's: the clause's speaker said it too."""
+    same sentence, is the reporter's: the clause's speaker said it too ("said A, while B was
+    happening "right now"") unless someone else is said to say something in between."""
     for before, q in zip(quotes, quotes[1:]):
         if q.speaker is None and q.kind == "partial" and before.kind == "indirect" \
                 and before.speaker is not None and before.sentence_id == q.sentence_id \
-                and _GOES_ON.match(text, before.end, q.start):
+                and (_GOES_ON.match(text, before.end, q.start)
+                     or _CLAUSE_GOES_ON.match(text, before.end, q.start)
+                     and not any(w.lower() in cue_verbs() or w.lower() in _NAMING
+                                 for w in _WORDS_IN.findall(text, before.end, q.start))):
             q.speaker, q.cue, q.how = before.speaker, before.cue, "continuation"
+
+
+# A reported clause going on to a quoted fragment: ", while the shortage was happening "
+_CLAUSE_GOES_ON = re.compile(r",?\s+(?:while|because|as|since|although|though|when|and|but|so|"
+                             r"with|even|if|unless|until|after|before|once)\b[^.;:!?\"“”‘’]{0,120}"
+                             r"[\"“‘']$")
+_WORDS_IN = re.compile(r"[\w'’-]+")
+# Words that put quoted words in the writer's mouth, not the reporter's: so-called "..."
+_NAMING = {"so-called", "dubbed", "known", "termed", "nicknamed", "billed", "labelled", "labeled"}
 
 
 # Words by which a paragraph with no quote of its own introduces the quotation that follows:
@@ -1293,4 +1332,5 @@ _ANONYMITY_ASIDES = {"asked", "spoke", "declined", "requested", "who"}
 _ASIDE_PARTICIPLES = {"based", "founded", "headquartered", "led", "known", "owned", "run",
                       "formed", "created", "backed", "obtained", "seen", "issued", "published",
                       "released", "filed", "sent", "dated", "leaked", "signed", "reviewed",
-                      "drafted", "circulated", "prepared", "commissioned"}
+                      "drafted", "circulated", "prepared", "commissioned", "carried", "posted",
+                      "broadcast", "printed", "distributed"}
