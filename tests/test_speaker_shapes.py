@@ -1086,3 +1086,10 @@ def test_a_notice_carried_by_a_paper_speaks_its_fragments():
                      "commission's notice, carried by the state newspaper, said polls would take "
                      'place in "stable and peaceful" areas.').quotes
     assert list(zip(quotes.kind, quotes.speaker)) == [("partial", "Union Election Commission")]
+
+
+def test_how_a_body_spoke_signer_and_all_is_an_aside_before_its_verb():
+    quotes = analyse("Doctors' strike\n\nThe Federal Ministry of Labour, in a statement signed "
+                     "by its Director of Information, Mr Chidi Okafor, on Monday, said the "
+                     "arrears had already been paid.").quotes
+    assert list(quotes.speaker) == ["Federal Ministry of Labour"]

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from .speakers import (
     BASED_IN,
+    CHANNELS,
     CLAUSE_MARKERS,
     DETERMINERS,
     INDIRECT_CUES,
@@ -674,6 +675,14 @@ def _comma_speaker(tokens: list[Token], comma: int, lo: int) -> Speaker | None:
                           and tokens[c + 2].lower in {"which", "whom"})
                      and all(t.kind != "s" and t.text not in {".", "?", "!"}
                              for t in tokens[c:comma])), None)
+    channel = next((c for c in range(lo + 1, comma - 3) if tokens[c].text == ","
+                    and c not in bracketed and tokens[c + 1].lower == "in"
+                    and tokens[c + 2].lower in {"a", "an", "the", "its", "his", "her", "their"}
+                    and tokens[c + 3].lower in CHANNELS), None)
+    if channel is not None and relative is None:
+        # "the Federal Ministry of Health, in a statement signed by its Director of Information,
+        # Mr Emeka Obi, on Monday, said": how the body spoke, signer and all, is an aside
+        comma = channel
     which = False
     if relative is not None:  # "Maureen Tolland, 71, whose husband, Derek, spent ..., said",
         # "The Indian Mobility Platforms Association, which represents Ola, Uber and Rapido,"
