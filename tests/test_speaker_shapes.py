@@ -1093,3 +1093,10 @@ def test_how_a_body_spoke_signer_and_all_is_an_aside_before_its_verb():
                      "by its Director of Information, Mr Chidi Okafor, on Monday, said the "
                      "arrears had already been paid.").quotes
     assert list(quotes.speaker) == ["Federal Ministry of Labour"]
+
+
+def test_according_to_its_accounts_is_the_owner_the_pronoun_means():
+    quotes = analyse("Plant to close\n\nTeesmoor Chemicals will close its plant. The plant made a "
+                     "loss of £11.6m last year, according to its latest accounts filed at "
+                     "Companies House.").quotes
+    assert list(quotes.speaker) == ["Teesmoor Chemicals"]

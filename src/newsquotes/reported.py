@@ -235,7 +235,12 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
             named = next((k for k in range(span[0] + 1, span[1] - 1)
                           if _document_at(tokens, k, span[0]) and is_cap(tokens[k - 1].text)),
                          None) if span and owner is None else None
-            if owner is not None:  # "according to the regulator's filing": the regulator
+            own = span is not None and tokens[span[0]].lower in _OWNING_PRONOUNS and any(
+                t.lower in _DOCUMENTS for t in tokens[span[0] + 1:min(span[0] + 4, span[1])])
+            if own:  # "according to its latest accounts filed at Companies House": its owner
+                word = tokens[span[0]]
+                speaker = Speaker(_OWNING_PRONOUNS[word.lower], word.start, word.end, "pronoun")
+            elif owner is not None:  # "according to the regulator's filing": the regulator
                 phrase = tokens[span[0]:owner] + [_owner_token(tokens[owner])]
                 speaker = read_speaker(phrase, 0, len(phrase))
             elif named is not None:  # "according to a Boston Public Schools memo obtained by
@@ -493,8 +498,11 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
 
 
 _DOCUMENTS = {"filing", "memo", "results", "report", "statement", "data", "figures", "analysis",
+              "accounts", "filings",
               "study", "survey", "estimate", "estimates", "lawsuit", "complaint", "indictment", "documents",
               "records", "letter", "website", "count", "tally", "calculations", "research"}
+# Whose document a possessive determiner makes it: "according to its accounts" is its
+_OWNING_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
 # Verbs that take a listener before what was said: "assured aggregators that ...".
 _TELLING = {"told", "tells", "assured", "assures", "informed", "informs", "reminded", "reminds",
             "briefed", "promised", "warned"}
