@@ -1100,3 +1100,14 @@ def test_according_to_its_accounts_is_the_owner_the_pronoun_means():
                      "loss of £11.6m last year, according to its latest accounts filed at "
                      "Companies House.").quotes
     assert list(quotes.speaker) == ["Teesmoor Chemicals"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A utility lineman working in Marin County, who asked not to be named, said crews were "
+     "stretched thin.", "Utility lineman"),
+    ("A senior Asian diplomat based in Doha, speaking on condition of anonymity, said the talks "
+     "had stalled.", "Senior Asian diplomat"),
+])
+def test_where_an_unnamed_person_works_is_not_the_speaker(text, speaker):
+    quotes = analyse("Talks stall\n\n" + text).quotes
+    assert list(quotes.speaker) == [speaker]

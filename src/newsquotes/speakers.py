@@ -519,6 +519,8 @@ _DOCUMENT_NOUNS = {"release", "statement", "memo", "filing", "complaint", "lawsu
 # Documents a participle places: "A notice posted on the factory gate said"
 _PLACED_DOCUMENTS = _DOCUMENT_NOUNS | {"notice", "letter", "report", "circular", "order",
                                        "document", "note", "message"}
+# Participles that say where a person works: "a lineman working in Sonoma County"
+_PLACING_ROLES = {"working", "based", "stationed", "posted", "living", "serving", "deployed"}
 _PLACING = {"posted", "pinned", "put", "stuck", "displayed", "left", "circulated", "published"}
 # "According to him": who "him" is when he speaks.
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
@@ -567,6 +569,16 @@ def phrase_before(tokens: list[Token], verb: int) -> tuple[int, int] | None:
         # "a source familiar with Saudi thinking said", "A White House aide familiar with the
         # talks said": the whole description
         return _phrase_start(tokens, familiar - 1, familiar), j
+    placed = next((k for k in range(j - 3, max(0, j - 8), -1)
+                   if tokens[k].lower in _PLACING_ROLES and (role_word(tokens[k - 1].lower) or
+                                                             tokens[k - 1].lower.endswith("man")
+                                                             and len(tokens[k - 1].lower) > 5)
+                   and not group_word(tokens[k - 1].lower) and tokens[k + 1].lower in PREPOSITIONS
+                   and all(t.kind == "w" for t in tokens[k:j])), None)
+    if placed is not None:
+        # "A PG&E lineman working in Sonoma County said", "a diplomat based in Abu Dhabi told":
+        # the one person, not where they work
+        return _phrase_start(tokens, placed - 1, placed), placed
     opened = next((k for k in range(j - 2, max(0, j - 9), -1) if tokens[k].text in "()"), None) \
         if j > 2 and tokens[j - 1].text == ")" else None
     if opened is not None and tokens[opened].text == ")":
