@@ -1111,3 +1111,10 @@ def test_according_to_its_accounts_is_the_owner_the_pronoun_means():
 def test_where_an_unnamed_person_works_is_not_the_speaker(text, speaker):
     quotes = analyse("Talks stall\n\n" + text).quotes
     assert list(quotes.speaker) == [speaker]
+
+
+def test_a_body_with_its_native_name_in_brackets_speaks_not_the_town_after():
+    quotes = analyse("Cod stocks\n\nScientists at the Institute of Marine Research "
+                     "(Havforskningsinstituttet) in Bergen have warned that the stock is at its "
+                     "lowest level in 20 years.").quotes
+    assert list(quotes.speaker) == ["Scientists at the Institute of Marine Research"]

@@ -609,9 +609,10 @@ def phrase_before(tokens: list[Token], verb: int) -> tuple[int, int] | None:
         named = None
     i = _phrase_start(tokens, j if named is None else named, j)
     if i > 3 and tokens[i].lower in {"in", "at"} and tokens[i - 1].text == ")" \
-            and tokens[i - 3].text == "(" and tokens[i - 2].text.isupper():
-        # "The Federal Public Prosecutor's Office (MPF) in Santa Catarina said": the body
-        # before its initials, not the place after them
+            and tokens[i - 3].text == "(" and tokens[i - 2].text[:1].isupper():
+        # "The Federal Public Prosecutor's Office (MPF) in Santa Catarina said", "Scientists at
+        # the Institute of Marine Research (Havforskningsinstituttet) in Bergen have warned": the
+        # body before its initials or native name, not the place after them
         j = i - 3
         i = _phrase_start(tokens, _acronym_start(tokens, j, tokens[j + 1].text) or j, j)
     # "for the Wisconsin Historical Society, Mr. Pruszynski recalled": after a comma, a person
