@@ -627,13 +627,14 @@ opening a sentence never a first name ("But Pennings"); "according to the union'
 capitalised reporting verb as a surname ('"...," Brand said'); quoted fragments inside reported
 clauses ("said A, while B was happening "right now""; 'could be shipped "within weeks" once ...,
 he said'; "The notice, carried by the state newspaper, said"); "X, in a statement signed by its
-Director of Information, Mr Y, on Monday, said"; "according to its latest accounts". One change
+Director of Information, Mr Y, on Monday, said"; "according to its latest accounts"; "A PG&E
+lineman working in Sonoma County said"; a body's native name in brackets before a town. One change
 follows the annotation guideline against the oldest gold: a group keeps the place or description
 the phrase gives it ("Fans outside the FRU headquarters", "Residents in the Fennel Street area"),
 as every dev batch since about dev90 annotates it; the batches before that list the head noun
-("residents") and lose 19 entries by it, the later ones gain 16. All dev batches: 13,580 of
+("residents") and lose 19 entries by it, the later ones gain 16. All dev batches: 13,584 of
 14,374 at the end, the starting code 13,531 (dev..dev89 6,166 of 6,425, starting code 6,182;
-dev90-dev201 6,919 of 7,432, from 6,871; dev202-dev209 495 of 517, from 478). Held out, with the
+dev90-dev201 6,923 of 7,432, from 6,871; dev202-dev209 495 of 517, from 478). Held out, with the
 starting code in brackets (sums over batches only, computed once at the session's end; no rule
 was changed because of them): `test143` to `test150`, written at the session's start, 475 of
 523 (90.8%; 469); `test` to `test142` 8,912 of 9,753 (91.4%; 8,893). All 150 held-out batches:
