@@ -10,8 +10,8 @@ they are quoted in hold a contrast, how many others speak for the target), into 
 per actor, and scores it with a multinomial logistic regression over four classes: against
 (-1), even-handed (0), for (+1), and nothing said of the target (null). One group of features is
 itself learned: a text model (``TextModel``) reads which words of a general vocabulary (lower-case
-words quoted in many development batches; no names) the actor's quotes hold, and its four
-probabilities are the actor model's features.
+words used in many development batches; no names) the actor's quotes and the writer's words in
+their sentences hold, and its four probabilities are the actor model's features.
 
 The weights are fitted by ``tools/train_actor_stance.py`` on the development annotations and
 shipped in ``models/actor_stance.json.gz``; scoring them is plain Python. Every feature is
@@ -156,6 +156,7 @@ def features(text: str, actors: list[tuple], quotes: list[tuple], stances: list[
     side = found["side"]
     n_side = len(side)
     text_model = model().text if use_text else None
+    said_all = quoted_words(text, quotes, sentences) if text_model is not None else {}
     rows = []
     for i, (actor, kind, *rest) in enumerate(actors):
         f: dict[str, float] = {}
@@ -270,7 +271,7 @@ def features(text: str, actors: list[tuple], quotes: list[tuple], stances: list[
         # report are most often its parties, later ones its commentators
         f["first_at"] = first / len(sentences) if first >= 0 else 1.0
         if text_model is not None:
-            f.update(text_model.features(words))
+            f.update(text_model.features({w.lower() for w in said_all.get(actor, ())}))
         rows.append(f)
     return rows
 
@@ -281,19 +282,29 @@ def features(text: str, actors: list[tuple], quotes: list[tuple], stances: list[
 _QUOTED_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 
 
-def quoted_words(text: str, quotes: list[tuple]) -> dict[str, frozenset[str]]:
-    """Each speaker's words in their quotes (not scare quotes), as written: what the training
-    script chooses the text model's vocabulary from."""
+def quoted_words(text: str, quotes: list[tuple], sentences: list) -> dict[str, frozenset[str]]:
+    """Each speaker's words in their quotes (not scare quotes), as written, and the writer's
+    words in the sentence a quote starts in, outside the quote, marked ``c:`` ("c:said",
+    "c:warned", "c:who"): what the text model reads and the training script chooses its
+    vocabulary from."""
     words: dict[str, set[str]] = {}
-    for speaker, _, start, end, kind in quotes:
-        if speaker is not None and kind != "scare":
-            words.setdefault(speaker, set()).update(_QUOTED_WORD.findall(text, start, end))
+    for speaker, sid, start, end, kind in quotes:
+        if speaker is None or kind == "scare":
+            continue
+        mine = words.setdefault(speaker, set())
+        mine.update(_QUOTED_WORD.findall(text, start, end))
+        if 0 <= sid < len(sentences) and sentences[sid].start <= start:
+            sentence = sentences[sid]
+            for w in _QUOTED_WORD.findall(text[sentence.start:start] + " "
+                                          + text[end:sentence.end]):
+                mine.add("c:" + w)
     return {speaker: frozenset(ws) for speaker, ws in words.items()}
 
 
 class TextModel:
     """A multinomial logistic regression over which words of a general vocabulary (lower-case
-    words quoted in at least ten development batches) an actor's quotes hold: its four
+    words used in at least ten development batches) an actor's quotes, and the writer's words in
+    the sentences they start in (``quoted_words``), hold: its four
     probabilities are features of the actor model (``text_neg``, ``text_neu``, ``text_pos``,
     ``text_null``)."""
 
