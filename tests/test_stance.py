@@ -508,9 +508,15 @@ def test_an_analyst_is_found_by_an_apposition_or_a_title():
                       actors) == set()
 
 
-def _analyst_and_baker() -> tuple[float, float]:
-    said = ('Brennock Foods cut its forecast on Monday.\n\n"Brennock has had a difficult year '
-            'and its margins are under pressure," said Lena Park, {}.')
+MILD = "Brennock has had a difficult year and its margins are under pressure"
+# Words that blame the target: "a difficult year" and "under pressure" are the target's own
+# people's words as often as its critics' (the learned text model reads them as for it).
+BLAME = "Brennock has failed its staff and its suppliers, and its bosses should be ashamed"
+
+
+def _analyst_and_baker(quote: str = MILD) -> tuple[float, float]:
+    said = ('Brennock Foods cut its forecast on Monday.\n\n"' + quote.replace("{", "{{")
+            + '," said Lena Park, {}.')
     analyst = analyse(said.format("an analyst at Harwell Securities"), "Brennock Foods")
     baker = analyse(said.format("a baker in Cork"), "Brennock Foods")
     return (analyst.actors.set_index("actor").stance["Lena Park"],
@@ -521,7 +527,7 @@ def test_the_actor_model_reads_an_analyst_as_less_critical_than_anyone_else():
     # The learned model reads the same words less critically from an analyst (its
     # title_expert feature), though not as far as the rules' prior does (below): of the 345
     # dev actors with an expert's title, 130 are even-handed, 109 against and 93 for the target.
-    analyst_stance, baker_stance = _analyst_and_baker()
+    analyst_stance, baker_stance = _analyst_and_baker(BLAME)
     assert baker_stance < -0.15
     assert abs(analyst_stance) < abs(baker_stance) * 0.75
 

@@ -44,14 +44,20 @@ LABELS = {-1: 0, 0: 1, 1: 2, None: 3}  # the order of actorstance.CLASSES
 C = 0.1  # inverse L2 strength
 # "Nothing said of the target" wins where its probability is at least this share of the
 # likeliest stance's: the largest ratio (in steps of 0.01) that gives fewer gold-null actors a
-# stance than the rules do, in the grouped CV: 0.54 on dev..dev201 with the fifteenth session's
+# stance than the rules do, in the grouped CV: 0.63 on dev..dev201 with the sixteenth session's
+# text model reading the writer's words of the quote sentences too (286 of 750, the rules 287;
+# 0.64 gave 287); 0.59 with the quoted words only (286; 0.60 gave 288). 0.54 on dev..dev201 with the fifteenth session's
 # target's side and institution features and its final analysis (285 of 750, the rules 287;
 # 0.55 gave 287). On dev..dev197 with the analysis of 3dc6e7c it was 0.56 (279 of 728, the
 # rules 281); 0.55 on dev..dev189 in the fourteenth session (269 of 698, the rules 271), 0.52
 # with the analysis of fb213a6, 0.54 with that of 858ee5a, 0.56 on dev..dev173: the step moves
 # with every change of the analysis.
-NULL_RATIO = 0.54
+NULL_RATIO = 0.63
 DIGITS = 5
+# The text model: inverse L2 strength (on 0/1 word features, unscaled), and in how many
+# development batches a word must be quoted to be in its vocabulary. Chosen by the grouped CV.
+TEXT_C = 0.1
+MIN_BATCHES = 10
 
 
 def batches(only: set[str] | None = None) -> list[Path]:
@@ -69,14 +75,17 @@ def collect(only: set[str] | None = None) -> list[dict]:
     use = stance.USE_MODEL
     stance.USE_MODEL = False  # the rules' stance in the actors table; the features recorded
     actorstance.recorder = []
+    actorstance.recorded_words = []
     try:
         for batch in batches(only):
             for path in sorted(batch.glob("*.gold.json")):
                 gold = json.loads(path.read_text(encoding="utf-8"))
                 actorstance.recorder.clear()
+                actorstance.recorded_words.clear()
                 actors = analyse(read_article(ROOT / gold["article"]),
                                  gold.get("target", "Russia")).actors
                 feats = actorstance.recorder[-1] if actorstance.recorder else {}
+                words = actorstance.recorded_words[-1] if actorstance.recorded_words else {}
                 names = eval_quotes._names(gold)
                 for actor in gold.get("actors", []):
                     found = actors[actors.actor.map(
@@ -85,12 +94,93 @@ def collect(only: set[str] | None = None) -> list[dict]:
                     rows.append({"batch": batch.name, "gold": actor.get("stance"),
                                  "rule": float(found.stance.iloc[0]) if len(found) else math.nan,
                                  "feats": feats.get(match) if match is not None else None,
+                                 "words": words.get(match, frozenset()),
                                  "article": gold["article"], "target": gold.get("target", "Russia"),
                                  "actor": actor["actor"], "match": match})
     finally:
         stance.USE_MODEL = use
         actorstance.recorder = None
+        actorstance.recorded_words = []
     return rows
+
+
+def vocabulary(rows: list[dict]) -> list[str]:
+    """The text model's words (``actorstance.quoted_words``: quoted, or the writer's, marked
+    ``c:``): those the actors of at least ``MIN_BATCHES`` batches have in lower case (of all
+    batches, if fewer), and no more actors with a capital (names, places)."""
+    lower: dict[str, set[str]] = {}
+    n_lower: Counter = Counter()
+    n_capital: Counter = Counter()
+    for row in rows:
+        for w in row["words"]:
+            if (w[2:] if w.startswith("c:") else w).islower():
+                lower.setdefault(w, set()).add(row["batch"])
+                n_lower[w] += 1
+            else:
+                n_capital[w[:2] + w[2:].lower() if w.startswith("c:") else w.lower()] += 1
+    least = min(MIN_BATCHES, len({row["batch"] for row in rows}))
+    return sorted(w for w, seen in lower.items()
+                  if len(seen) >= least and n_lower[w] >= n_capital[w])
+
+
+def _bag(row: dict, vocab: set[str]) -> dict[str, float]:
+    return {w: 1.0 for w in {w.lower() for w in row["words"]} if w in vocab}
+
+
+class Stacked:
+    """The text model (which words of the vocabulary an actor's quotes hold) and the actor
+    model over the features and the text model's four probabilities; the actor model is
+    fitted on text probabilities from text models fitted without the actor's batch (grouped
+    5-fold), as the shipped text model reads articles it was not fitted on."""
+
+    def __init__(self, rows: list[dict], c: float = C, text_c: float = TEXT_C) -> None:
+        from sklearn.model_selection import GroupKFold
+
+        labels = np.array([LABELS[r["gold"]] for r in rows])
+        self.vocab = vocabulary(rows)
+        self.text = self._fit_text(rows, labels, text_c)
+        groups = np.array([r["batch"] for r in rows])
+        folds = min(5, len(set(groups)))
+        text = [None] * len(rows)
+        if folds >= 2:
+            for fit_idx, held_idx in GroupKFold(n_splits=folds).split(rows, labels, groups):
+                inner = self._fit_text([rows[i] for i in fit_idx], labels[fit_idx], text_c)
+                for i, p in zip(held_idx, self._text_probs(inner, [rows[i] for i in held_idx])):
+                    text[i] = p
+        else:
+            text = self._text_probs(self.text, rows)
+        self.vectorizer, self.scaler, self.classifier = fit(
+            [self._with_text(r["feats"], p) for r, p in zip(rows, text)], labels, c)
+
+    def _fit_text(self, rows: list[dict], labels: np.ndarray, text_c: float):
+        from sklearn.feature_extraction import DictVectorizer
+        from sklearn.linear_model import LogisticRegression
+
+        vocab = set(self.vocab)
+        vectorizer = DictVectorizer()
+        matrix = vectorizer.fit_transform([_bag(r, vocab) for r in rows])
+        return vectorizer, LogisticRegression(C=text_c, max_iter=5000).fit(matrix, labels)
+
+    def _text_probs(self, text, rows: list[dict]) -> list[list[float]]:
+        vectorizer, classifier = text
+        vocab = set(self.vocab)
+        out = []
+        for p in classifier.predict_proba(vectorizer.transform([_bag(r, vocab) for r in rows])):
+            probs = [0.0] * len(actorstance.CLASSES)  # a class no fitting actor had: 0
+            for k, x in zip(classifier.classes_, p):
+                probs[k] = float(x)
+            out.append(probs)
+        return out
+
+    @staticmethod
+    def _with_text(feats: dict, probs: list[float]) -> dict:
+        return {**feats, **dict(zip(actorstance.TextModel.NAMES, map(float, probs)))}
+
+    def predict_proba(self, rows: list[dict]) -> np.ndarray:
+        text = self._text_probs(self.text, rows)
+        matrix = self.vectorizer.transform([self._with_text(r["feats"], p)
+                                            for r, p in zip(rows, text)])
+        return self.classifier.predict_proba(self.scaler.transform(matrix))
 
 
 def fit(feats: list[dict], labels: np.ndarray, c: float = C):
@@ -148,15 +238,14 @@ def cross_validated(rows: list[dict], c: float, null_ratio: float, seed: int | N
     from sklearn.model_selection import GroupKFold
 
     idx = [i for i, r in enumerate(rows) if r["feats"] is not None]
-    feats = [rows[i]["feats"] for i in idx]
     labels = np.array([LABELS[rows[i]["gold"]] for i in idx])
     groups = np.array([rows[i]["batch"] for i in idx])
     splitter = GroupKFold(n_splits=5) if seed is None else \
         GroupKFold(n_splits=5, shuffle=True, random_state=seed)
     out = [math.nan] * len(rows)
-    for fit_idx, held_idx in splitter.split(feats, labels, groups):
-        vec, scaler, clf = fit([feats[i] for i in fit_idx], labels[fit_idx], c)
-        probs = clf.predict_proba(scaler.transform(vec.transform([feats[i] for i in held_idx])))
+    for fit_idx, held_idx in splitter.split(idx, labels, groups):
+        model = Stacked([rows[idx[j]] for j in fit_idx], c)
+        probs = model.predict_proba([rows[idx[j]] for j in held_idx])
         for j, p in zip(held_idx, probs):
             out[idx[j]] = actorstance.stance_of(list(p), null_ratio)
     return out
@@ -170,14 +259,11 @@ def later_batches(rows: list[dict], upto: str, c: float, null_ratio: float) -> l
     """The stance of each actor of the batches after ``upto`` from a model fitted on ``upto``
     and the batches before it (NaN for the rest): how the model reads text written later."""
     last = _number(upto)
-    fit_idx = [i for i, r in enumerate(rows) if r["feats"] is not None
-               and _number(r["batch"]) <= last]
-    vec, scaler, clf = fit([rows[i]["feats"] for i in fit_idx],
-                           np.array([LABELS[rows[i]["gold"]] for i in fit_idx]), c)
+    model = Stacked([r for r in rows if r["feats"] is not None and _number(r["batch"]) <= last], c)
     out = [math.nan] * len(rows)
     held = [i for i, r in enumerate(rows) if r["feats"] is not None and _number(r["batch"]) > last]
     if held:
-        probs = clf.predict_proba(scaler.transform(vec.transform([rows[i]["feats"] for i in held])))
+        probs = model.predict_proba([rows[i] for i in held])
         for i, p in zip(held, probs):
             out[i] = actorstance.stance_of(list(p), null_ratio)
     return out
@@ -221,11 +307,17 @@ def _sklearn_version() -> str:
 
 def write_model(path: Path, c: float, null_ratio: float, only: set[str] | None = None) -> None:
     rows = [r for r in collect(only) if r["feats"] is not None]
-    feats = [r["feats"] for r in rows]
-    labels = np.array([LABELS[r["gold"]] for r in rows])
-    vec, scaler, clf = fit(feats, labels, c)
-    if tuple(clf.classes_) != tuple(range(len(actorstance.CLASSES))):
-        raise SystemExit(f"unexpected classes {clf.classes_}")
+    stacked = Stacked(rows, c)
+    vec, scaler, clf = stacked.vectorizer, stacked.scaler, stacked.classifier
+    text_vec, text_clf = stacked.text
+    for classes in (clf.classes_, text_clf.classes_):
+        if tuple(classes) != tuple(range(len(actorstance.CLASSES))):
+            raise SystemExit(f"unexpected classes {classes}")
+    # the text model's weights by word, in the vocabulary's order (a word no fitting actor
+    # said has no column: weight 0)
+    columns = {w: j for j, w in enumerate(text_vec.feature_names_)}
+    text_weights = [[round(float(text_clf.coef_[k, columns[w]]), DIGITS) if w in columns else 0.0
+                     for k in range(len(actorstance.CLASSES))] for w in stacked.vocab]
     # logit_k = b_k + sum_j w_kj (x_j - mean_j) / scale_j: fold mean and scale into the weights
     weights = clf.coef_ / scaler.scale_
     intercept = clf.intercept_ - weights @ scaler.mean_
@@ -235,10 +327,17 @@ def write_model(path: Path, c: float, null_ratio: float, only: set[str] | None =
         "intercept": [round(float(x), DIGITS) for x in intercept],
         "features": list(vec.feature_names_),
         "weights": [[round(float(x), DIGITS) for x in row] for row in weights.T],
+        "text": {
+            "intercept": [round(float(x), DIGITS) for x in text_clf.intercept_],
+            "vocabulary": stacked.vocab,
+            "weights": text_weights,
+        },
         "meta": {
             "method": "multinomial logistic regression, L2, on standardised "
                       "newsquotes.actorstance.features (the scaling folded into the weights)",
             "C": c,
+            "text_C": TEXT_C,
+            "text_min_batches": MIN_BATCHES,
             "examples": len(rows),
             "batches": sorted({r["batch"] for r in rows}, key=lambda b: int(b[3:] or 1)),
             "scikit_learn": _sklearn_version(),
@@ -246,7 +345,8 @@ def write_model(path: Path, c: float, null_ratio: float, only: set[str] | None =
         },
     }
     size = save_model(path, model)
-    print(f"wrote {path}: {len(vec.feature_names_)} features, {len(rows)} actors, {size} bytes")
+    print(f"wrote {path}: {len(vec.feature_names_)} features, {len(stacked.vocab)} words, "
+          f"{len(rows)} actors, {size} bytes")
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -8,7 +8,10 @@ the kind of words they say (hedges, negations, "must", "we", figures), whether t
 an expert's or an official's, where they first speak, the kind of target, whether the sentences
 they are quoted in hold a contrast, how many others speak for the target), into one feature vector
 per actor, and scores it with a multinomial logistic regression over four classes: against
-(-1), even-handed (0), for (+1), and nothing said of the target (null).
+(-1), even-handed (0), for (+1), and nothing said of the target (null). One group of features is
+itself learned: a text model (``TextModel``) reads which words of a general vocabulary (lower-case
+words used in many development batches; no names) the actor's quotes and the writer's words in
+their sentences hold, and its four probabilities are the actor model's features.
 
 The weights are fitted by ``tools/train_actor_stance.py`` on the development annotations and
 shipped in ``models/actor_stance.json.gz``; scoring them is plain Python. Every feature is
@@ -138,9 +141,11 @@ def _tone(words: list[str], lexicon: dict[str, float]) -> tuple[float, float, fl
 
 
 def features(text: str, actors: list[tuple], quotes: list[tuple], stances: list[float],
-             sentences: list, mention_rows: list[tuple], found: dict) -> list[dict[str, float]]:
+             sentences: list, mention_rows: list[tuple], found: dict,
+             use_text: bool = True) -> list[dict[str, float]]:
     """One feature dict per actor (in the order of ``actors``), from the arguments of
-    ``stance.actor_evidence`` and what it returned (``found``)."""
+    ``stance.actor_evidence`` and what it returned (``found``); with ``use_text``, also the
+    shipped text model's reading of the words of the actor's quotes (``TextModel``)."""
     lexicon = vader_lexicon()
     kind_of_target = _target_kind(text, mention_rows)
     ends = [s.end for s in sentences]
@@ -150,6 +155,8 @@ def features(text: str, actors: list[tuple], quotes: list[tuple], stances: list[
             per.setdefault(speaker, []).append(n)
     side = found["side"]
     n_side = len(side)
+    text_model = model().text if use_text else None
+    said_all = quoted_words(text, quotes, sentences) if text_model is not None else {}
     rows = []
     for i, (actor, kind, *rest) in enumerate(actors):
         f: dict[str, float] = {}
@@ -263,8 +270,62 @@ def features(text: str, actors: list[tuple], quotes: list[tuple], stances: list[
         # where the actor first speaks, as a share of the article: the first voices of a
         # report are most often its parties, later ones its commentators
         f["first_at"] = first / len(sentences) if first >= 0 else 1.0
+        if text_model is not None:
+            f.update(text_model.features({w.lower() for w in said_all.get(actor, ())}))
         rows.append(f)
     return rows
+
+
+# The words an actor is quoted saying, as the text model reads them: letters, an inner
+# apostrophe ("don't"), as written (the training script keeps words mostly written in lower
+# case: no names).
+_QUOTED_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+
+
+def quoted_words(text: str, quotes: list[tuple], sentences: list) -> dict[str, frozenset[str]]:
+    """Each speaker's words in their quotes (not scare quotes), as written, and the writer's
+    words in the sentence a quote starts in, outside the quote, marked ``c:`` ("c:said",
+    "c:warned", "c:who"): what the text model reads and the training script chooses its
+    vocabulary from."""
+    words: dict[str, set[str]] = {}
+    for speaker, sid, start, end, kind in quotes:
+        if speaker is None or kind == "scare":
+            continue
+        mine = words.setdefault(speaker, set())
+        mine.update(_QUOTED_WORD.findall(text, start, end))
+        if 0 <= sid < len(sentences) and sentences[sid].start <= start:
+            sentence = sentences[sid]
+            for w in _QUOTED_WORD.findall(text[sentence.start:start] + " "
+                                          + text[end:sentence.end]):
+                mine.add("c:" + w)
+    return {speaker: frozenset(ws) for speaker, ws in words.items()}
+
+
+class TextModel:
+    """A multinomial logistic regression over which words of a general vocabulary (lower-case
+    words used in at least ten development batches) an actor's quotes, and the writer's words in
+    the sentences they start in (``quoted_words``), hold: its four
+    probabilities are features of the actor model (``text_neg``, ``text_neu``, ``text_pos``,
+    ``text_null``)."""
+
+    NAMES = ("text_neg", "text_neu", "text_pos", "text_null")
+
+    def __init__(self, data: dict) -> None:
+        self.intercept = tuple(data["intercept"])
+        self.weights = {w: tuple(row) for w, row in zip(data["vocabulary"], data["weights"])}
+
+    def probabilities(self, words) -> list[float]:
+        logits = list(self.intercept)
+        for w in set(words):
+            row = self.weights.get(w)
+            if row is not None:
+                for k in range(len(logits)):
+                    logits[k] += row[k]
+        return softmax(logits)
+
+    def features(self, words) -> dict[str, float]:
+        """The text features of an actor whose quotes hold ``words`` (lower case)."""
+        return dict(zip(self.NAMES, self.probabilities(words)))
 
 
 class ActorModel:
@@ -278,6 +339,7 @@ class ActorModel:
         self.weights = {n: tuple(w) for n, w in zip(data["features"], data["weights"])}
         self.meta = data.get("meta", {})
         self.null_ratio = float(data.get("null_ratio", 1.0))
+        self.text = TextModel(data["text"]) if data.get("text") else None
 
     @classmethod
     def load(cls, path: Path = MODEL_PATH) -> "ActorModel":
@@ -321,8 +383,10 @@ EVEN = 0.14
 
 
 # The actors the features were computed for while this is a list: one {actor: features} per
-# analysed article (the training script reads them).
+# analysed article (the training script reads them), and in ``recorded_words`` each speaker's
+# quoted words (``quoted_words``), one dict per article likewise.
 recorder: list[dict[str, dict[str, float]]] | None = None
+recorded_words: list[dict[str, frozenset[str]]] = []
 
 
 _loaded: ActorModel | None = None
