@@ -315,13 +315,11 @@ class TextModel:
         self.weights = {w: tuple(row) for w, row in zip(data["vocabulary"], data["weights"])}
 
     def probabilities(self, words) -> list[float]:
-        logits = list(self.intercept)
-        for w in set(words):
-            row = self.weights.get(w)
-            if row is not None:
-                for k in range(len(logits)):
-                    logits[k] += row[k]
-        return softmax(logits)
+        # Exact sums (math.fsum), so that the result does not depend on the order a set of words
+        # comes in, which changes from one process to the next with Python's string hashing.
+        rows = [row for row in map(self.weights.get, set(words)) if row is not None]
+        return softmax([math.fsum([b, *(row[k] for row in rows)])
+                        for k, b in enumerate(self.intercept)])
 
     def features(self, words) -> dict[str, float]:
         """The text features of an actor whose quotes hold ``words`` (lower case)."""
