@@ -317,9 +317,10 @@ class TextModel:
     def probabilities(self, words) -> list[float]:
         # Exact sums (math.fsum), so that the result does not depend on the order a set of words
         # comes in, which changes from one process to the next with Python's string hashing.
-        rows = [row for row in map(self.weights.get, set(words)) if row is not None]
-        return softmax([math.fsum([b, *(row[k] for row in rows)])
-                        for k, b in enumerate(self.intercept)])
+        rows = list(filter(None, map(self.weights.get, set(words))))
+        if not rows:
+            return softmax(list(self.intercept))
+        return softmax([b + s for b, s in zip(self.intercept, map(math.fsum, zip(*rows)))])
 
     def features(self, words) -> dict[str, float]:
         """The text features of an actor whose quotes hold ``words`` (lower case)."""
