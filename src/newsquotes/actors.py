@@ -854,8 +854,8 @@ class _Actors:
         """Whether the article writes ``name`` capitalised inside a sentence as well as at the
         start of the one at ``at``: a name ("the CBN said Kudipay had allowed"), not a common
         noun that opens a sentence ("Sales fell")."""
-        return any(m.start() != at for m in re.finditer(r"(?<=[a-z,;:] )" + re.escape(name) + r"\b",
-                                                         self.text))
+        inside = re.compile(r"(?<=[a-z,;:] )" + re.escape(name) + r"\b")
+        return any(m.start() != at for m in inside.finditer(self.text))
 
     def _named_person(self, name: str) -> bool:
         """Whether a name after a body's title ("trucking operator Hemi Walker") is a person's:

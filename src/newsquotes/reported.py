@@ -497,9 +497,8 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
     return found
 
 
-_DOCUMENTS = {"filing", "memo", "results", "report", "statement", "data", "figures", "analysis",
-              "accounts", "filings",
-              "study", "survey", "estimate", "estimates", "lawsuit", "complaint", "indictment", "documents",
+_DOCUMENTS = {"filing", "filings", "memo", "results", "report", "statement", "data", "figures",
+              "analysis", "accounts", "study", "survey", "estimate", "estimates", "lawsuit", "complaint", "indictment", "documents",
               "records", "letter", "website", "count", "tally", "calculations", "research"}
 # Whose document a possessive determiner makes it: "according to its accounts" is its
 _OWNING_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}

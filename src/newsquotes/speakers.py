@@ -521,12 +521,13 @@ _PLACED_DOCUMENTS = _DOCUMENT_NOUNS | {"notice", "letter", "report", "circular",
                                        "document", "note", "message"}
 # Participles that say where a person works: "a lineman working in Sonoma County"
 _PLACING_ROLES = {"working", "based", "stationed", "posted", "living", "serving", "deployed"}
+# Participles that say where a document was put for people to read
 _PLACING = {"posted", "pinned", "put", "stuck", "displayed", "left", "circulated", "published"}
 # "According to him": who "him" is when he speaks.
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 # How a speaker said it, written between the speaker and the verb: "X in a statement said".
 CHANNELS = {"statement", "letter", "email", "post", "interview", "release", "note", "communique",
-             "communiqué", "tweet", "submission", "filing", "memo", "briefing", "speech"}
+            "communiqué", "tweet", "submission", "filing", "memo", "briefing", "speech"}
 # Words after which a description goes on: "a source familiar with the talks", "a person close
 # to Ms. Marchetti", "a senior army officer involved in the operation"
 _FAMILIAR = {"familiar", "close", "involved", "briefed", "knowledgeable"}
