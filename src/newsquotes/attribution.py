@@ -8,7 +8,6 @@ from dataclasses import dataclass
 
 from .speakers import (
     BASED_IN,
-    CHANNELS,
     CLAUSE_MARKERS,
     DETERMINERS,
     INDIRECT_CUES,
@@ -20,6 +19,7 @@ from .speakers import (
     Speaker,
     Token,
     apposition_after,
+    channel_at,
     cue_verbs,
     group_word,
     is_cap,
@@ -676,9 +676,7 @@ def _comma_speaker(tokens: list[Token], comma: int, lo: int) -> Speaker | None:
                      and all(t.kind != "s" and t.text not in {".", "?", "!"}
                              for t in tokens[c:comma])), None)
     channel = next((c for c in range(lo + 1, comma - 3) if tokens[c].text == ","
-                    and c not in bracketed and tokens[c + 1].lower == "in"
-                    and tokens[c + 2].lower in {"a", "an", "the", "its", "his", "her", "their"}
-                    and tokens[c + 3].lower in CHANNELS), None)
+                    and c not in bracketed and channel_at(tokens, c + 1)), None)
     if channel is not None and relative is None:
         # "the Federal Ministry of Health, in a statement signed by its Director of Information,
         # Mr Emeka Obi, on Monday, said": how the body spoke, signer and all, is an aside
@@ -1093,7 +1091,7 @@ def _within_reports(text: str, quotes: list[_Quote]) -> None:
                 and (_GOES_ON.match(text, before.end, q.start)
                      or _CLAUSE_GOES_ON.match(text, before.end, q.start)
                      and not any(w.lower() in cue_verbs() or w.lower() in _NAMING
-                                 for w in _WORDS_IN.findall(text, before.end, q.start))):
+                                 for w in _WORD_RUN.findall(text, before.end, q.start))):
             q.speaker, q.cue, q.how = before.speaker, before.cue, "continuation"
 
 
@@ -1101,7 +1099,6 @@ def _within_reports(text: str, quotes: list[_Quote]) -> None:
 _CLAUSE_GOES_ON = re.compile(r",?\s+(?:while|because|as|since|although|though|when|and|but|so|"
                              r"with|even|if|unless|until|after|before|once)\b[^.;:!?\"“”‘’]{0,120}"
                              r"[\"“‘']$")
-_WORDS_IN = re.compile(r"[\w'’-]+")
 # Words that put quoted words in the writer's mouth, not the reporter's: so-called "..."
 _NAMING = {"so-called", "dubbed", "known", "termed", "nicknamed", "billed", "labelled", "labeled"}
 
@@ -1145,10 +1142,10 @@ def _echoed(text: str, quotes: list[_Quote], headlines: set[int]) -> None:
 
 def _words_of(quoted: str) -> str:
     """Quoted words, compared without case, punctuation or the kind of apostrophe."""
-    return " ".join(_QUOTED_WORD.findall(quoted.lower().replace("’", "'")))
+    return " ".join(_WORD_RUN.findall(quoted.lower().replace("’", "'")))
 
 
-_QUOTED_WORD = re.compile(r"[\w'-]+")
+_WORD_RUN = re.compile(r"[\w'-]+")  # a word, hyphens and straight apostrophes in it
 
 
 def _headline_speaker(quote: _Quote, tokens: list[Token], p: int, text: str) -> None:

@@ -526,11 +526,17 @@ _PLACING = {"posted", "pinned", "put", "stuck", "displayed", "left", "circulated
 # "According to him": who "him" is when he speaks.
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 # How a speaker said it, written between the speaker and the verb: "X in a statement said".
-CHANNELS = {"statement", "letter", "email", "post", "interview", "release", "note", "communique",
+_CHANNELS = {"statement", "letter", "email", "post", "interview", "release", "note", "communique",
             "communiqué", "tweet", "submission", "filing", "memo", "briefing", "speech"}
 # Words after which a description goes on: "a source familiar with the talks", "a person close
 # to Ms. Marchetti", "a senior army officer involved in the operation"
 _FAMILIAR = {"familiar", "close", "involved", "briefed", "knowledgeable"}
+
+
+def channel_at(tokens: list[Token], k: int) -> bool:
+    """Whether ``tokens[k:k + 3]`` say how a speaker spoke: "in a statement", "in its letter"."""
+    return k + 2 < len(tokens) and tokens[k].lower == "in" and tokens[k + 2].lower in _CHANNELS \
+        and tokens[k + 1].lower in {"a", "an", "the", "its", "his", "her", "their"}
 
 
 def phrase_before(tokens: list[Token], verb: int) -> tuple[int, int] | None:
@@ -538,8 +544,7 @@ def phrase_before(tokens: list[Token], verb: int) -> tuple[int, int] | None:
     j = verb
     while j > 0 and tokens[j - 1].kind == "w" and tokens[j - 1].lower in _BETWEEN:
         j -= 1
-    if j > 3 and tokens[j - 1].lower in CHANNELS and tokens[j - 3].lower == "in" \
-            and tokens[j - 2].lower in {"a", "an", "the", "its", "his", "her", "their"}:
+    if j > 3 and channel_at(tokens, j - 3):
         j -= 3  # "the Mano River Union Secretariat in a statement said"
     if j > 1 and tokens[j - 1].text in _DATES and not weekday_surname(tokens, j - 1):
         # "China's commerce ministry on Thursday vowed"
