@@ -1118,3 +1118,23 @@ def test_a_body_with_its_native_name_in_brackets_speaks_not_the_town_after():
                      "(Havforskningsinstituttet) in Bergen have warned that the stock is at its "
                      "lowest level in 20 years.").quotes
     assert list(quotes.speaker) == ["Scientists at the Institute of Marine Research"]
+
+
+def test_a_centre_at_a_university_speaks_and_the_university_is_its_affiliation():
+    analysis = analyse("Tax rise\n\nThe Institute for Fiscal Studies at Oxford University said "
+                       "the tax rise would raise less than promised.")
+    assert list(analysis.quotes.speaker) == ["Institute for Fiscal Studies"]
+    assert list(analysis.actors.affiliation) == ["Oxford University"]
+
+
+def test_a_trade_noun_that_refers_back_to_companies_is_a_title_before_a_name():
+    analysis = analyse("Film pulled\n\nProducer Rui Faria of Lanterna Filmes said the company "
+                       "was in talks with two festivals.")
+    assert list(analysis.quotes.speaker) == ["Rui Faria"]
+    assert list(analysis.actors.title) == ["Producer"]
+
+
+def test_a_role_placed_in_a_named_area_is_the_speaker_whole():
+    quotes = analyse("Wage strike\n\nA manager of an estate in the Hatton area said many estates "
+                     "could not pay the current wage.").quotes
+    assert list(quotes.speaker) == ["Manager of an estate in the Hatton area"]

@@ -454,7 +454,10 @@ def occupation(word: Token) -> bool:
     "Grazier", "Referee", "Fisherman" (not "Walter", "Herman")."""
     low = word.lower
     return word.text not in given_names() and (
-        role_word(low) or len(low) > 6 and low.endswith(("man", "woman")))
+        role_word(low) or len(low) > 6 and low.endswith(("man", "woman"))
+        # "Producer Rui Faria", "Promoter Eddie Hearn": the nouns that, lower-case, refer back
+        # to a company ("the producer said") name a person's trade before a name
+        or low in ORG_NOMINALS and low.endswith(("er", "or")))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -1292,13 +1295,23 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
                 m - left > 1 and _org_like(words[left:m]) and words[m - 1].text in ORG_WORDS):
             break  # "ambassador to the UN", "Oil Minister for", "People's Party MP for", but
             # "the Indonesian Democratic Party of Struggle"
-        if person_like(_untitled(words[left:m])):
+        if person_like(_untitled(words[left:m])) and not _org_run_before(words, left):
+            # (but "the Institute for Fiscal Studies at Oxford University": the end of a
+            # body's name)
             if words[m].lower in {"of", "at", "from", "with"}:
                 of_org = body_named or [w for w in words[k:] if w.lower not in DETERMINERS
                                         and (is_cap(w.text) or not w.text[:1].isupper())]
             words = words[:m]  # "Dr. Amir Haddad of Johns Hopkins University"
             k = left
             break
+        if words[m].lower == "at" and _org_like(words[k:]) and (
+                _org_like(words[left:m]) or _org_run_before(words, left)):
+            # "the Centre for Security Studies at ETH Zurich": the centre speaks; where it
+            # sits is its affiliation
+            of_org = [w for w in words[k:] if w.lower not in DETERMINERS]
+            words = words[:m]
+            k = left
+            continue
         if _org_like(words[left:m]) and (not any(w.text.islower() and role_word(w.lower)
                                                  for w in words[:left])
                                          or _named_before(words, left)):
@@ -1434,8 +1447,8 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
     # No name: a group ("Opposition groups"), an organisation ("the ministry") or a role
     # ("the spokesman"), named by the phrase itself.
     head_at = next((n for n, w in enumerate(words) if w.lower in PREPOSITIONS), len(words))
-    if not is_cap(words[-1].text) and (len(words) < 2 or is_cap(words[-2].text)
-                                       or head_at == len(words)
+    if not is_cap(words[-1].text) and (len(words) < 2 or head_at == len(words)
+                                       or is_cap(words[-2].text) and words[-1].lower not in _AREAS
                                        or words[-1].lower in DETERMINERS_OR_PREPOSITIONS):
         head_at = len(words)  # "the University of Michigan neurologist": the head comes last
         # (but "an official in the city's tourism promotion division" is an official)
@@ -1702,6 +1715,8 @@ _LEANINGS = {"opposition", "ruling", "governing", "nationalist", "far-right", "f
              "leftist"}
 _PLACE_HEADS = {"town", "village", "county", "district", "province", "township", "suburb",
                 "region", "municipality", "commune", "state"}
+# Where someone is, after a place's name: "a manager of an estate in the Hatton area".
+_AREAS = _PLACE_HEADS | {"area", "city", "island", "islands", "valley", "coast", "border"}
 
 
 def _after_name_particle(tokens: list[Token], k: int) -> bool:
