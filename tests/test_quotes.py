@@ -3780,3 +3780,11 @@ def test_a_headline_fragment_right_after_a_name_in_its_last_clause():
     text = ("Lake omitted from Test squad, ABCA 'baffled'\n\n"
             "The Antigua and Barbuda Cricket Association (ABCA) said it was surprised.")
     assert quotes(text)[0][1:] == ("baffled", "ABCA")
+
+
+@pytest.mark.parametrize("circumstance", ["on the same call", "in a statement after the sentencing"])
+def test_a_report_after_circumstances_with_nouns_like_verbs_is_found(circumstance):
+    quotes = analyse(f"Costs rise\n\nPriya Raghavan said {circumstance} that fuel had accounted "
+                     "for most of the increase.").quotes
+    assert list(quotes.text) == ["fuel had accounted for most of the increase"]
+    assert list(quotes.speaker) == ["Priya Raghavan"]
