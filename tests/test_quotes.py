@@ -3788,3 +3788,11 @@ def test_a_report_after_circumstances_with_nouns_like_verbs_is_found(circumstanc
                      "for most of the increase.").quotes
     assert list(quotes.text) == ["fuel had accounted for most of the increase"]
     assert list(quotes.speaker) == ["Priya Raghavan"]
+
+
+def test_a_date_in_brackets_after_a_bodys_initials_at_a_sentences_end_is_read():
+    # Once raised IndexError: the bracketed date left the speaker phrase empty at the end
+    analysis = analyse("Coach sacked\n\nSINGAPORE — The Football Association of Singapore (FAS) "
+                       "on Thursday (Dec 4) terminated the contract of national coach Tomas "
+                       "Brenner.")
+    assert analysis.quotes.empty

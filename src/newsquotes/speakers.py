@@ -617,7 +617,7 @@ def phrase_before(tokens: list[Token], verb: int) -> tuple[int, int] | None:
     else:
         named = None
     i = _phrase_start(tokens, j if named is None else named, j)
-    if i > 3 and tokens[i].lower in {"in", "at"} and tokens[i - 1].text == ")" \
+    if 3 < i < j and tokens[i].lower in {"in", "at"} and tokens[i - 1].text == ")" \
             and tokens[i - 3].text == "(" and tokens[i - 2].text[:1].isupper():
         # "The Federal Public Prosecutor's Office (MPF) in Santa Catarina said", "Scientists at
         # the Institute of Marine Research (Havforskningsinstituttet) in Bergen have warned": the
