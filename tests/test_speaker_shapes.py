@@ -1138,3 +1138,22 @@ def test_a_role_placed_in_a_named_area_is_the_speaker_whole():
     quotes = analyse("Wage strike\n\nA manager of an estate in the Hatton area said many estates "
                      "could not pay the current wage.").quotes
     assert list(quotes.speaker) == ["Manager of an estate in the Hatton area"]
+
+
+def test_a_ministry_whose_listed_remit_has_a_two_word_item_is_read_whole():
+    quotes = analyse("Banana trial\n\nThe Ministry of Agriculture, Animal Industry and Fisheries "
+                     "said the first suckers would reach farmers in March.").quotes
+    assert list(quotes.speaker) == ["Ministry of Agriculture, Animal Industry and Fisheries"]
+
+
+def test_consultancy_before_a_name_says_what_the_body_is():
+    quotes = analyse("Refinery outage\n\nConsultancy Meridian Energy Insights said in a note to "
+                     "clients that the outage would cut exports.").quotes
+    assert list(quotes.speaker) == ["Meridian Energy Insights"]
+
+
+def test_an_item_of_a_listed_remit_is_no_person_who_welcomed_and_said():
+    quotes = analyse("Satellite delay\n\nThe chairperson of the Portfolio Committee on Science, "
+                     "Technology and Innovation, Mr Sipho Dlamini, welcomed the milestone but "
+                     "said the committee would ask the agency to explain the delay.").quotes
+    assert list(quotes.speaker) == ["Sipho Dlamini"]

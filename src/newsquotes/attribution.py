@@ -592,7 +592,8 @@ def _sentence_subject(tokens: list[Token], lo: int, v: int) -> Speaker | None:
             k += 1
         named = read_speaker(tokens, j + 1, k) if k > j + 1 and k < v \
             and tokens[k].kind == "w" and tokens[k].text.islower() else None
-        if named is not None and named.kind == "person":
+        if named is not None and named.kind == "person" and " " in named.name:
+            # (one word is an item of a list: "on Science, Technology and Innovation")
             # "At Danish Shipping, the shipowners' association, deputy director Anne Sofie
             # Holm welcomes ... but warns": the body describes the opening phrase's place
             return named

@@ -924,6 +924,8 @@ def listed_name_start(tokens: list[Token], i: int) -> int:
     "Department of Environment, Tourism, Science and Innovation", "Minister for Agriculture,
     Food and the Marine"; else ``i``."""
     m = i
+    while m > 0 and tokens[m - 1].kind == "w" and is_cap(tokens[m - 1].text):
+        m -= 1  # "Animal Industry": a listed item of two words
     while m >= 2 and tokens[m - 1].text in {",", "and", "&"} and is_cap(tokens[m - 2].text):
         m -= 2
         while m > 0 and tokens[m - 1].kind == "w" and is_cap(tokens[m - 1].text):
@@ -1016,7 +1018,7 @@ def _read_speaker_window(window: tuple[Token, ...], i: int, j: int) -> Speaker |
 _UNION_NOUNS = {"union", "federation", "confederation"}
 # What a body is, said before its name: "environmental NGO Reef Watch", "charity Shelter Cymru"
 _BODY_DESCRIPTORS = {"ngo", "charity", "nonprofit", "non-profit", "watchdog", "thinktank",
-                     "think-tank"}
+                     "think-tank", "consultancy"}
 
 
 def _union_named(words: list[Token]) -> Speaker | None:
