@@ -3795,3 +3795,18 @@ def test_an_apposition_after_a_possessive_at_the_start_of_a_report_is_read():
     quotes = analyse("Coach sacked\n\nThe FAS said Brenner’s assistant, Hafiz Nor, would take "
                      "charge.").quotes
     assert list(quotes.speaker) == ["FAS"]
+
+
+def test_a_report_opening_with_a_phrase_of_time_then_a_count_is_found():
+    quotes = analyse("Rock closed\n\nAnanda Perera told the Sunday Observer that on peak days more "
+                     "than 9,000 people had climbed the rock.").quotes
+    assert list(quotes.text) == ["on peak days more than 9,000 people had climbed the rock"]
+    assert list(quotes.speaker) == ["Ananda Perera"]
+
+
+def test_an_attribution_after_the_report_may_say_how_the_statement_was_released():
+    quotes = analyse("Gas approved\n\nRachel Kovac approved the project on Thursday.\n\nThe "
+                     "project would supply a sixth of the state's gas, Ms Kovac said in a "
+                     "statement released late on Thursday.").quotes
+    assert list(quotes.text) == ["The project would supply a sixth of the state's gas"]
+    assert list(quotes.speaker) == ["Rachel Kovac"]

@@ -93,8 +93,12 @@ _NOT_PAST_ED = {"need", "speed", "seed", "bed", "red", "shed", "feed", "greed", 
 
 def _after_report(tok: Token) -> bool:
     """A word of the circumstances after a report's verb: "said in a statement on Feb 10"."""
-    return tok.kind == "w" and (tok.lower in _AFTER_ATTRIBUTION
+    return tok.kind == "w" and (tok.lower in _AFTER_ATTRIBUTION or tok.lower in _ISSUED
                                 or _DATE_WORD.fullmatch(tok.text) is not None)
+
+
+# How a statement came out: "said in a statement released late on Thursday"
+_ISSUED = {"released", "issued", "published", "posted", "distributed", "circulated", "sent"}
 
 
 # Dates after a report's verb: "said on Feb 10", "said on March 3rd"
@@ -616,10 +620,16 @@ def _fronted(tokens: list[Token], c: int, hi: int) -> bool:
     """`said that on some night shifts there was only one nurse`: after "that", a phrase of
     time or place, then the clause's subject and verb."""
     return c > 0 and tokens[c - 1].lower == "that" and any(
-        tokens[k].lower in _SUBJECT_STARTS and tokens[k - 1].lower not in PREPOSITIONS
+        (tokens[k].lower in _SUBJECT_STARTS or tokens[k].lower in _COUNTED_SUBJECTS)
+        and tokens[k - 1].lower not in PREPOSITIONS
         and tokens[k - 1].lower not in DETERMINERS and _clause_follows(tokens, k, hi)
         and all(t.kind == "w" or t.text == "," for t in tokens[c:k])
         for k in range(c + 2, min(hi, c + 8)))
+
+
+# Subjects that count: "said that on peak days more than 9,000 people had climbed the rock"
+_COUNTED_SUBJECTS = {"more", "most", "many", "several", "few", "both", "each", "every", "nearly",
+                     "almost", "only", "none"}
 
 
 def _clause_follows(tokens: list[Token], c: int, hi: int) -> bool:
@@ -644,11 +654,18 @@ def _clause_follows(tokens: list[Token], c: int, hi: int) -> bool:
     for k in range(c, min(hi, c + 8)):
         t = tokens[k]
         if t.lower in _FINITE:
-            return k > c and all(np_word(w) or w.kind == "w" and not w.lower in CLAUSE_MARKERS
-                                 for w in tokens[c:k])
-        if t.kind != "w" or t.lower in CLAUSE_MARKERS:
+            return k > c and all(np_word(w) or w.kind == "w" and not _marks_clause(tokens, n)
+                                 for n, w in enumerate(tokens[c:k], c))
+        if t.kind != "w" or _marks_clause(tokens, k):
             return False
     return False
+
+
+def _marks_clause(tokens: list[Token], k: int) -> bool:
+    """Whether the word at ``k`` opens a clause; not "than" in a count ("more than 9,000
+    people had climbed")."""
+    return tokens[k].lower in CLAUSE_MARKERS and not (
+        tokens[k].lower == "than" and k > 0 and tokens[k - 1].lower in {"more", "fewer", "less"})
 
 
 # Irregular past tenses, which no ending marks: "said in a statement it understood ...".
