@@ -1157,3 +1157,11 @@ def test_an_item_of_a_listed_remit_is_no_person_who_welcomed_and_said():
                      "Technology and Innovation, Mr Sipho Dlamini, welcomed the milestone but "
                      "said the committee would ask the agency to explain the delay.").quotes
     assert list(quotes.speaker) == ["Sipho Dlamini"]
+
+
+def test_the_role_after_one_unnamed_holder_is_that_holder_not_the_named_one():
+    quotes = analyse("Firm backs merger\n\nManaging partner Rachel Osei called the result a "
+                     "'defining moment' for the firm.\n\nNot everyone is convinced. One partner, "
+                     "who voted against the merger, said the vote had been 'rushed'.\n\n'Nobody "
+                     "is against growth,' the partner said.").quotes
+    assert list(quotes.speaker) == ["Rachel Osei", "one partner", "one partner"]

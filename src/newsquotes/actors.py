@@ -1698,16 +1698,17 @@ _PUBLIC_BODIES = {"Board", "Court", "Commission", "Agency", "Administration", "A
                   # not "Kota Kinabalu International Airport"
                   "Airport", "Harbour", "Prison", "Infirmary", "Racecourse", "Judiciary",
                   "Coastguard", "Navy"}
-# "a" or "an" and up to three words before a role, read backwards from the role on the
-# reversed text: "a Hallam Water spokesperson" (_a_role).
-_A_WORDS_BACKWARDS = re.compile(r"(?:\s+[\w'’-]+){0,3}\s+n?[Aa](?!\w)")
+# "a", "an", "one" or "another" and up to three words before a role, read backwards from the
+# role on the reversed text: "a Hallam Water spokesperson", "One Hollins Marsh partner"
+# (_a_role).
+_A_WORDS_BACKWARDS = re.compile(r"(?:\s+[\w'’-]+){0,3}\s+(?:n?[Aa]|en[Oo]|rehton[Aa])(?!\w)")
 
 
 def _a_role(text: str, role: str) -> bool:
-    r"""Whether ``re.search(r"\b[Aa]n?\s+(?:[\w'’-]+\s+){0,3}" + role + r"\b", text)`` finds
-    anything, for a role of letters: the article has an unnamed holder of the role. The role's
-    pattern is not compiled (each article has its roles) and the text is read only where the
-    role occurs."""
+    r"""Whether ``re.search(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'’-]+\s+){0,3}" + role
+    + r"\b", text)`` finds anything, for a role of letters: the article has an unnamed holder
+    of the role. The role's pattern is not compiled (each article has its roles) and the text
+    is read only where the role occurs."""
     size = len(text)
     reverse = None
     at = text.find(role)
