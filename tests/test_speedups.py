@@ -106,7 +106,8 @@ def test_reported_speech_skips_only_words_that_start_no_rule(monkeypatch):
 
 
 def _a_role_pattern(text, role):  # the search _role_mentions made for each role
-    return re.search(r"\b[Aa]n?\s+(?:[\w'’-]+\s+){0,3}" + role + r"\b", text) is not None
+    return re.search(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'’-]+\s+){0,3}" + role + r"\b",
+                     text) is not None
 
 
 @pytest.mark.parametrize("text", [
@@ -114,6 +115,7 @@ def _a_role_pattern(text, role):  # the search _role_mentions made for each role
     "a well-known, minister", "xa minister; -a minister", "a b c d minister", "a b c minister",
     "An ex-minister's aide", "a minister_ and a ministers", "a O’Brien-style judge", "a\tjudge",
     "minister a minister", "a", "judge", "Ana judge", "a 2nd judge", "a,judge a  judge",
+    "One Hollins Marsh aide", "someone's aide", "another judge", "Another  minister",
 ])
 @pytest.mark.parametrize("role", ["spokesperson", "minister", "judge", "consultant", "aide"])
 def test_a_role_is_the_roles_pattern(text, role):
