@@ -1165,3 +1165,10 @@ def test_the_role_after_one_unnamed_holder_is_that_holder_not_the_named_one():
                      "who voted against the merger, said the vote had been 'rushed'.\n\n'Nobody "
                      "is against growth,' the partner said.").quotes
     assert list(quotes.speaker) == ["Rachel Osei", "one partner", "one partner"]
+
+
+def test_a_hyphenated_title_before_its_portfolio_ends_before_the_name():
+    quotes = analyse("Studios to close\n\n'Every square metre counts,' Government "
+                     "Councillor-Minister for Urban Development Laurent Orecchia said on Monday."
+                     "\n\n'The artists will not be left on the street,' he added.").quotes
+    assert list(quotes.speaker) == ["Laurent Orecchia", "Laurent Orecchia"]

@@ -1293,7 +1293,7 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
         while left > 0 and (is_cap(words[left - 1].text) or words[left - 1].lower in PARTICLES) \
                 and possessive_owner(words[left - 1].text) is None:
             left -= 1
-        if words[m - 1].lower in TITLE_WORDS and not (
+        if _is_title(words[m - 1]) and not (
                 m - left > 1 and _org_like(words[left:m]) and words[m - 1].text in ORG_WORDS):
             break  # "ambassador to the UN", "Oil Minister for", "People's Party MP for", but
             # "the Indonesian Democratic Party of Struggle"
