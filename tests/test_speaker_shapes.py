@@ -1172,3 +1172,11 @@ def test_a_hyphenated_title_before_its_portfolio_ends_before_the_name():
                      "Councillor-Minister for Urban Development Laurent Orecchia said on Monday."
                      "\n\n'The artists will not be left on the street,' he added.").quotes
     assert list(quotes.speaker) == ["Laurent Orecchia", "Laurent Orecchia"]
+
+
+def test_a_name_ending_in_a_word_of_bodies_names_is_a_person_by_a_role_in_apposition():
+    analysis = analyse("Coach backed\n\nBev Steel, chair of the supporters' trust, said the trust "
+                       "had not called for the coach to go.\n\n\"There's a lot of goodwill,\" she "
+                       "said.")
+    assert list(analysis.quotes.speaker) == ["Bev Steel", "Bev Steel"]
+    assert list(analysis.actors.kind) == ["person"]

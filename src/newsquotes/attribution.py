@@ -12,6 +12,7 @@ from .speakers import (
     DETERMINERS,
     INDIRECT_CUES,
     OBJECT_PRONOUNS,
+    ORG_NOUNS,
     PARTICLES,
     PREPOSITIONS,
     ROUGHLY,
@@ -26,6 +27,7 @@ from .speakers import (
     joins_body_name,
     listed_name_end,
     listed_name_start,
+    named_like_a_body,
     np_word,
     person_like,
     phrase_after,
@@ -1035,6 +1037,10 @@ def _with_apposition(speaker: Speaker, tokens: list[Token], j: int) -> None:
         m = _AFFILIATION.search(appos)
         if m and speaker.affiliation is None:
             speaker.affiliation = m.group(1)
+        head = appos.split()[0].lower()
+        if speaker.kind == "organisation" and named_like_a_body(speaker.name) \
+                and role_word(head) and head not in ORG_NOUNS:
+            speaker.kind = "person"  # "Bev Steel, chair of the supporters' trust": a person
 
 
 def _carry_over(quotes: list[_Quote], frames: dict[int, list[Token]]) -> None:

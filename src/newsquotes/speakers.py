@@ -1687,6 +1687,14 @@ _SURNAMES_OF_BODIES = frozenset({"Power", "Post", "Steel", "Banks", "Chambers", 
                                  "Mission"})
 
 
+def named_like_a_body(name: str) -> bool:
+    """`Bev Steel`, `Anne Power`: a given name (or any capitalised word) and a surname that is
+    also a word of bodies' names, which only what the article says of it tells apart."""
+    words = name.split()
+    return len(words) == 2 and words[1] in _SURNAMES_OF_BODIES and words[0].isalpha() \
+        and words[0][:1].isupper() and words[0] not in ORG_WORDS
+
+
 def _org_like(words: list[Token]) -> bool:
     return bool(words) and (any(w.text in ORG_WORDS or w.text == "&" for w in words)
                             or _join(words) in ORGS
