@@ -242,7 +242,8 @@ def _names_not_verbs(tokens: list[Token]) -> None:
     of verbs finds it. (Headlines are left alone: "Russia Said to Weigh ..." is Title Case.)"""
     cues = cue_verbs()
     for k, t in enumerate(tokens):
-        if t.kind == "w" and t.text[:1].isupper() and t.lower in cues and (
+        # The set lookup first: it turns away almost every token, and costs less than the others.
+        if t.lower in cues and t.kind == "w" and t.text[:1].isupper() and (
                 k and tokens[k - 1].kind == "w" and tokens[k - 1].text[:1].isupper()
                 or k + 1 < len(tokens) and tokens[k + 1].lower in _AFTER_SAID):
             tokens[k] = t._replace(lower=t.text)
