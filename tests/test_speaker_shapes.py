@@ -1180,3 +1180,10 @@ def test_a_name_ending_in_a_word_of_bodies_names_is_a_person_by_a_role_in_apposi
                        "said.")
     assert list(analysis.quotes.speaker) == ["Bev Steel", "Bev Steel"]
     assert list(analysis.actors.kind) == ["person"]
+
+
+def test_the_town_of_a_posting_after_in_is_no_part_of_the_name_after_it():
+    analysis = analyse("Drilling resumes\n\nRussian Consul General in Erbil Dmitry Kalinin told "
+                       "reporters that Moscow regarded the region as a reliable partner.")
+    assert list(analysis.quotes.speaker) == ["Dmitry Kalinin"]
+    assert list(analysis.actors.title) == ["Consul General in Erbil"]

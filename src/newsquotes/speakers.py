@@ -1354,6 +1354,11 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
         # "Ambassador Extraordinary and Plenipotentiary of the Russian Federation to Mongolia
         # Sergei Ostrovsky": the envoy's posting, then the name
         name_words = cap_run = cap_run[-2:]
+    elif len(cap_run) >= 3 and k >= 2 and words[k - 1].lower in {"in", "to"} \
+            and _is_title(words[k - 2]) and cap_run[-2].text in given_names() \
+            and cap_run[0].text not in given_names() and person_like(cap_run[-2:]):
+        # "Russian Consul General in Erbil Dmitry Kalinin": the posting's town, then the name
+        name_words = cap_run = cap_run[-2:]
     elif len(cap_run) >= 3 and _constituency_before(tokens[max(0, i - 8):i] + words[:k]):
         # "TD for Sligo-Leitrim Máiréad Gilligan", "MSP for the Highlands and Islands Euan
         # Drummond": the constituency, then the name (taken as its last two words); "Deputy
