@@ -1187,3 +1187,21 @@ def test_the_town_of_a_posting_after_in_is_no_part_of_the_name_after_it():
                        "reporters that Moscow regarded the region as a reliable partner.")
     assert list(analysis.quotes.speaker) == ["Dmitry Kalinin"]
     assert list(analysis.actors.title) == ["Consul General in Erbil"]
+
+
+@pytest.mark.parametrize("text, speaker, title", [
+    ("Morowali District Head Rachmansyah said the district would help the families.",
+     "Rachmansyah", "Morowali District Head"),
+    ("County Council Leader Smith said the budget would be cut.", "Smith",
+     "County Council Leader"),
+])
+def test_one_name_after_a_bodys_name_and_a_title_is_a_person(text, speaker, title):
+    analysis = analyse("Council news\n\n" + text)
+    assert list(analysis.quotes.speaker) == [speaker]
+    assert list(analysis.actors.title) == [title]
+
+
+def test_a_ministry_of_foreign_affairs_stays_a_body():
+    quotes = analyse("Patrols\n\nThe Ministry of Foreign Affairs said the patrols were "
+                     "routine.").quotes
+    assert list(quotes.speaker) == ["Ministry of Foreign Affairs"]

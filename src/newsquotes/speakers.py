@@ -1215,7 +1215,9 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
             and not _titled_given(words) and not person_like(_untitled(words[:head_end])) \
             and not (head_end < len(words) - 3 and _is_title(words[head_end - 1])
                      and words[head_end - 1].text not in ORG_WORDS and person_like(words[-2:])) \
-            and not _office_of(words):  # (but "People's Party MP for Bangkok Sirilak Pongsiri")
+            and not _office_of(words) and not _titled_surname(words):
+        # (but "People's Party MP for Bangkok Sirilak Pongsiri", "Morowali District Head
+        # Rachmansyah")
         # "Ministry of Economy, Trade and Industry": one name, commas and all.
         owner = possessive_owner(words[0].text)
         if owner and (len(words) <= 4 and words[-1].text == "Ministry"
@@ -1376,7 +1378,8 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
     first_name = k > 0 and len(cap_run) == 2 and not is_cap(words[k - 1].text) \
         and _is_title(words[k - 1])
     titled_given = _titled_given(cap_run)
-    if person_like(_untitled(cap_run)) or not _org_like(cap_run) or titled_given:
+    if person_like(_untitled(cap_run)) or not _org_like(cap_run) or titled_given \
+            or _titled_surname(cap_run):
         # Titles end where the name begins: "Superior Court Judge Harold Brandt", "Public
         # Defender Naomi Redcloud".
         # A role word by its ending opens the run only if it is no given name: "Grazier Col
@@ -1675,6 +1678,20 @@ def _given_title(words: list[Token], n: int) -> bool:
     return n == len(words) - 2 and words[n].text in given_names() and words[n + 1].text.isalpha() \
         or n + 1 < len(words) and words[n + 1].text in {"Singh", "Kaur"} \
         or n > 0 and words[0].text in {"U", "Daw"}  # "Harjinder Singh Sandhu", "U Tun Tun Win"
+
+
+def _titled_surname(words: list[Token]) -> bool:
+    """`Morowali District Head Rachmansyah`, `County Council Leader Smith`: a body's name, a
+    title, then one name (a surname, or a single name)."""
+    if len(words) < 3 or not _is_title(words[-2]) or words[-2].text in ORG_WORDS \
+            or not all(is_cap(w.text) for w in words):  # ("Ministry of Foreign Affairs")
+        return False
+    last = words[-1].text
+    return last.isalpha() and last[:1].isupper() and last[1:].islower() \
+        and last not in ORG_WORDS and last not in ORGS and last not in COUNTRIES \
+        and last not in PORTFOLIOS \
+        and last not in DEMONYMS and last not in PLACES and last not in _OFFICES \
+        and not _is_title(words[-1])
 
 
 def _titled_given(words: list[Token]) -> bool:
