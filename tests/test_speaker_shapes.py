@@ -1205,3 +1205,10 @@ def test_a_ministry_of_foreign_affairs_stays_a_body():
     quotes = analyse("Patrols\n\nThe Ministry of Foreign Affairs said the patrols were "
                      "routine.").quotes
     assert list(quotes.speaker) == ["Ministry of Foreign Affairs"]
+
+
+def test_the_cabinet_in_a_headline_is_the_body_not_the_first_person_named():
+    quotes = analyse("MPs back fee, Cabinet warns of 'harm' to investment\n\nThe bill's sponsor, "
+                     "MP Faisal Al Mahmood, said the fee would fund training.\n\nIn a memorandum, "
+                     "the Cabinet said the fee would \"harm\" investment.").quotes
+    assert list(quotes.speaker)[0] == "Cabinet"

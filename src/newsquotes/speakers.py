@@ -160,7 +160,7 @@ administration regime board federation confederation association institute unive
 group
 coalition alliance organisation organization network spokesman spokeswoman spokesperson kremlin
 station directorate inspectorate secretariat faction caucus opposition prefecture municipality
-hall cooperative co-op consulate consulate-general
+hall cooperative co-op consulate consulate-general cabinet
 """.split())
 # Nouns by which an article refers back to a business or body it has named: "the company said".
 # Government words are left out: "the ministry" is most often a ministry of its own.
