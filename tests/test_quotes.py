@@ -3810,3 +3810,9 @@ def test_an_attribution_after_the_report_may_say_how_the_statement_was_released(
                      "statement released late on Thursday.").quotes
     assert list(quotes.text) == ["The project would supply a sixth of the state's gas"]
     assert list(quotes.speaker) == ["Rachel Kovac"]
+
+
+def test_the_subject_after_an_opening_place_and_before_a_relative_clause_speaks():
+    quotes = analyse("Bonuses unpaid\n\nIn Miami, the Lakay Supporters Club, which raised $18,000 "
+                     "for the team's travel last year, said it would hold a fundraiser.").quotes
+    assert list(quotes.speaker) == ["Lakay Supporters Club"]

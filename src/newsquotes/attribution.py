@@ -758,6 +758,12 @@ def _comma_speaker(tokens: list[Token], comma: int, lo: int) -> Speaker | None:
             described = read_speaker(tokens, prev + 1, cut)
             if described is not None and described.kind == "nominal":
                 return described
+        if inner[0].lower == "the" and _past_opener(tokens, lo, comma) == prev + 1:
+            # "In Miami, the Lakay Supporters Club, which raised ..., said": the subject after
+            # an opening phrase of place or time
+            subject = read_speaker(tokens, prev + 1, comma)
+            if subject is not None and subject.kind in {"person", "organisation", "group"}:
+                return subject
         span = phrase_before(tokens, prev)
         if span and span[0] >= lo:
             speaker = read_speaker(tokens, *span)
