@@ -1123,6 +1123,24 @@ def test_a_prosecutor_is_no_defence_lawyer_but_holds_the_defendant_to_account(mo
     assert not actorstance.PROSECUTORS.search("defence lawyer")
 
 
+def test_the_text_model_reads_words_by_regression_and_by_naive_bayes():
+    # The naive Bayes' outputs are its log-probabilities less their mean: a word's weights add
+    # to the priors', and a word outside the vocabulary changes nothing.
+    model = actorstance.TextModel({
+        "intercept": [0.0, 0.0, 0.0, 0.0], "vocabulary": ["unfair", "said"],
+        "weights": [[1.0, 0.0, -1.0, 0.0], [0.0, 0.0, 0.0, 0.5]],
+        "nb_prior": [0.1, -0.1, 0.0, 0.0], "nb_weights": [[2.0, 0.0, -2.0, 0.0],
+                                                          [0.0, 0.0, 0.0, 0.0]]})
+    f = model.features({"unfair", "said", "zebra"})
+    assert set(f) == set(model.NAMES) | set(model.NB_NAMES)
+    assert sum(f[n] for n in model.NAMES) == pytest.approx(1.0)
+    assert sum(f[n] for n in model.NB_NAMES) == pytest.approx(0.0)
+    assert f["nb_neg"] == pytest.approx(2.1) and f["nb_pos"] == pytest.approx(-2.0)
+    assert f["text_neg"] > f["text_pos"]
+    assert model.features(set())["nb_neg"] == pytest.approx(0.1)
+    assert model.features({"zebra"}) == model.features(set())
+
+
 def test_the_training_script_runs(tmp_path):
     import importlib.util
     from pathlib import Path

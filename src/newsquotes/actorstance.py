@@ -312,29 +312,52 @@ def quoted_words(text: str, quotes: list[tuple], sentences: list) -> dict[str, f
 
 
 class TextModel:
-    """A multinomial logistic regression over which words of a general vocabulary (lower-case
-    words used in at least ten development batches) an actor's quotes, and the writer's words in
-    the sentences they start in (``quoted_words``), hold: its four
-    probabilities are features of the actor model (``text_neg``, ``text_neu``, ``text_pos``,
-    ``text_null``)."""
+    """Two readings of which words of a general vocabulary (lower-case words used in at least ten
+    development batches) an actor's quotes, and the writer's words in the sentences they start
+    in (``quoted_words``), hold: a multinomial logistic regression, whose four probabilities are
+    features of the actor model (``text_neg``, ``text_neu``, ``text_pos``, ``text_null``), and a
+    multinomial naive Bayes over the same words, whose four log-probabilities, less their mean,
+    are four more (``nb_neg``, ``nb_neu``, ``nb_pos``, ``nb_null``). The naive Bayes weights
+    each word by how much more often one class says it than another, without the regression's
+    shrinkage: the two disagree most on words few actors say."""
 
     NAMES = ("text_neg", "text_neu", "text_pos", "text_null")
+    NB_NAMES = ("nb_neg", "nb_neu", "nb_pos", "nb_null")
 
     def __init__(self, data: dict) -> None:
         self.intercept = tuple(data["intercept"])
-        self.weights = {w: tuple(row) for w, row in zip(data["vocabulary"], data["weights"])}
+        self.nb_prior = tuple(data["nb_prior"]) if data.get("nb_prior") else None
+        if self.nb_prior is None:
+            self.weights = {w: tuple(row) for w, row in zip(data["vocabulary"], data["weights"])}
+        else:  # one look-up per word: the regression's four weights, then the naive Bayes'
+            self.weights = {w: (*row, *nb) for w, row, nb in zip(
+                data["vocabulary"], data["weights"], data["nb_weights"])}
 
-    def probabilities(self, words) -> list[float]:
+    def _sums(self, words) -> list[float] | None:
         # Exact sums (math.fsum), so that the result does not depend on the order a set of words
         # comes in, which changes from one process to the next with Python's string hashing.
         rows = list(filter(None, map(self.weights.get, set(words))))
-        if not rows:
+        return list(map(math.fsum, zip(*rows))) if rows else None
+
+    def probabilities(self, words) -> list[float]:
+        sums = self._sums(words)
+        if sums is None:
             return softmax(list(self.intercept))
-        return softmax([b + s for b, s in zip(self.intercept, map(math.fsum, zip(*rows)))])
+        return softmax([b + s for b, s in zip(self.intercept, sums)])
 
     def features(self, words) -> dict[str, float]:
         """The text features of an actor whose quotes hold ``words`` (lower case)."""
-        return dict(zip(self.NAMES, self.probabilities(words)))
+        sums = self._sums(words)
+        k = len(self.intercept)
+        logits = list(self.intercept) if sums is None else \
+            [b + s for b, s in zip(self.intercept, sums)]
+        out = dict(zip(self.NAMES, softmax(logits)))
+        if self.nb_prior is not None:
+            joint = list(self.nb_prior) if sums is None else \
+                [b + s for b, s in zip(self.nb_prior, sums[k:])]
+            mean = math.fsum(joint) / len(joint)
+            out.update(zip(self.NB_NAMES, (x - mean for x in joint)))
+        return out
 
 
 class ActorModel:
