@@ -3816,3 +3816,10 @@ def test_the_subject_after_an_opening_place_and_before_a_relative_clause_speaks(
     quotes = analyse("Bonuses unpaid\n\nIn Miami, the Lakay Supporters Club, which raised $18,000 "
                      "for the team's travel last year, said it would hold a fundraiser.").quotes
     assert list(quotes.speaker) == ["Lakay Supporters Club"]
+
+
+def test_a_participle_after_a_bodys_act_on_a_day_is_the_bodys():
+    quotes = analyse("Potholes\n\nThe Bombay High Court on Wednesday came down heavily on the "
+                     "council over the deaths of seven riders this monsoon, observing that the "
+                     "roads had become \"death traps\".").quotes
+    assert list(quotes.speaker) == ["Bombay High Court"]

@@ -582,11 +582,13 @@ def _sentence_subject(tokens: list[Token], lo: int, v: int) -> Speaker | None:
         j += 3  # "(UCCSO)"
     if end == lo or j >= v or not (tokens[j].text == "," or tokens[j].kind == "w"
                                    and not is_cap(tokens[j].text)):
-        # "Superintendent Renata Okafor on Wednesday night defended": the name before the time
+        # "Superintendent Renata Okafor on Wednesday night defended", "The Bombay High Court
+        # on Wednesday came down heavily on": the name before the time
         end = next((k for k in range(lo + 2, end) if tokens[k].lower in {"on", "in", "at"}
                     and tokens[k + 1].lower in _AFTER_ATTRIBUTION), lo)
         speaker = read_speaker(tokens, lo, end) if end > lo else None
-        return speaker if speaker is not None and speaker.kind == "person" else None
+        return speaker if speaker is not None and speaker.kind in {"person", "organisation"} \
+            else None
     speaker = read_speaker(tokens, lo, end)
     if speaker is not None and speaker.kind != "person" and j < v and tokens[j].text == ",":
         k = j + 1
