@@ -3823,3 +3823,19 @@ def test_a_participle_after_a_bodys_act_on_a_day_is_the_bodys():
                      "council over the deaths of seven riders this monsoon, observing that the "
                      "roads had become \"death traps\".").quotes
     assert list(quotes.speaker) == ["Bombay High Court"]
+
+
+@pytest.mark.parametrize("text", [
+    "The closure is the latest example of what is often called the \"postcode lottery\" in "
+    "rural care.",
+    "The match, a top-of-the-table clash popularly called the \"Super Clash\", was halted.",
+])
+def test_a_name_given_by_called_after_an_adverb_is_a_scare_quote(text):
+    quotes = analyse("Care cuts\n\n" + text).quotes
+    assert list(quotes.kind) == ["scare"]
+    assert list(quotes.speaker) == [None]
+
+
+def test_called_after_a_name_and_an_adverb_still_reports_words():
+    quotes = analyse("Plan criticised\n\nSmith repeatedly called the plan \"a disaster\".").quotes
+    assert list(quotes.speaker) == ["Smith"]

@@ -15,6 +15,7 @@ from .speakers import (
     ORG_NOUNS,
     PARTICLES,
     PREPOSITIONS,
+    PRONOUNS,
     ROUGHLY,
     TITLE_WORDS,
     Speaker,
@@ -311,6 +312,23 @@ def _name_at_end(tokens: list[Token], k: int, hi: int) -> Speaker | None:
 # Before a reporting verb they make it passive: "the envoy had been told that ...": the
 # subject is who heard it.
 _PASSIVE = {"been", "being", "be", "was", "were", "is", "are"}
+_NAMED_AS = {"called", "dubbed", "termed", "nicknamed"}
+_OFTEN = {"often", "sometimes", "also", "once", "still"}
+
+
+def _gives_a_name(tokens: list[Token], v: int, lo: int) -> bool:
+    """`what is often called the "postcode lottery"`, `a clash popularly called the "Super
+    Clash"`: a name given, not words said (but "he has often called", "Smith repeatedly
+    called")."""
+    if tokens[v].lower not in _NAMED_AS:
+        return False
+    k = v - 1
+    while k > lo and (tokens[k].lower.endswith("ly") or tokens[k].lower in _OFTEN):
+        k -= 1
+    return lo <= k < v - 1 and (tokens[k].lower in _PASSIVE or tokens[k].kind == "w"
+                                and tokens[k].text.isalpha() and tokens[k].text.islower()
+                                and tokens[k].lower not in PRONOUNS
+                                and tokens[k].lower not in {"has", "have", "had", "and"})
 
 
 def _cue_left(tokens, p, lo, hi):
@@ -353,7 +371,7 @@ def _cue_left(tokens, p, lo, hi):
             continue  # "said he wanted to hear Marchbanks explain it "in her own words"": his
         if participle or written or _is_cue(tok) and not (
                 v > lo and (tokens[v - 1].lower in _PASSIVE
-                            or tokens[v - 1].lower in _NOUN_BEFORE)):
+                            or tokens[v - 1].lower in _NOUN_BEFORE)) and not _gives_a_name(tokens, v, lo):
             if participle:
                 # "wrote on X that ... "...," adding: "...": the participle's subject is
                 # the earlier verb's
