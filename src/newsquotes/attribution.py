@@ -371,7 +371,8 @@ def _cue_left(tokens, p, lo, hi):
             continue  # "said he wanted to hear Marchbanks explain it "in her own words"": his
         if participle or written or _is_cue(tok) and not (
                 v > lo and (tokens[v - 1].lower in _PASSIVE
-                            or tokens[v - 1].lower in _NOUN_BEFORE)) and not _gives_a_name(tokens, v, lo):
+                            or tokens[v - 1].lower in _NOUN_BEFORE)
+                or _gives_a_name(tokens, v, lo)):
             if participle:
                 # "wrote on X that ... "...," adding: "...": the participle's subject is
                 # the earlier verb's

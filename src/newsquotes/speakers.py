@@ -1688,10 +1688,9 @@ def _titled_surname(words: list[Token]) -> bool:
         return False
     last = words[-1].text
     return last.isalpha() and last[:1].isupper() and last[1:].islower() \
-        and last not in ORG_WORDS and last not in ORGS and last not in COUNTRIES \
-        and last not in PORTFOLIOS \
-        and last not in DEMONYMS and last not in PLACES and last not in _OFFICES \
-        and not _is_title(words[-1])
+        and not _is_title(words[-1]) and not any(
+            last in words_of for words_of in (ORG_WORDS, ORGS, COUNTRIES, DEMONYMS, PLACES,
+                                              PORTFOLIOS, _OFFICES))
 
 
 def _titled_given(words: list[Token]) -> bool:
