@@ -1304,6 +1304,12 @@ class _Actors:
                 full = self._abbreviated(key)
                 if full is not None and full != key and full not in moved:
                     moved[key] = full
+        for key in moved:  # "Nairobi" to "Kenya", which moves on itself: to where it ends
+            seen = {key}
+            while moved[key] in moved and moved[key] not in seen:
+                seen.add(moved[key])
+                moved[key] = moved[moved[key]]
+        moved = {key: body for key, body in moved.items() if body not in moved}  # (no cycles)
         for q in quotes:
             q.actor = moved.get(q.actor, q.actor)
         for key, body in moved.items():

@@ -194,6 +194,8 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
             c = after + 1 if tokens[after].lower == "that" else after
             if telling:
                 c = listened or c
+            if c >= hi:
+                continue  # "..., observing that" where the text stops: nothing is reported
             stop = _clause_end(tokens, c, hi)
             if not _has_quote(tokens, c, stop):
                 found.append(_indirect_quote(text, tokens[c].start, _content_end(tokens, stop),
