@@ -653,7 +653,10 @@ the starting code: dev210 to dev213 (269 entries; 244 right, 90.7%) and dev214 t
 228, 92.3%). One of them made `analyse()` raise IndexError ("The FAS said Brenner's assistant,
 Hafiz Nor, would ...": a speaker phrase read past the start of the tokens), fixed first, with a
 test; every paragraph of every article, alone and under its headline, has since been analysed
-without an error. Its rules, each with a test: a centre named before "at" and its university
+without an error, and so have about 120,000 perturbed copies of dev articles (truncated, quote
+marks dropped or added, windows re-cased) once two more exceptions they raised were fixed (a
+participle where the text stops, "..., adding that"; a capital merged into its country after the
+country had merged elsewhere). Its rules, each with a test: a centre named before "at" and its university
 ("the Institute for Fiscal Studies at Oxford University"); "Producer Rui Faria"; "a manager of an
 estate in the Hatton area"; circumstances before "that" with a noun that is also a verb ("said
 on the same call that") or "after the"; "that on peak days more than 9,000 people had climbed";
