@@ -1241,8 +1241,8 @@ class _Actors:
                 if len(authors) == 1:
                     moved[key] = authors[0]
                 continue
-            if not _description(key, self.text):
-                continue
+            if rec["kind"] == "country" or not _description(key, self.text):
+                continue  # (a country is never a description, even written "kenya")
             if rec["kind"] == "person":  # "Ombudsman condemns ...": "Energy Ombudsman"
                 same = [b for b in named if head in b.lower().split()]
                 if len(same) == 1 and _bare(key) == head:
