@@ -11,7 +11,8 @@ per actor, and scores it with a multinomial logistic regression over four classe
 (-1), even-handed (0), for (+1), and nothing said of the target (null). One group of features is
 itself learned: a text model (``TextModel``) reads which words of a general vocabulary (lower-case
 words used in many development batches; no names) the actor's quotes and the writer's words in
-their sentences hold, and its four probabilities are the actor model's features.
+their sentences hold, by a regression and by a naive Bayes, and what both say are eight of the
+actor model's features.
 
 The weights are fitted by ``tools/train_actor_stance.py`` on the development annotations and
 shipped in ``models/actor_stance.json.gz``; scoring them is plain Python. Every feature is
@@ -338,12 +339,6 @@ class TextModel:
         # comes in, which changes from one process to the next with Python's string hashing.
         rows = list(filter(None, map(self.weights.get, set(words))))
         return list(map(math.fsum, zip(*rows))) if rows else None
-
-    def probabilities(self, words) -> list[float]:
-        sums = self._sums(words)
-        if sums is None:
-            return softmax(list(self.intercept))
-        return softmax([b + s for b, s in zip(self.intercept, sums)])
 
     def features(self, words) -> dict[str, float]:
         """The text features of an actor whose quotes hold ``words`` (lower case)."""

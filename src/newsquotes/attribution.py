@@ -312,7 +312,6 @@ def _name_at_end(tokens: list[Token], k: int, hi: int) -> Speaker | None:
 # Before a reporting verb they make it passive: "the envoy had been told that ...": the
 # subject is who heard it.
 _PASSIVE = {"been", "being", "be", "was", "were", "is", "are"}
-_NAMED_AS = {"called", "dubbed", "termed", "nicknamed"}
 _OFTEN = {"often", "sometimes", "also", "once", "still"}
 
 
@@ -320,7 +319,7 @@ def _gives_a_name(tokens: list[Token], v: int, lo: int) -> bool:
     """`what is often called the "postcode lottery"`, `a clash popularly called the "Super
     Clash"`: a name given, not words said (but "he has often called", "Smith repeatedly
     called")."""
-    if tokens[v].lower not in _NAMED_AS:
+    if tokens[v].lower != "called" and tokens[v].lower not in _NAMING:
         return False
     k = v - 1
     while k > lo and (tokens[k].lower.endswith("ly") or tokens[k].lower in _OFTEN):
@@ -1373,8 +1372,11 @@ _MODALS = {"would", "will", "could", "should", "might", "can", "may", "must"}
 # ", Bauchi State chapter,": which part of the body named before speaks; the body does
 _UNITS = {"chapter", "branch"}
 _ANONYMITY_ASIDES = {"asked", "spoke", "declined", "requested", "who"}
-_ASIDE_PARTICIPLES = {"based", "founded", "headquartered", "led", "known", "owned", "run",
-                      "formed", "created", "backed", "obtained", "seen", "issued", "published",
-                      "released", "filed", "sent", "dated", "leaked", "signed", "reviewed",
-                      "drafted", "circulated", "prepared", "commissioned", "carried", "posted",
-                      "broadcast", "printed", "distributed"}
+# How a statement came out, which may also follow a report's verb: "said in a statement
+# released late on Thursday".
+ISSUED = frozenset({"released", "issued", "published", "posted", "distributed", "circulated",
+                    "sent"})
+_ASIDE_PARTICIPLES = ISSUED | {"based", "founded", "headquartered", "led", "known", "owned",
+                               "run", "formed", "created", "backed", "obtained", "seen", "filed",
+                               "dated", "leaked", "signed", "reviewed", "drafted", "prepared",
+                               "commissioned", "carried", "broadcast", "printed"}

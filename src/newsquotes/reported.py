@@ -15,6 +15,7 @@ from .attribution import (
     _PARTICIPLES,
     _PASSIVE,
     DAYS,
+    ISSUED,
     MONTH,
     _adds_amount,
     _after_dateline,
@@ -93,12 +94,8 @@ _NOT_PAST_ED = {"need", "speed", "seed", "bed", "red", "shed", "feed", "greed", 
 
 def _after_report(tok: Token) -> bool:
     """A word of the circumstances after a report's verb: "said in a statement on Feb 10"."""
-    return tok.kind == "w" and (tok.lower in _AFTER_ATTRIBUTION or tok.lower in _ISSUED
+    return tok.kind == "w" and (tok.lower in _AFTER_ATTRIBUTION or tok.lower in ISSUED
                                 or _DATE_WORD.fullmatch(tok.text) is not None)
-
-
-# How a statement came out: "said in a statement released late on Thursday"
-_ISSUED = {"released", "issued", "published", "posted", "distributed", "circulated", "sent"}
 
 
 # Dates after a report's verb: "said on Feb 10", "said on March 3rd"
