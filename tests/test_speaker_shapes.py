@@ -1205,3 +1205,11 @@ ONE_SPEAKER = [
 @pytest.mark.parametrize("text, speaker", ONE_SPEAKER)
 def test_the_one_quote_is_the_speakers(text, speaker):
     assert list(analyse(text).quotes.speaker) == [speaker]
+
+
+def test_a_body_named_with_a_list_of_several_words_after_and_is_read_whole():
+    text = ('Water cuts\n\nPumping will return to normal within 48 hours, the Ministry of '
+            'Electricity, Water and Renewable Energy said on Thursday.\n\nThe ministry said '
+            'the fault had hit two distillation units.')
+    assert list(analyse(text).quotes.speaker) == [
+        'Ministry of Electricity, Water and Renewable Energy'] * 2

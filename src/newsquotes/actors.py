@@ -1480,7 +1480,7 @@ _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
 # A capitalised name, with the small words names hold: "Ministry of Economy, Trade and Industry".
 # A legal suffix keeps its period mid-sentence, as the tokens have it: "Acme Corp. said".
 _NAME = (r"[A-Z][\w&'’-]*(?:[ \t]+(?:(?:of|for|and|&)[ \t]+(?:the[ \t]+)?)?[A-Z][\w&'’-]*)*"
-         r"(?:(?:,[ \t]+[A-Z][\w&'’-]*)+,?[ \t]+and[ \t]+[A-Z][\w&'’-]*)?"
+         r"(?:(?:,[ \t]+[A-Z][\w&'’-]*)+,?[ \t]+and(?:[ \t]+[A-Z][\w&'’-]*)+)?"
          r"(?:(?:" + "|".join(f"(?<={s})" for s in LEGAL_SUFFIXES) + r")\.(?=[,;:)]|\s+[a-z]))?")
 # Documents whose owner the article names beside them ("a statement from Kelvo", "Kelvo's
 # letter"), and the wider set of documents that speak for their authors.
