@@ -1199,6 +1199,10 @@ ONE_SPEAKER = [
     pytest.param('Patrols\n\nThe Ministry of Foreign Affairs said the patrols were routine.',
                  'Ministry of Foreign Affairs',
                  id='a_ministry_of_foreign_affairs_stays_a_body'),
+    pytest.param('Water cuts\n\nEach zone will go without water for 24 hours, according to the '
+                 'Empresa de Acueducto y Alcantarillado de Bogotá (EAAB).',
+                 'Empresa de Acueducto y Alcantarillado de Bogotá',
+                 id='spanish_y_joins_the_words_of_a_name'),
 ]
 
 

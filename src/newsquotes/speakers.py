@@ -91,7 +91,9 @@ PARTICLES = PATRONYMICS | {"de", "da", "di", "del", "della", "van", "von", "der"
                           "dela", "los", "las", "le", "la", "du", "des", "dos", "das", "ben", "el",
                           # "Bangko Sentral ng Pilipinas", "Ecologistas en Acción", "Údarás na
                           # Gaeltachta"
-                          "abu", "mac", "st", "ng", "en", "na"}
+                          "abu", "mac", "st", "ng", "en", "na",
+                          # "Ortega y Gasset", "Empresa de Acueducto y Alcantarillado"
+                          "y"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "mx",
               "sen", "rep", "gov", "gen", "col", "capt", "lt", "sgt", "adm", "rev", "fr", "cllr",
               "coun", "cr", "cde", "mdm",
