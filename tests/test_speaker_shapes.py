@@ -1217,3 +1217,10 @@ def test_a_body_named_with_a_list_of_several_words_after_and_is_read_whole():
             'the fault had hit two distillation units.')
     assert list(analyse(text).quotes.speaker) == [
         'Ministry of Electricity, Water and Renewable Energy'] * 2
+
+
+def test_a_party_named_with_and_after_a_persons_name_is_their_affiliation():
+    analysis = analyse("Rentals capped\n\nCouncillor Zbigniew Kmiecik of Law and Justice said the "
+                       "rules were 'an attack on property rights'.")
+    assert list(analysis.quotes.speaker) == ['Zbigniew Kmiecik']
+    assert list(analysis.actors.affiliation) == ['Law and Justice']

@@ -683,6 +683,11 @@ def _phrase_start(tokens: list[Token], i: int, j: int) -> int:
                 _is_title(tokens[i - 2]) or role_word(tokens[i - 2].lower)):
             i -= 1  # "Aurora founder and CEO Rafael Szymanski wrote": two titles, one person
             continue
+        if 4 <= i == j - 1 and tokens[i - 1].lower == "and" and tokens[i - 3].lower == "of" \
+                and is_cap(tokens[i].text) and is_cap(tokens[i - 2].text) \
+                and is_cap(tokens[i - 4].text) and tokens[i - 4].text not in ORG_WORDS:
+            i -= 1  # "Zbigniew Kmiecik of Law and Justice said": a party named with "and"
+            continue
         if i >= 2 and tokens[i - 1].lower in {"from", "by", "with"} \
                 and not np_word(tokens[i - 2]) and is_cap(tokens[i].text):
             break  # "drew a rebuke from Admiral Sir Philip Haverstock": the name after "from"
@@ -1267,6 +1272,11 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
             possessive_owner(words[k - 1].text) is None
             or k < len(words) and words[k].text in ORG_WORDS):  # "Supporters’ Trust"
         k -= 1
+    if 4 <= k == len(words) - 1 and words[k - 1].lower == "and" and is_cap(words[k - 2].text) \
+            and words[k - 3].lower == "of" and is_cap(words[k - 4].text) \
+            and words[k - 4].text not in ORG_WORDS:
+        k -= 2  # "Zbigniew Kmiecik of Law and Justice": a party named with "and" (but
+        # "the Ministry of Energy and Mines" is one name)
     # "China Chamber of Commerce to the EU": a preposition between capitalised words is inside
     # an organisation's name; after a person's name it brings their affiliation
     # ("Dr. Amir Haddad of Johns Hopkins University"), after a title it is part of the title
