@@ -31,7 +31,7 @@ ARTICLES: dict[str, dict] = {}
 #    nearby Leporiang said A"; headman's quote with "said Nabam Tari, the gaon bura of ...", then a quote-only
 #    paragraph; content before "according to the PWD (Highway) department"; "denied that B" (indirect), "He said A and
 #    that the slope "..."" (indirect plus partial), quote with "Deka told this daily over phone"; executive engineer
-#    "however, said A", quote split by "Tana said"; scare "the "sinking zone""; association "termed the landslide a
+#    "however, said A", quote split by "Tana said"; scare "known locally as the "sinking zone""; association "termed the landslide a
 #    "..."" (partial) and "demanded that ..." (directive, not annotated); "said A" for its general secretary; content
 #    before "the Arunachal Pradesh State Transport Services (APSTS) said"; content before "the DC added, appealing to
 #    traders ..." (the directive not annotated).
