@@ -1203,6 +1203,10 @@ ONE_SPEAKER = [
                  'Empresa de Acueducto y Alcantarillado de Bogotá (EAAB).',
                  'Empresa de Acueducto y Alcantarillado de Bogotá',
                  id='spanish_y_joins_the_words_of_a_name'),
+    pytest.param('Parking fees\n\n“I drive to Business Bay every day,” said Pakistani expat Imran '
+                 'Qureshi, an accountant.',
+                 'Imran Qureshi',
+                 id='an_expat_is_a_role_before_the_name'),
 ]
 
 

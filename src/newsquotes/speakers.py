@@ -140,7 +140,7 @@ td msp mla mlc mpp ms am managing presiding outgoing incoming founding ranking c
 prosecutor solicitor barrister coroner magistrate priest advocate headteacher goalkeeper speaker
 source critic author co-author co-founder co-chair vice-chair
 playwright poet chef midwife actress architect monk nun cleric paramedic umpire jockey consul
-landlord landlady shepherd mechanic entrepreneur batsman
+landlord landlady shepherd mechanic entrepreneur batsman expat expatriate
 """.split()) | _KIN
 # A US legislator's party and home: "Rep. Lena Marsh, D-Greensboro," or "Sen. Amy Klobuchar, D-Minn."
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*")
