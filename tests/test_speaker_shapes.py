@@ -1207,6 +1207,11 @@ ONE_SPEAKER = [
                  'Qureshi, an accountant.',
                  'Imran Qureshi',
                  id='an_expat_is_a_role_before_the_name'),
+    pytest.param('Nurses strike\n\nThe Swaziland Democratic Nurses Union called the strike. Nurses '
+                 'rejected the 3 per cent adjustment, an offer their union described as '
+                 '“insulting”.',
+                 'Swaziland Democratic Nurses Union',
+                 id='a_relative_clause_opened_by_their_has_their_noun_as_subject'),
 ]
 
 

@@ -1158,6 +1158,13 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
         return None
     if len(words) > 1 and words[-1].lower in PRONOUNS and words[-1].text.islower():
         words = words[-1:]  # "a gap they described as": a relative clause, its subject
+    owned = next((n for n in range(1, len(words) - 1) if words[n].lower in _OWNING
+                  and words[n].text.islower() and words[n - 1].text.isalpha()
+                  and words[n - 1].text.islower() and words[n - 1].lower not in PREPOSITIONS
+                  and words[n - 1].lower not in DETERMINERS
+                  and words[n - 1].lower not in {"and", "or", "but"}), None)
+    if owned is not None:
+        words = words[owned + 1:]  # "an offer their union described as": the same, "union"
     first = words[0]
     if len(words) == 1 and first.lower in PRONOUNS:
         if first.text[0].isupper() and first.lower != "i" and i > 0 \
@@ -1845,6 +1852,10 @@ def _is_name_tail(words: list[Token]) -> bool:
     """`He Yadong`: a word that looks like a title or pronoun but starts a two-part name."""
     return (len(words) == 2 and words[0].lower in PRONOUNS and words[0].text[0].isupper()
             and words[1].text[0].isupper() and words[1].lower not in TITLE_WORDS)
+
+
+# Possessive determiners, which open a noun phrase of their own.
+_OWNING = frozenset({"his", "her", "its", "their", "our"})
 
 
 def _join(words: list[Token]) -> str:
