@@ -1212,6 +1212,10 @@ ONE_SPEAKER = [
                  '“insulting”.',
                  'Swaziland Democratic Nurses Union',
                  id='a_relative_clause_opened_by_their_has_their_noun_as_subject'),
+    pytest.param('Beach\n\nOne resident of West Bay Road said the beach was already “crowded with '
+                 'concrete”.',
+                 'Resident of West Bay Road',
+                 id='a_road_is_no_persons_name'),
 ]
 
 

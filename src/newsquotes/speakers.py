@@ -1822,9 +1822,11 @@ def person_like(words: list[Token]) -> bool:
 _OFFICES = frozenset({"Minister", "Secretary", "Spokesman", "Spokeswoman", "Spokesperson",
                       "Chairman", "Chairwoman", "Chairperson", "Ambassador", "Commissioner",
                       "Director", "Premier"})
-# Words that end the name of a region: "A source in North Pyongan Province said" is no person's.
+# Words that end the name of a region or a street: "A source in North Pyongan Province said"
+# and "One resident of West Bay Road said" are no person's.
 _REGION_WORDS = frozenset({"Province", "Region", "Oblast", "Governorate", "Territory", "Krai",
-                           "Republic", "Island", "Islands", "Peninsula", "Valley", "Delta"})
+                           "Republic", "Island", "Islands", "Peninsula", "Valley", "Delta",
+                           "Road", "Avenue", "Boulevard", "Highway"})
 # Words that say what kind of body a one-word name is: "the union Unite".
 _BODY_KINDS = frozenset({"union", "charity", "company", "party", "firm", "regulator", "watchdog",
                          "agency", "association", "group", "retailer", "carmaker", "airline"})
