@@ -1216,6 +1216,10 @@ ONE_SPEAKER = [
                  'concrete”.',
                  'Resident of West Bay Road',
                  id='a_road_is_no_persons_name'),
+    pytest.param("Beer prices\n\nGafat Brewery S.C., one of the country's largest beer makers, "
+                 "has raised its prices by 18 percent, the company said in a letter.",
+                 'Gafat Brewery S.C.',
+                 id='a_dotted_legal_form_keeps_its_last_period'),
 ]
 
 

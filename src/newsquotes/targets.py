@@ -224,7 +224,8 @@ _BODY_HEADS = _BODY_ENDINGS | {
 # A company's legal form after its name: "Shan Lien Foods Co", "Harvest Lane Markets Inc.".
 LEGAL_FORMS = frozenset({"Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "Co", "Co.", "plc", "PLC",
                          "LLC", "AG", "SA", "NV", "Bhd", "Berhad", "ASA", "GmbH", "Pty", "SE", "AB",
-                         "Oyj", "SpA", "S.A.", "Limited"})
+                         "Oyj", "SpA", "S.A.", "Limited", "S.C.", "N.V.", "B.V.", "S.p.A.",
+                         "P.L.C."})
 # Words of a name that make it a business's: "Shan Lien Foods Co" is a company, and "the
 # agency" in its article someone else.
 _COMPANY_ENDINGS = LEGAL_FORMS | (_BODY_ENDINGS - {
