@@ -1220,6 +1220,10 @@ ONE_SPEAKER = [
                  "has raised its prices by 18 percent, the company said in a letter.",
                  'Gafat Brewery S.C.',
                  id='a_dotted_legal_form_keeps_its_last_period'),
+    pytest.param('Sewage\n\nRaw sewage has been flowing into the river, according to Save the Vaal '
+                 'Environment, a civic group.',
+                 'Save the Vaal Environment',
+                 id='a_body_named_like_save_the_children_with_a_longer_object'),
 ]
 
 

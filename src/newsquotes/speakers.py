@@ -1345,9 +1345,9 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
             continue
         after = _join(words[k:]) if k < len(words) else ""
         if left == m - 1 and (after in COUNTRIES or after in SEATS_OF_GOVERNMENT
-                              or [w.lower for w in words[m:k]] == ["the"] and k == len(words) - 1):
+                              or [w.lower for w in words[m:k]] == ["the"]):
             if all(w.lower in DETERMINERS for w in words[:left]):  # "Transport for London",
-                # "Save the Children": one name, a body's
+                # "Save the Children", "Save the Vaal Environment": one name, a body's
                 return Speaker(_join(words[left:]), words[left].start, words[-1].end,
                                "organisation")
             k = left
