@@ -1245,3 +1245,9 @@ def test_a_party_named_with_and_after_a_persons_name_is_their_affiliation():
                        "rules were 'an attack on property rights'.")
     assert list(analysis.quotes.speaker) == ['Zbigniew Kmiecik']
     assert list(analysis.actors.affiliation) == ['Law and Justice']
+
+
+def test_a_day_that_is_all_of_a_quotes_attribution_is_a_surname():
+    text = ('Road blocked\n\nYouth chairman Emmanuel Sunday said the road would stay blocked.\n\n'
+            '"We are not afraid," Sunday said.')
+    assert list(analyse(text).quotes.speaker) == ['Emmanuel Sunday'] * 2

@@ -844,8 +844,12 @@ _CIRCUMSTANCE_PREPOSITIONS = {"in", "at", "during", "outside", "before", "after"
 
 
 def weekday_surname(tokens: list[Token], k: int) -> bool:
-    """`Emmanuel Sunday said`: a day's name after a given name is a surname."""
-    return k > 0 and tokens[k].text in _DATES and tokens[k - 1].text in given_names()
+    """`Emmanuel Sunday said`: a day's name after a given name is a surname; so is one that is
+    all the subject a quote's attribution has (`"...," Sunday said`)."""
+    return k > 0 and tokens[k].text in _DATES and (
+        tokens[k - 1].text in given_names()
+        or tokens[k - 1].kind == "q" or k > 1 and tokens[k - 1].text == ","
+        and tokens[k - 2].kind == "q")
 
 
 def _joins_names(tokens: list[Token], j: int) -> bool:
@@ -1463,8 +1467,10 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
             return Speaker(name, start, end, "pronoun")
         if name_words[0].text in NOT_NAMES and not (
                 len(name_words) > 1 and chain and (_is_title(chain[-1]) or chain[-1].lower
-                                                   .rstrip(".") in HONORIFICS)):
-            return None  # (but "Chief Sunday Adebayo": a title, then a name)
+                                                   .rstrip(".") in HONORIFICS)) \
+                and not (len(words) == 1 and weekday_surname(tokens, i)):
+            return None  # (but "Chief Sunday Adebayo": a title, then a name; '"...," Sunday
+            # said': a surname)
         if any(_brand(w.text) for w in name_words):
             return Speaker(name, start, end, "organisation", title, affiliation)  # "ChemSafe"
         if len(name_words) == 1 and group_word(name.lower()):
