@@ -1224,6 +1224,10 @@ ONE_SPEAKER = [
                  'Environment, a civic group.',
                  'Save the Vaal Environment',
                  id='a_body_named_like_save_the_children_with_a_longer_object'),
+    pytest.param('Water\n\nAgroindustrial Piñas del Norte grows pineapples near the town. The '
+                 'company said it would pay for a filtration system.',
+                 'Agroindustrial Piñas del Norte',
+                 id='the_company_is_a_body_named_with_del'),
 ]
 
 

@@ -1605,7 +1605,7 @@ _GOES_ON = re.compile(r"[,;:)]|\s+[a-z]")  # after a period that ends no sentenc
 # Capital letters, with those of names written in other Latin alphabets ("Ħamrun", "Škoda")
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 _CAP_RUN = re.compile(f"[{_UPPER}](?<!\\w[{_UPPER}])[\\w&'’.-]*"
-                      f"(?:\\s+(?:of|and|for|de|the|&)?\\s*[{_UPPER}][\\w&'’.-]*)*")
+                      f"(?:\\s+(?:of|and|for|de|del|do|da|y|the|&)?\\s*[{_UPPER}][\\w&'’.-]*)*")
 PRONOUN_WORDS = {"He", "She", "It", "They", "We", "I"}
 # The capitalised word right before a name: "Ms" of "Ms Kumar", "Cllr" of "Cllr Doyle".
 _TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]{1,8})\.?\s+$")
