@@ -1228,6 +1228,10 @@ ONE_SPEAKER = [
                  'company said it would pay for a filtration system.',
                  'Agroindustrial Piñas del Norte',
                  id='the_company_is_a_body_named_with_del'),
+    pytest.param('Port\n\nVendors at the bus terminal, near the construction site, say dust and '
+                 'noise have driven away customers.',
+                 'Vendors at the bus terminal',
+                 id='where_the_speakers_are_between_commas_is_an_aside'),
 ]
 
 

@@ -718,7 +718,8 @@ def _comma_speaker(tokens: list[Token], comma: int, lo: int) -> Speaker | None:
         which = which or prev is not None and inner[0].lower == "which"
         if prev is not None and (inner[0].lower in {"who", "which", "whose", "where"}
                                  or inner[0].text[0].isdigit() or inner[0].lower.endswith("ing")
-                                 or inner[0].lower in {"from", "of", "in"} and len(inner) <= 4
+                                 or inner[0].lower in {"from", "of", "in", "near", "outside"}
+                                 and len(inner) <= 4
                                  or inner[0].lower in {"now", "formerly", "also"} and len(inner) > 1
                                  or inner[0].lower == "or" and 1 < len(inner) <= 3  # ", or FSB,"
                                  or inner[0].lower in _ASIDE_PARTICIPLES
