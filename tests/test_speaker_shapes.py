@@ -1259,3 +1259,10 @@ def test_a_day_that_is_all_of_a_quotes_attribution_is_a_surname():
     text = ('Road blocked\n\nYouth chairman Emmanuel Sunday said the road would stay blocked.\n\n'
             '"We are not afraid," Sunday said.')
     assert list(analyse(text).quotes.speaker) == ['Emmanuel Sunday'] * 2
+
+
+def test_a_club_is_not_its_supporters_trust():
+    text = ("Merger plan\n\nThe Ospreys have warned that the plan would 'rip the heart out of' "
+            "rugby in the west.\n\nThe Ospreys Supporters' Trust said it had received more than "
+            "3,000 messages from fans.")
+    assert list(analyse(text).quotes.speaker) == ['Ospreys', "Ospreys Supporters' Trust"]

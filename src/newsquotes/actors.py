@@ -606,7 +606,10 @@ class _Actors:
                                       for m in _BODY_RUN.finditer(self.text)
                                       if _last_word(m.group()) in ORG_WORDS}, key=len)
         return next((run for run in self._body_runs if run.startswith(name + " ")
-                     and run[len(name) + 1:len(name) + 2].isupper()), None)
+                     and run[len(name) + 1:len(name) + 2].isupper()
+                     # ("the Ospreys" are not the "Ospreys Supporters' Trust": that is their
+                     # supporters')
+                     and not run[len(name) + 1:].split()[0].endswith(("'", "’"))), None)
 
     def _known_as(self, name: str) -> str:
         """The body's name as the article's actors already have it: "Commission" for "European
