@@ -1232,6 +1232,14 @@ ONE_SPEAKER = [
                  'noise have driven away customers.',
                  'Vendors at the bus terminal',
                  id='where_the_speakers_are_between_commas_is_an_aside'),
+    pytest.param('Dual name\n\nKuia Ana Tipene, 78, said she had cried when the result was read '
+                 'out.',
+                 'Ana Tipene',
+                 id='kuia_is_an_elders_honorific'),
+    pytest.param('Outages\n\nThe Minister for Public Enterprises, Afioga Sefo Tuilagi, told '
+                 'Parliament the Government would review the maintenance programme.',
+                 'Sefo Tuilagi',
+                 id='afioga_is_a_samoan_honorific'),
 ]
 
 

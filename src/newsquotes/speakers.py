@@ -104,7 +104,8 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "l
               "datuk", "datin", "seri", "tun", "tunku", "tengku", "puan", "encik", "haji",
               "hajah", "comrade", "alhaji", "alhaja", "engr", "barr", "hon", "atty",
               "madam",  # (West Africa's "Madam Sarr")
-              "mma", "rra"}  # Setswana: "Mma Goitsemang Ditshwanelo"
+              "mma", "rra",  # Setswana: "Mma Goitsemang Ditshwanelo"
+              "kuia", "afioga", "susuga"}  # a Māori elder, Samoan chiefly address
 # Words that open a sentence before its subject: "But Kemi Badenoch, the Conservative leader, said".
 OPENING_CONJUNCTIONS = {"But", "And", "Yet", "So", "Meanwhile", "However", "Still", "Also", "Now",
                          "Then", "Instead"}
