@@ -1276,3 +1276,9 @@ def test_a_club_is_not_its_supporters_trust():
             "said it had received more than 3,000 messages from angry fans.\n\n'Four teams "
             "splitting a shrinking pot means none of them can compete,' she said.")
     assert list(analyse(text).quotes.speaker)[:2] == ['Ospreys', "Ospreys Supporters' Trust"]
+
+
+def test_a_university_is_not_its_students_association():
+    text = ("Fees protest\n\nThe USP Students’ Association said the increase would force students "
+            "out.\n\nIn a statement, USP said the increase was the first in four years.")
+    assert list(analyse(text).quotes.speaker) == ['USP Students’ Association', 'USP']

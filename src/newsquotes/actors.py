@@ -607,9 +607,7 @@ class _Actors:
                                       if _last_word(m.group()) in ORG_WORDS}, key=len)
         return next((run for run in self._body_runs if run.startswith(name + " ")
                      and run[len(name) + 1:len(name) + 2].isupper()
-                     # ("the Ospreys" are not the "Ospreys Supporters' Trust": that is their
-                     # supporters')
-                     and not run[len(name) + 1:].split()[0].endswith(("'", "’"))), None)
+                     and not _members_body(run[len(name) + 1:])), None)
 
     def _known_as(self, name: str) -> str:
         """The body's name as the article's actors already have it: "Commission" for "European
@@ -946,6 +944,7 @@ class _Actors:
         return next((key for key, rec in self.others.items() if rec["kind"] == "organisation"
                      and key[:1].isupper() and key != name
                      and (" " not in name and key.split()[0] == name
+                          and not _members_body(key[len(name) + 1:])
                           or " " not in key and first == key
                           and name.split()[-1] not in ORG_WORDS  # (not "CSIRO Staff Association")
                           # "Cimarron Springs police", "Cimarron Springs Police Department"
@@ -2086,6 +2085,12 @@ _HE_OR_SHE = re.compile(r"(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
 _TITLED_NAME_END = re.compile(r"(?<=[a-z] )(?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+$")
 # A listener's name just before: "told District Judge ", "tells ".
 _TOLD = re.compile(r"\b(?:told|tells|telling)\s+(?:[A-Z][\w.'’-]*\s+)*$")
+
+
+def _members_body(rest: str) -> bool:
+    """Whether what a longer name adds to a body's starts with a plural possessive: the
+    "Ospreys Supporters' Trust" is not the Ospreys, nor the "USP Students’ Association" USP."""
+    return rest.split()[0].endswith(("'", "’"))
 
 
 def _before_officer(name: str) -> str:
