@@ -1282,3 +1282,9 @@ def test_a_university_is_not_its_students_association():
     text = ("Fees protest\n\nThe USP Students’ Association said the increase would force students "
             "out.\n\nIn a statement, USP said the increase was the first in four years.")
     assert list(analyse(text).quotes.speaker) == ['USP Students’ Association', 'USP']
+
+
+def test_the_police_are_not_a_title_that_ends_in_police():
+    text = ("Stop and search\n\nChief police inspector Lars Thygesen said officers had carried out "
+            "1,400 searches.\n\nThe police said they did not register ethnicity.")
+    assert list(analyse(text).quotes.speaker) == ['Lars Thygesen', 'police']

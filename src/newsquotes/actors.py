@@ -530,8 +530,10 @@ class _Actors:
         if sp.kind == "group" and " " not in name and \
                 self._after_the(sp.start):
             # "the family said" after "The Holloway family, in a statement, ...": that family
-            named = re.findall(r"\b(?:[A-Z][\w'’-]+\s+)+" + re.escape(name) + r"\b",
-                               self.text[:sp.start])
+            named = [run for run in re.findall(r"\b(?:[A-Z][\w'’-]+\s+)+" + re.escape(name)
+                                               + r"\b", self.text[:sp.start])
+                     if not all(w.lower() in TITLE_WORDS for w in run.split()[:-1])]
+            # (not "Chief police inspector Lars Thygesen": a title)
             words = named[-1].split() if named else []
             while words and words[0] in {"The", "A", "An"}:
                 words = words[1:]
