@@ -1240,6 +1240,10 @@ ONE_SPEAKER = [
                  'Parliament the Government would review the maintenance programme.',
                  'Sefo Tuilagi',
                  id='afioga_is_a_samoan_honorific'),
+    pytest.param('Beer prices\n\nBar and restaurant owners in the city said sales had fallen '
+                 'sharply.',
+                 'Bar and restaurant owners in the city',
+                 id='two_trades_joined_by_and_are_one_group'),
 ]
 
 

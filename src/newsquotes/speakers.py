@@ -640,6 +640,12 @@ def phrase_before(tokens: list[Token], verb: int) -> tuple[int, int] | None:
             and group_word(tokens[m - 2].lower):
         i = m - 2  # "Residents and traders said", "Residents and business owners said": both
         # groups speak together
+    elif m >= 2 and tokens[m - 1].lower == "and" and tokens[m - 2].text.isalpha() \
+            and tokens[m - 2].lower not in PRONOUNS and tokens[m - 2].lower not in DETERMINERS \
+            and (m == 2 or tokens[m - 3].kind != "w") and tokens[m].text.islower() \
+            and any(group_word(t.lower) for t in tokens[m:j]):
+        i = m - 2  # "Bar and restaurant owners in the city said", "Taxi and bus drivers said":
+        # two trades, one group
     # A phrase cannot start with a preposition or end with a determiner or a comma.
     while i < j and tokens[i].lower in PREPOSITIONS:
         i += 1
