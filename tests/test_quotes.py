@@ -1688,6 +1688,20 @@ def test_a_clause_after_a_quoted_fragment_is_reported_too():
     assert quotes(text)[-1] == ("indirect", "officials were looking at it", "Whitcombe")
 
 
+def test_a_clause_after_a_quoted_fragment_and_but_is_reported_too():
+    text = ('Councillor Mara Lind said the closure was "a painful choice" but the town could not '
+            "afford to repair the pool.")
+    assert quotes(text) == [("partial", "a painful choice", "Mara Lind"),
+                            ("indirect", "the town could not afford to repair the pool",
+                             "Mara Lind")]
+
+
+def test_but_and_a_pronoun_after_a_quoted_fragment_is_the_writers_clause():
+    text = ('The ministry said the talks would cover "trade and security," but it gave no date '
+            "for them.")
+    assert quotes(text) == [("partial", "trade and security,", "ministry")]
+
+
 def test_a_report_then_and_she_then_a_quoted_fragment():
     text = ('Hana Whitcombe says parents deserve to know, and she is "not going to apologise" '
             "for it.")

@@ -470,12 +470,17 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
                         found.append(_indirect_quote(text, tokens[k + 2].start,
                                                      _content_end(tokens, end), speaker, tok.text,
                                                      pid, sents))
-            if last_q + 3 < stop and tokens[last_q + 1].lower == "and" \
-                    and _clause_follows(tokens, last_q + 2, stop) \
+            # (or 'said the delay was "frustrating" but the council had no intention of ...': a
+            # clause with its own subject goes on under the same cue after "but" too; not 'but
+            # it gave no details', where the writer goes on about the speaker)
+            joint = last_q + 1
+            if joint + 2 < stop and tokens[joint].lower in {"and", "but"} \
+                    and _clause_follows(tokens, joint + 1, stop) \
+                    and not (tokens[joint].lower == "but" and tokens[joint + 1].lower in PRONOUNS) \
                     and not any(_is_cue(t) or t.lower in {"whether", "if"}
-                                for t in tokens[last_q + 2:last_q + 6]):
+                                for t in tokens[joint + 1:joint + 5]):
                 # 'said that was "a fair question" and officials were looking at it'
-                found.append(_indirect_quote(text, tokens[last_q + 2].start,
+                found.append(_indirect_quote(text, tokens[joint + 1].start,
                                              _content_end(tokens, stop), speaker, tok.text, pid,
                                              sents))
             elif (conj := next((k for k in range(last_q + 1, stop - 3)
