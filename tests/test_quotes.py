@@ -1696,6 +1696,19 @@ def test_a_clause_after_a_quoted_fragment_and_but_is_reported_too():
                              "Mara Lind")]
 
 
+def test_a_who_said_clause_ends_where_the_main_verb_follows_a_comma():
+    text = ("Lawyer Dana Price, who said she represents four of the families, called the fire a "
+            "scandal.")
+    assert quotes(text) == [("indirect", "she represents four of the families", "Dana Price")]
+
+
+def test_who_said_without_a_comma_has_the_phrase_before_as_its_speaker():
+    text = ("One, a night nurse who said she had worked on the ward for nine years, wrote on "
+            "Facebook that the unit was unsafe.")
+    assert quotes(text)[0] == ("indirect", "she had worked on the ward for nine years",
+                               "Night nurse")
+
+
 def test_but_and_a_pronoun_after_a_quoted_fragment_is_the_writers_clause():
     text = ('The ministry said the talks would cover "trade and security," but it gave no date '
             "for them.")

@@ -365,6 +365,13 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
             if attribution else _subject_of(tokens, v, max(lo, skip_to))
         if speaker is None and last and tokens[v - 1].lower in {"and", "but"}:
             speaker = last[0]  # "He acknowledged ..., but insisted no trader had acted"
+        if speaker is None and v - 2 >= lo and tokens[v - 1].lower == "who" \
+                and tokens[v - 2].kind == "w" and tok.lower in {"said", "says", "told", "tells"}:
+            # "a mother of six who said she had registered": the relative needs no comma to
+            # have the phrase before it as its subject (but "agents who promised them jobs" is
+            # no report, so only the plain verbs of saying)
+            span = phrase_before(tokens, v - 1)
+            speaker = read_speaker(tokens, *span) if span and span[0] >= lo else None
         if speaker is None or speaker.kind == "nominal" and not speaker.title:
             continue
         if v + 1 < hi and tokens[v + 1].lower in {"nothing", "little", "almost", "anything"} \
@@ -419,11 +426,14 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
                 and not _fronted(tokens, c, hi):
             continue  # "warns of fire risk", "said, adding that": no reported clause follows
         stop = _clause_end(tokens, c, hi)
-        if v >= lo + 2 and tokens[v - 1].lower in {"which", "who"} and tokens[v - 2].text == ",":
+        if v >= lo + 2 and (tokens[v - 1].lower == "which" and tokens[v - 2].text == ","
+                            or tokens[v - 1].lower == "who"):
             # "Kilat, which says it has 1.4 million drivers, is one of three apps": the report
             # ends with the relative clause, where the main clause's verb follows a comma
+            # ("a customer who said she shopped there daily, told the paper": a cue or a past)
             stop = next((k for k in range(c + 2, stop - 1) if tokens[k].text == ","
-                         and tokens[k + 1].lower in _FINITE), stop)
+                         and (tokens[k + 1].lower in _FINITE or tokens[k + 1].lower in _PAST
+                              or _is_cue(tokens[k + 1]))), stop)
         if _has_quote(tokens, c, stop):
             # The quoted words are the quote; a clause before "and that" is reported on its own:
             # "said the player had asked to leave and that the fee would be "reinvested"".
