@@ -1427,6 +1427,13 @@ def test_a_listener_of_several_capitalised_words_is_not_what_was_said():
                              "Danny Kerrigan")]
 
 
+@pytest.mark.parametrize("when", ["this week", "Wednesday"])
+def test_a_report_before_told_a_listener_and_when_is_found(when):
+    text = (f"Harlow Mills will close its Leeds bakery by March, the company told staff {when}.")
+    assert quotes(text) == [("indirect", "Harlow Mills will close its Leeds bakery by March",
+                             "Harlow Mills")]
+
+
 def test_told_a_plural_listener_then_what_was_said():
     text = "Before the vote, Councillor Ruth Amos told colleagues the levy had not changed her mind."
     assert quotes(text) == [("indirect", "the levy had not changed her mind", "Ruth Amos")]

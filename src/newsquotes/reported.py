@@ -794,12 +794,17 @@ def _reported_before(tokens: list[Token], lo: int, hi: int, v: int) -> tuple[int
         k += 1
     while k < hi and (_after_report(tokens[k]) or tokens[k].kind == "w" and (
             telling or _filed_with(tokens, v, k) or tokens[k - 1].lower == "on")
-            and (is_cap(tokens[k].text) or telling and tokens[k].lower in _AUDIENCES)):
+            and (is_cap(tokens[k].text) or telling and tokens[k].lower in _AUDIENCES
+                 or tokens[k].lower in {"and", "of"} and is_cap(tokens[k - 1].text)
+                 and k + 1 < hi and is_cap(tokens[k + 1].text))):
         k += 1  # "..., people familiar with its thinking told Reuters.", "..., the company
-        # said in a filing with the BSE on Tuesday.", "... reported on Telegram."
+        # said in a filing with the BSE on Tuesday.", "... reported on Telegram." (a name
+        # may hold "and" or "of": "in a filing with the Securities and Exchange Commission")
     if telling and k < hi and tokens[k].kind == "w" and tokens[k].lower not in PREPOSITIONS:
         k = _past_listener_phrase(tokens, k, hi)  # "..., district officials told principals
         # in an email Thursday.", "..., the company told the Labour Affairs Bureau (DSAL)"
+        while k < hi and _after_report(tokens[k]):
+            k += 1  # "..., the company told suppliers this week.": when, after the listener
     if telling and k > v + 1 and k + 1 < hi and tokens[k].text == "," \
             and tokens[k + 1].lower not in _TRAILING:
         return None  # "X told Polsat, a television channel, that ...": not after a report
@@ -847,7 +852,7 @@ def _past_listener_phrase(tokens: list[Token], k: int, hi: int) -> int:
         m += 3  # its initials
     # (not "told Taiwan News her phone buzzed ...": what was said comes after the listener)
     ends = m == hi or tokens[m].text in {".", ",", ";"} or tokens[m].lower in PREPOSITIONS \
-        or tokens[m].text in WEEKDAYS
+        or tokens[m].text in WEEKDAYS or tokens[m].lower in DAYS or tokens[m].lower == "this"
     return m if m > start and ends else k
 
 
