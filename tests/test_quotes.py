@@ -1434,6 +1434,13 @@ def test_a_report_before_told_a_listener_and_when_is_found(when):
                              "Harlow Mills")]
 
 
+def test_a_report_before_a_filing_with_a_body_whose_name_holds_and_is_found():
+    text = ("The trial was halted after a patient fell ill, Norvale Bio said in a filing with the "
+            "Securities and Exchange Commission.")
+    assert quotes(text) == [("indirect", "The trial was halted after a patient fell ill",
+                             "Norvale Bio")]
+
+
 def test_told_a_plural_listener_then_what_was_said():
     text = "Before the vote, Councillor Ruth Amos told colleagues the levy had not changed her mind."
     assert quotes(text) == [("indirect", "the levy had not changed her mind", "Ruth Amos")]

@@ -566,7 +566,8 @@ def _before_and_that(tokens: list[Token], c: int, stop: int) -> int | None:
 def _filed_with(tokens: list[Token], v: int, k: int) -> bool:
     """Whether the capitalised word at ``k`` names where a report after the verb at ``v`` was
     filed: "said in a filing with the BSE"."""
-    with_ = next((n for n in range(k - 1, v, -1) if not is_cap(tokens[n].text)), None)
+    with_ = next((n for n in range(k - 1, v, -1) if not is_cap(tokens[n].text)
+                  and tokens[n].lower not in {"and", "of"}), None)
     if with_ is not None and tokens[with_].lower == "the":
         with_ -= 1
     return with_ is not None and with_ > v and tokens[with_].lower == "with"
