@@ -1441,6 +1441,20 @@ def test_a_report_before_a_filing_with_a_body_whose_name_holds_and_is_found():
                              "Norvale Bio")]
 
 
+@pytest.mark.parametrize("participle", ["blaming", "citing"])
+def test_a_participle_naming_a_cause_reports_no_clause(participle):
+    text = (f"Harbour Steel will cut 200 jobs at its Port Talbot plant, {participle} cheap imports "
+            "and high energy bills.")
+    assert quotes(text) == []
+
+
+def test_a_report_before_the_cue_keeps_a_participle_naming_a_cause():
+    text = ("Harbour Steel will cut 200 jobs at its Port Talbot plant, blaming cheap imports, the "
+            "company said on Monday.")
+    assert quotes(text) == [("indirect", "Harbour Steel will cut 200 jobs at its Port Talbot "
+                             "plant, blaming cheap imports", "Harbour Steel")]
+
+
 def test_told_a_plural_listener_then_what_was_said():
     text = "Before the vote, Councillor Ruth Amos told colleagues the levy had not changed her mind."
     assert quotes(text) == [("indirect", "the levy had not changed her mind", "Ruth Amos")]
@@ -2401,9 +2415,9 @@ def test_the_headline_and_the_lede_describe_the_same_body():
 
 
 def test_a_company_described_far_from_its_name_is_the_one_named_company():
-    text = ("Kestrel Systems cut its forecast on Wednesday, blaming a big customer's delays.\n\n"
-            "Analysts had expected the cut. Demand for chips fell in the spring. Inventories "
-            "rose. Shares fell 8% in late trading. Margins narrowed.\n\n"
+    text = ("Kestrel Systems cut its forecast on Wednesday, saying a big customer had delayed "
+            "orders.\n\nAnalysts had expected the cut. Demand for chips fell in the spring. "
+            "Inventories rose. Shares fell 8% in late trading. Margins narrowed.\n\n"
             "Revenue would fall 6% this year, the San Jose, California, company said.")
     assert actors(text) == {"Kestrel Systems": 2}
 
