@@ -3918,3 +3918,21 @@ def test_a_country_written_once_in_lower_case_is_no_description_of_a_body_named_
         "were queued at the border.")
     assert list(analysis.quotes.speaker) == ["Kenya", "Hamisi Mollel", "Hamisi Mollel", "Kenya",
                                              "Kenya Long Haul Drivers’ Union"]
+
+
+def test_says_in_the_standfirst_above_the_byline_is_the_storys_gist_not_a_report():
+    text = ("Insurer to drop 40,000 policies in fire zones\n\n"
+            "The insurer says it can no longer price fire risk in the foothills.\n\n"
+            "By Jane Ortiz\n\n"
+            "Harbor Mutual will not renew 40,000 policies next year, the company said on Tuesday.")
+    assert quotes(text) == [("indirect", "Harbor Mutual will not renew 40,000 policies next year",
+                             "Harbor Mutual")]
+
+
+def test_content_before_the_cue_in_the_standfirst_is_still_reported():
+    text = ("Council trims festival budget\n\n"
+            "The parade will go ahead next year on a smaller scale, the council has said\n\n"
+            "By Jane Ortiz\n\n"
+            "The festival budget will fall by a third.")
+    assert quotes(text) == [("indirect", "The parade will go ahead next year on a smaller scale",
+                             "Council")]
