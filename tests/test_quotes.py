@@ -3936,3 +3936,13 @@ def test_content_before_the_cue_in_the_standfirst_is_still_reported():
             "The festival budget will fall by a third.")
     assert quotes(text) == [("indirect", "The parade will go ahead next year on a smaller scale",
                              "Council")]
+
+
+@pytest.mark.parametrize("source, speaker", [
+    ("Larkspur", "Larkspur"),
+    ("Velto fleet data", "Velto"),
+    ("Orrin's latest quarterly report", "Orrin"),
+])
+def test_according_to_a_name_the_vocabulary_lacks_cites_that_name(source, speaker):
+    text = f"Fleet grounded\n\nAccording to {source}, 37 of the 198 jets were on the ground."
+    assert quotes(text) == [("indirect", "37 of the 198 jets were on the ground", speaker)]

@@ -271,6 +271,8 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
                     speaker = Speaker("researchers", doc.start, doc.end, "group", doc.text) \
                         if doc.lower in {"study", "paper", "research"} \
                         else Speaker(doc.text, doc.start, doc.end, "nominal", doc.text)
+            if speaker is None and span:
+                speaker = _cited_name(tokens, *span)
             if speaker is None and span and span[1] - span[0] == 1 \
                     and tokens[span[0]].lower in OBJECT_PRONOUNS:
                 # "According to him, air defence units shot down 19 drones": he reports it
@@ -929,6 +931,24 @@ def _indirect_quote(text, start, end, speaker, cue, pid, sents) -> _Quote:
 
 
 _POSSESSIVE = ("'s", "’s", "s'", "s’")  # "the regulator's", "exporters'"
+
+
+def _cited_name(tokens: list[Token], i: int, j: int) -> Speaker | None:
+    """The name that opens a source cited by "according to", which the vocabulary need not
+    know: "According to DR", "according to Cirium fleet data", "According to Aurora's most
+    recent quarterly report". Where it is cited, it is what speaks."""
+    k = i + 1 if tokens[i].lower == "the" else i
+    end = k
+    while end < j and tokens[end].kind == "w" and is_cap(tokens[end].text) \
+            and not MONTH.fullmatch(tokens[end].text) and tokens[end].lower not in DAYS:
+        end += 1
+        if tokens[end - 1].text.endswith(_POSSESSIVE):
+            break
+    if end == k:
+        return None
+    last = _owner_token(tokens[end - 1])
+    name = " ".join([t.text for t in tokens[k:end - 1]] + [last.text])
+    return Speaker(name, tokens[k].start, last.end, "organisation")
 
 
 def _owner_token(t: Token) -> Token:
