@@ -3946,3 +3946,10 @@ def test_content_before_the_cue_in_the_standfirst_is_still_reported():
 def test_according_to_a_name_the_vocabulary_lacks_cites_that_name(source, speaker):
     text = f"Fleet grounded\n\nAccording to {source}, 37 of the 198 jets were on the ground."
     assert quotes(text) == [("indirect", "37 of the 198 jets were on the ground", speaker)]
+
+
+def test_a_report_before_said_a_name_with_a_long_apposition_is_found():
+    text = ("Headline here\n\nSmall suppliers have been squeezed by falling prices, said Ravi Menon, "
+            "an analyst at the Institute for Automotive Research in Ann Arbor.")
+    assert quotes(text) == [("indirect", "Small suppliers have been squeezed by falling prices",
+                             "Ravi Menon")]

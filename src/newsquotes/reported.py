@@ -74,7 +74,7 @@ def _attribution_ends(tokens: list[Token], j: int, hi: int) -> bool:
     if k + 1 < hi and tokens[k].text == "," and tokens[k + 1].lower in {"who", "whose"}:
         return True  # "reckons Tom Avery, who covers the industry at Bernstein"
     if k < hi and tokens[k].text == ",":
-        if apposition_after(tokens, k) is None:
+        if apposition_after(tokens, k) is None and not _long_apposition(tokens, k, hi):
             return False
         k = next((n for n in range(k + 1, hi) if tokens[n].kind != "w"
                   or tokens[n].lower in CLAUSE_MARKERS), hi)
@@ -83,6 +83,18 @@ def _attribution_ends(tokens: list[Token], j: int, hi: int) -> bool:
     while k < hi and _after_report(tokens[k]):
         k += 1
     return k >= hi or tokens[k].kind == "s" or tokens[k].text in {".", ";", "!", "?"}
+
+
+def _long_apposition(tokens: list[Token], comma: int, hi: int) -> bool:
+    """`said Ravi Shenoy, an analyst at the Center for Automotive Research in Ann Arbor.`: a
+    role and where it is held, longer than a speaker's apposition mostly is, to the sentence's
+    end."""
+    if comma + 3 >= hi or tokens[comma + 1].lower not in {"a", "an", "the"} \
+            or not any(role_word(t.lower) for t in tokens[comma + 2:comma + 5]):
+        return False
+    end = next((n for n in range(comma + 1, hi) if tokens[n].kind != "w"
+                or tokens[n].lower in CLAUSE_MARKERS or tokens[n].lower in _FINITE), hi)
+    return end - comma <= 20 and (end == hi or tokens[end].text == ".")
 
 
 # Verbs that open a predicate going on after "and" or "but" without its subject ("do" opens
