@@ -3953,3 +3953,10 @@ def test_a_report_before_said_a_name_with_a_long_apposition_is_found():
             "an analyst at the Institute for Automotive Research in Ann Arbor.")
     assert quotes(text) == [("indirect", "Small suppliers have been squeezed by falling prices",
                              "Ravi Menon")]
+
+
+def test_a_report_before_two_coordinated_groups_of_officials_is_found():
+    text = ("Headline here\n\nThe base has doubled its runway since September, Libyan and Western "
+            "officials say.")
+    assert [q[:2] for q in quotes(text)] == [
+        ("indirect", "The base has doubled its runway since September")]

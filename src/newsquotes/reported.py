@@ -844,7 +844,11 @@ def _reported_before(tokens: list[Token], lo: int, hi: int, v: int) -> tuple[int
         k -= 1  # "the Institute for Fiscal Studies has said"
     while k > lo and (tokens[k].text == "," or np_word(tokens[k])
                       or BASED_IN.fullmatch(tokens[k].text)  # "the Dayton, Ohio-based grocer"
-                      or determiner_before(tokens, k + 1, v) is not None):
+                      or determiner_before(tokens, k + 1, v) is not None
+                      # "Libyan and Western officials say", "officials and analysts say"
+                      or tokens[k].lower == "and" and k + 1 < v
+                      and (is_cap(tokens[k - 1].text) and is_cap(tokens[k + 1].text)
+                           or group_word(tokens[k - 1].lower) and group_word(tokens[k + 1].lower))):
         k -= 1
     span = phrase_before(tokens, v)
     if span and lo < span[0] <= k + 1:  # "..., a source familiar with Saudi thinking said"
