@@ -3960,3 +3960,17 @@ def test_a_report_before_two_coordinated_groups_of_officials_is_found():
             "officials say.")
     assert [q[:2] for q in quotes(text)] == [
         ("indirect", "The base has doubled its runway since September")]
+
+
+def test_a_scare_quote_in_the_subjects_relative_clause_is_not_what_the_verb_attributes():
+    text = ("Headline here\n\nAnalysts at Fernhill Capital, who moved the stock to \u201csell\u201d "
+            "last month, wrote that a rights issue could not be ruled out.")
+    assert quotes(text) == [("scare", "sell", None),
+                            ("indirect", "a rights issue could not be ruled out",
+                             "Analysts at Fernhill Capital")]
+
+
+def test_a_cue_word_after_a_preposition_is_a_noun():
+    text = ('Headline here\n\nThe judge let the case go to trial "in full" on claims that the '
+            "managers knew the system was unsafe.")
+    assert [q for q in quotes(text) if q[0] == "indirect"] == []

@@ -354,9 +354,12 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
             continue
         if v >= lo + 2 and tokens[v - 1].lower == "to" and tokens[v - 2].lower in _REFUSALS:
             continue  # "declined to say"
+        if v > lo and tokens[v - 1].lower in PREPOSITIONS and tokens[v - 1].lower != "to":
+            continue  # "to go to trial on claims that ...": a noun after its preposition
         if _inside_later_report(tokens, lo, hi, v):
             continue  # "Doctors have rejected the offer, the BMA said.": the BMA's report
-        attribution = _attributes_quote(tokens, lo, v)
+        attribution = _attributes_quote(tokens, lo, v) \
+            and not _inside_clause(tokens, _quote_before(tokens, lo, v), lo)
         if not attribution and v > lo + 3 and tokens[v - 1].text == "," \
                 and tok.lower not in _TELLING \
                 and not (v + 1 < hi and tokens[v + 1].lower in PREPOSITIONS):
@@ -714,6 +717,15 @@ _AUDIENCES = {"reporters", "journalists", "jurors", "lawmakers", "mps", "analyst
 
 def _quote_before(tokens: list[Token], lo: int, v: int) -> int:
     return max(k for k in range(lo, v) if tokens[k].kind == "q")
+
+
+def _inside_clause(tokens: list[Token], q: int, lo: int) -> bool:
+    """Whether the quote at ``q`` is words inside a clause, not a quote the verb after it
+    attributes: `Analysts, who moved the stock to "sell" last month, wrote that ...`; what is
+    attributed after it opens its sentence or ends with its own punctuation (`"...," he said`)."""
+    return q > lo and tokens[q - 1].kind == "w" \
+        and not tokens[q].text.rstrip().endswith((",", ".", "?", "!", "…")) \
+        and not (q + 1 < len(tokens) and tokens[q + 1].text in {",", "—", "–"})
 
 
 def _attributes_quote(tokens: list[Token], lo: int, v: int) -> bool:
