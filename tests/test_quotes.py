@@ -1427,6 +1427,34 @@ def test_a_listener_of_several_capitalised_words_is_not_what_was_said():
                              "Danny Kerrigan")]
 
 
+@pytest.mark.parametrize("when", ["this week", "Wednesday"])
+def test_a_report_before_told_a_listener_and_when_is_found(when):
+    text = (f"Harlow Mills will close its Leeds bakery by March, the company told staff {when}.")
+    assert quotes(text) == [("indirect", "Harlow Mills will close its Leeds bakery by March",
+                             "Harlow Mills")]
+
+
+def test_a_report_before_a_filing_with_a_body_whose_name_holds_and_is_found():
+    text = ("The trial was halted after a patient fell ill, Norvale Bio said in a filing with the "
+            "Securities and Exchange Commission.")
+    assert quotes(text) == [("indirect", "The trial was halted after a patient fell ill",
+                             "Norvale Bio")]
+
+
+@pytest.mark.parametrize("participle", ["blaming", "citing"])
+def test_a_participle_naming_a_cause_reports_no_clause(participle):
+    text = (f"Harbour Steel will cut 200 jobs at its Port Talbot plant, {participle} cheap imports "
+            "and high energy bills.")
+    assert quotes(text) == []
+
+
+def test_a_report_before_the_cue_keeps_a_participle_naming_a_cause():
+    text = ("Harbour Steel will cut 200 jobs at its Port Talbot plant, blaming cheap imports, the "
+            "company said on Monday.")
+    assert quotes(text) == [("indirect", "Harbour Steel will cut 200 jobs at its Port Talbot "
+                             "plant, blaming cheap imports", "Harbour Steel")]
+
+
 def test_told_a_plural_listener_then_what_was_said():
     text = "Before the vote, Councillor Ruth Amos told colleagues the levy had not changed her mind."
     assert quotes(text) == [("indirect", "the levy had not changed her mind", "Ruth Amos")]
@@ -1686,6 +1714,33 @@ def test_according_to_a_bodys_figures_in_lower_case():
 def test_a_clause_after_a_quoted_fragment_is_reported_too():
     text = 'Whitcombe said that was "a fair question" and officials were looking at it.'
     assert quotes(text)[-1] == ("indirect", "officials were looking at it", "Whitcombe")
+
+
+def test_a_clause_after_a_quoted_fragment_and_but_is_reported_too():
+    text = ('Councillor Mara Lind said the closure was "a painful choice" but the town could not '
+            "afford to repair the pool.")
+    assert quotes(text) == [("partial", "a painful choice", "Mara Lind"),
+                            ("indirect", "the town could not afford to repair the pool",
+                             "Mara Lind")]
+
+
+def test_a_who_said_clause_ends_where_the_main_verb_follows_a_comma():
+    text = ("Lawyer Dana Price, who said she represents four of the families, called the fire a "
+            "scandal.")
+    assert quotes(text) == [("indirect", "she represents four of the families", "Dana Price")]
+
+
+def test_who_said_without_a_comma_has_the_phrase_before_as_its_speaker():
+    text = ("One, a night nurse who said she had worked on the ward for nine years, wrote on "
+            "Facebook that the unit was unsafe.")
+    assert quotes(text)[0] == ("indirect", "she had worked on the ward for nine years",
+                               "Night nurse")
+
+
+def test_but_and_a_pronoun_after_a_quoted_fragment_is_the_writers_clause():
+    text = ('The ministry said the talks would cover "trade and security," but it gave no date '
+            "for them.")
+    assert quotes(text) == [("partial", "trade and security,", "ministry")]
 
 
 def test_a_report_then_and_she_then_a_quoted_fragment():
@@ -2360,9 +2415,9 @@ def test_the_headline_and_the_lede_describe_the_same_body():
 
 
 def test_a_company_described_far_from_its_name_is_the_one_named_company():
-    text = ("Kestrel Systems cut its forecast on Wednesday, blaming a big customer's delays.\n\n"
-            "Analysts had expected the cut. Demand for chips fell in the spring. Inventories "
-            "rose. Shares fell 8% in late trading. Margins narrowed.\n\n"
+    text = ("Kestrel Systems cut its forecast on Wednesday, saying a big customer had delayed "
+            "orders.\n\nAnalysts had expected the cut. Demand for chips fell in the spring. "
+            "Inventories rose. Shares fell 8% in late trading. Margins narrowed.\n\n"
             "Revenue would fall 6% this year, the San Jose, California, company said.")
     assert actors(text) == {"Kestrel Systems": 2}
 
@@ -3863,3 +3918,59 @@ def test_a_country_written_once_in_lower_case_is_no_description_of_a_body_named_
         "were queued at the border.")
     assert list(analysis.quotes.speaker) == ["Kenya", "Hamisi Mollel", "Hamisi Mollel", "Kenya",
                                              "Kenya Long Haul Drivers’ Union"]
+
+
+def test_says_in_the_standfirst_above_the_byline_is_the_storys_gist_not_a_report():
+    text = ("Insurer to drop 40,000 policies in fire zones\n\n"
+            "The insurer says it can no longer price fire risk in the foothills.\n\n"
+            "By Jane Ortiz\n\n"
+            "Harbor Mutual will not renew 40,000 policies next year, the company said on Tuesday.")
+    assert quotes(text) == [("indirect", "Harbor Mutual will not renew 40,000 policies next year",
+                             "Harbor Mutual")]
+
+
+def test_content_before_the_cue_in_the_standfirst_is_still_reported():
+    text = ("Council trims festival budget\n\n"
+            "The parade will go ahead next year on a smaller scale, the council has said\n\n"
+            "By Jane Ortiz\n\n"
+            "The festival budget will fall by a third.")
+    assert quotes(text) == [("indirect", "The parade will go ahead next year on a smaller scale",
+                             "Council")]
+
+
+@pytest.mark.parametrize("source, speaker", [
+    ("Larkspur", "Larkspur"),
+    ("Velto fleet data", "Velto"),
+    ("Orrin's latest quarterly report", "Orrin"),
+])
+def test_according_to_a_name_the_vocabulary_lacks_cites_that_name(source, speaker):
+    text = f"Fleet grounded\n\nAccording to {source}, 37 of the 198 jets were on the ground."
+    assert quotes(text) == [("indirect", "37 of the 198 jets were on the ground", speaker)]
+
+
+def test_a_report_before_said_a_name_with_a_long_apposition_is_found():
+    text = ("Headline here\n\nSmall suppliers have been squeezed by falling prices, said Ravi Menon, "
+            "an analyst at the Institute for Automotive Research in Ann Arbor.")
+    assert quotes(text) == [("indirect", "Small suppliers have been squeezed by falling prices",
+                             "Ravi Menon")]
+
+
+def test_a_report_before_two_coordinated_groups_of_officials_is_found():
+    text = ("Headline here\n\nThe base has doubled its runway since September, Libyan and Western "
+            "officials say.")
+    assert [q[:2] for q in quotes(text)] == [
+        ("indirect", "The base has doubled its runway since September")]
+
+
+def test_a_scare_quote_in_the_subjects_relative_clause_is_not_what_the_verb_attributes():
+    text = ("Headline here\n\nAnalysts at Fernhill Capital, who moved the stock to \u201csell\u201d "
+            "last month, wrote that a rights issue could not be ruled out.")
+    assert quotes(text) == [("scare", "sell", None),
+                            ("indirect", "a rights issue could not be ruled out",
+                             "Analysts at Fernhill Capital")]
+
+
+def test_a_cue_word_after_a_preposition_is_a_noun():
+    text = ('Headline here\n\nThe judge let the case go to trial "in full" on claims that the '
+            "managers knew the system was unsafe.")
+    assert [q for q in quotes(text) if q[0] == "indirect"] == []

@@ -172,7 +172,13 @@ def _analyse(text: str, target: str, aliases: list[str] | None) -> Analysis:
     headlines = {p.paragraph_id for p in paras if p.role == "headline"}
     # Reported speech in a headline ("Govt says SA is sitting on M1.2bn") is the story's gist,
     # told again in the body: only its quoted words are the speaker's
-    quotes.extend(q for q in _indirect(text, frames, by_para) if q.paragraph_id not in headlines)
+    # (as is "X says ..." in the standfirst between the headline and the byline; but "...,
+    # the council has said" there gives the lede's news with its source)
+    standfirsts = {p.paragraph_id for n, p in enumerate(paras[:-1]) if n and p.role == "body"
+                   and paras[n + 1].role == "byline"
+                   and all(h.role == "headline" for h in paras[:n])}
+    quotes.extend(q for q in _indirect(text, frames, by_para) if q.paragraph_id not in headlines
+                  and not (q.paragraph_id in standfirsts and q.speaker.start < q.start))
     quotes.sort(key=lambda q: q.start)
     _carry_over(quotes, frames)
     _within_reports(text, quotes)

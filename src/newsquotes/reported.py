@@ -74,7 +74,7 @@ def _attribution_ends(tokens: list[Token], j: int, hi: int) -> bool:
     if k + 1 < hi and tokens[k].text == "," and tokens[k + 1].lower in {"who", "whose"}:
         return True  # "reckons Tom Avery, who covers the industry at Bernstein"
     if k < hi and tokens[k].text == ",":
-        if apposition_after(tokens, k) is None:
+        if apposition_after(tokens, k) is None and not _long_apposition(tokens, k, hi):
             return False
         k = next((n for n in range(k + 1, hi) if tokens[n].kind != "w"
                   or tokens[n].lower in CLAUSE_MARKERS), hi)
@@ -83,6 +83,18 @@ def _attribution_ends(tokens: list[Token], j: int, hi: int) -> bool:
     while k < hi and _after_report(tokens[k]):
         k += 1
     return k >= hi or tokens[k].kind == "s" or tokens[k].text in {".", ";", "!", "?"}
+
+
+def _long_apposition(tokens: list[Token], comma: int, hi: int) -> bool:
+    """`said Ravi Shenoy, an analyst at the Center for Automotive Research in Ann Arbor.`: a
+    role and where it is held, longer than a speaker's apposition mostly is, to the sentence's
+    end."""
+    if comma + 3 >= hi or tokens[comma + 1].lower not in {"a", "an", "the"} \
+            or not any(role_word(t.lower) for t in tokens[comma + 2:comma + 5]):
+        return False
+    end = next((n for n in range(comma + 1, hi) if tokens[n].kind != "w"
+                or tokens[n].lower in CLAUSE_MARKERS or tokens[n].lower in _FINITE), hi)
+    return end - comma <= 20 and (end == hi or tokens[end].text == ".")
 
 
 # Verbs that open a predicate going on after "and" or "but" without its subject ("do" opens
@@ -163,7 +175,10 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
                 c = _past_listener(tokens, c, hi)  # listener is not what was said
             if subject is not None and c is not None:
                 last = (subject, tokens[v + 1].text)
-                if tokens[c].lower != "that":
+                # (not "blaming low prices", "citing security concerns": a thing named, no
+                # clause reported)
+                if tokens[c].lower != "that" and (tokens[v + 1].lower not in _NAMING
+                                                  or _clause_follows(tokens, c, hi)):
                     stop = _clause_end(tokens, c, hi)
                     quoted = _has_quote(tokens, c, stop)
                     end = _before_and_that(tokens, c, stop) if quoted else stop
@@ -268,6 +283,8 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
                     speaker = Speaker("researchers", doc.start, doc.end, "group", doc.text) \
                         if doc.lower in {"study", "paper", "research"} \
                         else Speaker(doc.text, doc.start, doc.end, "nominal", doc.text)
+            if speaker is None and span:
+                speaker = _cited_name(tokens, *span)
             if speaker is None and span and span[1] - span[0] == 1 \
                     and tokens[span[0]].lower in OBJECT_PRONOUNS:
                 # "According to him, air defence units shot down 19 drones": he reports it
@@ -337,9 +354,12 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
             continue
         if v >= lo + 2 and tokens[v - 1].lower == "to" and tokens[v - 2].lower in _REFUSALS:
             continue  # "declined to say"
+        if v > lo and tokens[v - 1].lower in PREPOSITIONS and tokens[v - 1].lower != "to":
+            continue  # "to go to trial on claims that ...": a noun after its preposition
         if _inside_later_report(tokens, lo, hi, v):
             continue  # "Doctors have rejected the offer, the BMA said.": the BMA's report
-        attribution = _attributes_quote(tokens, lo, v)
+        attribution = _attributes_quote(tokens, lo, v) \
+            and not _inside_clause(tokens, _quote_before(tokens, lo, v), lo)
         if not attribution and v > lo + 3 and tokens[v - 1].text == "," \
                 and tok.lower not in _TELLING \
                 and not (v + 1 < hi and tokens[v + 1].lower in PREPOSITIONS):
@@ -365,6 +385,13 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
             if attribution else _subject_of(tokens, v, max(lo, skip_to))
         if speaker is None and last and tokens[v - 1].lower in {"and", "but"}:
             speaker = last[0]  # "He acknowledged ..., but insisted no trader had acted"
+        if speaker is None and v - 2 >= lo and tokens[v - 1].lower == "who" \
+                and tokens[v - 2].kind == "w" and tok.lower in {"said", "says", "told", "tells"}:
+            # "a mother of six who said she had registered": the relative needs no comma to
+            # have the phrase before it as its subject (but "agents who promised them jobs" is
+            # no report, so only the plain verbs of saying)
+            span = phrase_before(tokens, v - 1)
+            speaker = read_speaker(tokens, *span) if span and span[0] >= lo else None
         if speaker is None or speaker.kind == "nominal" and not speaker.title:
             continue
         if v + 1 < hi and tokens[v + 1].lower in {"nothing", "little", "almost", "anything"} \
@@ -419,11 +446,14 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
                 and not _fronted(tokens, c, hi):
             continue  # "warns of fire risk", "said, adding that": no reported clause follows
         stop = _clause_end(tokens, c, hi)
-        if v >= lo + 2 and tokens[v - 1].lower in {"which", "who"} and tokens[v - 2].text == ",":
+        if v >= lo + 2 and (tokens[v - 1].lower == "which" and tokens[v - 2].text == ","
+                            or tokens[v - 1].lower == "who"):
             # "Kilat, which says it has 1.4 million drivers, is one of three apps": the report
             # ends with the relative clause, where the main clause's verb follows a comma
+            # ("a customer who said she shopped there daily, told the paper": a cue or a past)
             stop = next((k for k in range(c + 2, stop - 1) if tokens[k].text == ","
-                         and tokens[k + 1].lower in _FINITE), stop)
+                         and (tokens[k + 1].lower in _FINITE or tokens[k + 1].lower in _PAST
+                              or _is_cue(tokens[k + 1]))), stop)
         if _has_quote(tokens, c, stop):
             # The quoted words are the quote; a clause before "and that" is reported on its own:
             # "said the player had asked to leave and that the fee would be "reinvested"".
@@ -470,12 +500,17 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
                         found.append(_indirect_quote(text, tokens[k + 2].start,
                                                      _content_end(tokens, end), speaker, tok.text,
                                                      pid, sents))
-            if last_q + 3 < stop and tokens[last_q + 1].lower == "and" \
-                    and _clause_follows(tokens, last_q + 2, stop) \
+            # (or 'said the delay was "frustrating" but the council had no intention of ...': a
+            # clause with its own subject goes on under the same cue after "but" too; not 'but
+            # it gave no details', where the writer goes on about the speaker)
+            joint = last_q + 1
+            if joint + 2 < stop and tokens[joint].lower in {"and", "but"} \
+                    and _clause_follows(tokens, joint + 1, stop) \
+                    and not (tokens[joint].lower == "but" and tokens[joint + 1].lower in PRONOUNS) \
                     and not any(_is_cue(t) or t.lower in {"whether", "if"}
-                                for t in tokens[last_q + 2:last_q + 6]):
+                                for t in tokens[joint + 1:joint + 5]):
                 # 'said that was "a fair question" and officials were looking at it'
-                found.append(_indirect_quote(text, tokens[last_q + 2].start,
+                found.append(_indirect_quote(text, tokens[joint + 1].start,
                                              _content_end(tokens, stop), speaker, tok.text, pid,
                                              sents))
             elif (conj := next((k for k in range(last_q + 1, stop - 3)
@@ -518,6 +553,8 @@ _ASIDE_ADVERBS = {"however", "though", "moreover", "too", "also", "nevertheless"
 _REFUSALS = {"declined", "refused", "failed", "declines", "refuses", "wouldn't", "would"}
 
 
+# Participles whose object is mostly a thing named, not a clause: "blaming low prices".
+_NAMING = {"blaming", "citing", "promising", "accusing", "ruling", "praising", "urging"}
 # Participles that report what their subject says: "with officials saying ...".
 _SAYING = {"saying", "arguing", "warning", "insisting", "claiming", "noting", "complaining",
            "predicting", "stressing", "contending"}
@@ -551,7 +588,8 @@ def _before_and_that(tokens: list[Token], c: int, stop: int) -> int | None:
 def _filed_with(tokens: list[Token], v: int, k: int) -> bool:
     """Whether the capitalised word at ``k`` names where a report after the verb at ``v`` was
     filed: "said in a filing with the BSE"."""
-    with_ = next((n for n in range(k - 1, v, -1) if not is_cap(tokens[n].text)), None)
+    with_ = next((n for n in range(k - 1, v, -1) if not is_cap(tokens[n].text)
+                  and tokens[n].lower not in {"and", "of"}), None)
     if with_ is not None and tokens[with_].lower == "the":
         with_ -= 1
     return with_ is not None and with_ > v and tokens[with_].lower == "with"
@@ -681,6 +719,15 @@ def _quote_before(tokens: list[Token], lo: int, v: int) -> int:
     return max(k for k in range(lo, v) if tokens[k].kind == "q")
 
 
+def _inside_clause(tokens: list[Token], q: int, lo: int) -> bool:
+    """Whether the quote at ``q`` is words inside a clause, not a quote the verb after it
+    attributes: `Analysts, who moved the stock to "sell" last month, wrote that ...`; what is
+    attributed after it opens its sentence or ends with its own punctuation (`"...," he said`)."""
+    return q > lo and tokens[q - 1].kind == "w" \
+        and not tokens[q].text.rstrip().endswith((",", ".", "?", "!", "…")) \
+        and not (q + 1 < len(tokens) and tokens[q + 1].text in {",", "—", "–"})
+
+
 def _attributes_quote(tokens: list[Token], lo: int, v: int) -> bool:
     """Whether the verb at ``v`` is the attribution of a quote just before it:
     `"...," Corvane's chief executive, Mark Lindqvist, said in the statement.`"""
@@ -779,12 +826,17 @@ def _reported_before(tokens: list[Token], lo: int, hi: int, v: int) -> tuple[int
         k += 1
     while k < hi and (_after_report(tokens[k]) or tokens[k].kind == "w" and (
             telling or _filed_with(tokens, v, k) or tokens[k - 1].lower == "on")
-            and (is_cap(tokens[k].text) or telling and tokens[k].lower in _AUDIENCES)):
+            and (is_cap(tokens[k].text) or telling and tokens[k].lower in _AUDIENCES
+                 or tokens[k].lower in {"and", "of"} and is_cap(tokens[k - 1].text)
+                 and k + 1 < hi and is_cap(tokens[k + 1].text))):
         k += 1  # "..., people familiar with its thinking told Reuters.", "..., the company
-        # said in a filing with the BSE on Tuesday.", "... reported on Telegram."
+        # said in a filing with the BSE on Tuesday.", "... reported on Telegram." (a name
+        # may hold "and" or "of": "in a filing with the Securities and Exchange Commission")
     if telling and k < hi and tokens[k].kind == "w" and tokens[k].lower not in PREPOSITIONS:
         k = _past_listener_phrase(tokens, k, hi)  # "..., district officials told principals
         # in an email Thursday.", "..., the company told the Labour Affairs Bureau (DSAL)"
+        while k < hi and _after_report(tokens[k]):
+            k += 1  # "..., the company told suppliers this week.": when, after the listener
     if telling and k > v + 1 and k + 1 < hi and tokens[k].text == "," \
             and tokens[k + 1].lower not in _TRAILING:
         return None  # "X told Polsat, a television channel, that ...": not after a report
@@ -804,7 +856,11 @@ def _reported_before(tokens: list[Token], lo: int, hi: int, v: int) -> tuple[int
         k -= 1  # "the Institute for Fiscal Studies has said"
     while k > lo and (tokens[k].text == "," or np_word(tokens[k])
                       or BASED_IN.fullmatch(tokens[k].text)  # "the Dayton, Ohio-based grocer"
-                      or determiner_before(tokens, k + 1, v) is not None):
+                      or determiner_before(tokens, k + 1, v) is not None
+                      # "Libyan and Western officials say", "officials and analysts say"
+                      or tokens[k].lower == "and" and k + 1 < v
+                      and (is_cap(tokens[k - 1].text) and is_cap(tokens[k + 1].text)
+                           or group_word(tokens[k - 1].lower) and group_word(tokens[k + 1].lower))):
         k -= 1
     span = phrase_before(tokens, v)
     if span and lo < span[0] <= k + 1:  # "..., a source familiar with Saudi thinking said"
@@ -832,7 +888,7 @@ def _past_listener_phrase(tokens: list[Token], k: int, hi: int) -> int:
         m += 3  # its initials
     # (not "told Taiwan News her phone buzzed ...": what was said comes after the listener)
     ends = m == hi or tokens[m].text in {".", ",", ";"} or tokens[m].lower in PREPOSITIONS \
-        or tokens[m].text in WEEKDAYS
+        or tokens[m].text in WEEKDAYS or tokens[m].lower in DAYS or tokens[m].lower == "this"
     return m if m > start and ends else k
 
 
@@ -903,6 +959,24 @@ def _indirect_quote(text, start, end, speaker, cue, pid, sents) -> _Quote:
 
 
 _POSSESSIVE = ("'s", "’s", "s'", "s’")  # "the regulator's", "exporters'"
+
+
+def _cited_name(tokens: list[Token], i: int, j: int) -> Speaker | None:
+    """The name that opens a source cited by "according to", which the vocabulary need not
+    know: "According to DR", "according to Cirium fleet data", "According to Aurora's most
+    recent quarterly report". Where it is cited, it is what speaks."""
+    k = i + 1 if tokens[i].lower == "the" else i
+    end = k
+    while end < j and tokens[end].kind == "w" and is_cap(tokens[end].text) \
+            and not MONTH.fullmatch(tokens[end].text) and tokens[end].lower not in DAYS:
+        end += 1
+        if tokens[end - 1].text.endswith(_POSSESSIVE):
+            break
+    if end == k:
+        return None
+    last = _owner_token(tokens[end - 1])
+    name = " ".join([t.text for t in tokens[k:end - 1]] + [last.text])
+    return Speaker(name, tokens[k].start, last.end, "organisation")
 
 
 def _owner_token(t: Token) -> Token:
