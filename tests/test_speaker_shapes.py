@@ -1244,6 +1244,10 @@ ONE_SPEAKER = [
                  'sharply.',
                  'Bar and restaurant owners in the city',
                  id='two_trades_joined_by_and_are_one_group'),
+    pytest.param('Brandy\n\nRussia has suspended sales of Armenian brandy, the Food Safety '
+                 'Inspection Body of Armenia said on Monday.',
+                 'Food Safety Inspection Body of Armenia',
+                 id='a_body_named_body_keeps_its_country'),
 ]
 
 
