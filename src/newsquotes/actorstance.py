@@ -313,7 +313,7 @@ def quoted_words(text: str, quotes: list[tuple], sentences: list) -> dict[str, f
 
 
 class TextModel:
-    """Two readings of which words of a general vocabulary (lower-case words used in at least ten
+    """Two readings of which words of a general vocabulary (lower-case words used in at least five
     development batches) an actor's quotes, and the writer's words in the sentences they start
     in (``quoted_words``), hold: a multinomial logistic regression, whose four probabilities are
     features of the actor model (``text_neg``, ``text_neu``, ``text_pos``, ``text_null``), and a
