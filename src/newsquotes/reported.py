@@ -177,8 +177,9 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
                 last = (subject, tokens[v + 1].text)
                 # (not "blaming low prices", "citing security concerns": a thing named, no
                 # clause reported)
-                if tokens[c].lower != "that" and (tokens[v + 1].lower not in _NAMING
-                                                  or _clause_follows(tokens, c, hi)):
+                if tokens[c].lower != "that" and (
+                        tokens[v + 1].lower not in _OBJECT_PARTICIPLES
+                        or _clause_follows(tokens, c, hi)):
                     stop = _clause_end(tokens, c, hi)
                     quoted = _has_quote(tokens, c, stop)
                     end = _before_and_that(tokens, c, stop) if quoted else stop
@@ -554,7 +555,8 @@ _REFUSALS = {"declined", "refused", "failed", "declines", "refuses", "wouldn't",
 
 
 # Participles whose object is mostly a thing named, not a clause: "blaming low prices".
-_NAMING = {"blaming", "citing", "promising", "accusing", "ruling", "praising", "urging"}
+_OBJECT_PARTICIPLES = {"blaming", "citing", "promising", "accusing", "ruling", "praising",
+                       "urging"}
 # Participles that report what their subject says: "with officials saying ...".
 _SAYING = {"saying", "arguing", "warning", "insisting", "claiming", "noting", "complaining",
            "predicting", "stressing", "contending"}
