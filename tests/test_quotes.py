@@ -3867,19 +3867,6 @@ def test_an_attribution_after_the_report_may_say_how_the_statement_was_released(
     assert list(quotes.speaker) == ["Rachel Kovac"]
 
 
-def test_the_subject_after_an_opening_place_and_before_a_relative_clause_speaks():
-    quotes = analyse("Bonuses unpaid\n\nIn Miami, the Lakay Supporters Club, which raised $18,000 "
-                     "for the team's travel last year, said it would hold a fundraiser.").quotes
-    assert list(quotes.speaker) == ["Lakay Supporters Club"]
-
-
-def test_a_participle_after_a_bodys_act_on_a_day_is_the_bodys():
-    quotes = analyse("Potholes\n\nThe Bombay High Court on Wednesday came down heavily on the "
-                     "council over the deaths of seven riders this monsoon, observing that the "
-                     "roads had become \"death traps\".").quotes
-    assert list(quotes.speaker) == ["Bombay High Court"]
-
-
 @pytest.mark.parametrize("text", [
     "The closure is the latest example of what is often called the \"postcode lottery\" in "
     "rural care.",

@@ -40,6 +40,7 @@ from .speakers import (
     PREPOSITIONS,
     PRONOUNS,
     ROUGHLY,
+    STREETS,
     TITLE_WORDS,
     WEEKDAYS,
     Speaker,
@@ -1664,7 +1665,6 @@ conglomerate multinational supermarket grocer chain brewer miner exporter import
 processor packer refiner shipper giant brand
 """.split())
 # Where a name is a place, a time or a publication, not a body that speaks
-_STREETS = {"Avenue", "Street", "Road", "Square", "Boulevard", "Lane", "Drive", "Highway"}
 _PUBLICATIONS = {"News", "Insight", "Today", "Times", "Post", "Herald", "Journal", "Gazette",
                  "Observer", "Tribune", "Chronicle", "Telegraph", "Express", "Mirror", "Daily"}
 _PRESS_NOUNS = MEDIA_NOUNS | {"publisher", "site", "agency"}
@@ -1681,7 +1681,7 @@ def _not_a_body(name: str, head: str) -> bool:
     News"), unless the head is one of those."""
     words = name.split()
     if head not in _STATE_NOUNS and (name in COUNTRIES or name in PLACES
-                                      or name in gazetteer() or words[-1] in _STREETS):
+                                      or name in gazetteer() or words[-1] in STREETS):
         return False
     if all(w in _TIMES for w in words) or words[-1] in _TIMES and len(words) == 2 \
             or words[0] in _STORMS:

@@ -36,12 +36,14 @@ from .speakers import (
     OBJECT_PRONOUNS,
     ORG_NOMINALS,
     ORG_NOUNS,
+    POSSESSIVE_DETERMINERS,
     PREPOSITIONS,
     PRONOUNS,
     THAT_CUES,
     WEEKDAYS,
     Speaker,
     Token,
+    _joins_names,
     apposition_after,
     cue_verbs,
     determiner_before,
@@ -712,7 +714,7 @@ _PAST = frozenset("""understood knew thought felt saw took made found gave got k
 meant met paid put ran sent set sold spent stood told won went came became began brought bought
 built caught chose drove fell fought held hit hurt led let rose shut sought struck taught wrote
 """.split())
-_LISTENER_OWNERS = {"his", "her", "their", "our", "its", "fellow"}
+_LISTENER_OWNERS = POSSESSIVE_DETERMINERS | {"fellow"}
 _AUDIENCES = {"reporters", "journalists", "jurors", "lawmakers", "mps", "analysts", "investors",
               "supporters", "parliament", "me", "us", "him", "her", "them"}
 
@@ -860,9 +862,9 @@ def _reported_before(tokens: list[Token], lo: int, hi: int, v: int) -> tuple[int
                       or BASED_IN.fullmatch(tokens[k].text)  # "the Dayton, Ohio-based grocer"
                       or determiner_before(tokens, k + 1, v) is not None
                       # "Libyan and Western officials say", "officials and analysts say"
-                      or tokens[k].lower == "and" and k + 1 < v
-                      and (is_cap(tokens[k - 1].text) and is_cap(tokens[k + 1].text)
-                           or group_word(tokens[k - 1].lower) and group_word(tokens[k + 1].lower))):
+                      or k + 1 < v and (_joins_names(tokens, k) or tokens[k].lower == "and"
+                                        and group_word(tokens[k - 1].lower)
+                                        and group_word(tokens[k + 1].lower))):
         k -= 1
     span = phrase_before(tokens, v)
     if span and lo < span[0] <= k + 1:  # "..., a source familiar with Saudi thinking said"

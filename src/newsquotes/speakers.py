@@ -78,6 +78,8 @@ reckons reckoned submitted submits observed observes
 
 PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "organisation",
             "we": "plural", "i": "person"}
+# Possessive determiners, which open a noun phrase of their own: "an offer their union ...".
+POSSESSIVE_DETERMINERS = frozenset({"his", "her", "its", "their", "our"})
 DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these",
                "those", "another", "one", "two", "three", "several", "some", "many", "other", "both",
                "each", "every", "four", "five", "six", "seven", "eight", "nine", "ten"}
@@ -690,9 +692,7 @@ def _phrase_start(tokens: list[Token], i: int, j: int) -> int:
                 _is_title(tokens[i - 2]) or role_word(tokens[i - 2].lower)):
             i -= 1  # "Aurora founder and CEO Rafael Szymanski wrote": two titles, one person
             continue
-        if 4 <= i == j - 1 and tokens[i - 1].lower == "and" and tokens[i - 3].lower == "of" \
-                and is_cap(tokens[i].text) and is_cap(tokens[i - 2].text) \
-                and is_cap(tokens[i - 4].text) and tokens[i - 4].text not in ORG_WORDS:
+        if i == j - 1 and _named_with_and(tokens, i):
             i -= 1  # "Zbigniew Kmiecik of Law and Justice said": a party named with "and"
             continue
         if i >= 2 and tokens[i - 1].lower in {"from", "by", "with"} \
@@ -857,6 +857,15 @@ def weekday_surname(tokens: list[Token], k: int) -> bool:
         tokens[k - 1].text in given_names()
         or tokens[k - 1].kind == "q" or k > 1 and tokens[k - 1].text == ","
         and tokens[k - 2].kind == "q")
+
+
+def _named_with_and(tokens: list[Token], k: int) -> bool:
+    """Whether the capitalised word at ``k`` ends a name joined by "and" that follows a
+    person's "of": "Zbigniew Kmiecik of Law and Justice" (but "the Ministry of Energy and
+    Mines" is one name)."""
+    return k >= 4 and tokens[k - 1].lower == "and" and tokens[k - 3].lower == "of" \
+        and is_cap(tokens[k].text) and is_cap(tokens[k - 2].text) \
+        and is_cap(tokens[k - 4].text) and tokens[k - 4].text not in ORG_WORDS
 
 
 def _joins_names(tokens: list[Token], j: int) -> bool:
@@ -1169,7 +1178,7 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
         return None
     if len(words) > 1 and words[-1].lower in PRONOUNS and words[-1].text.islower():
         words = words[-1:]  # "a gap they described as": a relative clause, its subject
-    owned = next((n for n in range(1, len(words) - 1) if words[n].lower in _OWNING
+    owned = next((n for n in range(1, len(words) - 1) if words[n].lower in POSSESSIVE_DETERMINERS
                   and words[n].text.islower() and words[n - 1].text.isalpha()
                   and words[n - 1].text.islower() and words[n - 1].lower not in PREPOSITIONS
                   and words[n - 1].lower not in DETERMINERS
@@ -1290,11 +1299,8 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
             possessive_owner(words[k - 1].text) is None
             or k < len(words) and words[k].text in ORG_WORDS):  # "Supporters’ Trust"
         k -= 1
-    if 4 <= k == len(words) - 1 and words[k - 1].lower == "and" and is_cap(words[k - 2].text) \
-            and words[k - 3].lower == "of" and is_cap(words[k - 4].text) \
-            and words[k - 4].text not in ORG_WORDS:
-        k -= 2  # "Zbigniew Kmiecik of Law and Justice": a party named with "and" (but
-        # "the Ministry of Energy and Mines" is one name)
+    if k == len(words) - 1 and _named_with_and(words, k):
+        k -= 2  # "Zbigniew Kmiecik of Law and Justice": a party named with "and"
     # "China Chamber of Commerce to the EU": a preposition between capitalised words is inside
     # an organisation's name; after a person's name it brings their affiliation
     # ("Dr. Amir Haddad of Johns Hopkins University"), after a title it is part of the title
@@ -1835,11 +1841,15 @@ def person_like(words: list[Token]) -> bool:
 _OFFICES = frozenset({"Minister", "Secretary", "Spokesman", "Spokeswoman", "Spokesperson",
                       "Chairman", "Chairwoman", "Chairperson", "Ambassador", "Commissioner",
                       "Director", "Premier"})
+# What a street's name ends in: "Gordon Street", "West Bay Road".
+STREETS = frozenset({"Avenue", "Street", "Road", "Square", "Boulevard", "Lane", "Drive",
+                     "Highway"})
 # Words that end the name of a region or a street: "A source in North Pyongan Province said"
-# and "One resident of West Bay Road said" are no person's.
+# and "One resident of West Bay Road said" are no person's (but "Nathan Lane" is: the street
+# words that are also surnames are left out).
 _REGION_WORDS = frozenset({"Province", "Region", "Oblast", "Governorate", "Territory", "Krai",
-                           "Republic", "Island", "Islands", "Peninsula", "Valley", "Delta",
-                           "Road", "Avenue", "Boulevard", "Highway"})
+                           "Republic", "Island", "Islands", "Peninsula", "Valley", "Delta"}) \
+    | STREETS - {"Street", "Lane", "Square", "Drive"}
 # Words that say what kind of body a one-word name is: "the union Unite".
 _BODY_KINDS = frozenset({"union", "charity", "company", "party", "firm", "regulator", "watchdog",
                          "agency", "association", "group", "retailer", "carmaker", "airline"})
@@ -1867,10 +1877,6 @@ def _is_name_tail(words: list[Token]) -> bool:
     """`He Yadong`: a word that looks like a title or pronoun but starts a two-part name."""
     return (len(words) == 2 and words[0].lower in PRONOUNS and words[0].text[0].isupper()
             and words[1].text[0].isupper() and words[1].lower not in TITLE_WORDS)
-
-
-# Possessive determiners, which open a noun phrase of their own.
-_OWNING = frozenset({"his", "her", "its", "their", "our"})
 
 
 def _join(words: list[Token]) -> str:
