@@ -1304,6 +1304,15 @@ SPEAKER_COLUMNS = [
                  "ethnicity.",
                  ['Lars Thygesen', 'police'],
                  id='the_police_are_not_a_title_that_ends_in_police'),
+    pytest.param("Pit to close\n\nMarrick Coal will close the Tallow Ridge colliery in March. "
+                 "The Tallow Ridge colliery employs 240 people.\n\nTallow Ridge had lost money "
+                 "for three years, the company said.",
+                 ['Marrick Coal'],
+                 id='the_company_is_not_the_mine_it_works'),
+    pytest.param("Mine delayed\n\nRussian gold major Polyus has delayed its new mine by a year,"
+                 " the company said.",
+                 ['Polyus'],
+                 id='the_company_is_not_the_nationality_before_its_name'),
 ]
 
 

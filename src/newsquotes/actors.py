@@ -19,6 +19,7 @@ from .attribution import (
 from .namesearch import NameFinder, _word_char
 from .reported import _POSSESSIVE, _owner_token
 from .speakers import (
+    AREAS,
     BASED_IN,
     CLAUSE_MARKERS,
     COUNTRIES,
@@ -793,8 +794,10 @@ class _Actors:
                 first = name.split()[0]
                 if first.lower().rstrip(".") in HONORIFICS or first.lower() in TITLE_WORDS:
                     continue  # "Professor Holloway": a person, whatever the vocabulary says
-                if all(w.rstrip(".,") in COUNTRIES or w == "and" for w in name.split()):
-                    continue  # "sold in Britain and Ireland": places do not speak for a firm
+                if all(w.rstrip(".,") in COUNTRIES or w == "and" for w in name.split()) \
+                        or name in _NATIONALS:
+                    continue  # "sold in Britain and Ireland", "Russian gold major Polyus":
+                    # places and peoples do not speak for a firm
                 if not _not_a_body(name, head):
                     continue
                 if first in NOT_NAMES or first in PRONOUN_WORDS or self._surely_person(name) \
@@ -826,7 +829,9 @@ class _Actors:
                     continue  # "the retailer" is not "knitwear maker Mather & Sons"
                 looks = any(w in ORG_WORDS for w in name.split()) or len(name.split()) > 1 \
                     or before is not None and (before.group(1) in ORG_NOMINALS
-                                               or before.group(1).endswith("maker"))
+                                               or before.group(1).endswith("maker")
+                                               or before.group(1) in {"major", "giant"})
+                # ("gold major Polyus", "retail giant Kessler")
                 # "Gross margin fell": a sentence's first word, unless a verb or an
                 # apposition follows it ("Polyus has delayed", "Uralkali, Russia's largest
                 # producer,")
@@ -835,6 +840,9 @@ class _Actors:
                 looks = looks or subject is not None and subject.group(1) is not None \
                     and _business(subject.group(1)) \
                     or subject is not None and self._named_elsewhere(name, at)
+                if business and not known and self._site(name):
+                    looks = False  # "the Bellambi Heights colliery", "its Kgomo shaft": where
+                    # the company works, not the company
                 # A body named in this or the last sentence beats one named further back, even
                 # one that has spoken: "Halcyon welcomed the decision. In a statement, the
                 # company said ..."
@@ -853,6 +861,11 @@ class _Actors:
                     and self._match(self.target) is None:
                 return self.target
         return self._longest_form(best[1]) if best else None
+
+    def _site(self, name: str) -> bool:
+        """Whether the article writes ``name`` before a word for a place or a works: "Xieng
+        Khouang province", "the Lipa Bay township", "the Kgomo shaft"."""
+        return re.search(re.escape(name) + r"\s+(?:" + _SITE_WORDS + r")\b", self.text) is not None
 
     def _named_elsewhere(self, name: str, at: int) -> bool:
         """Whether the article writes ``name`` capitalised inside a sentence as well as at the
@@ -1346,6 +1359,11 @@ class _Actors:
         return rows
 
 
+# Where a company works, written after the place's name: "the Bellambi Heights colliery".
+# (Not "plant" or "factory", which often carry the owner's name: "the Downeast Harvest Seafood
+# plant".)
+_SITE_WORDS = "|".join(sorted(AREAS | {
+    "colliery", "mine", "shaft", "pit", "quarry", "deposit", "oilfield", "reef", "estate", "dam"}))
 _MALE = {"mr", "sir", "lord"}
 # A person's nationality, as a noun for them: "the Brazilian", "the 54-year-old Portuguese".
 _NATIONALS = frozenset(n for names in (*COUNTRY_ALIASES.values(), *MORE_COUNTRY_ALIASES.values())

@@ -1496,7 +1496,7 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
     # ("the spokesman"), named by the phrase itself.
     head_at = next((n for n, w in enumerate(words) if w.lower in PREPOSITIONS), len(words))
     if not is_cap(words[-1].text) and (len(words) < 2 or head_at == len(words)
-                                       or is_cap(words[-2].text) and words[-1].lower not in _AREAS
+                                       or is_cap(words[-2].text) and words[-1].lower not in AREAS
                                        or words[-1].lower in DETERMINERS_OR_PREPOSITIONS):
         head_at = len(words)  # "the University of Michigan neurologist": the head comes last
         # (but "an official in the city's tourism promotion division" is an official)
@@ -1785,7 +1785,7 @@ _LEANINGS = {"opposition", "ruling", "governing", "nationalist", "far-right", "f
 _PLACE_HEADS = {"town", "village", "county", "district", "province", "township", "suburb",
                 "region", "municipality", "commune", "state"}
 # Where someone is, after a place's name: "a manager of an estate in the Hatton area".
-_AREAS = _PLACE_HEADS | {"area", "city", "island", "islands", "valley", "coast", "border"}
+AREAS = _PLACE_HEADS | {"area", "city", "island", "islands", "valley", "coast", "border"}
 
 
 def _after_name_particle(tokens: list[Token], k: int) -> bool:
