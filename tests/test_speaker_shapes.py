@@ -217,6 +217,12 @@ SHAPES = [
      'Shawn Fougère'),
     ('The association said in a statement it understood the position of the airline.',
      'association'),
+    ('Residents of Orange Farm Zone 4 said the taps had run dry for a week.',
+     'Residents of Orange Farm Zone 4'),
+    ('Residents of Kibwezi and nearby Makindu said the road had been cut for days.',
+     'Residents of Kibwezi and nearby Makindu'),
+    ('A distributor in Mwanza, who asked not to be named, said orders had halved.',
+     'Distributor in Mwanza'),
 ]
 
 # Names as an article writes them after "the" is dropped, and as the speaker comes out.

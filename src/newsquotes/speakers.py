@@ -513,7 +513,8 @@ def _np_word(text: str, low: str) -> bool:
 # "Producers in south-west Queensland", "farmers in northern Kenya", "voters in rural Ohio"
 _COMPASS = re.compile(r"(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?")
 _PLACE_MODIFIERS = {"central", "rural", "coastal", "upstate", "downtown", "suburban", "outback",
-                    "inner-city", "regional", "remote"}
+                    "inner-city", "regional", "remote", "nearby", "neighbouring",
+                    "neighboring", "surrounding"}  # "residents of nearby Leporiang"
 
 # Nouns that end like adverbs: "the family said" is not "the ... quickly said".
 _LY_NOUNS = {"family", "ally", "allies", "assembly", "rally", "supply", "monopoly", "anomaly",
@@ -663,7 +664,8 @@ _OF_PLACES = {"in", "of", "from", "at", "near", "across", "around"}
 def _people_of_places(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
     """`Residents of housing societies in Kharadi and Wagholi said`: the people, not the
     places the phrase ends on; the group word opens its clause."""
-    if not all(is_cap(t.text) for t in tokens[i:j]):
+    named = i + 1 if tokens[i].lower in _PLACE_MODIFIERS else i  # "and nearby Leporiang"
+    if named == j or not all(is_cap(t.text) for t in tokens[named:j]):
         return None
     k = i
     while k >= 2 and tokens[k - 1].text in {"and", ","} and is_cap(tokens[k - 2].text):
@@ -1552,11 +1554,13 @@ def _role_of_somewhere(words: list[Token], k: int, indefinite: bool = False) -> 
     role = words[first_prep - 1]  # "A Western diplomat in N'Djamena": the word before "in"
     content = [w for w in words[:first_prep] if w.lower not in DETERMINERS
                and not w.text.replace(",", "").isdigit()]
-    if not (role.text.islower() or _office_of(words)) or not role_word(role.lower) \
-            or role.lower in ORG_NOMINALS \
+    # "A distributor in Adama": one business (or its owner) and where it is
+    business = indefinite and role.lower in ORG_NOMINALS and words[first_prep].lower == "in"
+    if not (role.text.islower() or _office_of(words)) \
+            or not (role_word(role.lower) or business) \
+            or (role.lower in ORG_NOMINALS or content[0].lower in ORG_NOMINALS) and not business \
             or not indefinite \
-            and person_like([w for w in words[:first_prep - 1] if w.text[:1].isupper()]) \
-            or content[0].lower in ORG_NOMINALS:
+            and person_like([w for w in words[:first_prep - 1] if w.text[:1].isupper()]):
         return None
     cap_run = words[k:]
     if k > first_prep + 1 and words[k - 1].text.islower() \
@@ -1599,7 +1603,11 @@ def _body_outright(words: list[Token]) -> Speaker | None:
         # a body's unit, numbered
         first = next(n for n in range(len(words) - 2, -1, -1)
                      if n == 0 or not is_cap(words[n - 1].text))
-        return Speaker(_join(words[first:]), words[first].start, words[-1].end, "organisation")
+        if not (first > 1 and words[-2].text in {"Zone", "Ward", "Sector"}
+                and words[first - 1].lower in PREPOSITIONS and group_word(words[first - 2].lower)):
+            # (not "Residents of Sebokeng Zone 12": the people, where they live)
+            return Speaker(_join(words[first:]), words[first].start, words[-1].end,
+                           "organisation")
     leaning = next((n for n, w in enumerate(words)
                     if not (w.text.startswith(("pro-", "anti-")) or w.lower in _LEANINGS)),
                    len(words))
