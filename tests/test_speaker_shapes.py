@@ -223,6 +223,15 @@ SHAPES = [
      'Residents of Kibwezi and nearby Makindu'),
     ('A distributor in Mwanza, who asked not to be named, said orders had halved.',
      'Distributor in Mwanza'),
+    ('Motorcycle taxi drivers in Gitega said they had queued since dawn.',
+     'Motorcycle taxi drivers in Gitega'),
+    ('Local shop owners say the new market will take their trade.',
+     'Local shop owners'),
+    ('Owners of fishing boats on the Kilombero said the river had fallen.',
+     'Owners of fishing boats on the Kilombero'),
+    ('The National Institute of Statistics and Geography has revised its figures, saying the '
+     'census had missed two million people.',
+     'National Institute of Statistics and Geography'),
 ]
 
 # Names as an article writes them after "the" is dropped, and as the speaker comes out.

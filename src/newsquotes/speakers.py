@@ -658,13 +658,14 @@ def phrase_before(tokens: list[Token], verb: int) -> tuple[int, int] | None:
     return _people_of_places(tokens, i, j) or (i, j)
 
 
-_OF_PLACES = {"in", "of", "from", "at", "near", "across", "around"}
+_OF_PLACES = {"in", "of", "from", "at", "near", "across", "around", "on", "along"}
 
 
 def _people_of_places(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
     """`Residents of housing societies in Kharadi and Wagholi said`: the people, not the
     places the phrase ends on; the group word opens its clause."""
-    named = i + 1 if tokens[i].lower in _PLACE_MODIFIERS else i  # "and nearby Leporiang"
+    # ("and nearby Leporiang", "Owners of souvenir shops on the Stradun")
+    named = i + 1 if tokens[i].lower in _PLACE_MODIFIERS or tokens[i].lower == "the" else i
     if named == j or not all(is_cap(t.text) for t in tokens[named:j]):
         return None
     k = i
@@ -712,9 +713,35 @@ def _phrase_start(tokens: list[Token], i: int, j: int) -> int:
             i -= 1
         elif (m := determiner_before(tokens, i, j)) is not None:
             i = m
+        elif i < j and (m := _opening_modifiers(tokens, i)) is not None:
+            return m  # "Motorcycle taxi drivers in Kamenge said", "Local business owners say"
         else:
             break
     return i
+
+
+def _opening_modifiers(tokens: list[Token], i: int) -> int | None:
+    """Where the sentence starts, if one or two nouns or adjectives before the group word at
+    ``i`` are all that stand before it: the group's modifiers, the first capitalised."""
+    if not (group_word(tokens[i].lower) and tokens[i].text.islower()):
+        return None
+    for s in (i - 1, i - 2):
+        if s >= 0 and (s == 0 or tokens[s - 1].kind in "sp") \
+                and tokens[s].text[:1].isupper() and tokens[s].text[1:].islower() \
+                and tokens[s].text not in OPENING_CONJUNCTIONS \
+                and all(_plain_modifier(t) for t in tokens[s:i]):
+            return s
+    return None
+
+
+def _plain_modifier(tok: Token) -> bool:
+    """A word that can only modify the group word after it: not a determiner, a count, a
+    pronoun, a preposition or a word of time ("Overnight residents said")."""
+    low = tok.lower
+    return tok.kind == "w" and tok.text.isalpha() and _modifier(tok._replace(text=low)) \
+        and not low.endswith("ly") and low not in DETERMINERS and low not in QUANTITIES \
+        and low not in PRONOUNS and low not in PREPOSITIONS \
+        and low not in {"overnight", "tonight", "elsewhere", "there"}
 
 
 def _comma_modifier(tokens: list[Token], k: int) -> bool:
@@ -884,8 +911,12 @@ def joins_body_name(tokens: list[Token], s: int, j: int, upto: int) -> bool:
     k = j + 1
     while k < upto and tokens[k].kind == "w" and is_cap(tokens[k].text):
         k += 1
-    # (or a portfolio's: "Investment and Downstreaming Minister Arif Wicaksono defended")
+    # (or a portfolio's: "Investment and Downstreaming Minister Arif Wicaksono defended"; or
+    # the body's remit: "The National Institute of Anthropology and History has suspended")
+    remit = j - 3 >= s and tokens[j - 2].lower in {"of", "for"} \
+        and tokens[j - 3].text in ORG_WORDS
     return k > j + 1 and (tokens[k - 1].text in ORG_WORDS
+                          or remit and not any(_is_title(tokens[t]) for t in range(j + 1, k))
                           or any(_is_title(tokens[t]) for t in range(j + 1, k - 1))
                           and not any(_is_title(tokens[t]) for t in range(s, j)))
 
