@@ -1334,3 +1334,12 @@ SPEAKER_COLUMNS = [
 @pytest.mark.parametrize("text, speakers", SPEAKER_COLUMNS)
 def test_every_quote_has_its_speaker(text, speakers):
     assert list(analyse(text).quotes.speaker) == speakers
+
+
+def test_a_body_introduced_by_a_description_of_its_kind_is_what_it_means():
+    # (a later "He added", with no man named, once made the watchdog a man)
+    quotes = analyse("Russia Bans Cuban Cigars Over \"Safety Concerns\"\n\nImports of cigars will "
+                     "stop from May 1, Russia's consumer rights watchdog Rosnadzor said, citing what"
+                     " it called \"repeated violations\" of labelling rules.\n\nHe added that the "
+                     "makers sold 5 percent of their cigars to Russia.").quotes
+    assert list(quotes.speaker)[1:3] == ["Rosnadzor", "Rosnadzor"]

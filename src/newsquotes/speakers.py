@@ -1521,8 +1521,10 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
             return Speaker(name, start, end, "organisation", title, affiliation)  # "ChemSafe"
         if len(name_words) == 1 and group_word(name.lower()):
             return Speaker(name, start, end, "group", title, affiliation)  # "Workers say"
-        if len(name_words) == 1 and title in _BODY_KINDS and name not in given_names():
-            # "the union Unite said", "the charity Shelter": a body, said what it is
+        if len(name_words) == 1 and title and title.split()[-1] in _BODY_KINDS \
+                and name not in given_names():
+            # "the union Unite said", "the charity Shelter", "Russia's consumer rights watchdog
+            # Rospotrebnadzor": a body, said what it is
             return Speaker(name, start, end, "organisation", None, affiliation)
         return Speaker(name, start, end, "person", title, affiliation)
     # No name: a group ("Opposition groups"), an organisation ("the ministry") or a role
