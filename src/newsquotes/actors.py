@@ -865,7 +865,12 @@ class _Actors:
     def _site(self, name: str) -> bool:
         """Whether the article writes ``name`` before a word for a place or a works: "Xieng
         Khouang province", "the Lipa Bay township", "the Kgomo shaft"."""
-        return re.search(re.escape(name) + r"\s+(?:" + _SITE_WORDS + r")\b", self.text) is not None
+        at = self.text.find(name)
+        while at >= 0:
+            if _SITE_NEXT.match(self.text, at + len(name)):
+                return True
+            at = self.text.find(name, at + 1)
+        return False
 
     def _named_elsewhere(self, name: str, at: int) -> bool:
         """Whether the article writes ``name`` capitalised inside a sentence as well as at the
@@ -1362,8 +1367,9 @@ class _Actors:
 # Where a company works, written after the place's name: "the Bellambi Heights colliery".
 # (Not "plant" or "factory", which often carry the owner's name: "the Downeast Harvest Seafood
 # plant".)
-_SITE_WORDS = "|".join(sorted(AREAS | {
+_SITE_NEXT = re.compile(r"\s+(?:" + "|".join(sorted(AREAS | {
     "colliery", "mine", "shaft", "pit", "quarry", "deposit", "oilfield", "reef", "estate", "dam"}))
+    + r")\b")
 _MALE = {"mr", "sir", "lord"}
 # A person's nationality, as a noun for them: "the Brazilian", "the 54-year-old Portuguese".
 _NATIONALS = frozenset(n for names in (*COUNTRY_ALIASES.values(), *MORE_COUNTRY_ALIASES.values())
