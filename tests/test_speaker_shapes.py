@@ -1328,6 +1328,15 @@ SPEAKER_COLUMNS = [
                  " the company said.",
                  ['Polyus'],
                  id='the_company_is_not_the_nationality_before_its_name'),
+    pytest.param("School failing\n\nThe inspectors visited in May. Estyn's report, published "
+                 "last month, said lessons were “too often chaotic”.",
+                 ['Estyn'],
+                 id='a_bodys_report_speaks_for_the_body'),
+    pytest.param("Grants audit\n\nThe Australian National Audit Office examined 40 grants. The "
+                 "report, tabled in Parliament on Tuesday, said the process had been “largely "
+                 "sound”.",
+                 ['Australian National Audit Office'],
+                 id='a_report_tabled_in_parliament_is_its_authors'),
 ]
 
 

@@ -1541,7 +1541,8 @@ _FROM_AUTHOR = re.compile(r"\b(?:from|by)\s+(?:the\s+)?(?P<author>[\w'’&.-]+(?
 # "the university's press release", "Kelvo's statement"
 _AUTHOR_OWNS = re.compile(r"(?:[Tt]he\s+)?(?P<author>[\w&.-]+(?:\s+[\w&.-]+){0,4}?)['’]s\s+")
 _ISSUED_BY = re.compile(
-    r",\s+(?:(?:issued|released|published|sent|written|drafted|signed|filed|prepared|put\s+out)"
+    r",\s+(?:(?:issued|released|published|sent|written|drafted|signed|filed|prepared|put\s+out"
+    r"|lodged|submitted|tabled|presented|compiled|conducted|produced|authored)"
     r"\s+by|which)\s+(?:the\s+)?(?P<author>(?:(?!on\b|in\b|last\b|and\b|at\b|posted\b|sent\b|"
     r"issued\b|published\b|released\b)[\w'’&.-]+\s*){1,6}?)"
     r"(?=\s*,|\s+(?:on|in|last|and|at|posted|sent|issued|published|released)\b)")

@@ -1380,4 +1380,6 @@ ISSUED = frozenset({"released", "issued", "published", "posted", "distributed", 
 _ASIDE_PARTICIPLES = ISSUED | {"based", "founded", "headquartered", "led", "known", "owned",
                                "run", "formed", "created", "backed", "obtained", "seen", "filed",
                                "dated", "leaked", "signed", "reviewed", "drafted", "prepared",
-                               "commissioned", "carried", "broadcast", "printed"}
+                               "commissioned", "carried", "broadcast", "printed", "tabled",
+                               "presented", "submitted", "delivered", "compiled",
+                               "written", "produced", "conducted", "authored"}

@@ -528,6 +528,9 @@ _DOCUMENT_NOUNS = {"release", "statement", "memo", "filing", "complaint", "lawsu
 # Documents a participle places: "A notice posted on the factory gate said"
 _PLACED_DOCUMENTS = _DOCUMENT_NOUNS | {"notice", "letter", "report", "circular", "order",
                                        "document", "note", "message"}
+# Documents that speak for whoever wrote them: "Ofsted's report said".
+_REPORTS = _PLACED_DOCUMENTS | {"report", "review", "audit", "assessment", "study", "survey",
+                                "findings", "judgment", "judgement"}
 # Participles that say where a person works: "a lineman working in Sonoma County"
 _PLACING_ROLES = {"working", "based", "stationed", "posted", "living", "serving", "deployed"}
 # Participles that say where a document was put for people to read
@@ -1566,6 +1569,12 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
     if tokens[i].lower in DETERMINERS and (head.isalpha() or head.endswith("-year-old")) \
             and not head.endswith("s") and (len(words) <= 6 or role_word(head)):
         # "A former bartender told jurors": a person or body the article names elsewhere.
+        return Speaker(name, start, end, "nominal", name, affiliation)
+    owned = next((n for n, w in enumerate(words[:-1]) if possessive_owner(w.text)), None)
+    if owned is not None and head in _REPORTS and head_at == len(words) \
+            and all(w.text.islower() for w in words[owned + 1:]):
+        # "Ofsted's report said", "Amnesty International's annual review found": the owner's
+        # document, which speaks for its author
         return Speaker(name, start, end, "nominal", name, affiliation)
     return None
 
