@@ -232,6 +232,11 @@ SHAPES = [
     ('The National Institute of Statistics and Geography has revised its figures, saying the '
      'census had missed two million people.',
      'National Institute of Statistics and Geography'),
+    ('In a letter to Shetland Islands Council, the Yell and North Yell Community Council said '
+     'the ferry had been late on 40 days.',
+     'Yell and North Yell Community Council'),
+    ('The residents’ group Pokret za Mostar said the bridge should stay closed to traffic.',
+     'Pokret za Mostar'),
 ]
 
 # Names as an article writes them after "the" is dropped, and as the speaker comes out.

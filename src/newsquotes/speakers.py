@@ -95,7 +95,8 @@ PARTICLES = PATRONYMICS | {"de", "da", "di", "del", "della", "van", "von", "der"
                           # Gaeltachta"
                           "abu", "mac", "st", "ng", "en", "na",
                           # "Ortega y Gasset", "Empresa de Acueducto y Alcantarillado"
-                          "y"}
+                          "y",
+                          "za"}  # "Grad za Građane"
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "mx",
               "sen", "rep", "gov", "gen", "col", "capt", "lt", "sgt", "adm", "rev", "fr", "cllr",
               "coun", "cr", "cde", "mdm",
@@ -783,6 +784,9 @@ def _org_name_start(tokens: list[Token], i: int, j: int) -> int:
         k -= 1
         if tokens[k].text in ORG_WORDS:
             return k
+        if tokens[k].text == "the" and k > 0 and tokens[k - 1].text == ",":
+            break  # "In a letter to Orkney Islands Council, the Westray and Papa Westray
+            # Community Council said": a new phrase opens after the comma
     if tokens[i - 1].text == "and" and any(t.text in ORG_WORDS for t in tokens[i:j]):
         # "The Competition and Markets Authority said": the name began before its "and"
         k = i - 1
