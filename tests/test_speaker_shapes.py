@@ -237,6 +237,11 @@ SHAPES = [
      'Yell and North Yell Community Council'),
     ('The residents’ group Pokret za Mostar said the bridge should stay closed to traffic.',
      'Pokret za Mostar'),
+    ('A porter in Kismayo, who gave his name as Abdi Nur, said the port had been shut for a '
+     'week.',
+     'Abdi Nur'),
+    ('"Nobody has come," said one stallholder, Grace, who gave only her first name.',
+     'Grace'),
 ]
 
 # Names as an article writes them after "the" is dropped, and as the speaker comes out.

@@ -432,6 +432,11 @@ class _Actors:
             if counted is None:
                 return None
             sp.name = sp.title = "another " + counted.split(" ", 1)[1]
+        given = _GIVEN_NAME.match(self.text, sp.end) if sp.kind == "nominal" else None
+        if given is not None:
+            # "A fisherman in Al-Wajh, who gave his name as Abu Saad, said", "said one
+            # shopkeeper, Dritan, who gave only his first name": the name the person gave
+            return self._other(sp, given.group("before") or given.group("after"))
         if sp.kind == "nominal" and (sp.name.lower().startswith(("one ", "another "))
                                      or sp.name.split()[0].lower() in _ORDINALS):
             # "one reporter asked", "A third delegate countered": someone the article leaves
@@ -1370,6 +1375,13 @@ class _Actors:
 _SITE_NEXT = re.compile(r"\s+(?:" + "|".join(sorted(AREAS | {
     "colliery", "mine", "shaft", "pit", "quarry", "deposit", "oilfield", "reef", "estate", "dam"}))
     + r")\b")
+_NAME_GIVEN = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+_GIVEN_NAME = re.compile(
+    r",\s+(?:(?P<before>" + _NAME_GIVEN + r"),\s+who\s+gave\s+only\s+(?:his|her|their)\s+first\s+name"
+    r"|who\s+(?:gave\s+(?:his|her|their)\s+(?:first\s+|full\s+)?name\s+as"
+    r"|asked\s+to\s+be\s+identified\s+only\s+(?:by\s+(?:his|her|their)\s+first\s+name,?\s+)?as"
+    r"|identified\s+(?:himself|herself|themselves)\s+(?:only\s+)?as)\s+(?P<after>"
+    + _NAME_GIVEN + r"))")
 _MALE = {"mr", "sir", "lord"}
 # A person's nationality, as a noun for them: "the Brazilian", "the 54-year-old Portuguese".
 _NATIONALS = frozenset(n for names in (*COUNTRY_ALIASES.values(), *MORE_COUNTRY_ALIASES.values())
