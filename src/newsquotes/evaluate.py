@@ -326,6 +326,14 @@ once on arrival, before any rule was changed for it:
 | dev223 (4 articles) | 57 | 98.3% | 100.0% | 96.5% | on arrival in the eighteenth session, with the starting code |
 | dev224 (4 articles) | 59 | 98.2% | 94.9% | 89.8% | on arrival in the eighteenth session, with the starting code |
 | dev225 (4 articles) | 58 | 100.0% | 98.3% | 84.5% | on arrival in the eighteenth session, with the starting code |
+| dev226 (4 articles) | 66 | 100.0% | 100.0% | 97.0% | on arrival in the nineteenth session, with the starting code |
+| dev227 (4 articles) | 63 | 100.0% | 96.8% | 87.3% | on arrival in the nineteenth session, with the starting code |
+| dev228 (4 articles) | 64 | 100.0% | 100.0% | 87.5% | on arrival in the nineteenth session, with the starting code |
+| dev229 (4 articles) | 68 | 97.1% | 98.5% | 94.1% | on arrival in the nineteenth session, with the starting code |
+| dev230 (4 articles) | 72 | 95.9% | 97.2% | 93.1% | on arrival in the nineteenth session, with the starting code |
+| dev231 (4 articles) | 69 | 100.0% | 100.0% | 94.2% | on arrival in the nineteenth session, with the starting code |
+| dev232 (4 articles) | 65 | 100.0% | 100.0% | 98.5% | on arrival in the nineteenth session, with the starting code |
+| dev233 (4 articles) | 65 | 98.5% | 98.5% | 92.3% | on arrival in the nineteenth session, with the starting code |
 
 Quote finding carries over to new text; attribution on unseen articles sits at 60-93%, mostly
 below the 95% goal and below what the tuned batches show. Each tuning round lifts the batches
