@@ -1338,6 +1338,10 @@ SPEAKER_COLUMNS = [
                  " the company said.",
                  ['Polyus'],
                  id='the_company_is_not_the_nationality_before_its_name'),
+    pytest.param("Fuel queues\n\nDrivers and mechanics say the queues began in March.\n\n"
+                 "Mechanics say the black market price of parts has doubled.",
+                 ['Drivers and mechanics', 'Mechanics'],
+                 id='one_group_is_not_the_two_it_was_named_with'),
     pytest.param("School failing\n\nThe inspectors visited in May. Estyn's report, published "
                  "last month, said lessons were “too often chaotic”.",
                  ['Estyn'],

@@ -1305,7 +1305,9 @@ class _Actors:
                           # (but "diplomats" are not all "Russian diplomats"; "the
                           # official" is the one "Syrian official familiar with the talks")
                           and not (key.lower().endswith("s")
-                                   and any(w in DEMONYMS for w in k.split()))]
+                                   and any(w in DEMONYMS for w in k.split()))
+                          # (nor are "pharmacists" all the "doctors and pharmacists")
+                          and " and " not in k.lower()]
                 if len(longer) == 1:
                     moved[key] = longer[0]
             country = next((c for c in self.others if self.others[c]["kind"] == "country"
