@@ -916,6 +916,8 @@ def _relative_subject(tokens: list[Token], who: int, lo: int) -> Speaker | None:
 def _clause_subject(tokens: list[Token], lo: int, upto: int) -> Speaker | None:
     """The subject at the start of the clause that ends at ``upto``: `Rycroft was blunt:`."""
     lo = _after_dateline(tokens, lo, upto)
+    if lo + 1 < upto and tokens[lo].text in {"But", "And", "Yet"}:
+        lo += 1  # "But residents of the ward, where ..., say": the sentence's link, no subject
     starts = [lo] + [c + 1 for c in range(lo, upto) if tokens[c].text == ","]
     for s in reversed(starts):
         if s > lo and tokens[s].lower in {"a", "an", "his", "her", "their"}:
