@@ -1,6 +1,8 @@
 """Shapes of reported speech without quote marks: each test is one shape, on a short newswire
 text written for it."""
 
+import pytest
+
 from newsquotes import analyse
 
 
@@ -15,3 +17,16 @@ def test_a_subject_after_an_opening_but_and_before_an_aside_reports():
     text = ("Headline here\n\nBut the tenants, many of them pensioners on fixed incomes, insisted "
             "that the rent rise was unlawful.")
     assert quotes(text) == [("indirect", "the rent rise was unlawful", "tenants")]
+
+
+@pytest.mark.parametrize("circumstances", [
+    "in a filing with the Texas Department of Insurance (TDI) on Monday",
+    "in a notice pinned to the depot gate on Friday morning",
+    "to a parliamentary subcommittee",
+])
+def test_that_after_long_circumstances_of_the_report_opens_what_was_said(circumstances):
+    text = (f"Insurer pulls back\n\nHarbor Mutual said {circumstances} that it would stop writing "
+            "new policies in the county.")
+    assert quotes(text) == [("indirect", "it would stop writing new policies in the county",
+                             "Harbor Mutual")]
+

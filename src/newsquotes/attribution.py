@@ -1347,8 +1347,8 @@ _FINITE = {"had", "has", "have", "was", "were", "is", "are", "would", "will", "c
 def _that_after_circumstances(tokens: list[Token], c: int, hi: int) -> int | None:
     """`acknowledged at his news conference on Thursday that ...`: the "that" after words of
     place, time and medium, or None."""
-    that = next((k for k in range(c, min(hi, c + 9)) if tokens[k].lower == "that"
-                 and all(t.kind == "w" and (t.lower not in CLAUSE_MARKERS
+    that = next((k for k in range(c, min(hi, c + 16)) if tokens[k].lower == "that"
+                 and all((t.kind == "w" or t.text in {"(", ")"}) and (t.lower not in CLAUSE_MARKERS
                                             or t.lower == "after" and n + 1 < k
                                             and tokens[n + 1].lower in DETERMINERS)
                          for n, t in enumerate(tokens[c:k], c))),
@@ -1357,7 +1357,8 @@ def _that_after_circumstances(tokens: list[Token], c: int, hi: int) -> int | Non
                                 or t.lower.endswith("ly")
                                 for t in tokens[c:that]):
         return that  # "said privately that", "told reporters on Friday that"
-    if that is not None and tokens[c].lower in {"at", "in", "on", "during", "after"} and not any(
+    if that is not None and tokens[c].lower in {"at", "in", "on", "during", "after", "to"} \
+            and not any(
             t.lower in _FINITE or t.lower in _MODALS or _is_cue(t) and t.lower not in _BEFORE_THAT
             for t in tokens[c:that]):  # ("on the same call that": a call, not a verb)
         return that  # "said at a regular briefing that", "in a rare televised address that"
