@@ -30,3 +30,16 @@ def test_that_after_long_circumstances_of_the_report_opens_what_was_said(circums
     assert quotes(text) == [("indirect", "it would stop writing new policies in the county",
                              "Harbor Mutual")]
 
+
+def test_that_after_a_long_listener_opens_what_was_said():
+    text = ("Bridge delayed\n\nLismore City Council told a meeting of its finance and audit "
+            "committee on Thursday evening that the bridge would not reopen until 2028.")
+    assert quotes(text) == [("indirect", "the bridge would not reopen until 2028",
+                             "Lismore City Council")]
+
+
+def test_a_listener_and_a_clause_before_and_that_are_one_report():
+    text = ("Tourist levy\n\nMayor Ellen Doyle told Radio Kerry the levy would raise about "
+            "600,000 euros a year and that hotels had been consulted.")
+    assert quotes(text) == [("indirect", "the levy would raise about 600,000 euros a year and "
+                             "that hotels had been consulted", "Ellen Doyle")]

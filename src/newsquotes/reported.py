@@ -628,8 +628,12 @@ def _past_listener(tokens: list[Token], c: int, hi: int) -> int | None:
     """Where what was said begins after a listener: past "that" (`told residents that ...`),
     a name (`told GB News his party ...`, `told Reuters the ban ...`), an audience (`told
     reporters ...`) or "the judge"; None if it cannot tell."""
-    that = next((k for k in range(c, min(hi, c + 10)) if tokens[k].lower == "that"), None)
-    if that is not None:
+    that = next((k for k in range(c, min(hi, c + 16)) if tokens[k].lower == "that"), None)
+    if that is not None and (that - c < 10 or tokens[that - 1].lower not in {"and", "but"}
+                             and not any(t.kind == "q" or t.lower in _FINITE or t.lower in _PAST
+                                         or t.lower in PRONOUNS for t in tokens[c:that])):
+        # (a long listener, "told a meeting of its finance committee on Thursday that", holds
+        # no clause of its own: not "told Belga the measure would ... and that ...")
         return that + 1
     k = c
     while k + 1 < hi and (tokens[k].lower == "the" or tokens[k].lower in MEDIA_NOUNS) \
