@@ -43,3 +43,21 @@ def test_a_listener_and_a_clause_before_and_that_are_one_report():
             "600,000 euros a year and that hotels had been consulted.")
     assert quotes(text) == [("indirect", "the levy would raise about 600,000 euros a year and "
                              "that hotels had been consulted", "Ellen Doyle")]
+
+
+@pytest.mark.parametrize("source, speaker", [
+    ("aviation safety officials said", "officials"),
+    ("the energy and mines ministry has said", "ministry"),
+])
+def test_a_report_before_a_source_of_lower_case_nouns_is_found(source, speaker):
+    # (the speaker is the head noun the speaker reader gives; the report's span is the point)
+    text = f"Flights cut\n\nDozens of flights were cancelled at the airport on Sunday, {source}."
+    assert quotes(text) == [("indirect", "Dozens of flights were cancelled at the airport on "
+                             "Sunday", speaker)]
+
+
+def test_a_wh_clause_before_according_to_is_no_source():
+    text = ("Plume spread\n\nThe plume spread 30 kilometres, far beyond what the company had "
+            "predicted, according to independent scientists.")
+    assert quotes(text) == [("indirect", "The plume spread 30 kilometres, far beyond what the "
+                             "company had predicted", "independent scientists")]

@@ -874,12 +874,29 @@ def _reported_before(tokens: list[Token], lo: int, hi: int, v: int) -> tuple[int
     if span and lo < span[0] <= k + 1:  # "..., a source familiar with Saudi thinking said"
         k = span[0] - 2 if tokens[span[0] - 1].text == "," else span[0] - 1
     comma = next((c for c in range(k + 1, v) if tokens[c].text == ","), None)
+    if comma is None:
+        comma = _comma_before_nouns(tokens, lo, k)
     if comma is None or comma <= lo + 2:
         return None
     start = _after_dateline(tokens, lo, comma)
     if comma - start < 3 or _has_quote(tokens, start, comma):
         return None
     return start, comma
+
+
+def _comma_before_nouns(tokens: list[Token], lo: int, k: int) -> int | None:
+    """The comma before the source's first words, lower-case nouns the vocabulary lacks, that
+    end at ``k``: "..., migrant rights groups said.", "..., the science and technology ministry
+    has said."; None if a verb or a clause's word comes first."""
+    m = k
+    while m > lo and k - m < 5 and tokens[m].text.isalpha() and tokens[m].text.islower() \
+            and (tokens[m].lower not in CLAUSE_MARKERS or tokens[m].lower == "and") \
+            and tokens[m].lower not in PREPOSITIONS and tokens[m].lower not in _FINITE \
+            and tokens[m].lower not in _PAST and tokens[m].lower not in PRONOUNS \
+            and tokens[m].lower not in {"what", "how", "why"} \
+            and not tokens[m].lower.endswith(("ed", "ing", "ly")):
+        m -= 1  # (not "..., far beyond what the company had predicted, according to")
+    return m if m < k and tokens[m].text == "," and tokens[m + 1].lower != "and" else None
 
 
 def _past_listener_phrase(tokens: list[Token], k: int, hi: int) -> int:
