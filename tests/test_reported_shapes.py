@@ -61,3 +61,16 @@ def test_a_wh_clause_before_according_to_is_no_source():
             "predicted, according to independent scientists.")
     assert quotes(text) == [("indirect", "The plume spread 30 kilometres, far beyond what the "
                              "company had predicted", "independent scientists")]
+
+
+@pytest.mark.parametrize("text, report, speaker", [
+    ("Bus ridership fell 12% last year, according to figures released by Metro Transit ahead "
+     "of the budget hearing.", "Bus ridership fell 12% last year", "Metro Transit"),
+    ("According to a survey of 2,000 drivers published in May by the Institute for Road "
+     "Safety, 41% had used a phone at the wheel.", "41% had used a phone at the wheel",
+     "Institute for Road Safety"),
+    ("Ridership fell by a tenth, according to an audit released on Monday by the Office of the "
+     "State Comptroller.", "Ridership fell by a tenth", "Office of the State Comptroller"),
+])
+def test_according_to_a_document_speaks_for_the_body_that_made_it(text, report, speaker):
+    assert quotes("Transit figures\n\n" + text) == [("indirect", report, speaker)]

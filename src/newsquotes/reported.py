@@ -246,6 +246,14 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
             if span is None and v + 3 < hi and tokens[v + 2].lower in OBJECT_PRONOUNS \
                     and tokens[v + 3].text == ",":
                 span = v + 2, v + 3  # "According to her, ...": "her" is no determiner here
+            if span and tokens[span[1] - 1].text.islower() \
+                    and tokens[span[1] - 1].lower.endswith("ed"):
+                # "according to a survey of 2,000 drivers published in May by the Institute for
+                # Road Safety, ...": the participle's phrase, to the comma, says who made it
+                end = next((k for k in range(span[1], min(hi, span[1] + 12))
+                            if tokens[k].kind != "w"), None)
+                if end is not None and tokens[end].text in {",", ".", ";"}:
+                    span = span[0], end
             if span:  # "according to the Department of Environment, Tourism, ... and Innovation"
                 span = span[0], listed_name_end(tokens, *span)
             owner = next((k for k in range(span[0], span[1] - 1)
@@ -803,13 +811,20 @@ def _source(tokens: list[Token], span: tuple[int, int]) -> tuple[int, int]:
         return span
     by = next((k for k in range(doc + 1, min(doc + 3, j)) if tokens[k].lower in {"by", "from"}),
               None)
-    if by is None and doc + 2 < j and tokens[doc + 1].lower.endswith("ed"):
-        # "figures presented to Parliament by the National Student Financial Aid Scheme"
-        by = next((k for k in range(doc + 2, min(doc + 7, j)) if tokens[k].lower == "by"), None)
+    made = next((k for k in range(doc + 1, min(doc + 7, j)) if tokens[k].text.islower()
+                 and tokens[k].lower.endswith("ed")), None) if by is None else None
+    if made is not None:
+        # "figures presented to Parliament by the National Student Financial Aid Scheme", "a
+        # survey of 1,100 riders published in November by the Institute for Digital Work"
+        by = next((k for k in range(made + 1, min(made + 6, j)) if tokens[k].lower == "by"), None)
     after = phrase_after(tokens, by, loose=True) if by is not None else None
     if after is not None:
+        # (not "by CalMac ahead of the session", "by Cuba to the Secretary-General": the name
+        # ends where lower-case words go on but for its own "of" or "for")
         end = next((k for k in range(after[0] + 1, after[1])
-                    if tokens[k].text.islower() and tokens[k].lower.endswith("ed")), after[1])
+                    if tokens[k].text.islower() and (
+                        tokens[k].lower.endswith("ed") or is_cap(tokens[k - 1].text)
+                        and not _name_goes_on(tokens, k, after[1]))), after[1])
         return after[0], end
     if doc > i and (is_cap(tokens[doc - 1].text) or tokens[doc - 1].lower in ORG_NOMINALS
                     or tokens[doc - 1].lower in ORG_NOUNS):
@@ -821,6 +836,13 @@ def _source(tokens: list[Token], span: tuple[int, int]) -> tuple[int, int]:
         # Exchange": the company's, not the exchange's
         return doc, doc + 1
     return span
+
+
+def _name_goes_on(tokens: list[Token], k: int, j: int) -> bool:
+    """Whether the name goes on past the word at ``k``: "Office of the National Public
+    Auditor", "Institute for Digital Work"."""
+    n = k + 2 if k + 2 < j and tokens[k + 1].lower == "the" else k + 1
+    return tokens[k].lower in {"of", "for", "and", "de"} and n < j and is_cap(tokens[n].text)
 
 
 def _reported_before(tokens: list[Token], lo: int, hi: int, v: int) -> tuple[int, int] | None:
