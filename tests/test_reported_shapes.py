@@ -74,3 +74,20 @@ def test_a_wh_clause_before_according_to_is_no_source():
 ])
 def test_according_to_a_document_speaks_for_the_body_that_made_it(text, report, speaker):
     assert quotes("Transit figures\n\n" + text) == [("indirect", report, speaker)]
+
+
+@pytest.mark.parametrize("act", [
+    "Dairy farmers in the district have long complained about late payments.",
+    "Drivers stranded on the motorway described a long and cold wait.",
+    "Judge Maria Olsen warned jurors not to read coverage of the case.",
+    "Judge Maria Olsen cautioned both sides against discussing the evidence on radio.",
+])
+def test_a_speech_act_with_no_reported_proposition_is_no_report(act):
+    assert quotes("Court hears case\n\n" + act) == []
+
+
+def test_described_as_still_reports():
+    text = ("Court hears case\n\nThe union described the offer as an insult to nurses who had "
+            "worked through the pandemic.")
+    assert quotes(text) == [("indirect", "the offer as an insult to nurses who had worked "
+                             "through the pandemic", "union")]

@@ -425,6 +425,17 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
         if tok.lower.startswith(("reject", "dismiss")) \
                 and not any(t.lower == "that" for t in tokens[c:min(hi, c + 5)]):
             continue  # "rejected a demand to reopen talks": an act; "rejected claims that ...": a report
+        if tok.lower.startswith("complain") and c < hi \
+                and tokens[c].lower in {"about", "of", "over"} \
+                or tok.lower.startswith("describ") and not any(t.lower == "as"
+                                                               for t in tokens[c:hi]):
+            continue  # "complained about late payments", "described a long wait": acts named
+        if tok.lower.startswith(("warn", "caution")) and any(
+                tokens[k].lower == "against"
+                or tokens[k].lower == "not" and tokens[k + 1].lower == "to"
+                for k in range(c, min(hi - 1, c + 4))):
+            continue  # "warned jurors not to read ...", "cautioned both sides against ...":
+            # directives
         if tok.lower in THAT_CUES and tok.lower not in _TELLING \
                 and not (c < hi and tokens[c].lower == "that") and not _clause_follows(tokens, c, hi) \
                 and _that_after_circumstances(tokens, c, hi) is None:
