@@ -91,3 +91,10 @@ def test_described_as_still_reports():
             "worked through the pandemic.")
     assert quotes(text) == [("indirect", "the offer as an insult to nurses who had worked "
                              "through the pandemic", "union")]
+
+
+def test_according_to_a_source_reports_the_clause_after_its_quoted_words():
+    text = ("Tanker detained\n\nAccording to the Foreign Ministry, the port's sanctions are "
+            "\"illegitimate\" and Moscow does not recognise them.")
+    assert quotes(text) == [("partial", "illegitimate", "Foreign Ministry"),
+                            ("indirect", "Moscow does not recognise them", "Foreign Ministry")]

@@ -334,6 +334,10 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
                 found.append(_indirect_quote(text, tokens[start].start,
                                              _content_end(tokens, stop), speaker,
                                              "according to", pid, sents))
+            elif start < stop:  # 'According to her, the people "welcome the rice", but they
+                # deserve to be consulted': the clauses around the quoted words
+                found.extend(_around_quotes(text, tokens, start, stop, speaker, "according to",
+                                            pid, sents))
             return found
         if last and tok.lower in {"and", "but"} and v + 2 < hi and tokens[v + 1].lower == "that":
             # "... said the measures were fair and that Brussels remained open to talks."
@@ -477,76 +481,8 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
                          and (tokens[k + 1].lower in _FINITE or tokens[k + 1].lower in _PAST
                               or _is_cue(tokens[k + 1]))), stop)
         if _has_quote(tokens, c, stop):
-            # The quoted words are the quote; a clause before "and that" is reported on its own:
-            # "said the player had asked to leave and that the fee would be "reinvested"".
-            first_q = next(k for k in range(c, stop) if tokens[k].kind == "q")
-            split = next((k for k in range(c + 3, first_q) if tokens[k].lower in {"and", "but"}
-                          and (tokens[k + 1].lower == "that" or _is_cue(tokens[k + 1])
-                               # 'that he had followed the order and "would decide it ..."'
-                               or k + 1 == first_q and tokens[k - 1].kind == "w"
-                               or tokens[k + 1].lower in _MODALS or tokens[k + 1].lower in PRONOUNS
-                               # "that Kersh had two convictions and had climbed into his
-                               # pickup "knowing ..."": the first clause is reported on its own
-                               or (tokens[k + 1].lower in _FINITE
-                                   or tokens[k + 1].lower.endswith("ed")
-                                   and tokens[k + 1].text.islower()
-                                   and tokens[k + 1].lower not in _NOT_PAST_ED
-                                   and any(t.lower in _FINITE for t in tokens[c + 1:k]))
-                               # 'said ministers had provided £7.8m and remained "committed
-                               # to ..."': a clause of its own, then a second verb for it
-                               # 'said the fault was found and engineers needed "several
-                               # days"': a clause of its own, then one with a new subject
-                               or _subject_and_verb(tokens, k + 1, first_q)
-                               and any(t.lower in _FINITE for t in tokens[c + 1:k]))), None)
-            # "said it respected the decision but warned that the ban could push ... "...""
-            if split is None:  # "... since 1784, a date X describes as "family pride"."
-                split = max((k for k in range(c + 5, first_q) if tokens[k].text in {",", "–", "—"}
-                             and tokens[k + 1].lower in {"a", "an", "which", "who"}), default=None)
-            if split is None and first_q - c > 3 and tokens[first_q - 1].text == ":" \
-                    and _clause_follows(tokens, c, first_q - 1):
-                split = first_q - 1  # 'said the shutdowns had no legal basis: "There is ..."'
-            if split is not None:
-                found.append(_indirect_quote(text, tokens[c].start, _content_end(tokens, split),
-                                             speaker, tok.text, pid, sents))
-            last_q = max(k for k in range(c, stop) if tokens[k].kind == "q")
-            for k in range(first_q + 1, last_q - 3):
-                # 'said it remained "open to dialogue" and that it would not suspend the
-                # platform, which it described as "irreversible"': the clause between
-                # (or a list: 'said it "deeply regrets" the incident, that the case ...')
-                if tokens[k].lower in {"and", "but", ","} and tokens[k + 1].lower == "that":
-                    end = next(e for e in range(k + 2, last_q + 1) if tokens[e].kind == "q"
-                               or tokens[e].text == "," and tokens[e + 1].lower in {"which", "who"}
-                               or tokens[e].lower in {"and", "but"}
-                               and tokens[e + 1].lower == "that")
-                    if end - (k + 2) >= 3 and tokens[end].kind != "q":
-                        found.append(_indirect_quote(text, tokens[k + 2].start,
-                                                     _content_end(tokens, end), speaker, tok.text,
-                                                     pid, sents))
-            # (or 'said the delay was "frustrating" but the council had no intention of ...': a
-            # clause with its own subject goes on under the same cue after "but" too; not 'but
-            # it gave no details', where the writer goes on about the speaker)
-            joint = last_q + 1
-            if joint + 2 < stop and tokens[joint].lower in {"and", "but"} \
-                    and _clause_follows(tokens, joint + 1, stop) \
-                    and not (tokens[joint].lower == "but" and tokens[joint + 1].lower in PRONOUNS) \
-                    and not any(_is_cue(t) or t.lower in {"whether", "if"}
-                                for t in tokens[joint + 1:joint + 5]):
-                # 'said that was "a fair question" and officials were looking at it'
-                found.append(_indirect_quote(text, tokens[joint + 1].start,
-                                             _content_end(tokens, stop), speaker, tok.text, pid,
-                                             sents))
-            elif (conj := next((k for k in range(last_q + 1, stop - 3)
-                                if tokens[k].lower in {"and", "but"}), None)) is not None \
-                    and tokens[conj + 1].lower in _AUXILIARIES \
-                    and not _has_quote(tokens, conj, stop) \
-                    and not any(_is_cue(t) or t.lower in _PARTICIPLES
-                                for t in tokens[last_q + 1:conj]) \
-                    and not any(_is_cue(t) for t in tokens[conj + 1:conj + 6]):
-                # 'said ERP was "long overdue" and would finally give the city a way to ...':
-                # the reported clause goes on, its subject unsaid
-                found.append(_indirect_quote(text, tokens[conj + 1].start,
-                                             _content_end(tokens, stop), speaker, tok.text, pid,
-                                             sents))
+            found.extend(_around_quotes(text, tokens, c, stop, speaker, tok.text, pid,
+                                        sents))
             continue
         start, end = tokens[c].start, _content_end(tokens, stop)
         if len(text[start:end].split()) < 3 or tokens[c].lower in {"whether", "if"} \
@@ -554,6 +490,83 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
             continue  # reported questions are not reported speech; nor is "said in a statement"
         found.append(_indirect_quote(text, start, end, speaker, tok.text, pid, sents))
         skip_to = stop
+    return found
+
+
+def _around_quotes(text, tokens, c, stop, speaker, cue, pid, sents) -> list[_Quote]:
+    """The reported clauses of a report from ``c`` to ``stop`` that holds quoted words: those
+    before, between and after the quotes, each without quote marks."""
+    found: list[_Quote] = []
+    # The quoted words are the quote; a clause before "and that" is reported on its own:
+    # "said the player had asked to leave and that the fee would be "reinvested"".
+    first_q = next(k for k in range(c, stop) if tokens[k].kind == "q")
+    split = next((k for k in range(c + 3, first_q) if tokens[k].lower in {"and", "but"}
+                  and (tokens[k + 1].lower == "that" or _is_cue(tokens[k + 1])
+                       # 'that he had followed the order and "would decide it ..."'
+                       or k + 1 == first_q and tokens[k - 1].kind == "w"
+                       or tokens[k + 1].lower in _MODALS or tokens[k + 1].lower in PRONOUNS
+                       # "that Kersh had two convictions and had climbed into his
+                       # pickup "knowing ..."": the first clause is reported on its own
+                       or (tokens[k + 1].lower in _FINITE
+                           or tokens[k + 1].lower.endswith("ed")
+                           and tokens[k + 1].text.islower()
+                           and tokens[k + 1].lower not in _NOT_PAST_ED
+                           and any(t.lower in _FINITE for t in tokens[c + 1:k]))
+                       # 'said ministers had provided £7.8m and remained "committed
+                       # to ..."': a clause of its own, then a second verb for it
+                       # 'said the fault was found and engineers needed "several
+                       # days"': a clause of its own, then one with a new subject
+                       or _subject_and_verb(tokens, k + 1, first_q)
+                       and any(t.lower in _FINITE for t in tokens[c + 1:k]))), None)
+    # "said it respected the decision but warned that the ban could push ... "...""
+    if split is None:  # "... since 1784, a date X describes as "family pride"."
+        split = max((k for k in range(c + 5, first_q) if tokens[k].text in {",", "–", "—"}
+                     and tokens[k + 1].lower in {"a", "an", "which", "who"}), default=None)
+    if split is None and first_q - c > 3 and tokens[first_q - 1].text == ":" \
+            and _clause_follows(tokens, c, first_q - 1):
+        split = first_q - 1  # 'said the shutdowns had no legal basis: "There is ..."'
+    if split is not None:
+        found.append(_indirect_quote(text, tokens[c].start, _content_end(tokens, split),
+                                     speaker, cue, pid, sents))
+    last_q = max(k for k in range(c, stop) if tokens[k].kind == "q")
+    for k in range(first_q + 1, last_q - 3):
+        # 'said it remained "open to dialogue" and that it would not suspend the
+        # platform, which it described as "irreversible"': the clause between
+        # (or a list: 'said it "deeply regrets" the incident, that the case ...')
+        if tokens[k].lower in {"and", "but", ","} and tokens[k + 1].lower == "that":
+            end = next(e for e in range(k + 2, last_q + 1) if tokens[e].kind == "q"
+                       or tokens[e].text == "," and tokens[e + 1].lower in {"which", "who"}
+                       or tokens[e].lower in {"and", "but"}
+                       and tokens[e + 1].lower == "that")
+            if end - (k + 2) >= 3 and tokens[end].kind != "q":
+                found.append(_indirect_quote(text, tokens[k + 2].start,
+                                             _content_end(tokens, end), speaker, cue,
+                                             pid, sents))
+    # (or 'said the delay was "frustrating" but the council had no intention of ...': a
+    # clause with its own subject goes on under the same cue after "but" too; not 'but
+    # it gave no details', where the writer goes on about the speaker)
+    joint = last_q + 1
+    if joint + 2 < stop and tokens[joint].lower in {"and", "but"} \
+            and _clause_follows(tokens, joint + 1, stop) \
+            and not (tokens[joint].lower == "but" and tokens[joint + 1].lower in PRONOUNS) \
+            and not any(_is_cue(t) or t.lower in {"whether", "if"}
+                        for t in tokens[joint + 1:joint + 5]):
+        # 'said that was "a fair question" and officials were looking at it'
+        found.append(_indirect_quote(text, tokens[joint + 1].start,
+                                     _content_end(tokens, stop), speaker, cue, pid,
+                                     sents))
+    elif (conj := next((k for k in range(last_q + 1, stop - 3)
+                        if tokens[k].lower in {"and", "but"}), None)) is not None \
+            and tokens[conj + 1].lower in _AUXILIARIES \
+            and not _has_quote(tokens, conj, stop) \
+            and not any(_is_cue(t) or t.lower in _PARTICIPLES
+                        for t in tokens[last_q + 1:conj]) \
+            and not any(_is_cue(t) for t in tokens[conj + 1:conj + 6]):
+        # 'said ERP was "long overdue" and would finally give the city a way to ...':
+        # the reported clause goes on, its subject unsaid
+        found.append(_indirect_quote(text, tokens[conj + 1].start,
+                                     _content_end(tokens, stop), speaker, cue, pid,
+                                     sents))
     return found
 
 
