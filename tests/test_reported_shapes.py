@@ -98,3 +98,10 @@ def test_according_to_a_source_reports_the_clause_after_its_quoted_words():
             "\"illegitimate\" and Moscow does not recognise them.")
     assert quotes(text) == [("partial", "illegitimate", "Foreign Ministry"),
                             ("indirect", "Moscow does not recognise them", "Foreign Ministry")]
+
+
+def test_that_after_an_aside_inside_the_circumstances_of_the_report_opens_what_was_said():
+    text = ("Airline warned\n\nTransport Canada said in a letter to the airline, seen by "
+            "Reuters, that its operating certificate would be reviewed.")
+    assert quotes(text) == [("indirect", "its operating certificate would be reviewed",
+                             "Transport Canada")]

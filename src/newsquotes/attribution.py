@@ -1347,10 +1347,13 @@ _FINITE = {"had", "has", "have", "was", "were", "is", "are", "would", "will", "c
 def _that_after_circumstances(tokens: list[Token], c: int, hi: int) -> int | None:
     """`acknowledged at his news conference on Thursday that ...`: the "that" after words of
     place, time and medium, or None."""
+    # ("in a filing with the Nigerian Exchange (NGX) on Thursday that", "in a letter to the
+    # minister, seen by Reuters, that": initials and an aside inside the circumstances)
     that = next((k for k in range(c, min(hi, c + 16)) if tokens[k].lower == "that"
-                 and all((t.kind == "w" or t.text in {"(", ")"}) and (t.lower not in CLAUSE_MARKERS
-                                            or t.lower == "after" and n + 1 < k
-                                            and tokens[n + 1].lower in DETERMINERS)
+                 and all((t.kind == "w" or t.text in {"(", ")", ","})
+                         and (t.lower not in CLAUSE_MARKERS
+                              or t.lower == "after" and n + 1 < k
+                              and tokens[n + 1].lower in DETERMINERS)
                          for n, t in enumerate(tokens[c:k], c))),
                 None)  # ("in a statement after the sentencing that": "after" the noun's)
     if that is not None and all(t.lower in _BEFORE_THAT or is_cap(t.text)
