@@ -105,3 +105,13 @@ def test_that_after_an_aside_inside_the_circumstances_of_the_report_opens_what_w
             "Reuters, that its operating certificate would be reviewed.")
     assert quotes(text) == [("indirect", "its operating certificate would be reviewed",
                              "Transport Canada")]
+
+
+def test_a_standfirst_without_a_full_stop_and_no_byline_after_it_is_no_report():
+    text = ("Harbour strike spreads to second port\n\n"
+            "Dockworkers say the port will stay shut until pay talks resume\n\n"
+            "Marta Lindqvist\n\n"
+            "The Gothenburg Dockworkers Union said on Monday that its members would not return "
+            "to work this week.")
+    assert quotes(text) == [("indirect", "its members would not return to work this week",
+                             "Gothenburg Dockworkers Union")]
