@@ -115,3 +115,18 @@ def test_a_standfirst_without_a_full_stop_and_no_byline_after_it_is_no_report():
             "to work this week.")
     assert quotes(text) == [("indirect", "its members would not return to work this week",
                              "Gothenburg Dockworkers Union")]
+
+
+@pytest.mark.parametrize("text, report, speaker", [
+    ("Residents say little has changed since the flood barriers were built.",
+     "little has changed since the flood barriers were built", "Residents"),
+    ("The council said nothing had been decided about the library.",
+     "nothing had been decided about the library", "council"),
+])
+def test_nothing_or_little_as_the_subject_of_the_reported_clause(text, report, speaker):
+    assert quotes("Flood town waits\n\n" + text) == [("indirect", report, speaker)]
+
+
+def test_said_nothing_with_no_clause_after_it_is_no_report():
+    text = "Flood town waits\n\nThe council said nothing in public about the library."
+    assert quotes(text) == []

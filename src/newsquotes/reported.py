@@ -410,8 +410,10 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
         if speaker is None or speaker.kind == "nominal" and not speaker.title:
             continue
         if v + 1 < hi and tokens[v + 1].lower in {"nothing", "little", "almost", "anything"} \
+                and not (v + 2 < hi and tokens[v + 2].lower in _FINITE) \
                 or _adds_amount(tokens, v):
             continue  # "had said almost nothing in public about ...", "had added $40 million"
+            # (but "say little has changed": the clause's subject)
         last = (speaker, tok.text)
         if attribution:
             continue  # the quote before is what was said; ", adding that ..." may follow
