@@ -130,3 +130,11 @@ def test_nothing_or_little_as_the_subject_of_the_reported_clause(text, report, s
 def test_said_nothing_with_no_clause_after_it_is_no_report():
     text = "Flood town waits\n\nThe council said nothing in public about the library."
     assert quotes(text) == []
+
+
+def test_an_agency_dateline_without_a_place_is_no_part_of_the_subject():
+    text = ("Ferry pricing probed\n\n(Bloomberg) -- Norway's competition authority opened an "
+            "inquiry into Fjordline's ferry pricing, saying the company may have overcharged "
+            "freight customers.")
+    assert quotes(text) == [("indirect", "the company may have overcharged freight customers",
+                             "Norway's competition authority")]

@@ -1021,6 +1021,12 @@ def _after_dateline(tokens: list[Token], lo: int, upto: int) -> int:
             and tokens[lo + 2].text.isupper() and len(tokens[lo + 2].text) > 1 \
             and tokens[lo + 3].text == ":":
         return lo + 4  # "Bengaluru, DHNS: The Karnataka High Court ..."
+    if lo + 4 < upto and tokens[lo].text == "(" and tokens[lo + 2].text == ")" \
+            and is_cap(tokens[lo + 1].text) and tokens[lo + 3].text in {"-", "—", "–"}:
+        k = lo + 3  # "(Bloomberg) -- Britain's antitrust watchdog ...": the agency, no place
+        while k < upto and tokens[k].text in {"-", "—", "–"}:
+            k += 1
+        return k
     comma = next((k for k in range(lo + 1, min(upto, lo + 4)) if tokens[k].text == ","), None)
     if comma is not None and comma + 3 < upto and all(
             is_cap(t.text) for t in tokens[lo:comma]) \
