@@ -174,8 +174,10 @@ def _analyse(text: str, target: str, aliases: list[str] | None) -> Analysis:
     # told again in the body: only its quoted words are the speaker's
     # (as is "X says ..." in the standfirst between the headline and the byline; but "...,
     # the council has said" there gives the lede's news with its source)
+    # (a standfirst without a full stop needs no byline after it to be one: "Indian refiners
+    # say they may shift to soyoil" under the headline, then the writer's bare name)
     standfirsts = {p.paragraph_id for n, p in enumerate(paras[:-1]) if n and p.role == "body"
-                   and paras[n + 1].role == "byline"
+                   and (paras[n + 1].role == "byline" or not tokenise._terminal(p.text))
                    and all(h.role == "headline" for h in paras[:n])}
     quotes.extend(q for q in _indirect(text, frames, by_para) if q.paragraph_id not in headlines
                   and not (q.paragraph_id in standfirsts and q.speaker.start < q.start))

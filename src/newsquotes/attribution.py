@@ -916,6 +916,8 @@ def _relative_subject(tokens: list[Token], who: int, lo: int) -> Speaker | None:
 def _clause_subject(tokens: list[Token], lo: int, upto: int) -> Speaker | None:
     """The subject at the start of the clause that ends at ``upto``: `Rycroft was blunt:`."""
     lo = _after_dateline(tokens, lo, upto)
+    if lo + 1 < upto and tokens[lo].text in {"But", "And", "Yet"}:
+        lo += 1  # "But residents of the ward, where ..., say": the sentence's link, no subject
     starts = [lo] + [c + 1 for c in range(lo, upto) if tokens[c].text == ","]
     for s in reversed(starts):
         if s > lo and tokens[s].lower in {"a", "an", "his", "her", "their"}:
@@ -1019,6 +1021,12 @@ def _after_dateline(tokens: list[Token], lo: int, upto: int) -> int:
             and tokens[lo + 2].text.isupper() and len(tokens[lo + 2].text) > 1 \
             and tokens[lo + 3].text == ":":
         return lo + 4  # "Bengaluru, DHNS: The Karnataka High Court ..."
+    if lo + 4 < upto and tokens[lo].text == "(" and tokens[lo + 2].text == ")" \
+            and is_cap(tokens[lo + 1].text) and tokens[lo + 3].text in {"-", "—", "–"}:
+        k = lo + 3  # "(Bloomberg) -- Britain's antitrust watchdog ...": the agency, no place
+        while k < upto and tokens[k].text in {"-", "—", "–"}:
+            k += 1
+        return k
     comma = next((k for k in range(lo + 1, min(upto, lo + 4)) if tokens[k].text == ","), None)
     if comma is not None and comma + 3 < upto and all(
             is_cap(t.text) for t in tokens[lo:comma]) \
@@ -1345,17 +1353,21 @@ _FINITE = {"had", "has", "have", "was", "were", "is", "are", "would", "will", "c
 def _that_after_circumstances(tokens: list[Token], c: int, hi: int) -> int | None:
     """`acknowledged at his news conference on Thursday that ...`: the "that" after words of
     place, time and medium, or None."""
-    that = next((k for k in range(c, min(hi, c + 9)) if tokens[k].lower == "that"
-                 and all(t.kind == "w" and (t.lower not in CLAUSE_MARKERS
-                                            or t.lower == "after" and n + 1 < k
-                                            and tokens[n + 1].lower in DETERMINERS)
+    # ("in a filing with the Nigerian Exchange (NGX) on Thursday that", "in a letter to the
+    # minister, seen by Reuters, that": initials and an aside inside the circumstances)
+    that = next((k for k in range(c, min(hi, c + 16)) if tokens[k].lower == "that"
+                 and all((t.kind == "w" or t.text in {"(", ")", ","})
+                         and (t.lower not in CLAUSE_MARKERS
+                              or t.lower == "after" and n + 1 < k
+                              and tokens[n + 1].lower in DETERMINERS)
                          for n, t in enumerate(tokens[c:k], c))),
                 None)  # ("in a statement after the sentencing that": "after" the noun's)
     if that is not None and all(t.lower in _BEFORE_THAT or is_cap(t.text)
                                 or t.lower.endswith("ly")
                                 for t in tokens[c:that]):
         return that  # "said privately that", "told reporters on Friday that"
-    if that is not None and tokens[c].lower in {"at", "in", "on", "during", "after"} and not any(
+    if that is not None and tokens[c].lower in {"at", "in", "on", "during", "after", "to"} \
+            and not any(
             t.lower in _FINITE or t.lower in _MODALS or _is_cue(t) and t.lower not in _BEFORE_THAT
             for t in tokens[c:that]):  # ("on the same call that": a call, not a verb)
         return that  # "said at a regular briefing that", "in a rare televised address that"

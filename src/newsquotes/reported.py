@@ -246,6 +246,14 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
             if span is None and v + 3 < hi and tokens[v + 2].lower in OBJECT_PRONOUNS \
                     and tokens[v + 3].text == ",":
                 span = v + 2, v + 3  # "According to her, ...": "her" is no determiner here
+            if span and tokens[span[1] - 1].text.islower() \
+                    and tokens[span[1] - 1].lower.endswith("ed"):
+                # "according to a survey of 2,000 drivers published in May by the Institute for
+                # Road Safety, ...": the participle's phrase, to the comma, says who made it
+                end = next((k for k in range(span[1], min(hi, span[1] + 12))
+                            if tokens[k].kind != "w"), None)
+                if end is not None and tokens[end].text in {",", ".", ";"}:
+                    span = span[0], end
             if span:  # "according to the Department of Environment, Tourism, ... and Innovation"
                 span = span[0], listed_name_end(tokens, *span)
             owner = next((k for k in range(span[0], span[1] - 1)
@@ -326,6 +334,10 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
                 found.append(_indirect_quote(text, tokens[start].start,
                                              _content_end(tokens, stop), speaker,
                                              "according to", pid, sents))
+            elif start < stop:  # 'According to her, the people "welcome the rice", but they
+                # deserve to be consulted': the clauses around the quoted words
+                found.extend(_around_quotes(text, tokens, start, stop, speaker, "according to",
+                                            pid, sents))
             return found
         if last and tok.lower in {"and", "but"} and v + 2 < hi and tokens[v + 1].lower == "that":
             # "... said the measures were fair and that Brussels remained open to talks."
@@ -398,8 +410,10 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
         if speaker is None or speaker.kind == "nominal" and not speaker.title:
             continue
         if v + 1 < hi and tokens[v + 1].lower in {"nothing", "little", "almost", "anything"} \
+                and not (v + 2 < hi and tokens[v + 2].lower in _FINITE) \
                 or _adds_amount(tokens, v):
             continue  # "had said almost nothing in public about ...", "had added $40 million"
+            # (but "say little has changed": the clause's subject)
         last = (speaker, tok.text)
         if attribution:
             continue  # the quote before is what was said; ", adding that ..." may follow
@@ -417,6 +431,17 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
         if tok.lower.startswith(("reject", "dismiss")) \
                 and not any(t.lower == "that" for t in tokens[c:min(hi, c + 5)]):
             continue  # "rejected a demand to reopen talks": an act; "rejected claims that ...": a report
+        if tok.lower.startswith("complain") and c < hi \
+                and tokens[c].lower in {"about", "of", "over"} \
+                or tok.lower.startswith("describ") and not any(t.lower == "as"
+                                                               for t in tokens[c:hi]):
+            continue  # "complained about late payments", "described a long wait": acts named
+        if tok.lower.startswith(("warn", "caution")) and any(
+                tokens[k].lower == "against"
+                or tokens[k].lower == "not" and tokens[k + 1].lower == "to"
+                for k in range(c, min(hi - 1, c + 4))):
+            continue  # "warned jurors not to read ...", "cautioned both sides against ...":
+            # directives
         if tok.lower in THAT_CUES and tok.lower not in _TELLING \
                 and not (c < hi and tokens[c].lower == "that") and not _clause_follows(tokens, c, hi) \
                 and _that_after_circumstances(tokens, c, hi) is None:
@@ -458,76 +483,8 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
                          and (tokens[k + 1].lower in _FINITE or tokens[k + 1].lower in _PAST
                               or _is_cue(tokens[k + 1]))), stop)
         if _has_quote(tokens, c, stop):
-            # The quoted words are the quote; a clause before "and that" is reported on its own:
-            # "said the player had asked to leave and that the fee would be "reinvested"".
-            first_q = next(k for k in range(c, stop) if tokens[k].kind == "q")
-            split = next((k for k in range(c + 3, first_q) if tokens[k].lower in {"and", "but"}
-                          and (tokens[k + 1].lower == "that" or _is_cue(tokens[k + 1])
-                               # 'that he had followed the order and "would decide it ..."'
-                               or k + 1 == first_q and tokens[k - 1].kind == "w"
-                               or tokens[k + 1].lower in _MODALS or tokens[k + 1].lower in PRONOUNS
-                               # "that Kersh had two convictions and had climbed into his
-                               # pickup "knowing ..."": the first clause is reported on its own
-                               or (tokens[k + 1].lower in _FINITE
-                                   or tokens[k + 1].lower.endswith("ed")
-                                   and tokens[k + 1].text.islower()
-                                   and tokens[k + 1].lower not in _NOT_PAST_ED
-                                   and any(t.lower in _FINITE for t in tokens[c + 1:k]))
-                               # 'said ministers had provided £7.8m and remained "committed
-                               # to ..."': a clause of its own, then a second verb for it
-                               # 'said the fault was found and engineers needed "several
-                               # days"': a clause of its own, then one with a new subject
-                               or _subject_and_verb(tokens, k + 1, first_q)
-                               and any(t.lower in _FINITE for t in tokens[c + 1:k]))), None)
-            # "said it respected the decision but warned that the ban could push ... "...""
-            if split is None:  # "... since 1784, a date X describes as "family pride"."
-                split = max((k for k in range(c + 5, first_q) if tokens[k].text in {",", "–", "—"}
-                             and tokens[k + 1].lower in {"a", "an", "which", "who"}), default=None)
-            if split is None and first_q - c > 3 and tokens[first_q - 1].text == ":" \
-                    and _clause_follows(tokens, c, first_q - 1):
-                split = first_q - 1  # 'said the shutdowns had no legal basis: "There is ..."'
-            if split is not None:
-                found.append(_indirect_quote(text, tokens[c].start, _content_end(tokens, split),
-                                             speaker, tok.text, pid, sents))
-            last_q = max(k for k in range(c, stop) if tokens[k].kind == "q")
-            for k in range(first_q + 1, last_q - 3):
-                # 'said it remained "open to dialogue" and that it would not suspend the
-                # platform, which it described as "irreversible"': the clause between
-                # (or a list: 'said it "deeply regrets" the incident, that the case ...')
-                if tokens[k].lower in {"and", "but", ","} and tokens[k + 1].lower == "that":
-                    end = next(e for e in range(k + 2, last_q + 1) if tokens[e].kind == "q"
-                               or tokens[e].text == "," and tokens[e + 1].lower in {"which", "who"}
-                               or tokens[e].lower in {"and", "but"}
-                               and tokens[e + 1].lower == "that")
-                    if end - (k + 2) >= 3 and tokens[end].kind != "q":
-                        found.append(_indirect_quote(text, tokens[k + 2].start,
-                                                     _content_end(tokens, end), speaker, tok.text,
-                                                     pid, sents))
-            # (or 'said the delay was "frustrating" but the council had no intention of ...': a
-            # clause with its own subject goes on under the same cue after "but" too; not 'but
-            # it gave no details', where the writer goes on about the speaker)
-            joint = last_q + 1
-            if joint + 2 < stop and tokens[joint].lower in {"and", "but"} \
-                    and _clause_follows(tokens, joint + 1, stop) \
-                    and not (tokens[joint].lower == "but" and tokens[joint + 1].lower in PRONOUNS) \
-                    and not any(_is_cue(t) or t.lower in {"whether", "if"}
-                                for t in tokens[joint + 1:joint + 5]):
-                # 'said that was "a fair question" and officials were looking at it'
-                found.append(_indirect_quote(text, tokens[joint + 1].start,
-                                             _content_end(tokens, stop), speaker, tok.text, pid,
-                                             sents))
-            elif (conj := next((k for k in range(last_q + 1, stop - 3)
-                                if tokens[k].lower in {"and", "but"}), None)) is not None \
-                    and tokens[conj + 1].lower in _AUXILIARIES \
-                    and not _has_quote(tokens, conj, stop) \
-                    and not any(_is_cue(t) or t.lower in _PARTICIPLES
-                                for t in tokens[last_q + 1:conj]) \
-                    and not any(_is_cue(t) for t in tokens[conj + 1:conj + 6]):
-                # 'said ERP was "long overdue" and would finally give the city a way to ...':
-                # the reported clause goes on, its subject unsaid
-                found.append(_indirect_quote(text, tokens[conj + 1].start,
-                                             _content_end(tokens, stop), speaker, tok.text, pid,
-                                             sents))
+            found.extend(_around_quotes(text, tokens, c, stop, speaker, tok.text, pid,
+                                        sents))
             continue
         start, end = tokens[c].start, _content_end(tokens, stop)
         if len(text[start:end].split()) < 3 or tokens[c].lower in {"whether", "if"} \
@@ -535,6 +492,83 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
             continue  # reported questions are not reported speech; nor is "said in a statement"
         found.append(_indirect_quote(text, start, end, speaker, tok.text, pid, sents))
         skip_to = stop
+    return found
+
+
+def _around_quotes(text, tokens, c, stop, speaker, cue, pid, sents) -> list[_Quote]:
+    """The reported clauses of a report from ``c`` to ``stop`` that holds quoted words: those
+    before, between and after the quotes, each without quote marks."""
+    found: list[_Quote] = []
+    # The quoted words are the quote; a clause before "and that" is reported on its own:
+    # "said the player had asked to leave and that the fee would be "reinvested"".
+    first_q = next(k for k in range(c, stop) if tokens[k].kind == "q")
+    split = next((k for k in range(c + 3, first_q) if tokens[k].lower in {"and", "but"}
+                  and (tokens[k + 1].lower == "that" or _is_cue(tokens[k + 1])
+                       # 'that he had followed the order and "would decide it ..."'
+                       or k + 1 == first_q and tokens[k - 1].kind == "w"
+                       or tokens[k + 1].lower in _MODALS or tokens[k + 1].lower in PRONOUNS
+                       # "that Kersh had two convictions and had climbed into his
+                       # pickup "knowing ..."": the first clause is reported on its own
+                       or (tokens[k + 1].lower in _FINITE
+                           or tokens[k + 1].lower.endswith("ed")
+                           and tokens[k + 1].text.islower()
+                           and tokens[k + 1].lower not in _NOT_PAST_ED
+                           and any(t.lower in _FINITE for t in tokens[c + 1:k]))
+                       # 'said ministers had provided £7.8m and remained "committed
+                       # to ..."': a clause of its own, then a second verb for it
+                       # 'said the fault was found and engineers needed "several
+                       # days"': a clause of its own, then one with a new subject
+                       or _subject_and_verb(tokens, k + 1, first_q)
+                       and any(t.lower in _FINITE for t in tokens[c + 1:k]))), None)
+    # "said it respected the decision but warned that the ban could push ... "...""
+    if split is None:  # "... since 1784, a date X describes as "family pride"."
+        split = max((k for k in range(c + 5, first_q) if tokens[k].text in {",", "–", "—"}
+                     and tokens[k + 1].lower in {"a", "an", "which", "who"}), default=None)
+    if split is None and first_q - c > 3 and tokens[first_q - 1].text == ":" \
+            and _clause_follows(tokens, c, first_q - 1):
+        split = first_q - 1  # 'said the shutdowns had no legal basis: "There is ..."'
+    if split is not None:
+        found.append(_indirect_quote(text, tokens[c].start, _content_end(tokens, split),
+                                     speaker, cue, pid, sents))
+    last_q = max(k for k in range(c, stop) if tokens[k].kind == "q")
+    for k in range(first_q + 1, last_q - 3):
+        # 'said it remained "open to dialogue" and that it would not suspend the
+        # platform, which it described as "irreversible"': the clause between
+        # (or a list: 'said it "deeply regrets" the incident, that the case ...')
+        if tokens[k].lower in {"and", "but", ","} and tokens[k + 1].lower == "that":
+            end = next(e for e in range(k + 2, last_q + 1) if tokens[e].kind == "q"
+                       or tokens[e].text == "," and tokens[e + 1].lower in {"which", "who"}
+                       or tokens[e].lower in {"and", "but"}
+                       and tokens[e + 1].lower == "that")
+            if end - (k + 2) >= 3 and tokens[end].kind != "q":
+                found.append(_indirect_quote(text, tokens[k + 2].start,
+                                             _content_end(tokens, end), speaker, cue,
+                                             pid, sents))
+    # (or 'said the delay was "frustrating" but the council had no intention of ...': a
+    # clause with its own subject goes on under the same cue after "but" too; not 'but
+    # it gave no details', where the writer goes on about the speaker)
+    joint = last_q + 1
+    if joint + 2 < stop and tokens[joint].lower in {"and", "but"} \
+            and _clause_follows(tokens, joint + 1, stop) \
+            and not (tokens[joint].lower == "but" and tokens[joint + 1].lower in PRONOUNS) \
+            and not any(_is_cue(t) or t.lower in {"whether", "if"}
+                        for t in tokens[joint + 1:joint + 5]):
+        # 'said that was "a fair question" and officials were looking at it'
+        found.append(_indirect_quote(text, tokens[joint + 1].start,
+                                     _content_end(tokens, stop), speaker, cue, pid,
+                                     sents))
+    elif (conj := next((k for k in range(last_q + 1, stop - 3)
+                        if tokens[k].lower in {"and", "but"}), None)) is not None \
+            and tokens[conj + 1].lower in _AUXILIARIES \
+            and not _has_quote(tokens, conj, stop) \
+            and not any(_is_cue(t) or t.lower in _PARTICIPLES
+                        for t in tokens[last_q + 1:conj]) \
+            and not any(_is_cue(t) for t in tokens[conj + 1:conj + 6]):
+        # 'said ERP was "long overdue" and would finally give the city a way to ...':
+        # the reported clause goes on, its subject unsaid
+        found.append(_indirect_quote(text, tokens[conj + 1].start,
+                                     _content_end(tokens, stop), speaker, cue, pid,
+                                     sents))
     return found
 
 
@@ -628,8 +662,12 @@ def _past_listener(tokens: list[Token], c: int, hi: int) -> int | None:
     """Where what was said begins after a listener: past "that" (`told residents that ...`),
     a name (`told GB News his party ...`, `told Reuters the ban ...`), an audience (`told
     reporters ...`) or "the judge"; None if it cannot tell."""
-    that = next((k for k in range(c, min(hi, c + 10)) if tokens[k].lower == "that"), None)
-    if that is not None:
+    that = next((k for k in range(c, min(hi, c + 16)) if tokens[k].lower == "that"), None)
+    if that is not None and (that - c < 10 or tokens[that - 1].lower not in {"and", "but"}
+                             and not any(t.kind == "q" or t.lower in _FINITE or t.lower in _PAST
+                                         or t.lower in PRONOUNS for t in tokens[c:that])):
+        # (a long listener, "told a meeting of its finance committee on Thursday that", holds
+        # no clause of its own: not "told Belga the measure would ... and that ...")
         return that + 1
     k = c
     while k + 1 < hi and (tokens[k].lower == "the" or tokens[k].lower in MEDIA_NOUNS) \
@@ -799,13 +837,20 @@ def _source(tokens: list[Token], span: tuple[int, int]) -> tuple[int, int]:
         return span
     by = next((k for k in range(doc + 1, min(doc + 3, j)) if tokens[k].lower in {"by", "from"}),
               None)
-    if by is None and doc + 2 < j and tokens[doc + 1].lower.endswith("ed"):
-        # "figures presented to Parliament by the National Student Financial Aid Scheme"
-        by = next((k for k in range(doc + 2, min(doc + 7, j)) if tokens[k].lower == "by"), None)
+    made = next((k for k in range(doc + 1, min(doc + 7, j)) if tokens[k].text.islower()
+                 and tokens[k].lower.endswith("ed")), None) if by is None else None
+    if made is not None:
+        # "figures presented to Parliament by the National Student Financial Aid Scheme", "a
+        # survey of 1,100 riders published in November by the Institute for Digital Work"
+        by = next((k for k in range(made + 1, min(made + 6, j)) if tokens[k].lower == "by"), None)
     after = phrase_after(tokens, by, loose=True) if by is not None else None
     if after is not None:
+        # (not "by CalMac ahead of the session", "by Cuba to the Secretary-General": the name
+        # ends where lower-case words go on but for its own "of" or "for")
         end = next((k for k in range(after[0] + 1, after[1])
-                    if tokens[k].text.islower() and tokens[k].lower.endswith("ed")), after[1])
+                    if tokens[k].text.islower() and (
+                        tokens[k].lower.endswith("ed") or is_cap(tokens[k - 1].text)
+                        and not _name_goes_on(tokens, k, after[1]))), after[1])
         return after[0], end
     if doc > i and (is_cap(tokens[doc - 1].text) or tokens[doc - 1].lower in ORG_NOMINALS
                     or tokens[doc - 1].lower in ORG_NOUNS):
@@ -817,6 +862,13 @@ def _source(tokens: list[Token], span: tuple[int, int]) -> tuple[int, int]:
         # Exchange": the company's, not the exchange's
         return doc, doc + 1
     return span
+
+
+def _name_goes_on(tokens: list[Token], k: int, j: int) -> bool:
+    """Whether the name goes on past the word at ``k``: "Office of the National Public
+    Auditor", "Institute for Digital Work"."""
+    n = k + 2 if k + 2 < j and tokens[k + 1].lower == "the" else k + 1
+    return tokens[k].lower in {"of", "for", "and", "de"} and n < j and is_cap(tokens[n].text)
 
 
 def _reported_before(tokens: list[Token], lo: int, hi: int, v: int) -> tuple[int, int] | None:
@@ -870,12 +922,29 @@ def _reported_before(tokens: list[Token], lo: int, hi: int, v: int) -> tuple[int
     if span and lo < span[0] <= k + 1:  # "..., a source familiar with Saudi thinking said"
         k = span[0] - 2 if tokens[span[0] - 1].text == "," else span[0] - 1
     comma = next((c for c in range(k + 1, v) if tokens[c].text == ","), None)
+    if comma is None:
+        comma = _comma_before_nouns(tokens, lo, k)
     if comma is None or comma <= lo + 2:
         return None
     start = _after_dateline(tokens, lo, comma)
     if comma - start < 3 or _has_quote(tokens, start, comma):
         return None
     return start, comma
+
+
+def _comma_before_nouns(tokens: list[Token], lo: int, k: int) -> int | None:
+    """The comma before the source's first words, lower-case nouns the vocabulary lacks, that
+    end at ``k``: "..., migrant rights groups said.", "..., the science and technology ministry
+    has said."; None if a verb or a clause's word comes first."""
+    m = k
+    while m > lo and k - m < 5 and tokens[m].text.isalpha() and tokens[m].text.islower() \
+            and (tokens[m].lower not in CLAUSE_MARKERS or tokens[m].lower == "and") \
+            and tokens[m].lower not in PREPOSITIONS and tokens[m].lower not in _FINITE \
+            and tokens[m].lower not in _PAST and tokens[m].lower not in PRONOUNS \
+            and tokens[m].lower not in {"what", "how", "why"} \
+            and not tokens[m].lower.endswith(("ed", "ing", "ly")):
+        m -= 1  # (not "..., far beyond what the company had predicted, according to")
+    return m if m < k and tokens[m].text == "," and tokens[m + 1].lower != "and" else None
 
 
 def _past_listener_phrase(tokens: list[Token], k: int, hi: int) -> int:

@@ -1,0 +1,140 @@
+"""Shapes of reported speech without quote marks: each test is one shape, on a short newswire
+text written for it."""
+
+import pytest
+
+from newsquotes import analyse
+
+
+def quotes(text):
+    a = analyse(text)
+    for q in a.quotes.itertuples():
+        assert text[q.start:q.end] == q.text
+    return [(q.kind, q.text, q.speaker) for q in a.quotes.itertuples()]
+
+
+def test_a_subject_after_an_opening_but_and_before_an_aside_reports():
+    text = ("Headline here\n\nBut the tenants, many of them pensioners on fixed incomes, insisted "
+            "that the rent rise was unlawful.")
+    assert quotes(text) == [("indirect", "the rent rise was unlawful", "tenants")]
+
+
+@pytest.mark.parametrize("circumstances", [
+    "in a filing with the Texas Department of Insurance (TDI) on Monday",
+    "in a notice pinned to the depot gate on Friday morning",
+    "to a parliamentary subcommittee",
+])
+def test_that_after_long_circumstances_of_the_report_opens_what_was_said(circumstances):
+    text = (f"Insurer pulls back\n\nHarbor Mutual said {circumstances} that it would stop writing "
+            "new policies in the county.")
+    assert quotes(text) == [("indirect", "it would stop writing new policies in the county",
+                             "Harbor Mutual")]
+
+
+def test_that_after_a_long_listener_opens_what_was_said():
+    text = ("Bridge delayed\n\nLismore City Council told a meeting of its finance and audit "
+            "committee on Thursday evening that the bridge would not reopen until 2028.")
+    assert quotes(text) == [("indirect", "the bridge would not reopen until 2028",
+                             "Lismore City Council")]
+
+
+def test_a_listener_and_a_clause_before_and_that_are_one_report():
+    text = ("Tourist levy\n\nMayor Ellen Doyle told Radio Kerry the levy would raise about "
+            "600,000 euros a year and that hotels had been consulted.")
+    assert quotes(text) == [("indirect", "the levy would raise about 600,000 euros a year and "
+                             "that hotels had been consulted", "Ellen Doyle")]
+
+
+@pytest.mark.parametrize("source, speaker", [
+    ("aviation safety officials said", "officials"),
+    ("the energy and mines ministry has said", "ministry"),
+])
+def test_a_report_before_a_source_of_lower_case_nouns_is_found(source, speaker):
+    # (the speaker is the head noun the speaker reader gives; the report's span is the point)
+    text = f"Flights cut\n\nDozens of flights were cancelled at the airport on Sunday, {source}."
+    assert quotes(text) == [("indirect", "Dozens of flights were cancelled at the airport on "
+                             "Sunday", speaker)]
+
+
+def test_a_wh_clause_before_according_to_is_no_source():
+    text = ("Plume spread\n\nThe plume spread 30 kilometres, far beyond what the company had "
+            "predicted, according to independent scientists.")
+    assert quotes(text) == [("indirect", "The plume spread 30 kilometres, far beyond what the "
+                             "company had predicted", "independent scientists")]
+
+
+@pytest.mark.parametrize("text, report, speaker", [
+    ("Bus ridership fell 12% last year, according to figures released by Metro Transit ahead "
+     "of the budget hearing.", "Bus ridership fell 12% last year", "Metro Transit"),
+    ("According to a survey of 2,000 drivers published in May by the Institute for Road "
+     "Safety, 41% had used a phone at the wheel.", "41% had used a phone at the wheel",
+     "Institute for Road Safety"),
+    ("Ridership fell by a tenth, according to an audit released on Monday by the Office of the "
+     "State Comptroller.", "Ridership fell by a tenth", "Office of the State Comptroller"),
+])
+def test_according_to_a_document_speaks_for_the_body_that_made_it(text, report, speaker):
+    assert quotes("Transit figures\n\n" + text) == [("indirect", report, speaker)]
+
+
+@pytest.mark.parametrize("act", [
+    "Dairy farmers in the district have long complained about late payments.",
+    "Drivers stranded on the motorway described a long and cold wait.",
+    "Judge Maria Olsen warned jurors not to read coverage of the case.",
+    "Judge Maria Olsen cautioned both sides against discussing the evidence on radio.",
+])
+def test_a_speech_act_with_no_reported_proposition_is_no_report(act):
+    assert quotes("Court hears case\n\n" + act) == []
+
+
+def test_described_as_still_reports():
+    text = ("Court hears case\n\nThe union described the offer as an insult to nurses who had "
+            "worked through the pandemic.")
+    assert quotes(text) == [("indirect", "the offer as an insult to nurses who had worked "
+                             "through the pandemic", "union")]
+
+
+def test_according_to_a_source_reports_the_clause_after_its_quoted_words():
+    text = ("Tanker detained\n\nAccording to the Foreign Ministry, the port's sanctions are "
+            "\"illegitimate\" and Moscow does not recognise them.")
+    assert quotes(text) == [("partial", "illegitimate", "Foreign Ministry"),
+                            ("indirect", "Moscow does not recognise them", "Foreign Ministry")]
+
+
+def test_that_after_an_aside_inside_the_circumstances_of_the_report_opens_what_was_said():
+    text = ("Airline warned\n\nTransport Canada said in a letter to the airline, seen by "
+            "Reuters, that its operating certificate would be reviewed.")
+    assert quotes(text) == [("indirect", "its operating certificate would be reviewed",
+                             "Transport Canada")]
+
+
+def test_a_standfirst_without_a_full_stop_and_no_byline_after_it_is_no_report():
+    text = ("Harbour strike spreads to second port\n\n"
+            "Dockworkers say the port will stay shut until pay talks resume\n\n"
+            "Marta Lindqvist\n\n"
+            "The Gothenburg Dockworkers Union said on Monday that its members would not return "
+            "to work this week.")
+    assert quotes(text) == [("indirect", "its members would not return to work this week",
+                             "Gothenburg Dockworkers Union")]
+
+
+@pytest.mark.parametrize("text, report, speaker", [
+    ("Residents say little has changed since the flood barriers were built.",
+     "little has changed since the flood barriers were built", "Residents"),
+    ("The council said nothing had been decided about the library.",
+     "nothing had been decided about the library", "council"),
+])
+def test_nothing_or_little_as_the_subject_of_the_reported_clause(text, report, speaker):
+    assert quotes("Flood town waits\n\n" + text) == [("indirect", report, speaker)]
+
+
+def test_said_nothing_with_no_clause_after_it_is_no_report():
+    text = "Flood town waits\n\nThe council said nothing in public about the library."
+    assert quotes(text) == []
+
+
+def test_an_agency_dateline_without_a_place_is_no_part_of_the_subject():
+    text = ("Ferry pricing probed\n\n(Bloomberg) -- Norway's competition authority opened an "
+            "inquiry into Fjordline's ferry pricing, saying the company may have overcharged "
+            "freight customers.")
+    assert quotes(text) == [("indirect", "the company may have overcharged freight customers",
+                             "Norway's competition authority")]
