@@ -242,6 +242,8 @@ SHAPES = [
      'Abdi Nur'),
     ('"Nobody has come," said one stallholder, Grace, who gave only her first name.',
      'Grace'),
+    ('The new rules will hurt seasonal workers, farm labour unions said.',
+     'farm labour unions'),
 ]
 
 # Names as an article writes them after "the" is dropped, and as the speaker comes out.

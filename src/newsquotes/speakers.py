@@ -705,10 +705,14 @@ def _phrase_start(tokens: list[Token], i: int, j: int) -> int:
         if i >= 2 and tokens[i - 1].lower in {"from", "by", "with"} \
                 and not np_word(tokens[i - 2]) and is_cap(tokens[i].text):
             break  # "drew a rebuke from Admiral Sir Philip Haverstock": the name after "from"
-        if i >= 2 and i < j and tokens[i - 2].text == "," and _comma_modifier(tokens, i - 1) \
+        if i >= 2 and i < j and _comma_modifier(tokens, i - 1) \
                 and (group_word(tokens[i].lower) or tokens[i].lower in {"media", "press"}):
-            i -= 1  # "..., district officials said", "..., state media reported": the whole
-            break   # phrase between the comma and the verb
+            if tokens[i - 2].text == ",":
+                i -= 1  # "..., district officials said", "..., state media reported": the
+                break   # whole phrase between the comma and the verb
+            if i >= 3 and tokens[i - 3].text == "," and _comma_modifier(tokens, i - 2):
+                i -= 2  # "..., migrant rights groups said"
+                break
         if np_word(tokens[i - 1]) or weekday_surname(tokens, i - 1) \
                 or i < j and (_modifies_role(tokens, i - 1)
                                                  or _modifies_body(tokens, i - 1)) \
