@@ -138,3 +138,10 @@ def test_an_agency_dateline_without_a_place_is_no_part_of_the_subject():
             "freight customers.")
     assert quotes(text) == [("indirect", "the company may have overcharged freight customers",
                              "Norway's competition authority")]
+
+
+def test_indicated_that_reports_what_follows():
+    text = ("Port talks\n\nThe harbour board indicated that it would not raise fees before "
+            "the summer.")
+    assert quotes(text) == [("indirect", "it would not raise fees before the summer",
+                             "harbour board")]

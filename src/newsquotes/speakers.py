@@ -59,11 +59,12 @@ _MORE_CUES = {"submitted", "submits", "observes",  # "counsel submitted that ...
 # Of those, verbs whose object is as often a thing as a clause: reported speech only with "that".
 # Present-tense forms double as plural nouns ("subsidence claims", "adds guest passes"): like
 # these past forms they report only before "that" or a clause.
-_PRESENT_CUES = "adds notes explains confirms stresses predicts admits suggests replies claims announces"
+_PRESENT_CUES = ("adds notes explains confirms stresses predicts admits suggests replies claims announces "
+                 "indicates")
 THAT_CUES = frozenset("""
 confirmed announced acknowledged admitted predicted reported promised pledged vowed stressed wrote
 writes recalled recalls acknowledges claimed signalled signaled testified testifies ruled rules
-reckons reckoned submitted submits observed observes
+reckons reckoned submitted submits observed observes indicated
 """.split() + _PRESENT_CUES.split() + _REGIONAL_CUES.split())
 INDIRECT_CUES = frozenset("""
 said says say told tells writes added denied denies claimed argued argues insisted insists warned warns stated noted
@@ -73,7 +74,7 @@ tweeted rejected dismissed countered counters recalled recalls alleges concedes 
 contends asserts maintains informed assured pointed cautioned cautions complained complains
 reiterated emphasised emphasized signalled signaled testified testifies ruled submitted
 submits observed observes
-reckons reckoned submitted submits observed observes
+reckons reckoned submitted submits observed observes indicated
 """.split() + _PRESENT_CUES.split() + _REGIONAL_CUES.split())
 
 PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "organisation",
