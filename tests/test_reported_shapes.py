@@ -145,3 +145,8 @@ def test_indicated_that_reports_what_follows():
             "the summer.")
     assert quotes(text) == [("indirect", "it would not raise fees before the summer",
                              "harbour board")]
+
+
+def test_the_who_in_capitals_is_the_health_organisation():
+    text = "Cholera\n\nThe WHO said the outbreak in the camps was under control."
+    assert quotes(text) == [("indirect", "the outbreak in the camps was under control", "WHO")]

@@ -246,14 +246,17 @@ def _tokens(text: str, para: tokenise.Paragraph, sents: list[tokenise.Sentence],
 
 def _names_not_verbs(tokens: list[Token]) -> None:
     """"trader Moussa Said said", "Said said", '"...," Brand said': a capitalised reporting verb
-    after a name or before "said" is a surname. Its ``lower`` keeps the capital, so that no list
-    of verbs finds it. (Headlines are left alone: "Russia Said to Weigh ..." is Title Case.)"""
+    after a name or before "said" is a surname; "the WHO said" is initials, not "who". Its
+    ``lower`` keeps the capitals, so that no list of verbs or clause words finds it.
+    (Headlines are left alone: "Russia Said to Weigh ..." is Title Case.)"""
     cues = cue_verbs()
     for k, t in enumerate(tokens):
         # The set lookup first: it turns away almost every token, and costs less than the others.
         if t.lower in cues and t.kind == "w" and t.text[:1].isupper() and (
                 k and tokens[k - 1].kind == "w" and tokens[k - 1].text[:1].isupper()
                 or k + 1 < len(tokens) and tokens[k + 1].lower in _AFTER_SAID):
+            tokens[k] = t._replace(lower=t.text)
+        elif t.text == "WHO":  # the World Health Organization
             tokens[k] = t._replace(lower=t.text)
 
 
