@@ -1368,3 +1368,9 @@ def test_a_body_introduced_by_a_description_of_its_kind_is_what_it_means():
                      " it called \"repeated violations\" of labelling rules.\n\nHe added that the "
                      "makers sold 5 percent of their cigars to Russia.").quotes
     assert list(quotes.speaker)[1:3] == ["Rosnadzor", "Rosnadzor"]
+
+
+def test_will_before_said_is_a_surname_not_a_modal():
+    quotes = analyse("Rail strike\n\nUnion leader Karin Will called the walkout. Will said the "
+                     "offer was an insult.").quotes
+    assert list(quotes.speaker) == ["Karin Will"]

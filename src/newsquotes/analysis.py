@@ -256,7 +256,9 @@ def _names_not_verbs(tokens: list[Token]) -> None:
                 k and tokens[k - 1].kind == "w" and tokens[k - 1].text[:1].isupper()
                 or k + 1 < len(tokens) and tokens[k + 1].lower in _AFTER_SAID):
             tokens[k] = t._replace(lower=t.text)
-        elif t.text == "WHO":  # the World Health Organization
+        elif t.text == "WHO" or t.text == "Will" and k + 1 < len(tokens) \
+                and tokens[k + 1].lower in _AFTER_SAID:
+            # the World Health Organization; Marion Will ("Will said": no modal before "said")
             tokens[k] = t._replace(lower=t.text)
 
 
