@@ -244,6 +244,8 @@ SHAPES = [
      'Grace'),
     ('The new rules will hurt seasonal workers, farm labour unions said.',
      'farm labour unions'),
+    ('"The ward is full," said Dr ʻOfa Tupou, the head of the renal unit.',
+     'ʻOfa Tupou'),
 ]
 
 # Names as an article writes them after "the" is dropped, and as the speaker comes out.

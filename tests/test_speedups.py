@@ -442,13 +442,16 @@ def test_is_cap_of_a_lower_case_word_is_what_its_tests_give():
     from newsquotes.speakers import _IRISH_MUTATION, _MODIFIER_TAIL, is_cap
 
     def tests(word):  # is_cap before the early answer
+        if word[:1] == "ʻ":
+            return tests(word[1:])
         if word[:1].isupper():
             return "-" not in word or not _MODIFIER_TAIL.search(word) or word[:3] in {"Al-", "El-"}
         return word[:2] in {"al", "el"} and "-" in word and word[3:4].isupper() \
             or _IRISH_MUTATION.match(word) is not None
 
     words = {w for text, _ in dict.fromkeys(corpus(1000)) for w in _WORD.findall(text)}
-    words |= {"al-assad", "el-sisi", "hEára", "tSúilleabháin", "heára", "ó", "2024", "—", "mccain"}
+    words |= {"al-assad", "el-sisi", "hEára", "tSúilleabháin", "heára", "ó", "2024", "—", "mccain",
+              "ʻana", "ʻAna"}
     for word in words:
         assert is_cap(word) == tests(word), word
 

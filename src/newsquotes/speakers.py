@@ -411,6 +411,8 @@ def is_cap(word: str) -> bool:
     not a capitalised modifier such as "Tokyo-based"."""
     if word.islower():
         return False  # most words: each test below needs a capital somewhere in the word
+    if word[:1] == "ʻ":  # the ʻokina of Tongan, Samoan and Hawaiian names: "ʻAna Vake"
+        return is_cap(word[1:])
     if word[:1].isupper():
         return "-" not in word or not _MODIFIER_TAIL.search(word) or word[:3] in {"Al-", "El-"}
     return word[:2] in {"al", "el"} and "-" in word and word[3:4].isupper() \
