@@ -138,7 +138,8 @@ class _Actors:
                 # one is called "the X"
                 sp.kind = "organisation"
         for _, sp in names:
-            if sp.kind == "person" and " " in sp.name and not sp.title and self._its(sp.name):
+            if sp.kind == "person" and " " in sp.name and not sp.title \
+                    and self._followed(sp.name, _ITS_AFTER):
                 sp.kind = "organisation"  # "Goldman Sachs raised its forecast"
         self.full_names: dict[str, str] = {}  # short name of a body misread as a person -> full
         for _, sp in names:
@@ -628,11 +629,13 @@ class _Actors:
                 return key
         return name
 
-    def _its(self, name: str) -> bool:
-        """Whether the article writes "its" right after the name: "Goldman Sachs raised its"."""
+    def _followed(self, name: str, after: re.Pattern[str]) -> bool:
+        """Whether the article writes ``name`` right before what ``after`` matches: "its"
+        ("Goldman Sachs raised its"), or a word for a place or a works ("Xieng Khouang
+        province", "the Kgomo shaft")."""
         at = self.text.find(name)
         while at >= 0:
-            if _ITS_AFTER.match(self.text, at + len(name)):
+            if after.match(self.text, at + len(name)):
                 return True
             at = self.text.find(name, at + 1)
         return False
@@ -646,7 +649,7 @@ class _Actors:
             if low in HONORIFICS or role_word(low) and low not in ORG_NOMINALS \
                     and low not in _BODY_NAMES:
                 return True
-        if self._its(name):
+        if self._followed(name, _ITS_AFTER):
             return False  # "Eskom denied that its network was to blame"
         first = self.text.find(name)
         return bool(_PERSONAL_PRONOUN.search(self.text, max(first, 0)))
@@ -845,7 +848,7 @@ class _Actors:
                 looks = looks or subject is not None and subject.group(1) is not None \
                     and _business(subject.group(1)) \
                     or subject is not None and self._named_elsewhere(name, at)
-                if business and not known and self._site(name):
+                if business and not known and self._followed(name, _SITE_NEXT):
                     looks = False  # "the Bellambi Heights colliery", "its Kgomo shaft": where
                     # the company works, not the company
                 # A body named in this or the last sentence beats one named further back, even
@@ -866,16 +869,6 @@ class _Actors:
                     and self._match(self.target) is None:
                 return self.target
         return self._longest_form(best[1]) if best else None
-
-    def _site(self, name: str) -> bool:
-        """Whether the article writes ``name`` before a word for a place or a works: "Xieng
-        Khouang province", "the Lipa Bay township", "the Kgomo shaft"."""
-        at = self.text.find(name)
-        while at >= 0:
-            if _SITE_NEXT.match(self.text, at + len(name)):
-                return True
-            at = self.text.find(name, at + 1)
-        return False
 
     def _named_elsewhere(self, name: str, at: int) -> bool:
         """Whether the article writes ``name`` capitalised inside a sentence as well as at the
@@ -1379,7 +1372,8 @@ _SITE_NEXT = re.compile(r"\s+(?:" + "|".join(sorted(AREAS | {
     + r")\b")
 _NAME_GIVEN = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
 _GIVEN_NAME = re.compile(
-    r",\s+(?:(?P<before>" + _NAME_GIVEN + r"),\s+who\s+gave\s+only\s+(?:his|her|their)\s+first\s+name"
+    r",\s+(?:(?P<before>" + _NAME_GIVEN
+    + r"),\s+who\s+gave\s+only\s+(?:his|her|their)\s+first\s+name"
     r"|who\s+(?:gave\s+(?:his|her|their)\s+(?:first\s+|full\s+)?name\s+as"
     r"|asked\s+to\s+be\s+identified\s+only\s+(?:by\s+(?:his|her|their)\s+first\s+name,?\s+)?as"
     r"|identified\s+(?:himself|herself|themselves)\s+(?:only\s+)?as)\s+(?P<after>"

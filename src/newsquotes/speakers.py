@@ -59,8 +59,8 @@ _MORE_CUES = {"submitted", "submits", "observes",  # "counsel submitted that ...
 # Of those, verbs whose object is as often a thing as a clause: reported speech only with "that".
 # Present-tense forms double as plural nouns ("subsidence claims", "adds guest passes"): like
 # these past forms they report only before "that" or a clause.
-_PRESENT_CUES = ("adds notes explains confirms stresses predicts admits suggests replies claims announces "
-                 "indicates")
+_PRESENT_CUES = ("adds notes explains confirms stresses predicts admits suggests replies claims "
+                 "announces indicates")
 THAT_CUES = frozenset("""
 confirmed announced acknowledged admitted predicted reported promised pledged vowed stressed wrote
 writes recalled recalls acknowledges claimed signalled signaled testified testifies ruled rules
