@@ -9,10 +9,10 @@ an expert's or an official's, where they first speak, the kind of target, whethe
 they are quoted in hold a contrast, how many others speak for the target), into one feature vector
 per actor, and scores it with a multinomial logistic regression over four classes: against
 (-1), even-handed (0), for (+1), and nothing said of the target (null). One group of features is
-itself learned: a text model (``TextModel``) reads which words of a general vocabulary (lower-case
-words used in many development batches; no names) the actor's quotes and the writer's words in
-their sentences hold, by a regression and by a naive Bayes, and what both say are eight of the
-actor model's features.
+itself learned: a text model (``TextModel``) reads which words and pairs of words of a general
+vocabulary (lower-case, used in many development batches; no names) the actor's quotes and the
+writer's words in their sentences hold, by a regression and by a naive Bayes, and what both say
+are eight of the actor model's features.
 
 The weights are fitted by ``tools/train_actor_stance.py`` on the development annotations and
 shipped in ``models/actor_stance.json.gz``; scoring them is plain Python. Every feature is
@@ -294,16 +294,20 @@ _QUOTED_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 
 
 def quoted_words(text: str, quotes: list[tuple], sentences: list) -> dict[str, frozenset[str]]:
-    """Each speaker's words in their quotes (not scare quotes), as written, and the writer's
-    words in the sentence a quote starts in, outside the quote, marked ``c:`` ("c:said",
-    "c:warned", "c:who"): what the text model reads and the training script chooses its
-    vocabulary from."""
+    """Each speaker's words in their quotes (not scare quotes), as written, and each pair of
+    words that follow one another there ("no choice"), and the writer's words in the sentence
+    a quote starts in, outside the quote, marked ``c:`` ("c:said", "c:warned", "c:who"): what
+    the text model reads and the training script chooses its vocabulary from."""
     words: dict[str, set[str]] = {}
     for speaker, sid, start, end, kind in quotes:
         if speaker is None or kind == "scare":
             continue
         mine = words.setdefault(speaker, set())
-        mine.update(_QUOTED_WORD.findall(text, start, end))
+        said = _QUOTED_WORD.findall(text, start, end)
+        mine.update(said)
+        # A pair reads what one word cannot: how far a negation reaches ("not to blame", "no
+        # choice") and turns of phrase that grant or defend ("every right", "no alternative")
+        mine.update(map(" ".join, zip(said, said[1:])))
         if 0 <= sid < len(sentences) and sentences[sid].start <= start:
             sentence = sentences[sid]
             for w in _QUOTED_WORD.findall(text[sentence.start:start] + " "
@@ -313,14 +317,15 @@ def quoted_words(text: str, quotes: list[tuple], sentences: list) -> dict[str, f
 
 
 class TextModel:
-    """Two readings of which words of a general vocabulary (lower-case words used in at least five
-    development batches) an actor's quotes, and the writer's words in the sentences they start
-    in (``quoted_words``), hold: a multinomial logistic regression, whose four probabilities are
-    features of the actor model (``text_neg``, ``text_neu``, ``text_pos``, ``text_null``), and a
-    multinomial naive Bayes over the same words, whose four log-probabilities, less their mean,
-    are four more (``nb_neg``, ``nb_neu``, ``nb_pos``, ``nb_null``). The naive Bayes weights
-    each word by how much more often one class says it than another, without the regression's
-    shrinkage: the two disagree most on words few actors say."""
+    """Two readings of which words of a general vocabulary (lower-case words, and pairs of quoted
+    words, used in at least five development batches) an actor's quotes, and the writer's words
+    in the sentences they start in (``quoted_words``), hold: a multinomial logistic regression,
+    whose four probabilities are features of the actor model (``text_neg``, ``text_neu``,
+    ``text_pos``, ``text_null``), and a multinomial naive Bayes over the same words, whose four
+    log-probabilities, less their mean, are four more (``nb_neg``, ``nb_neu``, ``nb_pos``,
+    ``nb_null``). The naive Bayes weights each word by how much more often one class says it
+    than another, without the regression's shrinkage: the two disagree most on words few actors
+    say."""
 
     NAMES = ("text_neg", "text_neu", "text_pos", "text_null")
     NB_NAMES = ("nb_neg", "nb_neu", "nb_pos", "nb_null")

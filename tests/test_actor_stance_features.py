@@ -1,0 +1,16 @@
+"""The learned actor stance's inputs (``newsquotes.actorstance``) on short invented texts."""
+
+from newsquotes import actorstance, analyse
+
+
+def test_the_text_model_reads_pairs_of_quoted_words(monkeypatch):
+    # What a negation reaches and a turn of phrase are in the pairs of the quoted words, not
+    # in the words alone: "no" and "choice" are in many quotes that say neither "no choice".
+    monkeypatch.setattr(actorstance, "recorder", [])
+    text = ("Brackwater Council will shut two of its three libraries in March.\n\n"
+            '"We had no choice. The money is simply not there," said council leader Ann Pryce.')
+    analyse(text, "Brackwater Council")
+    words = actorstance.recorded_words[-1]["Ann Pryce"]
+    assert {"no choice", "not there", "had", "choice"} <= words
+    assert not any(w.startswith("c:") and " " in w for w in words)  # only the quoted words
+    assert "there said" not in words
