@@ -2,15 +2,7 @@
 text written for it."""
 
 import pytest
-
-from newsquotes import analyse
-
-
-def quotes(text):
-    a = analyse(text)
-    for q in a.quotes.itertuples():
-        assert text[q.start:q.end] == q.text
-    return [(q.kind, q.text, q.speaker) for q in a.quotes.itertuples()]
+from test_quotes import quotes
 
 
 def test_a_subject_after_an_opening_but_and_before_an_aside_reports():
