@@ -708,12 +708,12 @@ def _phrase_start(tokens: list[Token], i: int, j: int) -> int:
         if i >= 2 and tokens[i - 1].lower in {"from", "by", "with"} \
                 and not np_word(tokens[i - 2]) and is_cap(tokens[i].text):
             break  # "drew a rebuke from Admiral Sir Philip Haverstock": the name after "from"
-        if i >= 2 and i < j and _comma_modifier(tokens, i - 1) \
+        if i >= 2 and i < j and _noun_modifier(tokens[i - 1]) \
                 and (group_word(tokens[i].lower) or tokens[i].lower in {"media", "press"}):
             if tokens[i - 2].text == ",":
                 i -= 1  # "..., district officials said", "..., state media reported": the
                 break   # whole phrase between the comma and the verb
-            if i >= 3 and tokens[i - 3].text == "," and _comma_modifier(tokens, i - 2):
+            if i >= 3 and tokens[i - 3].text == "," and _noun_modifier(tokens[i - 2]):
                 i -= 2  # "..., migrant rights groups said"
                 break
         if np_word(tokens[i - 1]) or weekday_surname(tokens, i - 1) \
@@ -746,18 +746,14 @@ def _opening_modifiers(tokens: list[Token], i: int) -> int | None:
 
 
 def _plain_modifier(tok: Token) -> bool:
-    """A word that can only modify the group word after it: not a determiner, a count, a
-    pronoun, a preposition or a word of time ("Overnight residents said")."""
-    low = tok.lower
-    return tok.kind == "w" and tok.text.isalpha() and _modifier(tok._replace(text=low)) \
-        and not low.endswith("ly") and low not in DETERMINERS and low not in QUANTITIES \
-        and low not in PRONOUNS and low not in PREPOSITIONS \
-        and low not in {"overnight", "tonight", "elsewhere", "there"}
+    """A word, in either case, that can only modify the group word after it: a noun modifier
+    that is not a count or a word of time ("Overnight residents said")."""
+    return _noun_modifier(tok._replace(text=tok.lower)) and tok.lower not in QUANTITIES \
+        and tok.lower not in {"overnight", "tonight", "elsewhere", "there"}
 
 
-def _comma_modifier(tokens: list[Token], k: int) -> bool:
+def _noun_modifier(t: Token) -> bool:
     """A plain lower-case word that can modify the noun after it: "district", "state"."""
-    t = tokens[k]
     return t.kind == "w" and t.text.isalpha() and _modifier(t) and not t.lower.endswith("ly") \
         and t.lower not in PREPOSITIONS and t.lower not in DETERMINERS \
         and t.lower not in PRONOUNS and t.lower not in cue_verbs()
