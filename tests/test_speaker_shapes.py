@@ -246,6 +246,9 @@ SHAPES = [
      'farm labour unions'),
     ('"The ward is full," said Dr ʻOfa Tupou, the head of the renal unit.',
      'ʻOfa Tupou'),
+    ("The utility's Ngamiland district manager, Thabo Mokoena, apologised to farmers and "
+     "said the pipeline would be repaired by Friday.",
+     'Thabo Mokoena'),
 ]
 
 # Names as an article writes them after "the" is dropped, and as the speaker comes out.

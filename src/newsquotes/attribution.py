@@ -622,6 +622,10 @@ def _sentence_subject(tokens: list[Token], lo: int, v: int) -> Speaker | None:
     if speaker is None or speaker.kind == "pronoun" or speaker.kind == "nominal" \
             and not speaker.name.startswith("one "):  # "one farmer stood up and asked"
         return None
+    if any(tokens[m].lower in TITLE_WORDS and tokens[m + 1].text == ","
+           and all(t.kind == "w" and t.text.islower() for t in tokens[end:m + 1])
+           for m in range(end, min(end + 3, v - 1))):
+        return None  # "WUC's Kweneng area manager, Onalenna Dikgang,": where the office is
     return speaker
 
 
