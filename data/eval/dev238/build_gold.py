@@ -162,8 +162,7 @@ ARTICLES[f"{BATCH}/lintas-ojek-commission-protest.gold.json"] = {
 #    accused contractor ... of ‘...’ and said it would B" (partial plus indirect); cabinet member "said residents had
 #    been ‘...’" (partial only), "she said", then a quote-only paragraph; "Harrowfield rejected the criticism" (act),
 #    "In a statement, the firm said A, and that B" (one span); project director "said A", quote split by "Owusu said."
-#    (two directs); content before "According to Historic England, ..."-style cue reversed (cue first: "According to
-#    Historic England, which ..., A"); engineer "said A", quote split by "she said.", "Nair said she did not think B";
+#    (two directs); "According to Historic England, which ..., A" (content after the cue); engineer "said A", quote split by "she said.", "Nair said she did not think B";
 #    campaign group "said A"; chair named after the quote; scare so-called ‘gateway’ review.
 ARTICLES[f"{BATCH}/dudley-viaduct-repair-delay.gold.json"] = {
     "article": f"{BATCH}/dudley-viaduct-repair-delay.txt",
