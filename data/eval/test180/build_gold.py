@@ -262,7 +262,7 @@ ARTICLES[f"{BATCH}/kuwait-wasla-delivery-fees-fine.gold.json"] = {
               aliases=["Kuwait Consumer Protection Society"], stance=-1),
         actor("Mariam", "person", title="teacher in Salmiya", affiliation=None, aliases=["Mariam"], stance=-1),
         actor("Abdullah Al-Shatti", "person", title="economist", affiliation=None,
-              aliases=["Abdullah Al-Shatti", "Al-Shatti", "Dr. Abdullah Al-Shatti"], stance=0),
+              aliases=["Abdullah Al-Shatti", "Al-Shatti", "Dr. Abdullah Al-Shatti"], stance=-1),
     ],
 }
 
