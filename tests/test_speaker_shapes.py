@@ -249,6 +249,14 @@ SHAPES = [
     ("The utility's Ngamiland district manager, Thabo Mokoena, apologised to farmers and "
      "said the pipeline would be repaired by Friday.",
      'Thabo Mokoena'),
+    ('Friends of the Earth said the new licences would lock in coal for decades.',
+     'Friends of the Earth'),
+    ('Residents\' group Friends of Morland Park said its members would keep objecting.',
+     'Friends of Morland Park'),
+    ('"The fare rise is about safety," Ojekita chief operating officer Dewi Lestari said.',
+     'Dewi Lestari'),
+    ('Analyst Rein Tamm of the Institute for Peace and Security said the drills were routine.',
+     'Rein Tamm'),
 ]
 
 # Names as an article writes them after "the" is dropped, and as the speaker comes out.

@@ -141,9 +141,9 @@ recruit veteran witness victim pupil patient relative neighbour neighbor fisherm
 chairperson chairpersons salesperson businessperson businesswoman businessman
 under-secretary undersecretary high union labour labor party opposition senior former top
 acting interim national regional local federal chief state-run assistant associate fellow
-td msp mla mlc mpp ms am managing presiding outgoing incoming founding ranking caretaker regent
-prosecutor solicitor barrister coroner magistrate priest advocate headteacher goalkeeper speaker
-source critic author co-author co-founder co-chair vice-chair
+td msp mla mlc mpp ms am managing operating presiding outgoing incoming founding ranking caretaker
+regent prosecutor solicitor barrister coroner magistrate priest advocate headteacher goalkeeper
+speaker source critic author co-author co-founder co-chair vice-chair
 playwright poet chef midwife actress architect monk nun cleric paramedic umpire jockey consul
 landlord landlady shepherd mechanic entrepreneur batsman expat expatriate
 """.split()) | _KIN
@@ -1342,8 +1342,12 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
             possessive_owner(words[k - 1].text) is None
             or k < len(words) and words[k].text in ORG_WORDS):  # "Supporters’ Trust"
         k -= 1
+    remit = None
     if k == len(words) - 1 and _named_with_and(words, k):
         k -= 2  # "Zbigniew Kmiecik of Law and Justice": a party named with "and"
+    elif k >= 4 and words[k - 1].lower in {"and", "&"} and is_cap(words[k - 2].text) \
+            and words[k - 3].lower in {"of", "for"} and words[k - 4].text in ORG_WORDS:
+        remit = k = k - 2  # "the Institute for Peace and Security": its remit, named with "and"
     # "China Chamber of Commerce to the EU": a preposition between capitalised words is inside
     # an organisation's name; after a person's name it brings their affiliation
     # ("Dr. Amir Haddad of Johns Hopkins University"), after a title it is part of the title
@@ -1413,6 +1417,9 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
             k = left
             continue
         break
+    if k == remit:
+        k += 2  # (no name found before the body: "An official from the Ministry of Energy and
+        # Mines" is read as before)
     described = _role_of_somewhere(words, k, tokens[i].lower in {"a", "an"})
     if described is not None:
         return described
@@ -1667,6 +1674,17 @@ def _body_outright(words: list[Token]) -> Speaker | None:
         # the party by its name
         return Speaker(_join(words[leaning:-1]), words[leaning].start, words[-2].end,
                        "organisation")
+    friends = next((n for n in range(len(words) - 2) if words[n].text == "Friends"
+                    and words[n + 1].lower == "of" and (n == 0 or words[n - 1].text.islower())),
+                   None)
+    if friends is not None:
+        named = [w for w in words[friends + 2:] if w.lower not in DETERMINERS]
+        if named and all(is_cap(w.text) for w in named) and named[0].text not in given_names() \
+                and named[0].lower.rstrip(".") not in HONORIFICS:
+            # "Friends of the Earth", "campaign group Friends of Castle Street Viaduct": a
+            # body's name (but "Friends of Maria Lopez said": her friends)
+            return Speaker(_join(words[friends:]), words[friends].start, words[-1].end,
+                           "organisation")
     if len(words) > 3 and words[0].lower == "members" and words[1].lower == "of":
         body = [w for w in words[2:] if w.lower not in DETERMINERS]
         if body and is_cap(body[0].text) and any(w.text in ORG_WORDS for w in body):
