@@ -257,6 +257,10 @@ SHAPES = [
      'Dewi Lestari'),
     ('Analyst Rein Tamm of the Institute for Peace and Security said the drills were routine.',
      'Rein Tamm'),
+    ('The Izmir branch of the Chamber of Mechanical Engineers said the boilers were unsafe.',
+     'Izmir branch of the Chamber of Mechanical Engineers'),
+    ("The college's chapter of the National Education Association said it would appeal.",
+     'chapter of the National Education Association'),
 ]
 
 # Names as an article writes them after "the" is dropped, and as the speaker comes out.

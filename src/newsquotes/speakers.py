@@ -1674,6 +1674,17 @@ def _body_outright(words: list[Token]) -> Speaker | None:
         # the party by its name
         return Speaker(_join(words[leaning:-1]), words[leaning].start, words[-2].end,
                        "organisation")
+    branch = next((n for n in range(min(4, len(words) - 2)) if words[n].text in {"branch", "chapter"}
+                   and words[n + 1].lower == "of"), None)
+    if branch is not None and any(is_cap(w.text) for w in words[branch + 2:]) and not any(
+            w.lower in PREPOSITIONS or role_word(w.lower) for w in words[:branch]) \
+            and not any(w.text.islower() and _is_title(w) for w in words[branch + 2:]) \
+            and not (words[-2].text in given_names() and person_like(words[-2:])):
+        # "The Hatay branch of the Chamber of Civil Engineers", "the state chapter of the
+        # party": the branch speaks, named with its body (and "the university's chapter of
+        # the AAUP" without whose it is)
+        named = words[1:] if words[0].text.endswith(("'s", "’s")) else words
+        return Speaker(_join(named), named[0].start, named[-1].end, "organisation")
     friends = next((n for n in range(len(words) - 2) if words[n].text == "Friends"
                     and words[n + 1].lower == "of" and (n == 0 or words[n - 1].text.islower())),
                    None)
