@@ -261,6 +261,10 @@ SHAPES = [
      'Izmir branch of the Chamber of Mechanical Engineers'),
     ("The college's chapter of the National Education Association said it would appeal.",
      'chapter of the National Education Association'),
+    ('The communities of Santa Rosa, Llallimayo and Ccapana say the road has ruined their crops.',
+     'communities of Santa Rosa, Llallimayo and Ccapana'),
+    ('"The claim fails," said Justice Nor Hayati Ismail.',
+     'Nor Hayati Ismail'),
 ]
 
 # Names as an article writes them after "the" is dropped, and as the speaker comes out.

@@ -260,6 +260,9 @@ def _names_not_verbs(tokens: list[Token]) -> None:
                 and tokens[k + 1].lower in _AFTER_SAID:
             # the World Health Organization; Marion Will ("Will said": no modal before "said")
             tokens[k] = t._replace(lower=t.text)
+        elif t.text == "Nor" and k and tokens[k - 1].kind == "w" and k + 1 < len(tokens) \
+                and tokens[k + 1].text[:1].isupper():
+            tokens[k] = t._replace(lower=t.text)  # "Judge Nor Aishah Kamarudin": a given name
 
 
 _AFTER_SAID = {"said", "says", "told", "added", "explained", "insisted", "noted", "warned"}

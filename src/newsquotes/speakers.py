@@ -157,8 +157,8 @@ activists critics lawmakers senators legislators politicians observers investiga
 police authorities militants rebels fighters forces troops sources economists scientists
 researchers doctors nurses teachers farmers dockers strikers unions members campaigners voters
 citizens representatives delegates negotiators envoys ambassadors spokesmen executives managers
-shareholders investors employees staff people families victims survivors witnesses organisers
-organizers pilots drivers fans supporters crowds crowd family
+shareholders investors employees staff people families communities households victims
+survivors witnesses organisers organizers pilots drivers fans supporters crowds crowd family
 """.split())
 ORG_NOUNS = set("""
 authority authorities watchdog regulator operator prosecutor court ministry government company union council police airline airlines firm department agency embassy
