@@ -142,3 +142,22 @@ def test_indicated_that_reports_what_follows():
 def test_the_who_in_capitals_is_the_health_organisation():
     text = "Cholera\n\nThe WHO said the outbreak in the camps was under control."
     assert quotes(text) == [("indirect", "the outbreak in the camps was under control", "WHO")]
+
+
+def test_a_subject_and_its_aside_before_said_are_no_report_the_verb_closes():
+    text = ("Health Minister Anna Kovac, whose department runs the clinics, said the hospital "
+            "board supported the union.")
+    assert quotes(text) == [("indirect", "the hospital board supported the union", "Anna Kovac")]
+
+
+def test_a_name_in_apposition_to_a_role_is_the_subject_of_said_after_it():
+    text = ("A market trader, Mrs Ada Obi, said her husband, who runs the stall, had been asked "
+            "to leave.")
+    assert quotes(text) == [("indirect", "her husband, who runs the stall, had been asked to leave",
+                             "Ada Obi")]
+
+
+def test_a_subject_and_a_relative_clause_before_told_are_not_what_was_told():
+    text = ("Ellery, who has run the ferry for 20 years, told The Courier after the hearing that "
+            "he accepted the ruling.")
+    assert quotes(text) == [("indirect", "he accepted the ruling", "Ellery")]

@@ -390,7 +390,8 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
             # (not "said the hardware looked good.": a clause, whatever its last word)
             start = _after_dateline(tokens, lo, v - 1)
             if inverted is not None and inverted.kind != "pronoun" and v - 1 - start >= 3 \
-                    and not _has_quote(tokens, start, v - 1):
+                    and not _has_quote(tokens, start, v - 1) \
+                    and not _subject_and_aside(tokens, start, v - 1, v):
                 found.append(_indirect_quote(text, tokens[start].start,
                                              _content_end(tokens, v - 1), inverted, tok.text,
                                              pid, sents))
@@ -418,7 +419,7 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
         if attribution:
             continue  # the quote before is what was said; ", adding that ..." may follow
         before = _reported_before(tokens, lo, hi, v)
-        if before is not None:
+        if before is not None and not _subject_and_aside(tokens, *before, v):
             found.append(_indirect_quote(text, tokens[before[0]].start,
                                          _content_end(tokens, before[1]), speaker, tok.text,
                                          pid, sents))
@@ -613,6 +614,27 @@ def _past_aside(tokens: list[Token], start: int, hi: int) -> int:
             role_word(t.lower) for t in aside[1:4]) and all(t.kind == "w" for t in aside):
         return close + 1
     return start
+
+
+def _subject_and_aside(tokens: list[Token], start: int, comma: int, v: int) -> bool:
+    """Whether the words from ``start`` to ``comma`` are the subject of the verb at ``v`` and an
+    aside about it, not a report the verb closes: `Jane Ortiz, a senior analyst at the
+    institute, said ...`, `Kinsella, who trains at Hopkins Point, told ...`, `A neighbour, Mrs
+    Ada Obi, said ...`."""
+    subject = _subject_of(tokens, v, start)
+    if subject is None or subject.kind == "pronoun" or subject.end > tokens[comma].start:
+        return False
+    first = next((k for k in range(start, comma) if tokens[k].start == subject.start), None)
+    after = next((k for k in range(start, comma) if tokens[k].end == subject.end), None)
+    if first is None or after is None or tokens[after + 1].text != ",":
+        return False
+    if after + 1 == comma:  # a name in apposition to a role, not the report's last words
+        while first > start and is_cap(tokens[first - 1].text):
+            first -= 1  # its title: "Mrs", "Dr"
+        return subject.kind == "person" and first > start and tokens[first - 1].text == ","
+    # (a title may come before the name: "Education Minister Ilze Berzina, whose ...")
+    return tokens[after + 2].lower in {"who", "whose", "which", "a", "an", "the"} \
+        and all(is_cap(t.text) or t.lower in {"and", "of"} for t in tokens[start:first])
 
 
 def _before_and_that(tokens: list[Token], c: int, stop: int) -> int | None:
