@@ -161,3 +161,10 @@ def test_a_subject_and_a_relative_clause_before_told_are_not_what_was_told():
     text = ("Ellery, who has run the ferry for 20 years, told The Courier after the hearing that "
             "he accepted the ruling.")
     assert quotes(text) == [("indirect", "he accepted the ruling", "Ellery")]
+
+
+def test_a_clause_before_but_and_a_past_verb_leading_to_a_fragment_is_reported():
+    text = ('The mayor, Tomas Lindqvist, said the council welcomed the inquiry but feared it would '
+            '"drag on for years".')
+    assert quotes(text) == [("indirect", "the council welcomed the inquiry", "Tomas Lindqvist"),
+                            ("partial", "drag on for years", "Tomas Lindqvist")]

@@ -514,7 +514,10 @@ def _around_quotes(text, tokens, c, stop, speaker, cue, pid, sents) -> list[_Quo
                            or tokens[k + 1].lower.endswith("ed")
                            and tokens[k + 1].text.islower()
                            and tokens[k + 1].lower not in _NOT_PAST_ED
-                           and any(t.lower in _FINITE for t in tokens[c + 1:k]))
+                           # ('said the agency backed the clean-up but hoped the city would
+                           # "..."': after "but", a verb in the past goes on from a clause)
+                           and (tokens[k].lower == "but"
+                                or any(t.lower in _FINITE for t in tokens[c + 1:k])))
                        # 'said ministers had provided £7.8m and remained "committed
                        # to ..."': a clause of its own, then a second verb for it
                        # 'said the fault was found and engineers needed "several
