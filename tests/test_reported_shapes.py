@@ -168,3 +168,15 @@ def test_a_clause_before_but_and_a_past_verb_leading_to_a_fragment_is_reported()
             '"drag on for years".')
     assert quotes(text) == [("indirect", "the council welcomed the inquiry", "Tomas Lindqvist"),
                             ("partial", "drag on for years", "Tomas Lindqvist")]
+
+
+@pytest.mark.parametrize("attribution, speaker", [
+    ("the company told the Maritime Safety Authority (MSA) on Monday", "Northline Ferries"),
+    ("a company official told Reuters, speaking on condition of anonymity", "Company official"),
+    ("the company told regulators Tuesday, the latest operator to cut back", "Northline Ferries"),
+])
+def test_a_report_before_told_and_its_listener_ends_at_the_comma(attribution, speaker):
+    text = f"Northline Ferries will cut 120 jobs when its winter timetable starts, {attribution}."
+    assert quotes(text) == [("indirect",
+                             "Northline Ferries will cut 120 jobs when its winter timetable starts",
+                             speaker)]

@@ -913,14 +913,18 @@ def _reported_before(tokens: list[Token], lo: int, hi: int, v: int) -> tuple[int
         k += 1  # "..., people familiar with its thinking told Reuters.", "..., the company
         # said in a filing with the BSE on Tuesday.", "... reported on Telegram." (a name
         # may hold "and" or "of": "in a filing with the Securities and Exchange Commission")
-    if telling and k < hi and tokens[k].kind == "w" and tokens[k].lower not in PREPOSITIONS:
+    if telling and k < hi and (tokens[k].kind == "w" and tokens[k].lower not in PREPOSITIONS
+                               or k > v + 1 and _initials_at(tokens, k, hi)):
         k = _past_listener_phrase(tokens, k, hi)  # "..., district officials told principals
         # in an email Thursday.", "..., the company told the Labour Affairs Bureau (DSAL)"
         while k < hi and _after_report(tokens[k]):
             k += 1  # "..., the company told suppliers this week.": when, after the listener
     if telling and k > v + 1 and k + 1 < hi and tokens[k].text == "," \
-            and tokens[k + 1].lower not in _TRAILING:
+            and tokens[k + 1].lower not in _TRAILING and not tokens[k + 1].lower.endswith("ing") \
+            and not _after_report(tokens[k - 1]):
         return None  # "X told Polsat, a television channel, that ...": not after a report
+        # (but "..., told ET, speaking on condition of anonymity.", "..., the company told
+        # regulators Wednesday, the latest sign that ...": what follows is about the report)
     if k < hi and (tokens[k].lower in _TRAILING or tokens[k].text not in {",", ".", ";"}
                    and _circumstance_to_end(tokens, k, hi)):
         # "..., the company said in a statement before the market opened.", "..., a state
@@ -982,12 +986,17 @@ def _past_listener_phrase(tokens: list[Token], k: int, hi: int) -> int:
             and tokens[m].lower not in _FINITE and tokens[m].lower not in DETERMINERS \
             and tokens[m].lower not in PRONOUNS and tokens[m].text not in WEEKDAYS:
         m += 1
-    if m + 2 < hi and tokens[m].text == "(" and tokens[m + 2].text == ")":
+    if _initials_at(tokens, m, hi):
         m += 3  # its initials
     # (not "told Taiwan News her phone buzzed ...": what was said comes after the listener)
     ends = m == hi or tokens[m].text in {".", ",", ";"} or tokens[m].lower in PREPOSITIONS \
         or tokens[m].text in WEEKDAYS or tokens[m].lower in DAYS or tokens[m].lower == "this"
     return m if m > start and ends else k
+
+
+def _initials_at(tokens: list[Token], k: int, hi: int) -> bool:
+    """Whether a name's initials in brackets open at ``k``: "(DSAL)"."""
+    return k + 2 < hi and tokens[k].text == "(" and tokens[k + 2].text == ")"
 
 
 def _circumstance_to_end(tokens: list[Token], k: int, hi: int) -> bool:
