@@ -180,3 +180,10 @@ def test_a_report_before_told_and_its_listener_ends_at_the_comma(attribution, sp
     assert quotes(text) == [("indirect",
                              "Northline Ferries will cut 120 jobs when its winter timetable starts",
                              speaker)]
+
+
+def test_a_report_before_a_speaker_whose_body_has_its_initials_in_brackets():
+    text = ("Ticket prices will rise by 4 per cent in January, Northern Rail Passengers Forum "
+            "(NRPF) chair Ada Obi said.")
+    assert quotes(text) == [("indirect", "Ticket prices will rise by 4 per cent in January",
+                             "Ada Obi")]

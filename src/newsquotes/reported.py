@@ -941,6 +941,8 @@ def _reported_before(tokens: list[Token], lo: int, hi: int, v: int) -> tuple[int
         k -= 1  # "the Institute for Fiscal Studies has said"
     while k > lo and (tokens[k].text == "," or np_word(tokens[k])
                       or BASED_IN.fullmatch(tokens[k].text)  # "the Dayton, Ohio-based grocer"
+                      # "Latvian Ice Hockey Federation (LHF) president Kaspars Ozols told"
+                      or any(_initials_at(tokens, k - d, v) for d in range(3))
                       or determiner_before(tokens, k + 1, v) is not None
                       # "Libyan and Western officials say", "officials and analysts say"
                       or k + 1 < v and (_joins_names(tokens, k) or tokens[k].lower == "and"
