@@ -187,3 +187,16 @@ def test_a_report_before_a_speaker_whose_body_has_its_initials_in_brackets():
             "(NRPF) chair Ada Obi said.")
     assert quotes(text) == [("indirect", "Ticket prices will rise by 4 per cent in January",
                              "Ada Obi")]
+
+
+def test_according_to_a_document_a_body_filed_gives_the_body():
+    text = ("Drivers at the depot have lost shifts all year. According to figures the union filed "
+            "with the tribunal, 300 drivers lost shifts in May.")
+    assert quotes(text) == [("indirect", "300 drivers lost shifts in May", "union")]
+
+
+def test_according_to_a_notice_the_company_filed_gives_the_company_named_before():
+    text = ("Harlow Foods will close its bakery in Leeds in March, according to a notice the "
+            "company filed with the state on Tuesday.")
+    assert quotes(text) == [("indirect", "Harlow Foods will close its bakery in Leeds in March",
+                             "Harlow Foods")]

@@ -578,7 +578,8 @@ def _around_quotes(text, tokens, c, stop, speaker, cue, pid, sents) -> list[_Quo
 
 _DOCUMENTS = {"filing", "filings", "memo", "results", "report", "statement", "data", "figures",
               "analysis", "accounts", "study", "survey", "estimate", "estimates", "lawsuit", "complaint", "indictment", "documents",
-              "records", "letter", "website", "count", "tally", "calculations", "research"}
+              "records", "letter", "website", "count", "tally", "calculations", "research",
+              "notice"}
 # Whose document a possessive determiner makes it: "according to its accounts" is its
 _OWNING_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
 # Verbs that take a listener before what was said: "assured aggregators that ...".
@@ -864,6 +865,8 @@ def _source(tokens: list[Token], span: tuple[int, int]) -> tuple[int, int]:
               None)
     made = next((k for k in range(doc + 1, min(doc + 7, j)) if tokens[k].text.islower()
                  and tokens[k].lower.endswith("ed")), None) if by is None else None
+    if made is not None and made - doc <= 4 and tokens[doc + 1].lower in {"the", "its", "their"}:
+        return doc + 1, made  # "figures the alliance filed with the court": the alliance's
     if made is not None:
         # "figures presented to Parliament by the National Student Financial Aid Scheme", "a
         # survey of 1,100 riders published in November by the Institute for Digital Work"
