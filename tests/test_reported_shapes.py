@@ -142,3 +142,61 @@ def test_indicated_that_reports_what_follows():
 def test_the_who_in_capitals_is_the_health_organisation():
     text = "Cholera\n\nThe WHO said the outbreak in the camps was under control."
     assert quotes(text) == [("indirect", "the outbreak in the camps was under control", "WHO")]
+
+
+def test_a_subject_and_its_aside_before_said_are_no_report_the_verb_closes():
+    text = ("Health Minister Anna Kovac, whose department runs the clinics, said the hospital "
+            "board supported the union.")
+    assert quotes(text) == [("indirect", "the hospital board supported the union", "Anna Kovac")]
+
+
+def test_a_name_in_apposition_to_a_role_is_the_subject_of_said_after_it():
+    text = ("A market trader, Mrs Ada Obi, said her husband, who runs the stall, had been asked "
+            "to leave.")
+    assert quotes(text) == [("indirect", "her husband, who runs the stall, had been asked to leave",
+                             "Ada Obi")]
+
+
+def test_a_subject_and_a_relative_clause_before_told_are_not_what_was_told():
+    text = ("Ellery, who has run the ferry for 20 years, told The Courier after the hearing that "
+            "he accepted the ruling.")
+    assert quotes(text) == [("indirect", "he accepted the ruling", "Ellery")]
+
+
+def test_a_clause_before_but_and_a_past_verb_leading_to_a_fragment_is_reported():
+    text = ('The mayor, Tomas Lindqvist, said the council welcomed the inquiry but feared it would '
+            '"drag on for years".')
+    assert quotes(text) == [("indirect", "the council welcomed the inquiry", "Tomas Lindqvist"),
+                            ("partial", "drag on for years", "Tomas Lindqvist")]
+
+
+@pytest.mark.parametrize("attribution, speaker", [
+    ("the company told the Maritime Safety Authority (MSA) on Monday", "Northline Ferries"),
+    ("a company official told Reuters, speaking on condition of anonymity", "Company official"),
+    ("the company told regulators Tuesday, the latest operator to cut back", "Northline Ferries"),
+])
+def test_a_report_before_told_and_its_listener_ends_at_the_comma(attribution, speaker):
+    text = f"Northline Ferries will cut 120 jobs when its winter timetable starts, {attribution}."
+    assert quotes(text) == [("indirect",
+                             "Northline Ferries will cut 120 jobs when its winter timetable starts",
+                             speaker)]
+
+
+def test_a_report_before_a_speaker_whose_body_has_its_initials_in_brackets():
+    text = ("Ticket prices will rise by 4 per cent in January, Northern Rail Passengers Forum "
+            "(NRPF) chair Ada Obi said.")
+    assert quotes(text) == [("indirect", "Ticket prices will rise by 4 per cent in January",
+                             "Ada Obi")]
+
+
+def test_according_to_a_document_a_body_filed_gives_the_body():
+    text = ("Drivers at the depot have lost shifts all year. According to figures the union filed "
+            "with the tribunal, 300 drivers lost shifts in May.")
+    assert quotes(text) == [("indirect", "300 drivers lost shifts in May", "union")]
+
+
+def test_according_to_a_notice_the_company_filed_gives_the_company_named_before():
+    text = ("Harlow Foods will close its bakery in Leeds in March, according to a notice the "
+            "company filed with the state on Tuesday.")
+    assert quotes(text) == [("indirect", "Harlow Foods will close its bakery in Leeds in March",
+                             "Harlow Foods")]

@@ -390,7 +390,8 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
             # (not "said the hardware looked good.": a clause, whatever its last word)
             start = _after_dateline(tokens, lo, v - 1)
             if inverted is not None and inverted.kind != "pronoun" and v - 1 - start >= 3 \
-                    and not _has_quote(tokens, start, v - 1):
+                    and not _has_quote(tokens, start, v - 1) \
+                    and not _subject_and_aside(tokens, start, v - 1, v):
                 found.append(_indirect_quote(text, tokens[start].start,
                                              _content_end(tokens, v - 1), inverted, tok.text,
                                              pid, sents))
@@ -418,7 +419,7 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
         if attribution:
             continue  # the quote before is what was said; ", adding that ..." may follow
         before = _reported_before(tokens, lo, hi, v)
-        if before is not None:
+        if before is not None and not _subject_and_aside(tokens, *before, v):
             found.append(_indirect_quote(text, tokens[before[0]].start,
                                          _content_end(tokens, before[1]), speaker, tok.text,
                                          pid, sents))
@@ -513,7 +514,10 @@ def _around_quotes(text, tokens, c, stop, speaker, cue, pid, sents) -> list[_Quo
                            or tokens[k + 1].lower.endswith("ed")
                            and tokens[k + 1].text.islower()
                            and tokens[k + 1].lower not in _NOT_PAST_ED
-                           and any(t.lower in _FINITE for t in tokens[c + 1:k]))
+                           # ('said the agency backed the clean-up but hoped the city would
+                           # "..."': after "but", a verb in the past goes on from a clause)
+                           and (tokens[k].lower == "but"
+                                or any(t.lower in _FINITE for t in tokens[c + 1:k])))
                        # 'said ministers had provided £7.8m and remained "committed
                        # to ..."': a clause of its own, then a second verb for it
                        # 'said the fault was found and engineers needed "several
@@ -574,7 +578,8 @@ def _around_quotes(text, tokens, c, stop, speaker, cue, pid, sents) -> list[_Quo
 
 _DOCUMENTS = {"filing", "filings", "memo", "results", "report", "statement", "data", "figures",
               "analysis", "accounts", "study", "survey", "estimate", "estimates", "lawsuit", "complaint", "indictment", "documents",
-              "records", "letter", "website", "count", "tally", "calculations", "research"}
+              "records", "letter", "website", "count", "tally", "calculations", "research",
+              "notice"}
 # Whose document a possessive determiner makes it: "according to its accounts" is its
 _OWNING_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
 # Verbs that take a listener before what was said: "assured aggregators that ...".
@@ -613,6 +618,27 @@ def _past_aside(tokens: list[Token], start: int, hi: int) -> int:
             role_word(t.lower) for t in aside[1:4]) and all(t.kind == "w" for t in aside):
         return close + 1
     return start
+
+
+def _subject_and_aside(tokens: list[Token], start: int, comma: int, v: int) -> bool:
+    """Whether the words from ``start`` to ``comma`` are the subject of the verb at ``v`` and an
+    aside about it, not a report the verb closes: `Jane Ortiz, a senior analyst at the
+    institute, said ...`, `Kinsella, who trains at Hopkins Point, told ...`, `A neighbour, Mrs
+    Ada Obi, said ...`."""
+    subject = _subject_of(tokens, v, start)
+    if subject is None or subject.kind == "pronoun" or subject.end > tokens[comma].start:
+        return False
+    first = next((k for k in range(start, comma) if tokens[k].start == subject.start), None)
+    after = next((k for k in range(start, comma) if tokens[k].end == subject.end), None)
+    if first is None or after is None or tokens[after + 1].text != ",":
+        return False
+    if after + 1 == comma:  # a name in apposition to a role, not the report's last words
+        while first > start and is_cap(tokens[first - 1].text):
+            first -= 1  # its title: "Mrs", "Dr"
+        return subject.kind == "person" and first > start and tokens[first - 1].text == ","
+    # (a title may come before the name: "Education Minister Ilze Berzina, whose ...")
+    return tokens[after + 2].lower in {"who", "whose", "which", "a", "an", "the"} \
+        and all(is_cap(t.text) or t.lower in {"and", "of"} for t in tokens[start:first])
 
 
 def _before_and_that(tokens: list[Token], c: int, stop: int) -> int | None:
@@ -839,6 +865,8 @@ def _source(tokens: list[Token], span: tuple[int, int]) -> tuple[int, int]:
               None)
     made = next((k for k in range(doc + 1, min(doc + 7, j)) if tokens[k].text.islower()
                  and tokens[k].lower.endswith("ed")), None) if by is None else None
+    if made is not None and made - doc <= 4 and tokens[doc + 1].lower in {"the", "its", "their"}:
+        return doc + 1, made  # "figures the alliance filed with the court": the alliance's
     if made is not None:
         # "figures presented to Parliament by the National Student Financial Aid Scheme", "a
         # survey of 1,100 riders published in November by the Institute for Digital Work"
@@ -888,14 +916,18 @@ def _reported_before(tokens: list[Token], lo: int, hi: int, v: int) -> tuple[int
         k += 1  # "..., people familiar with its thinking told Reuters.", "..., the company
         # said in a filing with the BSE on Tuesday.", "... reported on Telegram." (a name
         # may hold "and" or "of": "in a filing with the Securities and Exchange Commission")
-    if telling and k < hi and tokens[k].kind == "w" and tokens[k].lower not in PREPOSITIONS:
+    if telling and k < hi and (tokens[k].kind == "w" and tokens[k].lower not in PREPOSITIONS
+                               or k > v + 1 and _initials_at(tokens, k, hi)):
         k = _past_listener_phrase(tokens, k, hi)  # "..., district officials told principals
         # in an email Thursday.", "..., the company told the Labour Affairs Bureau (DSAL)"
         while k < hi and _after_report(tokens[k]):
             k += 1  # "..., the company told suppliers this week.": when, after the listener
     if telling and k > v + 1 and k + 1 < hi and tokens[k].text == "," \
-            and tokens[k + 1].lower not in _TRAILING:
+            and tokens[k + 1].lower not in _TRAILING and not tokens[k + 1].lower.endswith("ing") \
+            and not _after_report(tokens[k - 1]):
         return None  # "X told Polsat, a television channel, that ...": not after a report
+        # (but "..., told ET, speaking on condition of anonymity.", "..., the company told
+        # regulators Wednesday, the latest sign that ...": what follows is about the report)
     if k < hi and (tokens[k].lower in _TRAILING or tokens[k].text not in {",", ".", ";"}
                    and _circumstance_to_end(tokens, k, hi)):
         # "..., the company said in a statement before the market opened.", "..., a state
@@ -912,6 +944,8 @@ def _reported_before(tokens: list[Token], lo: int, hi: int, v: int) -> tuple[int
         k -= 1  # "the Institute for Fiscal Studies has said"
     while k > lo and (tokens[k].text == "," or np_word(tokens[k])
                       or BASED_IN.fullmatch(tokens[k].text)  # "the Dayton, Ohio-based grocer"
+                      # "Latvian Ice Hockey Federation (LHF) president Kaspars Ozols told"
+                      or any(_initials_at(tokens, k - d, v) for d in range(3))
                       or determiner_before(tokens, k + 1, v) is not None
                       # "Libyan and Western officials say", "officials and analysts say"
                       or k + 1 < v and (_joins_names(tokens, k) or tokens[k].lower == "and"
@@ -957,12 +991,17 @@ def _past_listener_phrase(tokens: list[Token], k: int, hi: int) -> int:
             and tokens[m].lower not in _FINITE and tokens[m].lower not in DETERMINERS \
             and tokens[m].lower not in PRONOUNS and tokens[m].text not in WEEKDAYS:
         m += 1
-    if m + 2 < hi and tokens[m].text == "(" and tokens[m + 2].text == ")":
+    if _initials_at(tokens, m, hi):
         m += 3  # its initials
     # (not "told Taiwan News her phone buzzed ...": what was said comes after the listener)
     ends = m == hi or tokens[m].text in {".", ",", ";"} or tokens[m].lower in PREPOSITIONS \
         or tokens[m].text in WEEKDAYS or tokens[m].lower in DAYS or tokens[m].lower == "this"
     return m if m > start and ends else k
+
+
+def _initials_at(tokens: list[Token], k: int, hi: int) -> bool:
+    """Whether a name's initials in brackets open at ``k``: "(DSAL)"."""
+    return k + 2 < hi and tokens[k].text == "(" and tokens[k + 2].text == ")"
 
 
 def _circumstance_to_end(tokens: list[Token], k: int, hi: int) -> bool:
