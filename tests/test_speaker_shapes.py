@@ -1395,3 +1395,11 @@ def test_will_before_said_is_a_surname_not_a_modal():
     quotes = analyse("Rail strike\n\nUnion leader Karin Will called the walkout. Will said the "
                      "offer was an insult.").quotes
     assert list(quotes.speaker) == ["Karin Will"]
+
+
+def test_the_outlet_in_the_byline_that_heard_someone_is_not_the_company():
+    text = ("Harbour Ledger | March 3, 2026\n\n"
+            "Northgate Mining Corp will cut 300 jobs when its mine closes, the company said on "
+            "Monday.\n\n"
+            '"It is a sad day for the town," Mayor Ann Lee told Harbour Ledger.')
+    assert analyse(text).quotes.speaker[0] == "Northgate Mining Corp"

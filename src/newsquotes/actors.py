@@ -854,7 +854,7 @@ class _Actors:
                 # A body named in this or the last sentence beats one named further back, even
                 # one that has spoken: "Halcyon welcomed the decision. In a statement, the
                 # company said ..."
-                once = business and not known and self.text.count(name) == 1
+                once = business and not known and self._mentions(name) == 1
                 near = distance <= 1 and (known or looks and not weak and not once) and not owner
                 score = (near, known, -distance if known else 0, looks and not weak, looks,
                          -distance)
@@ -869,6 +869,13 @@ class _Actors:
                     and self._match(self.target) is None:
                 return self.target
         return self._longest_form(best[1]) if best else None
+
+    def _mentions(self, name: str) -> int:
+        """How often the article names ``name``, not counting where it is the outlet that heard
+        someone ("Leong told Macau Business"): an outlet in the byline and as a listener is
+        named once as a body."""
+        return self.text.count(name) - len(re.findall(
+            r"\b(?:told|tells|telling)\s+" + re.escape(name), self.text))
 
     def _named_elsewhere(self, name: str, at: int) -> bool:
         """Whether the article writes ``name`` capitalised inside a sentence as well as at the
