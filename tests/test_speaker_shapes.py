@@ -265,6 +265,12 @@ SHAPES = [
      'communities of Santa Rosa, Llallimayo and Ccapana'),
     ('"The claim fails," said Justice Nor Hayati Ismail.',
      'Nor Hayati Ismail'),
+    ('Fans outside the stadium on Tuesday night said they would return for the final.',
+     'Fans outside the stadium'),
+    ('Traders at the Kariakoo market on Friday morning said prices had doubled.',
+     'Traders at the Kariakoo market'),
+    ('The ministry late on Tuesday night said the talks had failed.',
+     'ministry'),
 ]
 
 # Names as an article writes them after "the" is dropped, and as the speaker comes out.

@@ -562,11 +562,16 @@ def phrase_before(tokens: list[Token], verb: int) -> tuple[int, int] | None:
         j -= 1
     if j > 3 and channel_at(tokens, j - 3):
         j -= 3  # "the Mano River Union Secretariat in a statement said"
+    if j > 2 and tokens[j - 1].lower in {"morning", "afternoon", "evening", "night"} \
+            and tokens[j - 2].text in _DATES:
+        j -= 1  # "Commuters at the terminal on Wednesday evening said"
     if j > 1 and tokens[j - 1].text in _DATES and not weekday_surname(tokens, j - 1):
         # "China's commerce ministry on Thursday vowed"
         j -= 1
         if tokens[j - 1].lower in {"on", "late", "early", "last", "this", "next", "in"}:
             j -= 1
+            if tokens[j].lower == "on" and tokens[j - 1].lower in {"late", "early"}:
+                j -= 1  # "The ministry late on Tuesday night said"
     if j > 0 and tokens[j - 1].kind == "w" and tokens[j - 1].text.endswith("ly") \
             and not is_cap(tokens[j - 1].text) and tokens[j - 1].lower not in _LY_NOUNS:
         j -= 1  # "the ministry quickly denied"
