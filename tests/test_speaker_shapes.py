@@ -271,6 +271,9 @@ SHAPES = [
      'Traders at the Kariakoo market'),
     ('The ministry late on Tuesday night said the talks had failed.',
      'ministry'),
+    ('The quota drew criticism from small-scale fishing cooperatives, which say it favours '
+     'trawlers.',
+     'small-scale fishing cooperatives'),
 ]
 
 # Names as an article writes them after "the" is dropped, and as the speaker comes out.

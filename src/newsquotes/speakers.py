@@ -713,6 +713,13 @@ def _phrase_start(tokens: list[Token], i: int, j: int) -> int:
         if i >= 2 and tokens[i - 1].lower in {"from", "by", "with"} \
                 and not np_word(tokens[i - 2]) and is_cap(tokens[i].text):
             break  # "drew a rebuke from Admiral Sir Philip Haverstock": the name after "from"
+        if i < j and i == j - 1 and tokens[i].text.islower() and group_word(tokens[i].lower):
+            s = i
+            while s > max(1, i - 3) and _described_group_word(tokens[s - 1]):
+                s -= 1
+            if s < i and tokens[s - 1].lower in {"from", "by", "among"}:
+                return s  # "criticism from reindeer herding cooperatives, which say": the
+                # group as the phrase describes it, -ing words and all
         if i >= 2 and i < j and _noun_modifier(tokens[i - 1]) \
                 and (group_word(tokens[i].lower) or tokens[i].lower in {"media", "press"}):
             if tokens[i - 2].text == ",":
@@ -734,6 +741,15 @@ def _phrase_start(tokens: list[Token], i: int, j: int) -> int:
         else:
             break
     return i
+
+
+def _described_group_word(t: Token) -> bool:
+    """A lower-case word before a group word after "from" or "by": "dairy", "herding",
+    "small-scale" (no verb can stand there)."""
+    low = t.lower
+    return t.kind == "w" and t.text.replace("-", "").isalpha() and t.text.islower() \
+        and not low.endswith("ly") and low not in CLAUSE_MARKERS and low not in _BETWEEN and low not in INDIRECT_CUES \
+        and low not in PREPOSITIONS and low not in DETERMINERS and low not in PRONOUNS
 
 
 def _opening_modifiers(tokens: list[Token], i: int) -> int | None:
