@@ -443,6 +443,28 @@ def test_a_member_of_the_targets_cabinet_is_on_its_side():
         {"Ruth Akers"}
 
 
+def test_a_defence_lawyer_with_no_owner_is_the_accused_targets():
+    text = ("Corran Haulage was fined $90,000 after a driver was hurt at its depot. Defence "
+            "lawyer Mia Toller said the firm had since rebuilt the loading bay.")
+    actors = [("Mia Toller", "person", "Mia Toller")]
+    assert side(text, "Corran Haulage", actors) == {"Mia Toller"}
+    # another's lawyer, or the prosecution's, is not
+    text = ("Corran Haulage was fined $90,000 after a driver was hurt at its depot. Lawyer "
+            "Mia Toller, for the driver, said the fine was too low.")
+    assert side(text, "Corran Haulage", actors) == set()
+
+
+def test_a_portfolio_outside_the_first_list_still_makes_a_bare_title():
+    text = ("The Tarrow government has ordered an evacuation of the valley. Emergency Services "
+            "Minister Owen Pask said the levees had held.")
+    actors = [("Owen Pask", "person", "Owen Pask")]
+    assert side(text, "Tarrow government", actors) == {"Owen Pask"}
+    text = ("PT Sawah Lestari has been told to demolish 12 villas. Company director Made "
+            "Suta said the land had been rezoned in 2021.")
+    actors = [("Made Suta", "person", "Made Suta")]
+    assert side(text, "PT Sawah Lestari", actors) == {"Made Suta"}
+
+
 def test_an_unowned_ministry_in_an_article_about_a_country_speaks_for_it():
     text = "Kenya will ban raw tea exports, the agriculture ministry said on Monday."
     actors = [("agriculture ministry", "organisation", "agriculture ministry")]
