@@ -274,6 +274,15 @@ SHAPES = [
     ('The quota drew criticism from small-scale fishing cooperatives, which say it favours '
      'trawlers.',
      'small-scale fishing cooperatives'),
+    ('The Energy Regulatory Commission fined the utility on Tuesday. "The charges were '
+     'unlawful," the determination said.',
+     'Energy Regulatory Commission'),
+    ('The Labour Court on Monday ordered a food company to reinstate ten packers. Norvik Foods '
+     'Ltd dismissed them without a hearing, according to the ruling.',
+     'Labour Court'),
+    ("The FA docked the club six points. According to the FA's disciplinary code, fines are paid "
+     "within a month.",
+     'FA'),
 ]
 
 # Names as an article writes them after "the" is dropped, and as the speaker comes out.

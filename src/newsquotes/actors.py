@@ -486,7 +486,8 @@ class _Actors:
                 # "the release said": the body named as issuing it, or else the last body
                 # that spoke ("the statement added")
                 owner = self._document_owner(head, sp.start) \
-                    or self.document_owners.get(head) or self._last_body(sp.start) \
+                    or self.document_owners.get(head) or self._court(head, sp.start) \
+                    or self._last_body(sp.start) \
                     or (self._body_near(sp.start, "company") if head == "results" else None)
                 # ("according to unaudited results filed with the exchange": the company's)
                 if owner:
@@ -599,6 +600,16 @@ class _Actors:
             if head in (m.group("doc1") or "", m.group("doc2") or "", m.group("doc3") or ""):
                 owner = _OWNER.sub("", m.group("by") or m.group("of") or m.group("issuer"))
         return self._known_as(owner) if owner else None
+
+    def _court(self, head: str, offset: int) -> str | None:
+        """The last court named before ``offset``, whose a ruling or judgment is: "The Kaohsiung
+        District Court on Wednesday ordered ... according to the ruling" (not the company the
+        ruling is about)."""
+        if head not in _JUDGMENTS:
+            return None
+        courts = [_OWNER.sub("", m.group()) for m in _BODY_RUN.finditer(self.text, 0, offset)
+                  if _last_word(m.group()) in {"Court", "Tribunal"}]
+        return self._known_as(courts[-1]) if courts else None
 
     def _next_body(self, offset: int) -> str | None:
         """The first body named in the two sentences after ``offset``."""
@@ -1545,9 +1556,10 @@ def _papers(name: str) -> bool:
 
 _PLURAL_DOCUMENTS = {"guidelines", "figures", "statistics", "data", "records", "documents",
                      "papers", "minutes", "findings", "rules"}
+_JUDGMENTS = {"ruling", "judgment", "judgement", "verdict"}
 _DOCUMENT_HEADS = _OWNED_DOCUMENTS | {"results", "memo", "order", "decree", "ruling", "judgment",
                                       "judgement", "directive", "circular", "communiqué", "communique",
-                                      "note"} | _SUITS
+                                      "note", "determination", "decision", "code"} | _SUITS
 _SUED = re.compile(r"\b(?:sued|sues|filed\s+(?:a|the)\s+(?:\w+\s+)?(?:lawsuit|complaint|suit|"
                    r"petition))\b")
 # The author of a document that speaks: "a draft memo from the office", "The order, issued by

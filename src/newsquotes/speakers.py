@@ -528,13 +528,14 @@ _LY_NOUNS = {"family", "ally", "allies", "assembly", "rally", "supply", "monopol
 # A body's office in a place: "the IMD's Shimla centre".
 _OUTPOSTS = {"centre", "center", "office", "branch", "bureau", "station", "unit", "division"}
 # Documents that speak for their authors: "the university's press release went further".
-_DOCUMENT_NOUNS = {"release", "statement", "memo", "filing", "complaint", "lawsuit", "ruling"}
+_DOCUMENT_NOUNS = {"release", "statement", "memo", "filing", "complaint", "lawsuit", "ruling",
+                   "determination", "decision"}
 # Documents a participle places: "A notice posted on the factory gate said"
 _PLACED_DOCUMENTS = _DOCUMENT_NOUNS | {"notice", "letter", "report", "circular", "order",
                                        "document", "note", "message"}
 # Documents that speak for whoever wrote them: "Ofsted's report said".
 _REPORTS = _PLACED_DOCUMENTS | {"report", "review", "audit", "assessment", "study", "survey",
-                                "findings", "judgment", "judgement"}
+                                "findings", "judgment", "judgement", "code"}
 # Participles that say where a person works: "a lineman working in Sonoma County"
 _PLACING_ROLES = {"working", "based", "stationed", "posted", "living", "serving", "deployed"}
 # Participles that say where a document was put for people to read
