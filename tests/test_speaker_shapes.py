@@ -283,6 +283,9 @@ SHAPES = [
     ("The FA docked the club six points. According to the FA's disciplinary code, fines are paid "
      "within a month.",
      'FA'),
+    ('The Centre for Media Freedom (CMF) condemned what it called “SLAPP suits” against '
+     'reporters.',
+     'Centre for Media Freedom'),
 ]
 
 # Names as an article writes them after "the" is dropped, and as the speaker comes out.

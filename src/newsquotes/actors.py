@@ -2068,8 +2068,11 @@ def _subject_bodies(tokens: list[Token]) -> list[Speaker]:
                                                  or _joins_names(tokens, j))):
             j += 1  # (and "One veteran teacher": a modifier the vocabulary lacks, then a role;
             # "Norfolk Fire and Rescue Service": "and" inside a name)
-        if j == i or j >= len(tokens) or not (tokens[j].kind == "w" and not is_cap(tokens[j].text)
-                                              or tokens[j].text == ","):
+        # (past its initials: "The Centre for Independent Journalism (CIJ) condemned")
+        k = j + 3 if j + 3 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")" \
+            else j
+        if j == i or k >= len(tokens) or not (tokens[k].kind == "w" and not is_cap(tokens[k].text)
+                                              or tokens[k].text == ","):
             continue  # (a comma: "Thames Water, the largest company, was ...")
         end = j
         if any(t.lower in PREPOSITIONS for t in tokens[i:j]):
