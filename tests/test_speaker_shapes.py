@@ -1424,3 +1424,10 @@ def test_the_outlet_in_the_byline_that_heard_someone_is_not_the_company():
             "Monday.\n\n"
             '"It is a sad day for the town," Mayor Ann Lee told Harbour Ledger.')
     assert analyse(text).quotes.speaker[0] == "Northgate Mining Corp"
+
+
+def test_a_view_framed_by_for_is_the_persons_at_low_confidence():
+    quote = analyse("For the union's regional secretary, Ana Ribeiro, the offer is "
+                    '"an insult to nurses."').quotes.iloc[0]
+    assert (quote.kind, quote.speaker, quote.attribution, quote.confidence) == \
+        ("partial", "Ana Ribeiro", "frame", "low")

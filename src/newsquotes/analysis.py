@@ -78,7 +78,8 @@ class Analysis:
     - ``quotes``: quote_id, kind (direct | partial | indirect | scare), text, start, end,
       speaker (actor name; None for scare quotes or where the article does not say),
       speaker_mention, cue, sentence_id, paragraph_id, attribution (cue | pronoun | colon |
-      continuation | paragraph | headline | none), speaker_start, speaker_end, n_words, stance,
+      continuation | paragraph | headline | frame ("For X, the plan is "..."") | none),
+      speaker_start, speaker_end, n_words, stance,
       confidence (high | medium | low | None: how far to trust the speaker)
     - ``actors``: actor, kind (person | organisation | group | country), title, affiliation,
       aliases ("; "-separated), n_quotes, words_quoted, share_of_voice, n_mentions, stance,

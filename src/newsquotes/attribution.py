@@ -133,6 +133,25 @@ def _attribute(quote: _Quote, tokens: list[Token], p: int) -> None:
         if found:
             quote.speaker, quote.cue = found
             quote.how = "pronoun" if found[0].kind == "pronoun" else "cue"
+        elif (speaker := _for_whom(tokens, lo, p)) is not None:
+            quote.speaker, quote.cue, quote.how = speaker, "for", "frame"
+
+
+def _for_whom(tokens: list[Token], lo: int, p: int) -> Speaker | None:
+    """`For Abicom's president, Sérgio Vasconcelos, the shift is "purely a matter of price."`,
+    `For Marchal, 46, a former rector, the ban is a matter of "common sense."`: whose view a
+    sentence that opens with "For" and a person gives in their words."""
+    lo = _after_dateline(tokens, lo, p)
+    if tokens[lo].text != "For" or any(t.kind == "q" for t in tokens[lo:p]):
+        return None
+    commas = [c for c in range(lo + 2, p) if tokens[c].text == ","]
+    if not commas:
+        return None
+    speaker = read_speaker(tokens, lo + 1, commas[0])
+    if speaker is not None and speaker.kind != "person" and len(commas) > 1:
+        # "For Abicom's president, Sérgio Vasconcelos,": the role, then the name
+        speaker = read_speaker(tokens, commas[0] + 1, commas[1])
+    return speaker if speaker is not None and speaker.kind == "person" else None
 
 
 def _closing_attribution(tokens: list[Token], p: int, hi: int):
