@@ -1431,3 +1431,16 @@ def test_a_view_framed_by_for_is_the_persons_at_low_confidence():
                     '"an insult to nurses."').quotes.iloc[0]
     assert (quote.kind, quote.speaker, quote.attribution, quote.confidence) == \
         ("partial", "Ana Ribeiro", "frame", "low")
+
+
+def test_a_fragment_in_a_clause_of_a_group_who_say_it_is_the_groups():
+    quotes = analyse("Waiting times have doubled, according to paramedics who say the service "
+                     "is “at breaking point”.").quotes
+    assert list(zip(quotes.kind, quotes.speaker)) == [("indirect", "paramedics"),
+                                                      ("partial", "paramedics")]
+
+
+def test_a_group_who_promised_something_reports_nothing():
+    quotes = analyse('The families said their sons had been "tricked" by agents who promised '
+                     'them jobs as guards in Moscow.').quotes
+    assert list(zip(quotes.kind, quotes.speaker)) == [("partial", "families")]

@@ -917,10 +917,24 @@ def _role_head(tokens: list[Token], s: int, comma: int) -> bool:
     return s < e <= s + 4 and role_word(tokens[e - 1].lower)
 
 
+# Verbs by which a restrictive "who" clause reports speech ("nurses who say"), not an offer or
+# a deed ("agents who promised them jobs").
+_SAYING = {"say", "says", "said", "argue", "argued", "claim", "claimed", "warn", "warned",
+           "insist", "insisted", "complain", "complained"}
+
+
 def _relative_subject(tokens: list[Token], who: int, lo: int) -> Speaker | None:
     """`Marisol Vega, 61, a home health aide, who told members:` -> Marisol Vega."""
-    if who - 1 <= lo or tokens[who - 1].text != ",":
+    if who - 1 <= lo:
         return None
+    if tokens[who - 1].text != ",":
+        if tokens[who].lower != "who" or not group_word(tokens[who - 1].lower) \
+                or who + 1 >= len(tokens) or tokens[who + 1].lower not in _SAYING:
+            return None
+        # "according to nurses who say the unit has been "in crisis"": the group the clause
+        # picks out
+        span = phrase_before(tokens, who)
+        return read_speaker(tokens, *span) if span and span[0] >= lo else None
     comma = who - 1
     while True:
         prev = next((c for c in range(comma - 1, lo - 1, -1) if tokens[c].text == ","), None)
