@@ -602,9 +602,9 @@ class _Actors:
         return self._known_as(owner) if owner else None
 
     def _court(self, head: str, offset: int) -> str | None:
-        """The last court named before ``offset``, whose a ruling or judgment is: "The Kaohsiung
-        District Court on Wednesday ordered ... according to the ruling" (not the company the
-        ruling is about)."""
+        """The last court or tribunal named before ``offset``, for a ruling or judgment: "The
+        Kaohsiung District Court on Wednesday ordered ... according to the ruling" (not the
+        company the ruling is about)."""
         if head not in _JUDGMENTS:
             return None
         courts = [_OWNER.sub("", m.group()) for m in _BODY_RUN.finditer(self.text, 0, offset)

@@ -749,8 +749,9 @@ def _described_group_word(t: Token) -> bool:
     "small-scale" (no verb can stand there)."""
     low = t.lower
     return t.kind == "w" and t.text.replace("-", "").isalpha() and t.text.islower() \
-        and not low.endswith("ly") and low not in CLAUSE_MARKERS and low not in _BETWEEN and low not in INDIRECT_CUES \
-        and low not in PREPOSITIONS and low not in DETERMINERS and low not in PRONOUNS
+        and not low.endswith("ly") and low not in CLAUSE_MARKERS and low not in _BETWEEN \
+        and low not in INDIRECT_CUES and low not in PREPOSITIONS and low not in DETERMINERS \
+        and low not in PRONOUNS
 
 
 def _opening_modifiers(tokens: list[Token], i: int) -> int | None:
@@ -1696,8 +1697,8 @@ def _body_outright(words: list[Token]) -> Speaker | None:
         # the party by its name
         return Speaker(_join(words[leaning:-1]), words[leaning].start, words[-2].end,
                        "organisation")
-    branch = next((n for n in range(min(4, len(words) - 2)) if words[n].text in {"branch", "chapter"}
-                   and words[n + 1].lower == "of"), None)
+    branch = next((n for n in range(min(4, len(words) - 2))
+                   if words[n].text in {"branch", "chapter"} and words[n + 1].lower == "of"), None)
     if branch is not None and any(is_cap(w.text) for w in words[branch + 2:]) and not any(
             w.lower in PREPOSITIONS or role_word(w.lower) for w in words[:branch]) \
             and not any(w.text.islower() and _is_title(w) for w in words[branch + 2:]) \
@@ -1715,7 +1716,7 @@ def _body_outright(words: list[Token]) -> Speaker | None:
         if named and all(is_cap(w.text) for w in named) and named[0].text not in given_names() \
                 and named[0].lower.rstrip(".") not in HONORIFICS:
             # "Friends of the Earth", "campaign group Friends of Castle Street Viaduct": a
-            # body's name (but "Friends of Maria Lopez said": her friends)
+            # body's name (not "Friends of Maria Lopez": a person's friends)
             return Speaker(_join(words[friends:]), words[friends].start, words[-1].end,
                            "organisation")
     if len(words) > 3 and words[0].lower == "members" and words[1].lower == "of":
