@@ -1194,3 +1194,25 @@ def test_the_evaluation_counts_silent_actors_given_a_stance():
             {"split": "test4", "gold": None, "measured": float("nan")}]
     held_out = stance_summary_table(rows).splitlines()[3]
     assert held_out == "| held out (test*) | 3 | 1 (33.3%) | 2 | 50.0% | 2 | 1 |"
+
+
+def test_the_government_beside_a_company_does_not_give_it_ministers():
+    # "the government" taken for the company (as untied descriptions sometimes are) makes no
+    # minister of the company's; its unowned chief executive is still its own
+    text = ("Kestrow Minerals shut its smelter on Monday after a month of losses. "
+            "Mining Minister Tendai Moyo said the government was worried about the jobs. "
+            "Chief executive Anna Ferris said the smelter could not be saved.")
+    sentences = tokenise.sentences(text, tokenise.paragraphs(text))
+    at = text.index("the government")
+    spans = [*find_references(text, "Kestrow Minerals"), (at, at + len("the government"))]
+    rows = stance._scored(text, sentences, sorted(spans))
+    actors = [("Tendai Moyo", "person", ""), ("Anna Ferris", "person", "")]
+    assert target_side(text, actors, sentences, rows) == {"Anna Ferris"}
+
+
+def test_a_city_administration_has_its_mayors():
+    text = ("The Lindmere City Administration began demolishing homes along the river on "
+            "Tuesday. The administration said the families would be rehoused. "
+            "Deputy Mayor Sara Tefera said the work would make the area safe.")
+    assert side(text, "Lindmere City Administration",
+                [("Sara Tefera", "person", "")]) == {"Sara Tefera"}

@@ -818,10 +818,10 @@ def target_side(text: str, actors: list[tuple], sentences: list,
               if row[2][:1].isupper() and not row[2].lower().startswith("the ")}
     longest = max(proper, key=len, default="")  # the target's full name
     words = words | _initials_in(text, longest)
-    if longest and not bare & BARE_ROLES["country"] and \
-            target_kind(longest, text) == "organisation":
+    if longest and "ambassador" not in bare and target_kind(longest, text) == "organisation":
         # Any body has a chief executive and a spokesperson, and its kind its own heads:
-        # a district's superintendent, a council's mayor, a central bank's governor.
+        # a district's superintendent, a council's mayor, a central bank's governor; a city's
+        # government too, though its name gives it a government's roles ("City Administration").
         bare = bare | BARE_ROLES["company"]
         for w in _WORD.findall(longest):
             bare = bare | HEAD_ROLES.get(w.lower(), frozenset())
@@ -1303,8 +1303,12 @@ def _bare_roles(mention_rows: list[tuple]) -> frozenset[str]:
         roles |= BARE_ROLES["commission"]
     if heads & {"police", "force"} or any(t.endswith("Police") for t in texts):
         roles |= BARE_ROLES["police"]
-    if heads & {"government", "administration"} or \
-            any(t.endswith((" government", " Government")) for t in texts):
+    # A government's roles where the target is named as one ("Queensland government"), or
+    # never by a proper name: "the government" beside a company's or an agency's name is most
+    # often another body the article links to it, whose ministers are not the target's.
+    named = {t for t in texts if not t.lower().startswith("the ")}
+    if any(t.lower().endswith((" government", " administration")) for t in named) or \
+            heads & {"government", "administration"} and not named:
         roles |= BARE_ROLES["government"]
     return frozenset(roles)
 
