@@ -454,15 +454,14 @@ def test_a_defence_lawyer_with_no_owner_is_the_accused_targets():
     assert side(text, "Corran Haulage", actors) == set()
 
 
-def test_a_portfolio_outside_the_first_list_still_makes_a_bare_title():
-    text = ("The Tarrow government has ordered an evacuation of the valley. Emergency Services "
-            "Minister Owen Pask said the levees had held.")
-    actors = [("Owen Pask", "person", "Owen Pask")]
-    assert side(text, "Tarrow government", actors) == {"Owen Pask"}
-    text = ("PT Sawah Lestari has been told to demolish 12 villas. Company director Made "
-            "Suta said the land had been rezoned in 2021.")
-    actors = [("Made Suta", "person", "Made Suta")]
-    assert side(text, "PT Sawah Lestari", actors) == {"Made Suta"}
+@pytest.mark.parametrize("text, target, person", [
+    ("The Tarrow government has ordered an evacuation of the valley. Emergency Services "
+     "Minister Owen Pask said the levees had held.", "Tarrow government", "Owen Pask"),
+    ("PT Sawah Lestari has been told to demolish 12 villas. Company director Made Suta said the "
+     "land had been rezoned in 2021.", "PT Sawah Lestari", "Made Suta"),
+])
+def test_a_portfolio_outside_the_first_list_still_makes_a_bare_title(text, target, person):
+    assert side(text, target, [(person, "person", person)]) == {person}
 
 
 def test_an_unowned_ministry_in_an_article_about_a_country_speaks_for_it():
