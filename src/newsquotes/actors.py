@@ -48,6 +48,7 @@ from .speakers import (
     Token,
     _joins_names,
     apposition_after,
+    bracketed_at,
     gazetteer,
     given_names,
     group_word,
@@ -2069,8 +2070,7 @@ def _subject_bodies(tokens: list[Token]) -> list[Speaker]:
             j += 1  # (and "One veteran teacher": a modifier the vocabulary lacks, then a role;
             # "Norfolk Fire and Rescue Service": "and" inside a name)
         # (past its initials: "The Centre for Independent Journalism (CIJ) condemned")
-        k = j + 3 if j + 3 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")" \
-            else j
+        k = j + 3 if bracketed_at(tokens, j, len(tokens)) else j
         if j == i or k >= len(tokens) or not (tokens[k].kind == "w" and not is_cap(tokens[k].text)
                                               or tokens[k].text == ","):
             continue  # (a comma: "Thames Water, the largest company, was ...")

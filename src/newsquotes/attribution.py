@@ -21,6 +21,7 @@ from .speakers import (
     Speaker,
     Token,
     apposition_after,
+    bracketed_at,
     channel_at,
     cue_verbs,
     group_word,
@@ -615,7 +616,7 @@ def _sentence_subject(tokens: list[Token], lo: int, v: int) -> Speaker | None:
     while j < v and (np_word(tokens[j]) or joins_body_name(tokens, lo, j, v)):
         j += 1  # ("The Seychelles Hospitality and Tourism Association (SHTA) welcomed")
     end = j
-    if j + 2 < v and tokens[j].text == "(" and tokens[j + 2].text == ")":
+    if bracketed_at(tokens, j, v):
         j += 3  # "(UCCSO)"
     if end == lo or j >= v or not (tokens[j].text == "," or tokens[j].kind == "w"
                                    and not is_cap(tokens[j].text)):
@@ -979,7 +980,7 @@ def _clause_subject(tokens: list[Token], lo: int, upto: int) -> Speaker | None:
                             or _role_before_name(tokens, s, j, upto)
                             or joins_body_name(tokens, s, j, upto)):
             j += 1
-        if j > s and j + 3 < upto and tokens[j].text == "(" and tokens[j + 2].text == ")" \
+        if j > s and j + 3 < upto and bracketed_at(tokens, j, upto) \
                 and tokens[j + 1].text.isupper() and tokens[j + 3].text == "," \
                 and tokens[_next_comma(tokens, j + 3, upto) - 1].lower in _UNITS:
             return read_speaker(tokens, s, j)  # "The Nigerian Medical Association (NMA),
@@ -1058,7 +1059,7 @@ def _after_dateline(tokens: list[Token], lo: int, upto: int) -> int:
             and tokens[lo + 2].text.isupper() and len(tokens[lo + 2].text) > 1 \
             and tokens[lo + 3].text == ":":
         return lo + 4  # "Bengaluru, DHNS: The Karnataka High Court ..."
-    if lo + 4 < upto and tokens[lo].text == "(" and tokens[lo + 2].text == ")" \
+    if lo + 4 < upto and bracketed_at(tokens, lo, upto) \
             and is_cap(tokens[lo + 1].text) and tokens[lo + 3].text in {"-", "—", "–"}:
         k = lo + 3  # "(Bloomberg) -- Britain's antitrust watchdog ...": the agency, no place
         while k < upto and tokens[k].text in {"-", "—", "–"}:

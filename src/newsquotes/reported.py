@@ -45,6 +45,7 @@ from .speakers import (
     Token,
     _joins_names,
     apposition_after,
+    bracketed_at,
     cue_verbs,
     determiner_before,
     group_word,
@@ -314,7 +315,7 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
                     # is reported follows the owner's document
                     after = next((k for k in range(after, min(after + 6, hi))
                                   if tokens[k].kind != "w"), after)
-                if after + 2 < hi and tokens[after].text == "(" and tokens[after + 2].text == ")":
+                if bracketed_at(tokens, after, hi):
                     after += 3  # "According to the Vietnam Leather, ... Association (LEFASO),"
                 start = after + (1 if after < hi and tokens[after].text == "," else 0)
                 named = start
@@ -836,7 +837,7 @@ def _named_after(tokens: list[Token], comma: int, hi: int) -> Speaker | None:
         m += 1
     if m - k < 2 or not is_cap(tokens[m - 1].text):
         return None
-    if m + 2 < hi and tokens[m].text == "(" and tokens[m + 2].text == ")":
+    if bracketed_at(tokens, m, hi):
         m += 3  # its initials
     if m < hi and tokens[m].text not in {".", ";"} and tokens[m].kind != "s":
         return None
@@ -917,7 +918,7 @@ def _reported_before(tokens: list[Token], lo: int, hi: int, v: int) -> tuple[int
         # said in a filing with the BSE on Tuesday.", "... reported on Telegram." (a name
         # may hold "and" or "of": "in a filing with the Securities and Exchange Commission")
     if telling and k < hi and (tokens[k].kind == "w" and tokens[k].lower not in PREPOSITIONS
-                               or k > v + 1 and _initials_at(tokens, k, hi)):
+                               or k > v + 1 and bracketed_at(tokens, k, hi)):
         k = _past_listener_phrase(tokens, k, hi)  # "..., district officials told principals
         # in an email Thursday.", "..., the company told the Labour Affairs Bureau (DSAL)"
         while k < hi and _after_report(tokens[k]):
@@ -945,7 +946,7 @@ def _reported_before(tokens: list[Token], lo: int, hi: int, v: int) -> tuple[int
     while k > lo and (tokens[k].text == "," or np_word(tokens[k])
                       or BASED_IN.fullmatch(tokens[k].text)  # "the Dayton, Ohio-based grocer"
                       # "Latvian Ice Hockey Federation (LHF) president Kaspars Ozols told"
-                      or any(_initials_at(tokens, k - d, v) for d in range(3))
+                      or any(bracketed_at(tokens, k - d, v) for d in range(3))
                       or determiner_before(tokens, k + 1, v) is not None
                       # "Libyan and Western officials say", "officials and analysts say"
                       or k + 1 < v and (_joins_names(tokens, k) or tokens[k].lower == "and"
@@ -991,17 +992,12 @@ def _past_listener_phrase(tokens: list[Token], k: int, hi: int) -> int:
             and tokens[m].lower not in _FINITE and tokens[m].lower not in DETERMINERS \
             and tokens[m].lower not in PRONOUNS and tokens[m].text not in WEEKDAYS:
         m += 1
-    if _initials_at(tokens, m, hi):
+    if bracketed_at(tokens, m, hi):
         m += 3  # its initials
     # (not "told Taiwan News her phone buzzed ...": what was said comes after the listener)
     ends = m == hi or tokens[m].text in {".", ",", ";"} or tokens[m].lower in PREPOSITIONS \
         or tokens[m].text in WEEKDAYS or tokens[m].lower in DAYS or tokens[m].lower == "this"
     return m if m > start and ends else k
-
-
-def _initials_at(tokens: list[Token], k: int, hi: int) -> bool:
-    """Whether a name's initials in brackets open at ``k``: "(DSAL)"."""
-    return k + 2 < hi and tokens[k].text == "(" and tokens[k + 2].text == ")"
 
 
 def _circumstance_to_end(tokens: list[Token], k: int, hi: int) -> bool:

@@ -936,6 +936,12 @@ def _joins_names(tokens: list[Token], j: int) -> bool:
         and is_cap(tokens[j - 1].text) and is_cap(tokens[j + 1].text)
 
 
+def bracketed_at(tokens: list[Token], k: int, hi: int) -> bool:
+    """Whether one word in brackets opens at ``k``: a body's initials, "(DSAL)", or a news
+    agency, "(Bloomberg)"."""
+    return k + 2 < hi and tokens[k].text == "(" and tokens[k + 2].text == ")"
+
+
 def joins_body_name(tokens: list[Token], s: int, j: int, upto: int) -> bool:
     """Whether "and" at ``j`` is inside a body's name: `The Joint Admissions and Matriculation
     Board has withheld ...`."""

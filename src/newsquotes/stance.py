@@ -814,11 +814,12 @@ def target_side(text: str, actors: list[tuple], sentences: list,
     if not words or not actors:
         return set()
     bare = _bare_roles(mention_rows)
+    country = "ambassador" in bare  # only a country's roles hold an ambassador
     proper = {row[2] for row in mention_rows
               if row[2][:1].isupper() and not row[2].lower().startswith("the ")}
     longest = max(proper, key=len, default="")  # the target's full name
     words = words | _initials_in(text, longest)
-    if longest and "ambassador" not in bare and target_kind(longest, text) == "organisation":
+    if longest and not country and target_kind(longest, text) == "organisation":
         # Any body has a chief executive and a spokesperson, and its kind its own heads:
         # a district's superintendent, a council's mayor, a central bank's governor; a city's
         # government too, though its name gives it a government's roles ("City Administration").
@@ -891,7 +892,7 @@ def target_side(text: str, actors: list[tuple], sentences: list,
                 if (_bare_title(before, bare, own) or
                         kind == "person" and _bare_title_after(text, end, hi, bare) or
                         # a country is no accused
-                        kind == "person" and "ambassador" not in bare and "efen" in before
+                        kind == "person" and not country and "efen" in before
                         and _DEFENCE_TITLE.search(before)):
                     if "minister" in bare and _speaks_for_other_country(text, lo, start, end,
                                                                         hi, proper):
