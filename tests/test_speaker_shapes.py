@@ -286,6 +286,10 @@ SHAPES = [
     ('The Centre for Media Freedom (CMF) condemned what it called “SLAPP suits” against '
      'reporters.',
      'Centre for Media Freedom'),
+    ('A rival party, the centrist Renew Alliance, said the bill was rushed.',
+     'Renew Alliance'),
+    ('Another union, the moderate TWF, did not join the strike but said it backed the drivers.',
+     'TWF'),
 ]
 
 # Names as an article writes them after "the" is dropped, and as the speaker comes out.
@@ -1354,6 +1358,11 @@ def test_a_club_is_not_its_supporters_trust():
 
 # Texts with several quotes, and every quote's speaker in order.
 SPEAKER_COLUMNS = [
+    pytest.param("Retailer collapses\n\nBrightwell Stores has appointed administrators, the "
+                 "retailer said.\n\nOne packaging supplier, who asked not to be named, said it "
+                 "was owed £80,000.\n\n'We may not survive this,' the supplier said.",
+                 ['Brightwell Stores', 'Packaging supplier', 'Packaging supplier'],
+                 id='the_supplier_is_the_unnamed_one_the_article_introduced_not_the_retailer'),
     pytest.param('Water cuts\n\nPumping will return to normal within 48 hours, the Ministry of '
                  'Electricity, Water and Renewable Energy said on Thursday.\n\nThe ministry said '
                  'the fault had hit two distillation units.',

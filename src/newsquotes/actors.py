@@ -91,6 +91,7 @@ class _Actors:
         self.last_spoke: tuple[int, str] | None = None  # where the last speaker spoke, who
         self.spoke: set[tuple[int, str]] = set()  # where each person spoke by name
         self.document_owners: dict[str, str] = {}  # who last spoke "in a statement", "release"
+        self.unnamed_bodies: dict[str, str] = {}  # "One supplier said": the actor, by its noun
         self._body_runs: list[str] | None = None  # body names in the text, shortest first
         self._acronyms: dict[str, str] | None = None  # "CMA" -> "Competition and Markets ..."
         self._calls: list[tuple[int, str, str]] | None = None  # "Ofqual, the exams regulator"
@@ -500,6 +501,10 @@ class _Actors:
                 body = self._next_body(sp.end)
                 if body:
                     return self._remember(sp, body, "organisation")
+                sp.kind = "organisation"
+                key = self._other(sp, sp.name[:1].upper() + sp.name[1:])
+                self.unnamed_bodies[head] = key
+                return key
             elif body_noun and head in _BODY_NAMES and _modified(role):
                 # "the statistics bureau", "the land council": a body whose name holds the
                 # words, or else one the article does not name
@@ -509,7 +514,9 @@ class _Actors:
             elif (body_noun or head in _DOCUMENT_HEADS) and not _NAMED_OWNER.match(sp.name):
                 # (not "Wiltshire Council's trading standards team": its owner names it)
                 body = self._named_body(head, sp.start) or self._called(head, sp.start) \
-                    or self._body_near(sp.start, head)
+                    or self.unnamed_bodies.get(head) or self._body_near(sp.start, head)
+                # ("One supplier, who asked not to be named, said ... the supplier said": that
+                # supplier, not the retailer the article is about)
                 if body:
                     return self._remember(sp, body, "organisation")
             if body_noun:  # "the hospital said" with no hospital named: a body all the same
@@ -1298,6 +1305,7 @@ class _Actors:
                     and (head in _AGENCIES or head.capitalize() in _PUBLIC_BODIES):
                 same = _spoke_before(key, quotes, named, head)
             if not same and len(named) == 1 and head in _BUSINESSES \
+                    and key not in self.unnamed_bodies.values() \
                     and named[0].split()[-1] not in _PUBLIC_BODIES \
                     and 0 <= self.text.find(named[0]) < rec["first"]:
                 same = named  # "the San Jose, California, company said": the one named body

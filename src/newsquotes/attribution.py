@@ -628,6 +628,13 @@ def _sentence_subject(tokens: list[Token], lo: int, v: int) -> Speaker | None:
         return speaker if speaker is not None and speaker.kind in {"person", "organisation"} \
             else None
     speaker = read_speaker(tokens, lo, end)
+    if speaker is not None and speaker.kind == "organisation" and speaker.name.islower() \
+            and tokens[j].text == ",":
+        # "Another union, the liberal ACLVB, did not join the strike but said": the named body
+        comma = next((k for k in range(j + 1, min(v, j + 8)) if tokens[k].text == ","), None)
+        named = _body_in_apposition(tokens, j + 1, comma) if comma is not None else None
+        if named is not None:
+            return named
     if speaker is not None and speaker.kind != "person" and j < v and tokens[j].text == ",":
         k = j + 1
         while k < v and np_word(tokens[k]):
@@ -812,12 +819,10 @@ def _comma_speaker(tokens: list[Token], comma: int, lo: int) -> Speaker | None:
         span = phrase_before(tokens, prev)
         if span and span[0] >= lo:
             speaker = read_speaker(tokens, *span)
-            if speaker and speaker.kind == "organisation" and speaker.name.islower() \
-                    and inner[0].lower == "the" and len(inner) > 1 \
-                    and all(is_cap(t.text) for t in inner[1:]):
+            if speaker and speaker.kind == "organisation" and speaker.name.islower():
                 # "The financial regulator, the CSSF, ... said": the body the apposition names
-                named = read_speaker(tokens, prev + 1, comma)
-                if named is not None and named.kind == "organisation":
+                named = _body_in_apposition(tokens, prev + 1, comma)
+                if named is not None:
                     return named
             if speaker and (speaker.kind in {"person", "organisation", "group"}
                             or one_of and speaker.kind == "nominal"):
@@ -889,6 +894,19 @@ def _after_for_or_of(tokens: list[Token], lo: int, first: int, lead: Speaker) ->
     European Affairs, Hélène Garnier, told"."""
     k = next((k for k in range(lo, first) if tokens[k].start == lead.start), None)
     return k is not None and k > lo and tokens[k - 1].lower in {"for", "of"}
+
+
+def _body_in_apposition(tokens: list[Token], a: int, b: int) -> Speaker | None:
+    """The body an apposition (tokens a to b) names: "the CSSF", or past one or two words that
+    describe it, "the liberal ACLVB" ("Another union, the liberal ACLVB, said")."""
+    inner = tokens[a:b]
+    cap = next((k for k in range(1, min(len(inner), 4)) if is_cap(inner[k].text)), None)
+    if cap is None or inner[0].lower != "the" \
+            or not all(t.text.isalpha() and t.text.islower() for t in inner[1:cap]) \
+            or not all(is_cap(t.text) for t in inner[cap:]):
+        return None
+    named = read_speaker(tokens, a + cap, b)
+    return named if named is not None and named.kind == "organisation" else None
 
 
 def _appositions(tokens: list[Token], first: int, comma: int) -> bool:
