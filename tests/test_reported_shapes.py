@@ -39,10 +39,9 @@ def test_a_listener_and_a_clause_before_and_that_are_one_report():
 
 @pytest.mark.parametrize("source, speaker", [
     ("aviation safety officials said", "aviation safety officials"),
-    ("the energy and mines ministry has said", "ministry"),
+    ("the energy and mines ministry has said", "energy and mines ministry"),
 ])
 def test_a_report_before_a_source_of_lower_case_nouns_is_found(source, speaker):
-    # (the ministry is the head noun the speaker reader gives; the report's span is the point)
     text = f"Flights cut\n\nDozens of flights were cancelled at the airport on Sunday, {source}."
     assert quotes(text) == [("indirect", "Dozens of flights were cancelled at the airport on "
                              "Sunday", speaker)]

@@ -288,6 +288,17 @@ SHAPES = [
      'Centre for Media Freedom'),
     ('A rival party, the centrist Renew Alliance, said the bill was rushed.',
      'Renew Alliance'),
+    ('The trade and industry department said the export ban would stay.',
+     'trade and industry department'),
+    ('The bridge was opened as the centrepiece of what the authorities called "riverside '
+     'renewal".',
+     'authorities'),
+    ('Small-scale farmers said the rains had come late.',
+     'Small-scale farmers'),
+    ('An official with the Zambian Red Cross said 40 families had lost their homes.',
+     'Official with the Zambian Red Cross'),
+    ('Halden Foods will shut two plants, according to WARN notices the company filed on Monday.',
+     'Halden Foods'),
     ('Another union, the moderate TWF, did not join the strike but said it backed the drivers.',
      'TWF'),
 ]
@@ -1358,6 +1369,16 @@ def test_a_club_is_not_its_supporters_trust():
 
 # Texts with several quotes, and every quote's speaker in order.
 SPEAKER_COLUMNS = [
+    pytest.param("Dancers walk out\n\nDancers at the Ardmore Ballet walked out on Monday.\n\n"
+                 "One Ardmore producer, who asked not to be named, was blunter: \"Management "
+                 "thought this would blow over. It will not.\"",
+                 ['Ardmore producer'],
+                 id='an_anonymous_description_is_not_the_body_its_quote_names'),
+    pytest.param("Studio Animators Walk Out Over Pay, Union Says\n\nAnimators at Larkspur Studios "
+                 "walked out on Monday.\n\nThe union said in a statement that the studio had "
+                 "refused to raise wages.",
+                 ['union'],
+                 id='a_headlines_union_says_names_no_body_called_union_says'),
     pytest.param("Retailer collapses\n\nBrightwell Stores has appointed administrators, the "
                  "retailer said.\n\nOne packaging supplier, who asked not to be named, said it "
                  "was owed £80,000.\n\n'We may not survive this,' the supplier said.",

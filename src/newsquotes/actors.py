@@ -49,6 +49,7 @@ from .speakers import (
     _joins_names,
     apposition_after,
     bracketed_at,
+    cue_verbs,
     gazetteer,
     given_names,
     group_word,
@@ -498,7 +499,8 @@ class _Actors:
             if body_noun and _A_BEFORE.search(self.text, max(0, sp.start - 4), sp.start):
                 # "..., a wildlife charity has said. The Upland Rivers Trust said ...": a body
                 # the article introduces, then names
-                body = self._next_body(sp.end)
+                body = None if _ANONYMOUS_NEXT.match(self.text, sp.end) \
+                    else self._next_body(sp.end)  # ("One producer, who asked not to be named,")
                 if body:
                     return self._remember(sp, body, "organisation")
                 sp.kind = "organisation"
@@ -624,7 +626,9 @@ class _Actors:
         k = bisect_right(self.sentence_starts, offset)
         hi = self.sentence_starts[k + 2] if k + 2 < len(self.sentence_starts) else len(self.text)
         return next((_OWNER.sub("", m.group()) for m in _BODY_RUN.finditer(self.text, offset, hi)
-                     if _last_word(m.group()) in ORG_WORDS), None)
+                     if _last_word(m.group()) in ORG_WORDS
+                     and not any(a <= m.start() < b for a, b in self.quoted)), None)
+        # (not the "Management" of what the one just introduced says)
 
     def _full_body(self, name: str) -> str | None:
         """The shortest organisation name the article starts with ``name``: "Pennine Valleys
@@ -694,7 +698,7 @@ class _Actors:
         best = headed = None
         for m in _BODY_RUN.finditer(self.text, 0, offset):
             name = _POSSESSIVE_END.sub("", m.group())  # "Los Alamos National Laboratory's"
-            if any(w in words for w in name.split()) \
+            if any(w in words for w in name.split()) and not _headline_cue(name) \
                     and not any(a <= m.start() < b for a, b in self.quoted):
                 best = _OWNER.sub("", name)  # "Japan's Ministry of Health", "The ..."
                 parts = best.split()
@@ -805,6 +809,8 @@ class _Actors:
                 name = _before_officer(name)
                 if name and not is_cap(name.split()[-1]):
                     continue  # "the Sioux City-based processor": a place, not the body
+                if _headline_cue(name):
+                    continue
                 if " " in name and name.isupper():
                     continue  # "SAN FRANCISCO — ...": a dateline
                 first, _, rest = name.partition(" ")
@@ -1620,6 +1626,7 @@ _MISSIONS = {"Embassy", "Consulate", "Mission"}
 _NUMBERED = re.compile(r" \d+\w*")
 _POSTED_IN = re.compile(r" in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*")
 _A_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+$")
+_ANONYMOUS_NEXT = re.compile(r",\s+(?:who\s+(?:asked|spoke|declined|requested)|speaking\s+on)\b")
 _OWNER = re.compile(r"^(?:The\s+|[A-Z][\w-]*['’]s\s+|" + BASED_IN.pattern + r"\s+)+")
 _WORD_BEFORE = re.compile(r"([a-z-]+)\s+$")
 # What follows a sentence's subject: an apposition (its first words kept) or a verb.
@@ -1748,6 +1755,12 @@ def _not_a_body(name: str, head: str) -> bool:
             or words[0] in _STORMS:
         return False  # ("Black Friday", "Hurricane Tomas")
     return not (words[-1] in _PUBLICATIONS and len(words) > 1 and head not in _PRESS_NOUNS)
+
+
+def _headline_cue(name: str) -> bool:
+    """Whether a run of capitalised words ends in a verb that reports: a headline's "...,
+    Union Says" describes the speaker, it does not name a body."""
+    return " " in name and name.rpartition(" ")[2].lower() in cue_verbs()
 
 
 def _supplier(noun: str) -> bool:

@@ -263,8 +263,10 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
                                                                                    span[1])])),
                          None) if span else None
             named = next((k for k in range(span[0] + 1, span[1] - 1)
-                          if _document_at(tokens, k, span[0]) and is_cap(tokens[k - 1].text)),
+                          if _document_at(tokens, k, span[0]) and is_cap(tokens[k - 1].text)
+                          and _maker_after(tokens, k, span[1]) is None),
                          None) if span and owner is None else None
+            # (not "according to WARN notices the company filed": the company's)
             own = span is not None and tokens[span[0]].lower in _OWNING_PRONOUNS and any(
                 t.lower in _DOCUMENTS for t in tokens[span[0] + 1:min(span[0] + 4, span[1])])
             if own:  # "according to its latest accounts filed at Companies House": its owner
@@ -577,10 +579,10 @@ def _around_quotes(text, tokens, c, stop, speaker, cue, pid, sents) -> list[_Quo
     return found
 
 
-_DOCUMENTS = {"filing", "filings", "memo", "results", "report", "statement", "data", "figures",
-              "analysis", "accounts", "study", "survey", "estimate", "estimates", "lawsuit", "complaint", "indictment", "documents",
-              "records", "letter", "website", "count", "tally", "calculations", "research",
-              "notice"}
+_DOCUMENTS = {"filing", "filings", "memo", "results", "report", "reports", "statement", "data",
+              "figures", "analysis", "accounts", "study", "survey", "estimate", "estimates",
+              "lawsuit", "complaint", "indictment", "documents", "records", "letter", "website",
+              "count", "tally", "calculations", "research", "notice", "notices"}
 # Whose document a possessive determiner makes it: "according to its accounts" is its
 _OWNING_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
 # Verbs that take a listener before what was said: "assured aggregators that ...".
@@ -853,6 +855,15 @@ def _document_at(tokens: list[Token], k: int, lo: int) -> bool:
         k > lo and tokens[k].text[:1].isupper() and is_cap(tokens[k - 1].text))
 
 
+def _maker_after(tokens: list[Token], doc: int, j: int) -> int | None:
+    """Where the verb of a clause naming who made the document at ``doc`` is: "figures the
+    alliance filed", "notices the company filed"; ``None`` if no such clause follows."""
+    made = next((k for k in range(doc + 1, min(doc + 5, j)) if tokens[k].text.islower()
+                 and tokens[k].lower.endswith("ed")), None)
+    return made if made is not None and tokens[doc + 1].lower in {"the", "its", "their"} \
+        else None
+
+
 def _source(tokens: list[Token], span: tuple[int, int]) -> tuple[int, int]:
     """The source within what follows "according to": the body before its document
     ("Ministry of Justice figures", "ministry figures released on Thursday") or the one after
@@ -864,10 +875,10 @@ def _source(tokens: list[Token], span: tuple[int, int]) -> tuple[int, int]:
         return span
     by = next((k for k in range(doc + 1, min(doc + 3, j)) if tokens[k].lower in {"by", "from"}),
               None)
+    if by is None and (maker := _maker_after(tokens, doc, j)) is not None:
+        return doc + 1, maker  # "figures the alliance filed with the court": the alliance's
     made = next((k for k in range(doc + 1, min(doc + 7, j)) if tokens[k].text.islower()
                  and tokens[k].lower.endswith("ed")), None) if by is None else None
-    if made is not None and made - doc <= 4 and tokens[doc + 1].lower in {"the", "its", "their"}:
-        return doc + 1, made  # "figures the alliance filed with the court": the alliance's
     if made is not None:
         # "figures presented to Parliament by the National Student Financial Aid Scheme", "a
         # survey of 1,100 riders published in November by the Institute for Digital Work"

@@ -236,7 +236,8 @@ ORG_WORDS = {"Chiefs", "Embassy", "Consulate", "Scheme", "Station", "Registry", 
              "plc", "ASA"} | {s + "." for s in LEGAL_SUFFIXES}
 CLAUSE_MARKERS = {"that", "which", "who", "whom", "whose", "while", "as", "when", "after",
                   "before", "but", "and", "because", "although", "though", "if", "since", "where",
-                  "so", "whereas", "until", "unless", "than", "whether", "or", "nor", "yet"}
+                  "so", "whereas", "until", "unless", "than", "whether", "or", "nor", "yet",
+                  "what"}
 # Capitalised words that open sentences or name days and months, never speakers.
 NOT_NAMES = set("""
 Instead Already Asked Amid During Meanwhile However Still Yet Later Earlier Despite Even Speaking
@@ -339,7 +340,8 @@ PLACES = SEATS_OF_GOVERNMENT | {
     "East Africa", "West Africa", "South Asia", "Southeast Asia", "Latin America",
     "Middle East", "North Africa", "Sub-Saharan Africa"}
 ORGS = {"UN", "U.N", "EU", "NATO", "WHO", "IMF", "ISSG", "OPEC", "UNHCR", "UNICEF", "WTO",
-        "United Nations", "European Union", "Security Council", "White House", "Kremlin"}
+        "United Nations", "European Union", "Security Council", "White House", "Kremlin",
+        "Red Cross", "Red Crescent"}
 
 
 _GIVEN_NAMES = DATA_DIR / "given-names"
@@ -708,6 +710,12 @@ def _phrase_start(tokens: list[Token], i: int, j: int) -> int:
                 _is_title(tokens[i - 2]) or role_word(tokens[i - 2].lower)):
             i -= 1  # "Aurora founder and CEO Rafael Szymanski wrote": two titles, one person
             continue
+        if i == j - 1 and i >= 4 and tokens[i - 2].lower == "and" \
+                and tokens[i].lower in ORG_NOUNS and tokens[i].text.islower() \
+                and _noun_modifier(tokens[i - 1]) and _noun_modifier(tokens[i - 3]) \
+                and tokens[i - 4].lower in {"the", "its", "their"}:
+            i -= 3  # "the education and science ministry said": both fields name the body
+            continue
         if i == j - 1 and _named_with_and(tokens, i):
             i -= 1  # "Zbigniew Kmiecik of Law and Justice said": a party named with "and"
             continue
@@ -771,7 +779,9 @@ def _opening_modifiers(tokens: list[Token], i: int) -> int | None:
 def _plain_modifier(tok: Token) -> bool:
     """A word, in either case, that can only modify the group word after it: a noun modifier
     that is not a count or a word of time ("Overnight residents said")."""
-    return _noun_modifier(tok._replace(text=tok.lower)) and tok.lower not in QUANTITIES \
+    # (hyphens and all: "Small-scale fishermen said")
+    return _noun_modifier(tok._replace(text=tok.lower.replace("-", ""))) \
+        and tok.lower not in QUANTITIES \
         and tok.lower not in {"overnight", "tonight", "elsewhere", "there"}
 
 
@@ -1871,7 +1881,8 @@ def named_like_a_body(name: str) -> bool:
 
 def _org_like(words: list[Token]) -> bool:
     return bool(words) and (any(w.text in ORG_WORDS or w.text == "&" for w in words)
-                            or _join(words) in ORGS
+                            or _join(words) in ORGS or _join(words[-2:]) in ORGS
+                            # ("the Albanian Red Cross": no Albanian named Red Cross)
                             # "Health New Zealand", "Fisheries New Zealand": no one's surname
                             or len(words) > 2 and _join(words[-2:]) in COUNTRIES
                             or any(w.text in {"Without", "Against"} for w in words[1:-1]))
