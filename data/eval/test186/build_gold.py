@@ -182,8 +182,8 @@ ARTICLES[f"{BATCH}/nba-gm-maize-field-trial.gold.json"] = {
 # 4. The Korea Times (South Korea) education (the exam institute accepts two answers after a question error),
 #    headline "KICE admits error ..." without quote marks (not annotated), byline, curly “ ” with straight apostrophes
 #    (year's, KICE's, child's), Korean names in family-name-first order; institute "said Thursday it would A,
-#    after receiving ..." (no "that"; the "after" clause is the writer's); president's quote split by "KICE President X said at a briefing"; "Baek said A and would B" (one span);
-#    content before ", according to KICE" (the rest of the sentence is the writer's); union "said in a statement that
+#    after receiving ..." (no "that"; the "after" clause is the writer's); president's quote split by "KICE
+#    President X said at a briefing"; "Baek said A and would B" (one span); content before ", according to KICE" (the rest of the sentence is the writer's); union "said in a statement that
 #    the error was “...” of ... and that B" (partial plus indirect); instructor in an apposition "said A", "he said";
 #    "For students, ... were an ordeal." (no speech); student "“...,” said X, 18, ..."; ministry "said A and that B"
 #    (one span); lawmaker "said A and called on ..." (indirect; directive not annotated), "Kang said"; scare so-called
