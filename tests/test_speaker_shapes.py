@@ -293,6 +293,15 @@ SHAPES = [
     ('The bridge was opened as the centrepiece of what the authorities called "riverside '
      'renewal".',
      'authorities'),
+    ('The Port of Mombasa said the backlog would be cleared within two weeks.',
+     'Port of Mombasa'),
+    ('In a statement, Qatar Rail said the new fares would "simplify travel".',
+     'Qatar Rail'),
+    ('Flood victims in Durban’s northern suburbs say they are still waiting, with many '
+     'accusing the city of “neglect”.',
+     'Flood victims in Durban’s northern suburbs'),
+    ('Opposition spokesman on health Mark Jordan said the closure was avoidable.',
+     'Mark Jordan'),
     ('Small-scale farmers said the rains had come late.',
      'Small-scale farmers'),
     ('An official with the Zambian Red Cross said 40 families had lost their homes.',

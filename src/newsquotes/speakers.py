@@ -221,6 +221,7 @@ ORG_WORDS = {"Chiefs", "Embassy", "Consulate", "Scheme", "Station", "Registry", 
              "Protection", "Enforcement", "Prevention", "Unit", "Force", "Taskforce",
              "Nation", "Nations", "Mission",  # "Kingsclear First Nation", "UN Mission in Libya"
              "Laboratory", "Lab",
+             "Port", "Rail",  # "the Port of Aktau", "Qatar Rail": not a person called Aktau
              # bodies' heads that no one is called ("Argonne National Orchestra", "the Tarrow
              # Infirmary"); not Park, Church, Temple, Mills or Fleet, which are surnames too
              "Grid", "Orchestra", "Ballet", "Opera", "Archive", "Archives", "Aquarium",
@@ -511,6 +512,7 @@ def _np_word(text: str, low: str) -> bool:
             # familiar with the matter", "a person with direct knowledge of the matter"
             or low in PREPOSITIONS or low in PRONOUNS or low in HONORIFICS
             or _COMPASS.fullmatch(low) is not None or low in _PLACE_MODIFIERS
+            or low in {"suburb", "suburbs", "outskirts"}  # "in Brisbane's western suburbs"
             or low in _PORTFOLIOS  # "the department of higher education"
             or low.endswith("-year-old")  # "the 33-year-old said"
             or low == "number")  # "Former British number one Claire Ashdown"
@@ -1369,6 +1371,14 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
     if prep and not is_cap(words[prep - 1].text) and (
             words[prep - 1].lower in ORG_NOUNS or words[prep - 1].lower in GROUP_NOUNS):
         rest = [w for w in words[prep + 1:] if w.lower not in DETERMINERS]
+        named = next((n for n, w in enumerate(rest) if is_cap(w.text)), 0)
+        if named and words[prep].lower in {"on", "for"} and len(rest) - named in {2, 3} \
+                and all(w.text.islower() for w in rest[:named]) \
+                and all(is_cap(w.text) for w in rest[named:]) and rest[named].text in given_names():
+            # "Opposition spokesman on health Mark Jordan": a portfolio, then the person
+            name = rest[named:]
+            return Speaker(_join(name), name[0].start, name[-1].end, "person",
+                           _join(words[:len(words) - len(name)]))
         if rest and (_org_like(rest) or not any(w.lower in TITLE_WORDS
                                                 and w.lower not in ORG_NOUNS for w in rest)):
             # ("the border directorate of the Federal Security Service": a body's name, title
