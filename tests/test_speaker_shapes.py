@@ -1378,6 +1378,14 @@ def test_a_club_is_not_its_supporters_trust():
 
 # Texts with several quotes, and every quote's speaker in order.
 SPEAKER_COLUMNS = [
+    pytest.param("Keener Heads To College After Turning Down Pirates, Eyes 2027 Draft\n\n"
+                 "In a statement, the Pirates said they had made Keener \"a fair offer\".",
+                 ['Pirates'],
+                 id='a_title_cased_headline_with_a_year_lends_no_first_name'),
+    pytest.param("‘We Were Robbed’: Valletta Rovers Fans Fume As FA Orders Replay\n\n"
+                 "Valletta Rovers said they would appeal the decision.",
+                 ['Valletta Rovers fans', 'Valletta Rovers'],
+                 id='a_headlines_fans_before_their_verb_are_the_clubs_fans_not_the_club'),
     pytest.param("Dancers walk out\n\nDancers at the Ardmore Ballet walked out on Monday.\n\n"
                  "One Ardmore producer, who asked not to be named, was blunter: \"Management "
                  "thought this would blow over. It will not.\"",

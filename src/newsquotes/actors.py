@@ -1857,7 +1857,8 @@ _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz
 def _title_cased(tokens: list[Token]) -> bool:
     """`Independent Venues Sue Stubline Over Exclusive Ticketing Deals`: a line whose longer
     words are all capitalised."""
-    long = [t.text for t in tokens if t.kind == "w" and len(t.text) > 3]
+    long = [t.text for t in tokens if t.kind == "w" and len(t.text) > 3
+            and not t.text[:1].isdigit()]  # (a year: "Eyes 2027 Draft")
     return len(long) >= 3 and all(w[:1].isupper() for w in long)
 
 

@@ -1219,8 +1219,13 @@ _HEADLINE_VERBS = set("""
 says warns accuses condemns criticises criticizes slams blasts attacks rejects denies defends
 cites fines summons urges demands blames brands labels calls vows pledges promises insists
 admits claims questions challenges rebukes decries hails praises welcomes threatens dismisses
-tells quits resigns drops sacks suspends bans axes expels
+tells quits resigns drops sacks suspends bans axes expels fumes rages
 """.split())
+
+
+def _headline_verb(low: str) -> bool:
+    """A headline's verb, said of one ("slams") or of many ("Fans Fume", "Residents Slam")."""
+    return low in _HEADLINE_VERBS or low + "s" in _HEADLINE_VERBS or low + "es" in _HEADLINE_VERBS
 
 
 def _echoed(text: str, quotes: list[_Quote], headlines: set[int]) -> None:
@@ -1274,7 +1279,15 @@ def _headline_speaker(quote: _Quote, tokens: list[Token], p: int, text: str) -> 
         # "'We will not be bullied': Mayor defends congestion charge", "'We are not in crisis'
         # – Hutchinson defends dengue response": who the headline names
         span = phrase_after(tokens, 1)
-        speaker = read_speaker(tokens, *span) if span else None
+        verb = next((k for k in range(span[0] + 1, span[1]) if _headline_verb(tokens[k].lower)),
+                    None) if span else None
+        if verb is not None and verb - span[0] > 1 and group_word(tokens[verb - 1].lower):
+            # "'We Were Robbed': Rovers Fans Fume As ...": the club's fans, title case undone
+            first, last = tokens[span[0]], tokens[verb - 1]
+            speaker = Speaker(text[first.start:last.start] + last.lower, first.start, last.end,
+                              "group")
+        else:
+            speaker = read_speaker(tokens, span[0], verb or span[1]) if span else None
         if speaker is not None and speaker.kind in {"person", "organisation", "group",
                                                     "nominal"}:
             quote.speaker, quote.how = speaker, "headline"
