@@ -1378,6 +1378,23 @@ def test_a_club_is_not_its_supporters_trust():
 
 # Texts with several quotes, and every quote's speaker in order.
 SPEAKER_COLUMNS = [
+    pytest.param("Pig prices\n\nCommercial director Tom Ashworth said the cut was fair.\n\n"
+                 "One Yorkshire producer, who asked not to be named for fear of losing his "
+                 "contract, said the cut would cost his farm £9,000 a month.\n\n“It is not a "
+                 "negotiation. You get a letter. Where else am I going to send my pigs?” he said.",
+                 ['Tom Ashworth', 'Yorkshire producer', 'Yorkshire producer'],
+                 id='he_after_a_quote_of_several_sentences_is_the_unnamed_person_before_it'),
+    pytest.param("Plant upgrade\n\nPlant manager Anthony DiNardo said the unit would be replaced."
+                 "\n\nAn operator at the plant, who spoke on condition that his name not be "
+                 "used, said crews had been patching the unit.\n\n“The new unit is the right "
+                 "call,” he said.",
+                 ['Anthony DiNardo', 'operator at the plant', 'operator at the plant'],
+                 id='a_business_noun_with_who_after_it_is_a_person_a_pronoun_may_mean'),
+    pytest.param("Crash\n\nPolice Chief Dana Kowalski said the driver had tried to restart the "
+                 "truck.\n\nA reporter then asked whether the train could have stopped in time."
+                 "\n\n\"Not at that speed. No,\" she said.",
+                 ['Dana Kowalski', 'Dana Kowalski'],
+                 id='the_one_asked_answers_not_the_reporter_who_asked'),
     pytest.param("Keener Heads To College After Turning Down Pirates, Eyes 2027 Draft\n\n"
                  "In a statement, the Pirates said they had made Keener \"a fair offer\".",
                  ['Pirates'],

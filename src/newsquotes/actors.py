@@ -1152,13 +1152,15 @@ class _Actors:
             found = None
             described = self._subject_since(sp.start, {"nominal"})
             if low in {"he", "she"} and described is not None \
-                    and _head(described.name).lower() not in ORG_NOMINALS \
+                    and (_head(described.name).lower() not in ORG_NOMINALS
+                         or _WHO_AFTER.match(self.text, described.end)) \
+                    and not _ASKED_AFTER.match(self.text, described.end) \
                     and (not before or before[-1][0] < described.start) \
                     and not set((described.title or "").lower().split()) & (
                         _MALE_TITLES if wanted == "f" else _FEMALE_TITLES):
                 # "The chief executive of another hospital group was more cautious. ..., he
                 # said": an unnamed person who opens this sentence or the last (but "The grocer
-                # has lost market share" is a company)
+                # has lost market share" is a company, unless "who" follows it)
                 return self._resolve(described)
             if before:
                 sentence = bisect_right(self.sentence_starts, before[-1][0])
@@ -1249,6 +1251,11 @@ class _Actors:
         ``offset`` or the one before, before ``offset``: "Council members disagreed. '...,'
         they said", "Egypt's foreign ministry responded. It said ...". A pronoun can mean
         them without their having spoken before."""
+        opening = next((tokens[0] for tokens in self.frames.values()
+                        if tokens and tokens[0].start < offset <= tokens[-1].end), None)
+        if opening is not None and opening.kind == "q" and opening.end <= offset:
+            offset = opening.start  # "'It is not a negotiation. You get a letter. ...,' he
+            # said": the sentences before the quote, not those inside it
         k = bisect_right(self.sentence_starts, offset) - 1
         since = self.sentence_starts[k - 1] if k > 0 else 0
         subjects = []
@@ -1626,6 +1633,9 @@ _MISSIONS = {"Embassy", "Consulate", "Mission"}
 _NUMBERED = re.compile(r" \d+\w*")
 _POSTED_IN = re.compile(r" in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*")
 _A_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+$")
+# "A reporter then asked whether ... '...,' she said": the one asked answers
+_ASKED_AFTER = re.compile(r"\s+(?:then\s+|also\s+)?asked\b")
+_WHO_AFTER = re.compile(r",\s+who\b")  # "A longtime operator at the plant, who ...": a person
 _ANONYMOUS_NEXT = re.compile(r",\s+(?:who\s+(?:asked|spoke|declined|requested)|speaking\s+on)\b")
 _OWNER = re.compile(r"^(?:The\s+|[A-Z][\w-]*['’]s\s+|" + BASED_IN.pattern + r"\s+)+")
 _WORD_BEFORE = re.compile(r"([a-z-]+)\s+$")
@@ -2080,8 +2090,9 @@ def _subject_bodies(tokens: list[Token]) -> list[Speaker]:
             # subject comes after the opening phrase
             comma = next((n for n in range(i + 1, min(len(tokens), i + 12))
                           if tokens[n].text == "," or tokens[n].kind in "sq"), None)
-            if comma is None or tokens[comma].text != ",":
-                continue
+            if comma is None or tokens[comma].text != "," or comma + 1 < len(tokens) \
+                    and tokens[comma + 1].lower in {"a", "an"} and is_cap(tokens[comma - 1].text):
+                continue  # ("For Anil Pillai, a 46-year-old engineer, ...": his apposition)
             i = comma + 1
         while i < len(tokens) and tokens[i].lower in ROUGHLY:
             i += 1  # "about a dozen members of a cycling club"
@@ -2108,6 +2119,10 @@ def _subject_bodies(tokens: list[Token]) -> list[Speaker]:
         while end > i and tokens[end - 1].lower in DETERMINERS_OR_PREPOSITIONS:
             end -= 1  # "members of a cycling club": words the vocabulary lacks end the phrase
         body = read_speaker(tokens, i, end) if end > i else None
+        if body is not None and body.kind == "organisation" and body.name.islower() \
+                and end + 1 < len(tokens) and tokens[end].text == "," \
+                and tokens[end + 1].lower == "who":
+            body.kind = "nominal"  # "An operator at the plant, who ...": a person
         if body is not None and body.kind in {"group", "organisation", "country", "nominal",
                                               "person"}:
             found.append(body)  # (a "person" may be a body the article has named as one)
