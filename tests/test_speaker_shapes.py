@@ -302,6 +302,8 @@ SHAPES = [
      'Flood victims in Durban’s northern suburbs'),
     ('Opposition spokesman on health Mark Jordan said the closure was avoidable.',
      'Mark Jordan'),
+    ('Minority Leader in the THA Kelvon Daniel said the deal raised serious questions.',
+     'Kelvon Daniel'),
     ('Small-scale farmers said the rains had come late.',
      'Small-scale farmers'),
     ('An official with the Zambian Red Cross said 40 families had lost their homes.',

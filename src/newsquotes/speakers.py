@@ -1391,6 +1391,10 @@ def _read_speaker(tokens: list[Token], i: int, j: int) -> Speaker | None:
             possessive_owner(words[k - 1].text) is None
             or k < len(words) and words[k].text in ORG_WORDS):  # "Supporters’ Trust"
         k -= 1
+    if 0 < k < len(words) - 2 and words[k - 1].lower == "the" and words[k].text.isupper() \
+            and len(words[k].text) > 1 and words[k].text not in ORGS \
+            and words[k].text not in COUNTRIES and person_like(words[k + 1:]):
+        k += 1  # "Minority Leader in the THA Kelvon Daniel": the body is the title's
     remit = None
     if k == len(words) - 1 and _named_with_and(words, k):
         k -= 2  # "Zbigniew Kmiecik of Law and Justice": a party named with "and"
