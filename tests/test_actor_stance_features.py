@@ -14,3 +14,15 @@ def test_the_text_model_reads_pairs_of_quoted_words(monkeypatch):
     assert {"no choice", "not there", "had", "choice"} <= words
     assert not any(w.startswith("c:") and " " in w for w in words)  # only the quoted words
     assert "there said" not in words
+
+
+def test_the_text_model_reads_the_words_of_the_actors_title(monkeypatch):
+    # Who the writer says a speaker is ("a retired teacher") is read beside their words, marked
+    # apart from the quote's and the writer's words around it.
+    monkeypatch.setattr(actorstance, "recorder", [])
+    text = ("Harrowgate Water will raise household bills by nine per cent from April.\n\n"
+            '"It is a blow to every family on this street," said Mara Hollis, a retired teacher.')
+    analyse(text, "Harrowgate Water")
+    words = actorstance.recorded_words[-1]["Mara Hollis"]
+    assert {"t:retired", "t:teacher", "blow"} <= words
+    assert "t:Mara" not in words and "t:blow" not in words

@@ -168,7 +168,7 @@ def features(text: str, actors: list[tuple], quotes: list[tuple], stances: list[
     side = found["side"]
     n_side = len(side)
     text_model = model().text if use_text else None
-    said_all = quoted_words(text, quotes, sentences) if text_model is not None else {}
+    said_all = quoted_words(text, quotes, sentences, actors) if text_model is not None else {}
     rows = []
     for i, (actor, kind, *rest) in enumerate(actors):
         f: dict[str, float] = {}
@@ -293,12 +293,22 @@ def features(text: str, actors: list[tuple], quotes: list[tuple], stances: list[
 _QUOTED_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 
 
-def quoted_words(text: str, quotes: list[tuple], sentences: list) -> dict[str, frozenset[str]]:
+def quoted_words(text: str, quotes: list[tuple], sentences: list,
+                 actors: list[tuple] = ()) -> dict[str, frozenset[str]]:
     """Each speaker's words in their quotes (not scare quotes), as written, and each pair of
     words that follow one another there ("no choice"), and the writer's words in the sentence
-    a quote starts in, outside the quote, marked ``c:`` ("c:said", "c:warned", "c:who"): what
-    the text model reads and the training script chooses its vocabulary from."""
+    a quote starts in, outside the quote, marked ``c:`` ("c:said", "c:warned", "c:who"); and
+    the words of each actor's title (``actors``: (actor, kind, aliases, title, ...)), marked
+    ``t:`` ("t:resident", "t:lawyer"): what the text model reads and the training script
+    chooses its vocabulary from."""
     words: dict[str, set[str]] = {}
+    # Who the writer says an actor is tells which side they are quoted for more finely than
+    # the few role classes of ``features`` ("fisherman", "councillor", "mother", "mep"); the
+    # training script keeps only the words mostly written in lower case, as of the quotes.
+    for actor, _, _, title, *_ in actors:
+        if title:
+            words.setdefault(actor, set()).update(
+                "t:" + w for w in _QUOTED_WORD.findall(title))
     for speaker, sid, start, end, kind in quotes:
         if speaker is None or kind == "scare":
             continue

@@ -308,7 +308,8 @@ def actor_stances(text: str, actors: list[tuple], quotes: list[tuple], stances: 
     feats = actorstance.features(text, actors, quotes, stances, sentences, mention_rows, found)
     if actorstance.recorder is not None:
         actorstance.recorder.append({a[0]: f for a, f in zip(actors, feats)})
-        actorstance.recorded_words.append(actorstance.quoted_words(text, quotes, sentences))
+        actorstance.recorded_words.append(
+            actorstance.quoted_words(text, quotes, sentences, actors))
     if not USE_MODEL:
         return found["stance"], found["n_target_quotes"]
     model = actorstance.model()
