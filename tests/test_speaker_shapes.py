@@ -304,6 +304,9 @@ SHAPES = [
      'Mark Jordan'),
     ('Minority Leader in the THA Kelvon Daniel said the deal raised serious questions.',
      'Kelvon Daniel'),
+    ('The sea wall will not be rebuilt after Kerrow District Council adopted what it calls a '
+     'policy of "managed retreat".',
+     'Kerrow District Council'),
     ('Small-scale farmers said the rains had come late.',
      'Small-scale farmers'),
     ('An official with the Zambian Red Cross said 40 families had lost their homes.',

@@ -1212,6 +1212,17 @@ class _Actors:
         # "they said", "it said": the last group or organisation that spoke before, or a group
         # that is the subject of this sentence or the one before, if named later.
         kinds = {"group", "organisation"} if low in {"they", "we"} else {"organisation", "country"}
+        if low == "it" and self.text[max(0, sp.start - 5):sp.start].lower() == "what ":
+            # "after Cornwall Council adopted what it calls a policy of ...": the body just
+            # named in the sentence, whose doing the clause names
+            lo = self.sentence_starts[bisect_right(self.sentence_starts, sp.start) - 1]
+            body = None
+            for m in _BODY_RUN.finditer(self.text, lo, sp.start):
+                if _last_word(m.group()) in ORG_WORDS:
+                    name = _OWNER.sub("", m.group())
+                    body = Speaker(name, m.end() - len(name), m.end(), "organisation")
+            if body is not None:
+                return self._resolve(body)
         spoke = [(off, key) for off, key, kind in self.recent if off < sp.start and kind in kinds]
         if low == "they":
             last = self.last_spoke
