@@ -1383,6 +1383,12 @@ def test_a_club_is_not_its_supporters_trust():
 
 # Texts with several quotes, and every quote's speaker in order.
 SPEAKER_COLUMNS = [
+    pytest.param("Passport scheme ‘fully compliant’, minister tells Parliament\n\nPORT KERRIN, St "
+                 "Kerrin — The Minister responsible for Citizenship by Investment, Hon. Carl "
+                 "Joseph, told the House that the scheme met every standard.\n\nSt Kerrin and "
+                 "Dominica launched their schemes in the 1990s.",
+                 ['Carl Joseph', 'Carl Joseph'],
+                 id='a_place_named_for_a_saint_is_no_person_a_headline_role_may_mean'),
     pytest.param("Pig prices\n\nCommercial director Tom Ashworth said the cut was fair.\n\n"
                  "One Yorkshire producer, who asked not to be named for fear of losing his "
                  "contract, said the cut would cost his farm £9,000 a month.\n\n“It is not a "

@@ -1646,6 +1646,7 @@ _POSTED_IN = re.compile(r" in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*")
 _A_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+$")
 # "A reporter then asked whether ... '...,' she said": the one asked answers
 _ASKED_AFTER = re.compile(r"\s+(?:then\s+|also\s+)?asked\b")
+_SAINTS = {"St", "St.", "Saint", "San", "Santa", "São", "Sainte"}
 _WHO_AFTER = re.compile(r",\s+who\b")  # "A longtime operator at the plant, who ...": a person
 _ANONYMOUS_NEXT = re.compile(r",\s+(?:who\s+(?:asked|spoke|declined|requested)|speaking\s+on)\b")
 _OWNER = re.compile(r"^(?:The\s+|[A-Z][\w-]*['’]s\s+|" + BASED_IN.pattern + r"\s+)+")
@@ -2001,8 +2002,8 @@ def _subject_names(tokens: list[Token]) -> list[Speaker]:
                 is_cap(tokens[j].text) or tokens[j].lower in PARTICLES):
             j += 1
         if j >= len(tokens) or any(t.text in NOT_NAMES or t.lower in PREPOSITIONS
-                                   for t in tokens[i:j]):
-            continue
+                                   for t in tokens[i:j]) or tokens[i].text in _SAINTS:
+            continue  # (a place named for a saint: "St Kitts and Nevis launched ...")
         if j - i == 1 and j + 2 < len(tokens) and tokens[j].text == "," \
                 and tokens[j + 1].text.isdigit() and tokens[j + 2].text == ",":
             # "Maya, 27, a nurse": a first name with an age is a person.
