@@ -200,3 +200,21 @@ def test_according_to_a_notice_the_company_filed_gives_the_company_named_before(
             "company filed with the state on Tuesday.")
     assert quotes(text) == [("indirect", "Harlow Foods will close its bakery in Leeds in March",
                              "Harlow Foods")]
+
+
+@pytest.mark.parametrize("sentence, quoted", [
+    ('Ferry Board said the cost of the new pier at Dunmore, which links the two harbours, was '
+     '"years behind schedule".',
+     "years behind schedule"),
+    ('Ferry Board said its inspectors had found rust, a known problem, in "most of the hulls".',
+     "most of the hulls"),
+])
+def test_an_aside_in_the_reported_subject_leaves_only_the_quoted_words(sentence, quoted):
+    assert quotes(f"Headline here\n\n{sentence}") == [("partial", quoted, "Ferry Board")]
+
+
+def test_an_aside_that_runs_to_the_quote_ends_the_report_before_it():
+    text = ('Headline here\n\nOrlen Bells said it had cast bells in the town since 1820, a date '
+            'its owner calls "mostly legend".')
+    assert quotes(text)[0] == ("indirect", "it had cast bells in the town since 1820",
+                               "Orlen Bells")

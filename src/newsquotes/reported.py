@@ -527,8 +527,12 @@ def _around_quotes(text, tokens, c, stop, speaker, cue, pid, sents) -> list[_Quo
                        and any(t.lower in _FINITE for t in tokens[c + 1:k]))), None)
     # "said it respected the decision but warned that the ban could push ... "...""
     if split is None:  # "... since 1784, a date X describes as "family pride"."
-        split = max((k for k in range(c + 5, first_q) if tokens[k].text in {",", "–", "—"}
-                     and tokens[k + 1].lower in {"a", "an", "which", "who"}), default=None)
+        # The aside must run to the quote: in 'said the estimate, which covers stage 2, was
+        # "under review"' the clause goes on after it, and only the quoted words are reported.
+        aside = max((k for k in range(c + 5, first_q) if tokens[k].text in {",", "–", "—"}),
+                    default=None)
+        if aside is not None and tokens[aside + 1].lower in {"a", "an", "which", "who"}:
+            split = aside
     if split is None and first_q - c > 3 and tokens[first_q - 1].text == ":" \
             and _clause_follows(tokens, c, first_q - 1):
         split = first_q - 1  # 'said the shutdowns had no legal basis: "There is ..."'
