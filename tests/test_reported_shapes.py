@@ -218,3 +218,19 @@ def test_an_aside_that_runs_to_the_quote_ends_the_report_before_it():
             'its owner calls "mostly legend".')
     assert quotes(text)[0] == ("indirect", "it had cast bells in the town since 1820",
                                "Orlen Bells")
+
+
+def test_a_participle_of_consequence_goes_on_with_the_report():
+    text = ("Headline here\n\nThe fire service said the storm had flooded 300 homes in the valley, "
+            "leaving 40 families without shelter.")
+    assert quotes(text) == [("indirect", "the storm had flooded 300 homes in the valley, leaving "
+                             "40 families without shelter", "Fire service")]
+
+
+def test_an_aside_summing_up_the_report_ends_it_before_the_quote():
+    text = ("Headline here\n\nThe Landlords Association said rents had fallen for 18 straight "
+            'months as new flats opened, something "no cartel has ever managed."')
+    assert quotes(text) == [
+        ("indirect", "rents had fallen for 18 straight months as new flats opened",
+         "Landlords Association"),
+        ("partial", "no cartel has ever managed.", "Landlords Association")]

@@ -531,7 +531,9 @@ def _around_quotes(text, tokens, c, stop, speaker, cue, pid, sents) -> list[_Quo
         # "under review"' the clause goes on after it, and only the quoted words are reported.
         aside = max((k for k in range(c + 5, first_q) if tokens[k].text in {",", "–", "—"}),
                     default=None)
-        if aside is not None and tokens[aside + 1].lower in {"a", "an", "which", "who"}:
+        # (", something X calls "..."" sums up the report like "a date")
+        if aside is not None \
+                and tokens[aside + 1].lower in {"a", "an", "which", "who", "something"}:
             split = aside
     if split is None and first_q - c > 3 and tokens[first_q - 1].text == ":" \
             and _clause_follows(tokens, c, first_q - 1):
@@ -1035,9 +1037,10 @@ def _clause_end(tokens: list[Token], c: int, hi: int) -> int:
                                                                  or tokens[k + 2].lower
                                                                  in _AUXILIARIES))
                 or nxt.lower in {"even", "as"} and not _parenthetical(tokens, k, hi)
-                or nxt.lower.endswith("ing") and nxt.lower != "including")):
-            return k  # another clause, or a participle: ", calling the ban ..." (but "said A,
-            # but that B" and "said A, but would B" are one report)
+                or nxt.lower in _PARTICIPLES or nxt.lower == "according")):
+            return k  # another clause, or a report: ", calling the ban ..." (but "said A,
+            # but that B" and "said A, but would B" are one report; and ", leaving two dead"
+            # goes on with what was reported)
         if t.lower in {"and", "but"} and (nxt.lower in cues or nxt.lower in INDIRECT_CUES) \
                 and nxt.lower != "that":
             return k  # "... and called on both sides", "but warned that": a second report
