@@ -234,3 +234,18 @@ def test_an_aside_summing_up_the_report_ends_it_before_the_quote():
         ("indirect", "rents had fallen for 18 straight months as new flats opened",
          "Landlords Association"),
         ("partial", "no cartel has ever managed.", "Landlords Association")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dunmore Rovers conceded 14 goals in their last five league matches.",
+    "The army maintains about 3,000 troops at the two bases near the border.",
+    "Mayor Tom Keane explained his plan to residents at a meeting in the town hall.",
+])
+def test_a_cue_that_names_a_thing_reports_nothing(sentence):
+    assert quotes(f"Headline here\n\n{sentence}") == []
+
+
+def test_a_cue_that_can_name_a_thing_reports_the_clause_after_it():
+    text = "Headline here\n\nDunmore Rovers conceded the new stand would not be ready until May."
+    assert quotes(text) == [("indirect", "the new stand would not be ready until May",
+                             "Dunmore Rovers")]

@@ -444,8 +444,9 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
                 for k in range(c, min(hi - 1, c + 4))):
             continue  # "warned jurors not to read ...", "cautioned both sides against ...":
             # directives
-        if tok.lower in THAT_CUES and tok.lower not in _TELLING \
-                and not (c < hi and tokens[c].lower == "that") and not _clause_follows(tokens, c, hi) \
+        if (tok.lower in THAT_CUES or tok.lower in _CLAUSE_ONLY) and tok.lower not in _TELLING \
+                and not (c < hi and tokens[c].lower == "that") \
+                and not _clause_follows(tokens, c, hi) \
                 and _that_after_circumstances(tokens, c, hi) is None:
             continue
         if tok.lower in _TELLING:
@@ -587,6 +588,9 @@ _DOCUMENTS = {"filing", "filings", "memo", "results", "report", "statement", "da
               "analysis", "accounts", "study", "survey", "estimate", "estimates", "lawsuit", "complaint", "indictment", "documents",
               "records", "letter", "website", "count", "tally", "calculations", "research",
               "notice"}
+# Cues that name a thing as often as they report: "maintains 3,000 troops", "conceded two
+# goals", "explained his aims", "replays suggested"; a report only with a clause after them.
+_CLAUSE_ONLY = {"maintained", "maintains", "conceded", "concedes", "explained", "suggested"}
 # Whose document a possessive determiner makes it: "according to its accounts" is its
 _OWNING_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
 # Verbs that take a listener before what was said: "assured aggregators that ...".
