@@ -249,3 +249,11 @@ def test_a_cue_that_can_name_a_thing_reports_the_clause_after_it():
     text = "Headline here\n\nDunmore Rovers conceded the new stand would not be ready until May."
     assert quotes(text) == [("indirect", "the new stand would not be ready until May",
                              "Dunmore Rovers")]
+
+
+def test_say_after_final_is_a_noun_and_the_report_before_the_cue_is_found():
+    text = ("Headline here\n\nThe state will appoint three of the five trustees and keep the final "
+            "say over the museum's budget, the Minister for the Arts, Rhona Tate, confirmed on "
+            "Monday.")
+    assert quotes(text) == [("indirect", "The state will appoint three of the five trustees and "
+                             "keep the final say over the museum's budget", "Rhona Tate")]

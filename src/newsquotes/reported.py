@@ -365,8 +365,9 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
             continue
         if not phrasal and tok.lower not in INDIRECT_CUES or tokens[v - 1].lower in _NEGATIONS \
                 or tokens[v - 1].lower in _PASSIVE or tokens[v - 1].lower in DETERMINERS \
-                and not _some_of_them(tokens, v - 1):
-            # (nor "the rules were", "its claims": nouns)
+                and not _some_of_them(tokens, v - 1) \
+                or tok.lower == "say" and tokens[v - 1].lower in _SAY_AS_NOUN:
+            # (nor "the rules were", "its claims", "keep the final say over": nouns)
             continue
         if v >= lo + 2 and tokens[v - 1].lower == "to" and tokens[v - 2].lower in _REFUSALS:
             continue  # "declined to say"
@@ -588,6 +589,8 @@ _DOCUMENTS = {"filing", "filings", "memo", "results", "report", "statement", "da
               "analysis", "accounts", "study", "survey", "estimate", "estimates", "lawsuit", "complaint", "indictment", "documents",
               "records", "letter", "website", "count", "tally", "calculations", "research",
               "notice"}
+# Adjectives of "say" the noun: "the final say over the budget", "a greater say in".
+_SAY_AS_NOUN = {"final", "last", "greater", "bigger", "real", "equal"}
 # Cues that name a thing as often as they report: "maintains 3,000 troops", "conceded two
 # goals", "explained his aims", "replays suggested"; a report only with a clause after them.
 _CLAUSE_ONLY = {"maintained", "maintains", "conceded", "concedes", "explained", "suggested"}
