@@ -257,3 +257,9 @@ def test_say_after_final_is_a_noun_and_the_report_before_the_cue_is_found():
             "Monday.")
     assert quotes(text) == [("indirect", "The state will appoint three of the five trustees and "
                              "keep the final say over the museum's budget", "Rhona Tate")]
+
+
+def test_a_phrase_of_time_before_the_speaker_is_no_report():
+    text = ("Headline here\n\nAt the start of the hearing, Judge Mary Keane warned jurors not to "
+            "read about the case online.")
+    assert quotes(text) == []

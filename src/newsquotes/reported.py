@@ -977,6 +977,11 @@ def _reported_before(tokens: list[Token], lo: int, hi: int, v: int) -> tuple[int
     start = _after_dateline(tokens, lo, comma)
     if comma - start < 3 or _has_quote(tokens, start, comma):
         return None
+    if tokens[start].lower in PREPOSITIONS and all(
+            t.kind == "w" and t.lower not in _FINITE and t.lower not in _PAST
+            and not (t.lower.endswith("ed") and t.text.islower())
+            for t in tokens[start:comma]):
+        return None  # "At the start of the trial, Judge X warned jurors ...": when, no report
     return start, comma
 
 
