@@ -263,3 +263,11 @@ def test_a_phrase_of_time_before_the_speaker_is_no_report():
     text = ("Headline here\n\nAt the start of the hearing, Judge Mary Keane warned jurors not to "
             "read about the case online.")
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mr Banda said this in Lusaka yesterday when he opened the new grain depot at Lilayi.",
+    "The minister said so at a news conference in Accra on Monday.",
+])
+def test_said_this_points_back_and_reports_nothing_after_it(sentence):
+    assert quotes(f"Headline here\n\n{sentence}") == []

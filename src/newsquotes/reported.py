@@ -414,8 +414,12 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
             continue
         if v + 1 < hi and tokens[v + 1].lower in {"nothing", "little", "almost", "anything"} \
                 and not (v + 2 < hi and tokens[v + 2].lower in _FINITE) \
-                or _adds_amount(tokens, v):
-            continue  # "had said almost nothing in public about ...", "had added $40 million"
+                or _adds_amount(tokens, v) \
+                or v + 2 < hi and tokens[v + 1].lower in {"this", "so"} \
+                and (tokens[v + 2].lower in PREPOSITIONS or tokens[v + 2].lower in _TRAILING
+                     or tokens[v + 2].text in {".", ","}):
+            continue  # "had said almost nothing in public about ...", "had added $40 million",
+            # "said this in Lusaka yesterday when ...": what was said came before
             # (but "say little has changed": the clause's subject)
         last = (speaker, tok.text)
         if attribution:
