@@ -271,3 +271,16 @@ def test_a_phrase_of_time_before_the_speaker_is_no_report():
 ])
 def test_said_this_points_back_and_reports_nothing_after_it(sentence):
     assert quotes(f"Headline here\n\n{sentence}") == []
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Tom Greer, 41, of Main Street, Omagh, denies four counts of fraud by abuse of position.",
+     []),
+    ("A man accused of smuggling gold through the airport was on Monday denied bail and "
+     "remanded in custody.", []),
+    ("The Hockey Federation denied allegations of favouritism in the selection of the squad.",
+     [("indirect", "allegations of favouritism in the selection of the squad",
+       "Hockey Federation")]),
+])
+def test_a_denial_reports_a_claim_it_names_not_a_charge_or_bail(sentence, found):
+    assert quotes(f"Headline here\n\n{sentence}") == found

@@ -433,8 +433,11 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
         c = v + 3 if phrasal else v + 1  # "fought back against ...", "pointed out that ..."
         if tok.lower.startswith("accus") and not (c < hi and tokens[c].lower == "that") \
                 or tok.lower.startswith(("deni", "deny")) and c < hi \
-                and tokens[c].lower.endswith("ing"):
-            continue  # "accused the government of ...", "denied targeting civilians": acts named
+                and (tokens[c].lower.endswith("ing")
+                     or tokens[c].lower != "that" and not _clause_follows(tokens, c, hi)
+                     and not any(t.lower in _DENIED for t in tokens[c:c + 3])):
+            continue  # "accused the government of ...", "denied targeting civilians", "was
+            # denied bail", "denies six counts of fraud": acts named
         if tok.lower.startswith(("reject", "dismiss")) \
                 and not any(t.lower == "that" for t in tokens[c:min(hi, c + 5)]):
             continue  # "rejected a demand to reopen talks": an act; "rejected claims that ...": a report
@@ -593,6 +596,10 @@ _DOCUMENTS = {"filing", "filings", "memo", "results", "report", "statement", "da
               "analysis", "accounts", "study", "survey", "estimate", "estimates", "lawsuit", "complaint", "indictment", "documents",
               "records", "letter", "website", "count", "tally", "calculations", "research",
               "notice"}
+# What a denial reports when its object is a noun: "denied accusations that ...", "denied
+# allegations of favouritism" (not "denied bail", "denies two counts of fraud").
+_DENIED = {"accusations", "allegations", "claims", "reports", "suggestions", "rumours",
+           "rumors", "speculation"}
 # Adjectives of "say" the noun: "the final say over the budget", "a greater say in".
 _SAY_AS_NOUN = {"final", "last", "greater", "bigger", "real", "equal"}
 # Cues that name a thing as often as they report: "maintains 3,000 troops", "conceded two
