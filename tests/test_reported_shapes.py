@@ -199,3 +199,87 @@ def test_according_to_a_notice_the_company_filed_gives_the_company_named_before(
             "company filed with the state on Tuesday.")
     assert quotes(text) == [("indirect", "Harlow Foods will close its bakery in Leeds in March",
                              "Harlow Foods")]
+
+
+@pytest.mark.parametrize("sentence, quoted", [
+    ('Ferry Board said the cost of the new pier at Dunmore, which links the two harbours, was '
+     '"years behind schedule".',
+     "years behind schedule"),
+    ('Ferry Board said its inspectors had found rust, a known problem, in "most of the hulls".',
+     "most of the hulls"),
+])
+def test_an_aside_in_the_reported_subject_leaves_only_the_quoted_words(sentence, quoted):
+    assert quotes(f"Headline here\n\n{sentence}") == [("partial", quoted, "Ferry Board")]
+
+
+def test_an_aside_that_runs_to_the_quote_ends_the_report_before_it():
+    text = ('Headline here\n\nOrlen Bells said it had cast bells in the town since 1820, a date '
+            'its owner calls "mostly legend".')
+    assert quotes(text)[0] == ("indirect", "it had cast bells in the town since 1820",
+                               "Orlen Bells")
+
+
+def test_a_participle_of_consequence_goes_on_with_the_report():
+    text = ("Headline here\n\nThe fire service said the storm had flooded 300 homes in the valley, "
+            "leaving 40 families without shelter.")
+    assert quotes(text) == [("indirect", "the storm had flooded 300 homes in the valley, leaving "
+                             "40 families without shelter", "Fire service")]
+
+
+def test_an_aside_summing_up_the_report_ends_it_before_the_quote():
+    text = ("Headline here\n\nThe Landlords Association said rents had fallen for 18 straight "
+            'months as new flats opened, something "no cartel has ever managed."')
+    assert quotes(text) == [
+        ("indirect", "rents had fallen for 18 straight months as new flats opened",
+         "Landlords Association"),
+        ("partial", "no cartel has ever managed.", "Landlords Association")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dunmore Rovers conceded 14 goals in their last five league matches.",
+    "The army maintains about 3,000 troops at the two bases near the border.",
+    "Mayor Tom Keane explained his plan to residents at a meeting in the town hall.",
+])
+def test_a_cue_that_names_a_thing_reports_nothing(sentence):
+    assert quotes(f"Headline here\n\n{sentence}") == []
+
+
+def test_a_cue_that_can_name_a_thing_reports_the_clause_after_it():
+    text = "Headline here\n\nDunmore Rovers conceded the new stand would not be ready until May."
+    assert quotes(text) == [("indirect", "the new stand would not be ready until May",
+                             "Dunmore Rovers")]
+
+
+def test_say_after_final_is_a_noun_and_the_report_before_the_cue_is_found():
+    text = ("Headline here\n\nThe state will appoint three of the five trustees and keep the final "
+            "say over the museum's budget, the Minister for the Arts, Rhona Tate, confirmed on "
+            "Monday.")
+    assert quotes(text) == [("indirect", "The state will appoint three of the five trustees and "
+                             "keep the final say over the museum's budget", "Rhona Tate")]
+
+
+def test_a_phrase_of_time_before_the_speaker_is_no_report():
+    text = ("Headline here\n\nAt the start of the hearing, Judge Mary Keane warned jurors not to "
+            "read about the case online.")
+    assert quotes(text) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mr Banda said this in Lusaka yesterday when he opened the new grain depot at Lilayi.",
+    "The minister said so at a news conference in Accra on Monday.",
+])
+def test_said_this_points_back_and_reports_nothing_after_it(sentence):
+    assert quotes(f"Headline here\n\n{sentence}") == []
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Tom Greer, 41, of Main Street, Omagh, denies four counts of fraud by abuse of position.",
+     []),
+    ("A man accused of smuggling gold through the airport was on Monday denied bail and "
+     "remanded in custody.", []),
+    ("The Hockey Federation denied allegations of favouritism in the selection of the squad.",
+     [("indirect", "allegations of favouritism in the selection of the squad",
+       "Hockey Federation")]),
+])
+def test_a_denial_reports_a_claim_it_names_not_a_charge_or_bail(sentence, found):
+    assert quotes(f"Headline here\n\n{sentence}") == found

@@ -367,8 +367,9 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
             continue
         if not phrasal and tok.lower not in INDIRECT_CUES or tokens[v - 1].lower in _NEGATIONS \
                 or tokens[v - 1].lower in _PASSIVE or tokens[v - 1].lower in DETERMINERS \
-                and not _some_of_them(tokens, v - 1):
-            # (nor "the rules were", "its claims": nouns)
+                and not _some_of_them(tokens, v - 1) \
+                or tok.lower == "say" and tokens[v - 1].lower in _SAY_AS_NOUN:
+            # (nor "the rules were", "its claims", "keep the final say over": nouns)
             continue
         if v >= lo + 2 and tokens[v - 1].lower == "to" and tokens[v - 2].lower in _REFUSALS:
             continue  # "declined to say"
@@ -415,8 +416,12 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
             continue
         if v + 1 < hi and tokens[v + 1].lower in {"nothing", "little", "almost", "anything"} \
                 and not (v + 2 < hi and tokens[v + 2].lower in _FINITE) \
-                or _adds_amount(tokens, v):
-            continue  # "had said almost nothing in public about ...", "had added $40 million"
+                or _adds_amount(tokens, v) \
+                or v + 2 < hi and tokens[v + 1].lower in {"this", "so"} \
+                and (tokens[v + 2].lower in PREPOSITIONS or tokens[v + 2].lower in _TRAILING
+                     or tokens[v + 2].text in {".", ","}):
+            continue  # "had said almost nothing in public about ...", "had added $40 million",
+            # "said this in Lusaka yesterday when ...": what was said came before
             # (but "say little has changed": the clause's subject)
         last = (speaker, tok.text)
         if attribution:
@@ -430,8 +435,11 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
         c = v + 3 if phrasal else v + 1  # "fought back against ...", "pointed out that ..."
         if tok.lower.startswith("accus") and not (c < hi and tokens[c].lower == "that") \
                 or tok.lower.startswith(("deni", "deny")) and c < hi \
-                and tokens[c].lower.endswith("ing"):
-            continue  # "accused the government of ...", "denied targeting civilians": acts named
+                and (tokens[c].lower.endswith("ing")
+                     or tokens[c].lower != "that" and not _clause_follows(tokens, c, hi)
+                     and not any(t.lower in _DENIED for t in tokens[c:c + 3])):
+            continue  # "accused the government of ...", "denied targeting civilians", "was
+            # denied bail", "denies six counts of fraud": acts named
         if tok.lower.startswith(("reject", "dismiss")) \
                 and not any(t.lower == "that" for t in tokens[c:min(hi, c + 5)]):
             continue  # "rejected a demand to reopen talks": an act; "rejected claims that ...": a report
@@ -446,8 +454,9 @@ def _indirect_in(text, tokens, lo, hi, pid, sents) -> list[_Quote]:
                 for k in range(c, min(hi - 1, c + 4))):
             continue  # "warned jurors not to read ...", "cautioned both sides against ...":
             # directives
-        if tok.lower in THAT_CUES and tok.lower not in _TELLING \
-                and not (c < hi and tokens[c].lower == "that") and not _clause_follows(tokens, c, hi) \
+        if (tok.lower in THAT_CUES or tok.lower in _CLAUSE_ONLY) and tok.lower not in _TELLING \
+                and not (c < hi and tokens[c].lower == "that") \
+                and not _clause_follows(tokens, c, hi) \
                 and _that_after_circumstances(tokens, c, hi) is None:
             continue
         if tok.lower in _TELLING:
@@ -529,8 +538,14 @@ def _around_quotes(text, tokens, c, stop, speaker, cue, pid, sents) -> list[_Quo
                        and any(t.lower in _FINITE for t in tokens[c + 1:k]))), None)
     # "said it respected the decision but warned that the ban could push ... "...""
     if split is None:  # "... since 1784, a date X describes as "family pride"."
-        split = max((k for k in range(c + 5, first_q) if tokens[k].text in {",", "–", "—"}
-                     and tokens[k + 1].lower in {"a", "an", "which", "who"}), default=None)
+        # The aside must run to the quote: in 'said the estimate, which covers stage 2, was
+        # "under review"' the clause goes on after it, and only the quoted words are reported.
+        aside = max((k for k in range(c + 5, first_q) if tokens[k].text in {",", "–", "—"}),
+                    default=None)
+        # (", something X calls "..."" sums up the report like "a date")
+        if aside is not None \
+                and tokens[aside + 1].lower in {"a", "an", "which", "who", "something"}:
+            split = aside
     if split is None and first_q - c > 3 and tokens[first_q - 1].text == ":" \
             and _clause_follows(tokens, c, first_q - 1):
         split = first_q - 1  # 'said the shutdowns had no legal basis: "There is ..."'
@@ -583,6 +598,15 @@ _DOCUMENTS = {"filing", "filings", "memo", "results", "report", "reports", "stat
               "figures", "analysis", "accounts", "study", "survey", "estimate", "estimates",
               "lawsuit", "complaint", "indictment", "documents", "records", "letter", "website",
               "count", "tally", "calculations", "research", "notice", "notices"}
+# What a denial reports when its object is a noun: "denied accusations that ...", "denied
+# allegations of favouritism" (not "denied bail", "denies two counts of fraud").
+_DENIED = {"accusations", "allegations", "claims", "reports", "suggestions", "rumours",
+           "rumors", "speculation"}
+# Adjectives of "say" the noun: "the final say over the budget", "a greater say in".
+_SAY_AS_NOUN = {"final", "last", "greater", "bigger", "real", "equal"}
+# Cues that name a thing as often as they report: "maintains 3,000 troops", "conceded two
+# goals", "explained his aims", "replays suggested"; a report only with a clause after them.
+_CLAUSE_ONLY = {"maintained", "maintains", "conceded", "concedes", "explained", "suggested"}
 # Whose document a possessive determiner makes it: "according to its accounts" is its
 _OWNING_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
 # Verbs that take a listener before what was said: "assured aggregators that ...".
@@ -975,6 +999,11 @@ def _reported_before(tokens: list[Token], lo: int, hi: int, v: int) -> tuple[int
     start = _after_dateline(tokens, lo, comma)
     if comma - start < 3 or _has_quote(tokens, start, comma):
         return None
+    if tokens[start].lower in PREPOSITIONS and all(
+            t.kind == "w" and t.lower not in _FINITE and t.lower not in _PAST
+            and not (t.lower.endswith("ed") and t.text.islower())
+            for t in tokens[start:comma]):
+        return None  # "At the start of the trial, Judge X warned jurors ...": when, no report
     return start, comma
 
 
@@ -1042,9 +1071,10 @@ def _clause_end(tokens: list[Token], c: int, hi: int) -> int:
                                                                  or tokens[k + 2].lower
                                                                  in _AUXILIARIES))
                 or nxt.lower in {"even", "as"} and not _parenthetical(tokens, k, hi)
-                or nxt.lower.endswith("ing") and nxt.lower != "including")):
-            return k  # another clause, or a participle: ", calling the ban ..." (but "said A,
-            # but that B" and "said A, but would B" are one report)
+                or nxt.lower in _PARTICIPLES or nxt.lower == "according")):
+            return k  # another clause, or a report: ", calling the ban ..." (but "said A,
+            # but that B" and "said A, but would B" are one report; and ", leaving two dead"
+            # goes on with what was reported)
         if t.lower in {"and", "but"} and (nxt.lower in cues or nxt.lower in INDIRECT_CUES) \
                 and nxt.lower != "that":
             return k  # "... and called on both sides", "but warned that": a second report
