@@ -1383,6 +1383,12 @@ def test_a_club_is_not_its_supporters_trust():
 
 # Texts with several quotes, and every quote's speaker in order.
 SPEAKER_COLUMNS = [
+    pytest.param("Island council\n\nThe Commonwealth will appoint four members, the Assistant "
+                 "Minister for Territories, Rebecca Hollis, confirmed.\n\nThe other three will "
+                 "be elected, the Minister said.\n\nThe Administrator, Neil Furness, told The "
+                 "Islander that the members would be chosen for their skills.",
+                 ['Rebecca Hollis', 'Rebecca Hollis', 'Neil Furness'],
+                 id='the_minister_is_the_assistant_minister_when_no_other_is_named'),
     pytest.param("Passport scheme ‘fully compliant’, minister tells Parliament\n\nPORT KERRIN, St "
                  "Kerrin — The Minister responsible for Citizenship by Investment, Hon. Carl "
                  "Joseph, told the House that the scheme met every standard.\n\nSt Kerrin and "

@@ -729,6 +729,13 @@ class _Actors:
                          if (words := (rec["title"] or "").lower().split())
                          and _title_head(words) in _SAME_ROLE.get(head, {head})
                          and not set(words) & _OTHER_HOLDER]
+        if not fits:  # "the Assistant Minister for Territories, Rebecca Hollis, ...": with no
+            # minister named, "the Minister" is the one who acts as one
+            fits = [key for key, rec in self.people.items()
+                    if (words := (rec["title"] or "").lower().split())
+                    and _title_head(words) in _SAME_ROLE.get(head, {head})
+                    and set(words) & _OTHER_HOLDER <= _ACTING]
+            fits = fits if len(fits) == 1 else []
         # "A Thames Water spokesperson said" is not the Liberal Democrats' spokesperson: a
         # named owner must be in the person's title or affiliation
         owner = [w.lower() for w in name.split()[:-1] if w[:1].isupper()
@@ -1681,6 +1688,7 @@ _BEFORE_ORG_POST = re.compile(r"([A-Z](?<!\w[A-Z])[\w-]*+)\s++(?:regional|nation
                               r"|secretary|convener|steward|representative)s?\b")
 # Title words that say the holder is not the office's holder: "shadow chancellor".
 _OTHER_HOLDER = {"shadow", "former", "deputy", "vice", "assistant", "acting", "ex", "interim"}
+_ACTING = {"assistant", "acting", "interim"}  # who may be "the minister" when no other is
 _FEMALE_TITLES = {"councilwoman", "congresswoman", "chairwoman", "spokeswoman", "assemblywoman",
                   "alderwoman", "businesswoman", "queen", "princess", "duchess", "mrs", "ms",
                   "dame", "lady", "mother", "wife", "daughter", "sister", "actress", "woman",
