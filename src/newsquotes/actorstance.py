@@ -26,7 +26,6 @@ import json
 import math
 import re
 from bisect import bisect_right
-from collections import Counter
 from pathlib import Path
 
 from .sentiment import softmax, vader_lexicon
@@ -145,7 +144,7 @@ def _target_kind(text: str, mention_rows: list[tuple]) -> str:
 
 def _tone(words: list[str], lexicon: dict[str, float]) -> tuple[float, float, float]:
     """(mean valence / 4 of the lexicon's words, share negative, share positive)."""
-    values = [lexicon[w] for w in words if w in lexicon]
+    values = list(map(lexicon.__getitem__, filter(lexicon.__contains__, words)))
     if not values:
         return 0.0, 0.0, 0.0
     return (sum(values) / len(values) / 4, sum(v < 0 for v in values) / len(words),
@@ -270,11 +269,10 @@ def features(text: str, actors: list[tuple], quotes: list[tuple], stances: list[
             tally = dict.fromkeys(_WORD_FEATURES, 0)
             tally["words_negation"] = contractions
             word_classes = _word_classes(lexicon)
-            counts = Counter(words)
-            # Most words are in no class: the set intersection leaves them out in C.
-            for w in counts.keys() & word_classes.keys():
-                for name in word_classes[w]:
-                    tally[name] += counts[w]
+            # Most words are in no class: the filter leaves them out in C.
+            for classes in map(word_classes.__getitem__, filter(word_classes.__contains__, words)):
+                for name in classes:
+                    tally[name] += 1
             for name, k in tally.items():
                 f[name] = k / n_words
             f["words_digits"] = float(digits)
