@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
+from collections.abc import Iterator
 from functools import lru_cache
 
 from .attribution import (
@@ -568,8 +569,7 @@ class _Actors:
         """Bodies among the actors, then the bodies' names in the text before ``offset``, the
         latest first."""
         named = [k for k, r in self.others.items() if r["kind"] == "organisation"]
-        return named + [_OWNER.sub("", m.group()) for m in reversed(list(
-            _BODY_RUN.finditer(self.text, 0, offset))) if _last_word(m.group()) in ORG_WORDS]
+        return named + [name for _, _, name in reversed(list(_bodies_in(self.text, 0, offset)))]
 
     def _author(self, sp: Speaker) -> str | None:
         """Who wrote a document that speaks, as the speaker phrase or an aside right after it
@@ -625,9 +625,8 @@ class _Actors:
         """The first body named in the two sentences after ``offset``."""
         k = bisect_right(self.sentence_starts, offset)
         hi = self.sentence_starts[k + 2] if k + 2 < len(self.sentence_starts) else len(self.text)
-        return next((_OWNER.sub("", m.group()) for m in _BODY_RUN.finditer(self.text, offset, hi)
-                     if _last_word(m.group()) in ORG_WORDS
-                     and not any(a <= m.start() < b for a, b in self.quoted)), None)
+        return next((name for start, _, name in _bodies_in(self.text, offset, hi)
+                     if not any(a <= start < b for a, b in self.quoted)), None)
         # (not the "Management" of what the one just introduced says)
 
     def _full_body(self, name: str) -> str | None:
@@ -635,9 +634,7 @@ class _Actors:
         Hospitals NHS Trust" for "Pennine Valleys", "Westbury City" (not "Westbury City
         Supporters’ Trust") for "Westbury"."""
         if self._body_runs is None:
-            self._body_runs = sorted({_OWNER.sub("", m.group())
-                                      for m in _BODY_RUN.finditer(self.text)
-                                      if _last_word(m.group()) in ORG_WORDS}, key=len)
+            self._body_runs = sorted({name for _, _, name in _bodies_in(self.text)}, key=len)
         return next((run for run in self._body_runs if run.startswith(name + " ")
                      and run[len(name) + 1:len(name) + 2].isupper()
                      and not _members_body(run[len(name) + 1:])), None)
@@ -1223,13 +1220,10 @@ class _Actors:
             # "after Cornwall Council adopted what it calls a policy of ...": the body just
             # named in the sentence, whose doing the clause names
             lo = self.sentence_starts[bisect_right(self.sentence_starts, sp.start) - 1]
-            body = None
-            for m in _BODY_RUN.finditer(self.text, lo, sp.start):
-                if _last_word(m.group()) in ORG_WORDS:
-                    name = _OWNER.sub("", m.group())
-                    body = Speaker(name, m.end() - len(name), m.end(), "organisation")
-            if body is not None:
-                return self._resolve(body)
+            bodies = list(_bodies_in(self.text, lo, sp.start))
+            if bodies:
+                _, end, name = bodies[-1]
+                return self._resolve(Speaker(name, end - len(name), end, "organisation"))
         spoke = [(off, key) for off, key, kind in self.recent if off < sp.start and kind in kinds]
         if low == "they":
             last = self.last_spoke
@@ -1785,6 +1779,15 @@ def _not_a_body(name: str, head: str) -> bool:
             or words[0] in _STORMS:
         return False  # ("Black Friday", "Hurricane Tomas")
     return not (words[-1] in _PUBLICATIONS and len(words) > 1 and head not in _PRESS_NOUNS)
+
+
+def _bodies_in(text: str, lo: int = 0, hi: int | None = None) -> Iterator[tuple[int, int, str]]:
+    """The bodies named between ``lo`` and ``hi``: each run of capitalised words that ends in a
+    body's word ("Cornwall Council"), as (start, end) of the run and the name without a "The"
+    or an owner before it."""
+    for m in _BODY_RUN.finditer(text, lo, len(text) if hi is None else hi):
+        if _last_word(m.group()) in ORG_WORDS:
+            yield m.start(), m.end(), _OWNER.sub("", m.group())
 
 
 def _headline_cue(name: str) -> bool:
